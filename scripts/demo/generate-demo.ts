@@ -1,0 +1,67 @@
+import { type ParkSeed, parkSeeds } from './catalog-parks.js'
+import { type InfraSeed, infrastructureSeeds } from './catalog-places.js'
+import { type DemoEnterprise, generateEnterprises } from './generate-enterprises.js'
+import { type DemoProject, generateProjects } from './generate-projects.js'
+import { createLocalFrame, type Ring, rectangleRing } from './local-frame.js'
+import { type ParcelAttributes, parcelAttributes, pickBlockStatus } from './parcel-attributes.js'
+import { createRandom } from './random.js'
+import { layoutPark } from './subdivide.js'
+
+export const DEMO_SEED = 20261122
+
+export interface DemoPark {
+  seed: ParkSeed
+  ring: Ring
+}
+
+export interface DemoParcel {
+  parkCode: string
+  attributes: ParcelAttributes
+  ring: Ring
+  centre: [number, number]
+  approxMu: number
+}
+
+export interface DemoData {
+  parks: DemoPark[]
+  parcels: DemoParcel[]
+  infrastructure: readonly InfraSeed[]
+  enterprises: DemoEnterprise[]
+  projects: DemoProject[]
+}
+
+/** The whole demonstration region from one seed: same seed and date, same data, byte for byte. */
+export function generateDemo(options: { seed?: number; today?: string } = {}): DemoData {
+  const random = createRandom(options.seed ?? DEMO_SEED)
+  const today = options.today ?? '2026-11-22'
+  const parks: DemoPark[] = []
+  const parcels: DemoParcel[] = []
+  for (const park of parkSeeds) {
+    const frame = createLocalFrame(park.centre, park.rotationDeg)
+    const [width, height] = park.sizeM
+    parks.push({ seed: park, ring: rectangleRing(frame, -width / 2, -height / 2, width / 2, height / 2) })
+    let blockKey = ''
+    let blockStatus = pickBlockStatus(random)
+    for (const cell of layoutPark(width, height, random)) {
+      if (`${cell.col}/${cell.row}` !== blockKey) {
+        blockKey = `${cell.col}/${cell.row}`
+        blockStatus = pickBlockStatus(random)
+      }
+      parcels.push({
+        parkCode: park.code,
+        attributes: parcelAttributes(park, cell, blockStatus, random),
+        ring: cell.outline.map(([x, y]) => frame.toLonLat(x, y)),
+        centre: frame.toLonLat((cell.x0 + cell.x1) / 2, (cell.y0 + cell.y1) / 2),
+        approxMu: cell.approxMu,
+      })
+    }
+  }
+  const parkIndustries = new Map(parkSeeds.map((p) => [p.code, p.industries]))
+  return {
+    parks,
+    parcels,
+    infrastructure: infrastructureSeeds,
+    enterprises: generateEnterprises(parcels, parkIndustries, random),
+    projects: generateProjects(parkSeeds, parcels, today, random),
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Hono } from 'hono'
+import { healthRoutes } from './health/health.routes.js'
+import type { AppDeps, AppEnv } from './http/app-env.js'
+import { handleError, handleNotFound } from './http/error-handler.js'
+import { createRouter } from './http/router.js'
+import { infraRoutes } from './infra/infra.routes.js'
+import { parcelsRoutes } from './land/parcels.routes.js'
+import { parksRoutes } from './parks/parks.routes.js'
+import { regionsRoutes } from './regions/regions.routes.js'
+
+function createApi() {
+  return createRouter()
+    .route('/', healthRoutes)
+    .route('/', regionsRoutes)
+    .route('/', parksRoutes)
+    .route('/', parcelsRoutes)
+    .route('/', infraRoutes)
+}
+
+export function createApp(deps: AppDeps) {
+  const api = createApi()
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Invest Atlas API · 招商一张图', version: '0.1.0' },
+    servers: [{ url: '/api' }],
+  })
+  api.notFound(handleNotFound)
+
+  const app = createRouter()
+  app.use('*', async (c, next) => {
+    c.set('deps', deps)
+    await next()
+  })
+  app.onError(handleError)
+  app.notFound(handleNotFound)
+  const routed = app.route('/api', api)
+  if (deps.webRoot) serveWebApp(app, deps.webRoot)
+  return routed
+}
+
+/** The built single-page app: files as they are, every other non-API path gets index.html. */
+function serveWebApp(app: Hono<AppEnv>, webRoot: string) {
+  const indexFile = join(webRoot, 'index.html')
+  if (!existsSync(indexFile)) throw new Error(`Web app not built: ${indexFile} is missing (run npm run build)`)
+  const indexHtml = readFileSync(indexFile, 'utf8')
+  app.use('/assets/*', serveStatic({ root: webRoot, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
+  app.use('*', serveStatic({ root: webRoot }))
+  app.get('*', (c) => (c.req.path.startsWith('/api/') ? handleNotFound(c) : c.html(indexHtml)))
+}
+
+export type AppType = ReturnType<typeof createApi>

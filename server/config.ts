@@ -1,0 +1,57 @@
+import { resolve } from 'node:path'
+import { z } from 'zod'
+
+const basemapSchema = z.enum(['none', 'osm', 'tianditu'])
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default('./.data/pglite'),
+  DEMO: z.enum(['0', '1']).optional(),
+  BASEMAP: basemapSchema.default('none'),
+  TIANDITU_KEY: z.string().optional(),
+  OSM_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+})
+
+export type BasemapKind = z.infer<typeof basemapSchema>
+
+export interface Config {
+  readonly port: number
+  readonly host: string
+  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dir: string }
+  /** Load the generated demonstration data into an empty database on start. */
+  readonly demo: boolean
+  readonly basemap: { readonly kind: BasemapKind; readonly tiandituKey?: string; readonly osmTileUrl: string }
+}
+
+/** Reads the environment once; the result is frozen so nothing can drift at run time. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`)
+  }
+  const e = parsed.data
+  if (e.BASEMAP === 'tianditu' && !e.TIANDITU_KEY) {
+    throw new Error('BASEMAP=tianditu needs TIANDITU_KEY (a 天地图 key for this site)')
+  }
+  const database = e.DATABASE_URL
+    ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+    : { kind: 'pglite' as const, dir: resolve(e.PGLITE_DIR) }
+  return deepFreeze({
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    // Demo data goes into the embedded database by default, never silently into a real server.
+    demo: e.DEMO ? e.DEMO === '1' : database.kind === 'pglite',
+    basemap: { kind: e.BASEMAP, tiandituKey: e.TIANDITU_KEY, osmTileUrl: e.OSM_TILE_URL },
+  })
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child)
+  }
+  return Object.freeze(value)
+}

@@ -1,0 +1,23 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
+import type { InfrastructureTable } from '../infra/infra.table.js'
+import type { ParcelsTable } from '../land/parcels.table.js'
+import type { ParksTable } from '../parks/parks.table.js'
+import type { ProjectsTable } from '../projects/projects.table.js'
+import type { RegionsTable } from '../regions/regions.table.js'
+
+export interface Database {
+  regions: RegionsTable
+  parks: ParksTable
+  parcels: ParcelsTable
+  infrastructure: InfrastructureTable
+  chains: ChainsTable
+  chain_segments: ChainSegmentsTable
+  enterprises: EnterprisesTable
+  projects: ProjectsTable
+}
+
+export type Db = Kysely<Database>
+/** Repository functions take either, so callers decide the transaction. */
+export type DbOrTrx = Kysely<Database> | Transaction<Database>
+export type DatabaseKind = 'pglite' | 'postgres'

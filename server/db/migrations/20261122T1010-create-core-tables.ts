@@ -1,0 +1,177 @@
+import { type Kysely, sql } from 'kysely'
+
+// Frozen in time: later changes go into new migrations, never edits here.
+const statements = [
+  sql`CREATE TABLE regions (
+    id serial PRIMARY KEY,
+    code text NOT NULL UNIQUE,
+    name text NOT NULL,
+    name_en text NOT NULL,
+    city text NOT NULL,
+    level text NOT NULL CHECK (level IN ('city', 'district', 'county', 'county_city')),
+    label_point geometry(Point, 4326),
+    geom geometry(MultiPolygon, 4326) NOT NULL CHECK (ST_IsValid(geom)),
+    version integer NOT NULL DEFAULT 1,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  sql`CREATE TABLE parks (
+    id serial PRIMARY KEY,
+    code text NOT NULL UNIQUE,
+    name text NOT NULL,
+    name_en text NOT NULL,
+    region_id integer NOT NULL REFERENCES regions(id),
+    level text NOT NULL CHECK (level IN ('national', 'provincial', 'municipal', 'county')),
+    industries text[] NOT NULL DEFAULT '{}',
+    positioning text NOT NULL DEFAULT '',
+    positioning_en text NOT NULL DEFAULT '',
+    contact text,
+    published boolean NOT NULL DEFAULT true,
+    geom geometry(MultiPolygon, 4326) NOT NULL CHECK (ST_IsValid(geom)),
+    version integer NOT NULL DEFAULT 1,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  sql`CREATE TABLE parcels (
+    id serial PRIMARY KEY,
+    code text NOT NULL UNIQUE,
+    location_desc text NOT NULL DEFAULT '',
+    region_id integer REFERENCES regions(id),
+    town text,
+    park_id integer REFERENCES parks(id),
+    land_use_code text NOT NULL,
+    land_use_name text NOT NULL,
+    area_mu double precision GENERATED ALWAYS AS (ST_Area(geom::geography) / 666.6666666666666) STORED,
+    declared_area_mu numeric(12, 2),
+    far_min numeric(5, 2),
+    far_max numeric(5, 2),
+    building_density_max numeric(5, 2),
+    green_ratio_max numeric(5, 2),
+    height_limit_m numeric(6, 1),
+    is_standard_land boolean NOT NULL DEFAULT false,
+    std_invest_intensity numeric(10, 1),
+    std_tax_per_mu numeric(10, 1),
+    std_energy_per_output numeric(10, 3),
+    std_environment text,
+    is_net_land boolean NOT NULL DEFAULT false,
+    utilities text[] NOT NULL DEFAULT '{}',
+    available_from date,
+    tenure_years integer CHECK (tenure_years BETWEEN 1 AND 70),
+    start_price numeric(10, 1),
+    status text NOT NULL CHECK (status IN ('reserve', 'available', 'intended', 'supplied', 'building', 'built', 'idle')),
+    idle_category text CHECK (idle_category IN ('approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive')),
+    published boolean NOT NULL DEFAULT false,
+    contact text,
+    links jsonb NOT NULL DEFAULT '[]',
+    geom geometry(MultiPolygon, 4326) NOT NULL CHECK (ST_IsValid(geom)),
+    version integer NOT NULL DEFAULT 1,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    CHECK ((status = 'idle') = (idle_category IS NOT NULL))
+  )`,
+  sql`CREATE TABLE infrastructure (
+    id serial PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('port', 'rail_station', 'interchange', 'airport')),
+    name text NOT NULL,
+    name_en text NOT NULL,
+    geom geometry(Point, 4326) NOT NULL,
+    version integer NOT NULL DEFAULT 1,
+    UNIQUE (kind, name)
+  )`,
+  sql`CREATE TABLE chains (
+    id serial PRIMARY KEY,
+    key text NOT NULL UNIQUE,
+    name text NOT NULL,
+    name_en text NOT NULL,
+    chief text,
+    chief_department text,
+    description text NOT NULL DEFAULT '',
+    version integer NOT NULL DEFAULT 1
+  )`,
+  sql`CREATE TABLE chain_segments (
+    id serial PRIMARY KEY,
+    chain_id integer NOT NULL REFERENCES chains(id) ON DELETE CASCADE,
+    key text NOT NULL,
+    name text NOT NULL,
+    name_en text NOT NULL,
+    tier text NOT NULL CHECK (tier IN ('upstream', 'midstream', 'downstream')),
+    parent_id integer REFERENCES chain_segments(id),
+    sort integer NOT NULL DEFAULT 0,
+    version integer NOT NULL DEFAULT 1,
+    UNIQUE (chain_id, key)
+  )`,
+  sql`CREATE TABLE enterprises (
+    id serial PRIMARY KEY,
+    name text NOT NULL,
+    name_en text NOT NULL DEFAULT '',
+    chain_id integer REFERENCES chains(id),
+    segment_id integer REFERENCES chain_segments(id),
+    region_id integer REFERENCES regions(id),
+    park_id integer REFERENCES parks(id),
+    status text NOT NULL CHECK (status IN ('existing', 'target')),
+    is_chain_master boolean NOT NULL DEFAULT false,
+    flags text[] NOT NULL DEFAULT '{}',
+    employees integer,
+    annual_output_wan numeric(14, 1),
+    origin text,
+    contact_stage text,
+    geom geometry(Point, 4326),
+    version integer NOT NULL DEFAULT 1,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  sql`CREATE TABLE projects (
+    id serial PRIMARY KEY,
+    code text NOT NULL UNIQUE,
+    name text NOT NULL,
+    investor_name text NOT NULL,
+    investor_origin text,
+    investor_flags text[] NOT NULL DEFAULT '{}',
+    industry text,
+    chain_id integer REFERENCES chains(id),
+    segment_id integer REFERENCES chain_segments(id),
+    total_investment_wan numeric(14, 1),
+    foreign_capital_wan_usd numeric(14, 1),
+    land_need_mu numeric(10, 2),
+    land_category text NOT NULL CHECK (land_category IN ('none', 'industrial', 'tourism', 'health', 'services', 'agriculture', 'commerce')),
+    stage text NOT NULL CHECK (stage IN ('lead', 'assessed', 'negotiating', 'signed', 'land_supplied', 'construction', 'production', 'full_capacity', 'dropped', 'transferred')),
+    stage_changed_on date NOT NULL DEFAULT current_date,
+    signed_on date,
+    first_report_region_id integer REFERENCES regions(id),
+    landing_region_id integer REFERENCES regions(id),
+    park_id integer REFERENCES parks(id),
+    parcel_id integer REFERENCES parcels(id),
+    responsible text,
+    notes text NOT NULL DEFAULT '',
+    geom geometry(Point, 4326),
+    version integer NOT NULL DEFAULT 1,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  )`,
+]
+
+const indexes = [
+  sql`CREATE INDEX regions_geom_idx ON regions USING gist (geom)`,
+  sql`CREATE INDEX regions_label_point_idx ON regions USING gist (label_point)`,
+  sql`CREATE INDEX parks_geom_idx ON parks USING gist (geom)`,
+  sql`CREATE INDEX parks_region_idx ON parks (region_id)`,
+  sql`CREATE INDEX parcels_geom_idx ON parcels USING gist (geom)`,
+  sql`CREATE INDEX parcels_park_idx ON parcels (park_id)`,
+  sql`CREATE INDEX parcels_region_idx ON parcels (region_id)`,
+  sql`CREATE INDEX parcels_status_idx ON parcels (status)`,
+  sql`CREATE INDEX infrastructure_geom_idx ON infrastructure USING gist (geom)`,
+  sql`CREATE INDEX enterprises_geom_idx ON enterprises USING gist (geom)`,
+  sql`CREATE INDEX enterprises_segment_idx ON enterprises (segment_id)`,
+  sql`CREATE INDEX projects_geom_idx ON projects USING gist (geom)`,
+  sql`CREATE INDEX projects_stage_idx ON projects (stage)`,
+]
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  for (const statement of [...statements, ...indexes]) await statement.execute(db)
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of ['projects', 'enterprises', 'chain_segments', 'chains', 'infrastructure', 'parcels', 'parks', 'regions']) {
+    await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db)
+  }
+}

@@ -1,0 +1,99 @@
+import { fileURLToPath } from 'node:url'
+import { chainSeeds } from '../../scripts/demo/catalog-chains.js'
+import { districtCodes, districtNamesEn } from '../../scripts/demo/catalog-places.js'
+import { type DemoData, generateDemo } from '../../scripts/demo/generate-demo.js'
+import { insertChains, insertEnterprises } from '../chains/chains.repo.js'
+import type { Db, DbOrTrx } from '../db/database.js'
+import { insertInfrastructure } from '../infra/infra.repo.js'
+import { insertParcels } from '../land/parcels.repo.js'
+import { insertParks } from '../parks/parks.repo.js'
+import { insertProjects } from '../projects/projects.repo.js'
+import { readBoundaryFile } from '../regions/boundaries.js'
+import { insertRegions } from '../regions/regions.repo.js'
+
+export const NINGBO_BOUNDARIES = fileURLToPath(new URL('../../data/boundaries/ningbo.geojson', import.meta.url))
+
+export interface DemoCounts {
+  regions: number
+  parks: number
+  parcels: number
+  infrastructure: number
+  enterprises: number
+  projects: number
+}
+
+/** Real district boundaries plus the generated demonstration region, all or nothing. */
+export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise<DemoCounts> {
+  return db.transaction().execute(async (trx) => {
+    const regions = readBoundaryFile(NINGBO_BOUNDARIES, { en: districtNamesEn, codes: districtCodes })
+    const regionIds = await insertRegions(trx, regions)
+    const parkIds = await insertDemoParks(trx, data, regionIds)
+    const parcelIds = await insertParcels(
+      trx,
+      data.parcels.map((p) => ({ ...p.attributes, park_id: parkIds.get(p.parkCode)!.id, region_id: parkIds.get(p.parkCode)!.regionId, geometryJson: polygonJson(p.ring) })),
+    )
+    await insertInfrastructure(trx, data.infrastructure.map((i) => ({ kind: i.kind, name: i.name, nameEn: i.nameEn, lonLat: i.lonLat })))
+    const { chainIds, segmentIds } = await insertChains(
+      trx,
+      chainSeeds.map((c) => ({
+        key: c.key, name: c.name, name_en: c.nameEn, chief: c.chief, chief_department: c.chiefDepartment, description: c.description,
+        segments: c.segments.map((s, sort) => ({ key: s.key, name: s.name, name_en: s.nameEn, tier: s.tier, sort })),
+      })),
+    )
+    await insertEnterprises(
+      trx,
+      data.enterprises.map((e) => ({
+        name: e.name, name_en: e.nameEn, chain_id: chainIds.get(e.chainKey) ?? null, segment_id: segmentIds.get(`${e.chainKey}/${e.segmentKey}`) ?? null,
+        park_id: e.parkCode ? parkIds.get(e.parkCode)!.id : null, region_id: e.parkCode ? parkIds.get(e.parkCode)!.regionId : null,
+        status: e.status, is_chain_master: e.isChainMaster, flags: e.flags, employees: e.employees, annual_output_wan: e.annualOutputWan,
+        origin: e.origin, contact_stage: e.contactStage, lonLat: e.lonLat,
+      })),
+    )
+    await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
+    return {
+      regions: regionIds.size, parks: parkIds.size, parcels: parcelIds.size, infrastructure: data.infrastructure.length,
+      enterprises: data.enterprises.length, projects: data.projects.length,
+    }
+  })
+}
+
+async function insertDemoParks(trx: DbOrTrx, data: DemoData, regionIds: Map<string, number>) {
+  return insertParks(
+    trx,
+    data.parks.map(({ seed, ring }) => {
+      const regionId = regionIds.get(seed.district)
+      if (regionId === undefined) throw new Error(`Park ${seed.code}: district ${seed.district} is not in the boundary file`)
+      return {
+        code: seed.code, name: seed.name, name_en: seed.nameEn, region_id: regionId, level: seed.level, industries: seed.industries,
+        positioning: seed.positioning, positioning_en: seed.positioningEn, contact: seed.contact, geometryJson: polygonJson(ring),
+      }
+    }),
+  )
+}
+
+interface IdMaps {
+  regionIds: Map<string, number>
+  parkIds: Map<string, { id: number; regionId: number }>
+  parcelIds: Map<string, number>
+  chainIds: Map<string, number>
+  segmentIds: Map<string, number>
+}
+
+async function insertDemoProjects(trx: DbOrTrx, data: DemoData, ids: IdMaps) {
+  await insertProjects(
+    trx,
+    data.projects.map((p) => ({
+      code: p.code, name: p.name, investor_name: p.investorName, investor_origin: p.investorOrigin, investor_flags: p.investorFlags,
+      industry: p.chainKey, chain_id: ids.chainIds.get(p.chainKey) ?? null, segment_id: ids.segmentIds.get(`${p.chainKey}/${p.segmentKey}`) ?? null,
+      total_investment_wan: p.totalInvestmentWan, foreign_capital_wan_usd: p.foreignCapitalWanUsd, land_need_mu: p.landNeedMu,
+      land_category: p.landCategory, stage: p.stage, stage_changed_on: p.stageChangedOn, signed_on: p.signedOn,
+      first_report_region_id: ids.regionIds.get(p.firstReportDistrict) ?? null, landing_region_id: ids.parkIds.get(p.parkCode)!.regionId,
+      park_id: ids.parkIds.get(p.parkCode)!.id, parcel_id: p.parcelCode ? ids.parcelIds.get(p.parcelCode) ?? null : null,
+      responsible: p.responsible, notes: '演示数据 demonstration data', lonLat: p.lonLat,
+    })),
+  )
+}
+
+function polygonJson(ring: [number, number][]): string {
+  return JSON.stringify({ type: 'Polygon', coordinates: [ring] })
+}

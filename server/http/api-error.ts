@@ -1,0 +1,18 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+
+/** The one error type handlers throw; its code and message are safe to show to anyone. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+export interface ErrorEnvelope {
+  code: string
+  message: string
+}

@@ -1,0 +1,31 @@
+import { pointFromLonLat } from '../db/geometry.js'
+import type { InfraKind } from './infra.table.js'
+import { sql } from 'kysely'
+import type { DbOrTrx } from '../db/database.js'
+import { featureCollectionText, featureJson } from '../http/geojson.js'
+
+export async function infrastructureFeatureCollection(db: DbOrTrx): Promise<string> {
+  const features = db
+    .selectFrom('infrastructure as i')
+    .select(
+      featureJson(sql`i.id`, sql`i.geom`, { id: sql`i.id`, kind: sql`i.kind`, name: sql`i.name`, name_en: sql`i.name_en` }).as('feature'),
+    )
+    .orderBy('i.id')
+  const row = await db.selectFrom(features.as('f')).select(featureCollectionText(sql`f.feature`).as('body')).executeTakeFirstOrThrow()
+  return row.body
+}
+
+export interface NewInfrastructure {
+  kind: InfraKind
+  name: string
+  nameEn: string
+  lonLat: readonly [number, number]
+}
+
+export async function insertInfrastructure(db: DbOrTrx, items: readonly NewInfrastructure[]): Promise<void> {
+  if (items.length === 0) return
+  await db
+    .insertInto('infrastructure')
+    .values(items.map((i) => ({ kind: i.kind, name: i.name, name_en: i.nameEn, geom: pointFromLonLat(i.lonLat)! })))
+    .execute()
+}

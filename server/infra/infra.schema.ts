@@ -1,0 +1,13 @@
+import { z } from '@hono/zod-openapi'
+import { featureCollectionSchema } from '../http/geojson.js'
+import { infraKinds } from './infra.table.js'
+
+export const infraPropertiesSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(infraKinds),
+  name: z.string(),
+  name_en: z.string(),
+})
+
+export const infraCollectionSchema = featureCollectionSchema('InfrastructureCollection', infraPropertiesSchema)
+export type InfraCollection = z.infer<typeof infraCollectionSchema>

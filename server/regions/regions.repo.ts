@@ -1,0 +1,48 @@
+import { sql } from 'kysely'
+import type { DbOrTrx } from '../db/database.js'
+import { featureCollectionText, featureJson } from '../http/geojson.js'
+import type { RegionRecord } from './boundaries.js'
+
+export async function regionsFeatureCollection(db: DbOrTrx): Promise<string> {
+  const features = db
+    .selectFrom('regions as r')
+    .select(
+      featureJson(sql`r.id`, sql`r.geom`, {
+        id: sql`r.id`,
+        code: sql`r.code`,
+        name: sql`r.name`,
+        name_en: sql`r.name_en`,
+        level: sql`r.level`,
+        label_point: sql`json_build_array(round(ST_X(r.label_point)::numeric, 6), round(ST_Y(r.label_point)::numeric, 6))`,
+      }).as('feature'),
+    )
+    .orderBy('r.id')
+  const row = await db.selectFrom(features.as('f')).select(featureCollectionText(sql`f.feature`).as('body')).executeTakeFirstOrThrow()
+  return row.body
+}
+
+/** Source boundaries (≈100 m precision) can self-touch; ST_MakeValid keeps them storable without moving them. */
+export async function insertRegions(db: DbOrTrx, regions: readonly RegionRecord[]): Promise<Map<string, number>> {
+  if (regions.length === 0) return new Map()
+  const rows = await db
+    .insertInto('regions')
+    .values(
+      regions.map((r) => ({
+        code: r.code,
+        name: r.name,
+        name_en: r.nameEn,
+        city: r.city,
+        level: r.level,
+        label_point: r.labelPoint ? sql<string>`ST_SetSRID(ST_MakePoint(${r.labelPoint[0]}, ${r.labelPoint[1]}), 4326)` : null,
+        geom: sql<string>`ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${r.geometryJson}), 4326)), 3))`,
+      })),
+    )
+    .returning(['id', 'name'])
+    .execute()
+  return new Map(rows.map((row) => [row.name, row.id]))
+}
+
+export async function countRegions(db: DbOrTrx): Promise<number> {
+  const row = await db.selectFrom('regions').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
+  return row.n
+}

@@ -1,0 +1,40 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrateToLatest } from '../../../server/db/migrate.js'
+import type { OpenDatabase } from '../../../server/db/open-database.js'
+import { createTestDatabase } from '../../support/test-database.js'
+
+let database: OpenDatabase
+beforeAll(async () => {
+  database = await createTestDatabase()
+})
+afterAll(() => database?.close())
+
+describe('migrations', () => {
+  it('are already applied to a fresh database and a second run applies nothing', async () => {
+    expect(await migrateToLatest(database.db)).toEqual([])
+  })
+
+  it('give every geometry column a GiST index', async () => {
+    const { rows } = await sql<{ table_name: string; column_name: string; indexed: boolean }>`
+      SELECT g.f_table_name AS table_name, g.f_geometry_column AS column_name,
+        EXISTS (
+          SELECT 1 FROM pg_index i
+          JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+          JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+          WHERE i.indrelid = (quote_ident(g.f_table_schema) || '.' || quote_ident(g.f_table_name))::regclass
+            AND a.attname = g.f_geometry_column AND am.amname = 'gist'
+        ) AS indexed
+      FROM geometry_columns g WHERE g.f_table_schema = 'public'`.execute(database.db)
+    expect(rows.length).toBeGreaterThanOrEqual(7)
+    expect(rows.filter((r) => !r.indexed).map((r) => `${r.table_name}.${r.column_name}`)).toEqual([])
+  })
+
+  it('reject an invalid parcel geometry (a bow-tie) instead of storing it', async () => {
+    const bowTie = 'POLYGON((121 30, 121.01 30.01, 121.01 30, 121 30.01, 121 30))'
+    await expect(
+      sql`INSERT INTO parcels (code, land_use_code, land_use_name, status, geom)
+          VALUES ('BAD', '100101', '一类工业用地', 'available', ST_Multi(ST_GeomFromText(${bowTie}, 4326)))`.execute(database.db),
+    ).rejects.toThrow(/check constraint/)
+  })
+})

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { inject } from 'vitest'
+import { createPglite, type OpenDatabase, openPostgres, wrapPglite } from '../../server/db/open-database.js'
+import { createDatabaseFromTemplate, dropDatabase } from './postgres-admin.js'
+
+export const usingPostgres = Boolean(process.env.DATABASE_URL)
+
+/** A freshly migrated database of its own: PostGIS when DATABASE_URL is set, embedded PGlite otherwise. */
+export async function createTestDatabase(): Promise<OpenDatabase & { url?: string }> {
+  const template = inject('dbTemplate')
+  const url = process.env.DATABASE_URL
+  if (url) {
+    const name = `atlas_test_${randomBytes(6).toString('hex')}`
+    const testUrl = await createDatabaseFromTemplate(url, name, template)
+    const database = openPostgres(testUrl)
+    return {
+      ...database,
+      url: testUrl,
+      close: async () => {
+        await database.close()
+        await dropDatabase(url, name)
+      },
+    }
+  }
+  const pglite = await createPglite({ loadDataDir: new Blob([readFileSync(template)]) })
+  return wrapPglite(pglite)
+}

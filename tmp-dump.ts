@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite'
+import { postgis } from '@electric-sql/pglite-postgis'
+let t0 = Date.now()
+const pg = await PGlite.create({ extensions: { postgis } })
+await pg.exec('CREATE EXTENSION IF NOT EXISTS postgis; create table a(x int)')
+console.log('fresh mem', Date.now() - t0)
+t0 = Date.now()
+const dump = await pg.dumpDataDir('none')
+console.log('dump', Date.now() - t0, dump.size)
+await pg.close()
+t0 = Date.now()
+const pg2 = await PGlite.create({ extensions: { postgis }, loadDataDir: dump })
+console.log('created', Date.now() - t0)
+const r = await pg2.query('select postgis_lib_version(), count(*) from a')
+console.log('load', Date.now() - t0, r.rows)
+await pg2.close()

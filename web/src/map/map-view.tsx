@@ -1,0 +1,55 @@
+import 'maplibre-gl/dist/maplibre-gl.css'
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { MapContext } from './map-context'
+import { type BasemapLayerConfig, buildBaseStyle, INITIAL_BOUNDS } from './offline-style'
+
+setWorkerUrl(workerUrl)
+
+declare global {
+  interface Window {
+    /** For browser tests and the console: the one map instance. */
+    atlasMap?: MapLibreMap
+  }
+}
+
+interface MapViewProps {
+  basemapLayers: readonly BasemapLayerConfig[]
+  attribution: string
+  children: ReactNode
+}
+
+/** Owns the single map instance; children (sources, layers) mount once its style has loaded. */
+export function MapView({ basemapLayers, attribution, children }: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null)
+  const [map, setMap] = useState<MapLibreMap | null>(null)
+  useEffect(() => {
+    if (!container.current) return
+    const instance = new MapLibreMap({
+      container: container.current,
+      style: buildBaseStyle(basemapLayers),
+      bounds: INITIAL_BOUNDS,
+      hash: 'view',
+      attributionControl: false,
+      maxPitch: 0,
+    })
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right')
+    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right')
+    instance.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right')
+    instance.on('load', () => setMap(instance))
+    window.atlasMap = instance
+    return () => {
+      setMap(null)
+      instance.remove()
+      window.atlasMap = undefined
+    }
+    // The basemap is fixed for the page's life; changing it reloads the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  return (
+    <div ref={container} className="map" data-testid="map">
+      {map && <MapContext.Provider value={map}>{children}</MapContext.Provider>}
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import type { ExpressionSpecification } from 'maplibre-gl'
+
+export const parcelStatuses = ['available', 'reserve', 'intended', 'supplied', 'building', 'built', 'idle'] as const
+export type ParcelStatus = (typeof parcelStatuses)[number]
+
+/** Land for sale is green/teal (what investors look for); used land greys out; idle land warns in amber. */
+export const statusColors: Record<ParcelStatus, string> = {
+  available: '#2e9d5b',
+  reserve: '#8ccf7e',
+  intended: '#3d7fd0',
+  supplied: '#9a8fc7',
+  building: '#c7a26b',
+  built: '#a4a9ad',
+  idle: '#e8912d',
+}
+
+export const infraKinds = ['port', 'rail_station', 'interchange', 'airport'] as const
+export type InfraKind = (typeof infraKinds)[number]
+
+export const infraStyle: Record<InfraKind, { color: string; glyph: { zh: string; en: string } }> = {
+  port: { color: '#1f5fa8', glyph: { zh: '港', en: 'P' } },
+  rail_station: { color: '#b03a3a', glyph: { zh: '铁', en: 'R' } },
+  interchange: { color: '#2f7a4a', glyph: { zh: '互', en: 'I' } },
+  airport: { color: '#6b4aa8', glyph: { zh: '机', en: 'A' } },
+}
+
+export const PARK_COLOR = '#d9534f'
+export const REGION_LINE_COLOR = '#6d7a86'
+export const HIGHLIGHT_COLOR = '#ffcc00'
+
+export function matchByKey<K extends string>(property: string, values: Record<K, string>, fallback: string): ExpressionSpecification {
+  return ['match', ['get', property], ...Object.entries(values).flat(), fallback] as unknown as ExpressionSpecification
+}
+
+/** Label text for the current language: English name where there is one, Chinese otherwise. */
+export function nameField(lang: 'zh' | 'en'): ExpressionSpecification {
+  return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name']
+}
+
+export const LABEL_FONT = ['sans-serif']

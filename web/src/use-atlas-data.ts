@@ -1,0 +1,38 @@
+import { useEffect, useMemo, useState } from 'react'
+import {
+  type ClientConfig, type InfraCollection, loadClientConfig, loadInfrastructure, loadParks, loadRegions, type ParkCollection, type RegionCollection,
+} from './api/client'
+
+export interface AtlasData {
+  config: ClientConfig
+  regions: RegionCollection
+  parks: ParkCollection
+  infrastructure: InfraCollection
+}
+
+/** The small layers the whole region needs once: configuration, districts, parks, infrastructure. */
+export function useAtlasData(): { data: AtlasData | null; error: string | null } {
+  const [data, setData] = useState<AtlasData | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    Promise.all([loadClientConfig(), loadRegions(), loadParks(), loadInfrastructure()])
+      .then(([config, regions, parks, infrastructure]) => setData({ config, regions, parks, infrastructure }))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+  }, [])
+  return { data, error }
+}
+
+type Labelled = { id: number; properties: { label_point: [number, number] | null } }
+
+/** Label points as their own collection, so each name is drawn once rather than once per tile. */
+export function useLabelPoints<F extends Labelled>(collection: { features: F[] } | undefined): GeoJSON.FeatureCollection {
+  return useMemo(
+    () => ({
+      type: 'FeatureCollection',
+      features: (collection?.features ?? []).flatMap((f) =>
+        f.properties.label_point ? [{ type: 'Feature' as const, id: f.id, properties: f.properties, geometry: { type: 'Point' as const, coordinates: f.properties.label_point } }] : [],
+      ),
+    }),
+    [collection],
+  )
+}
