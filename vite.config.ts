@@ -11,7 +11,7 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // MapLibre in its own chunk, so our own code's size can be tracked apart from it.
-        manualChunks: (id) => (id.includes('node_modules/maplibre-gl') ? 'maplibre' : undefined),
+        manualChunks: (id: string) => (id.includes('node_modules/maplibre-gl') ? 'maplibre' : undefined),
       },
     },
   },

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,12 +15,17 @@ function newestMtime(path: string): number {
 }
 
 /** Builds web/dist when it is missing or older than any web source, so `npm start` always serves current code. */
-export async function buildWebIfNeeded(log: (line: string) => void = console.log): Promise<void> {
+export function buildWebIfNeeded(log: (line: string) => void = console.log): void {
   const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0
   if (builtAt > 0 && builtAt >= Math.max(...sources.map(newestMtime))) return
   log('Building the web app (vite build)…')
-  const { build } = await import('vite')
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
+  // A child process with NODE_ENV=production: a build started from vitest must not inherit NODE_ENV=test.
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) throw new Error(`vite build failed with exit code ${result.status}`)
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildWebIfNeeded()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildWebIfNeeded()

@@ -4,8 +4,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { MapContext } from './map-context'
 import { type BasemapLayerConfig, buildBaseStyle, INITIAL_BOUNDS } from './offline-style'
+import { parseViewHash } from './view-hash'
 
 setWorkerUrl(workerUrl)
+
+const HASH_KEY = 'view'
+// Read at load: a map being torn down (React's double mount in development) clears the hash.
+const sharedView = parseViewHash(window.location.hash, HASH_KEY)
 
 declare global {
   interface Window {
@@ -29,8 +34,9 @@ export function MapView({ basemapLayers, attribution, children }: MapViewProps) 
     const instance = new MapLibreMap({
       container: container.current,
       style: buildBaseStyle(basemapLayers),
-      bounds: INITIAL_BOUNDS,
-      hash: 'view',
+      // A shared link carries its view in the hash; only a bare URL starts from the whole region.
+      ...(sharedView ?? { bounds: INITIAL_BOUNDS }),
+      hash: HASH_KEY,
       attributionControl: false,
       maxPitch: 0,
     })
