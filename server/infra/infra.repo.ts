@@ -2,7 +2,7 @@ import { pointFromLonLat } from '../db/geometry.js'
 import type { InfraKind } from './infra.table.js'
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
-import { featureCollectionText, featureJson } from '../http/geojson.js'
+import { featureJson, selectFeatureCollection } from '../db/geojson-sql.js'
 
 export async function infrastructureFeatureCollection(db: DbOrTrx): Promise<string> {
   const features = db
@@ -11,8 +11,7 @@ export async function infrastructureFeatureCollection(db: DbOrTrx): Promise<stri
       featureJson(sql`i.id`, sql`i.geom`, { id: sql`i.id`, kind: sql`i.kind`, name: sql`i.name`, name_en: sql`i.name_en` }).as('feature'),
     )
     .orderBy('i.id')
-  const row = await db.selectFrom(features.as('f')).select(featureCollectionText(sql`f.feature`).as('body')).executeTakeFirstOrThrow()
-  return row.body
+  return selectFeatureCollection(db, features)
 }
 
 export interface NewInfrastructure {

@@ -4,7 +4,7 @@ import type { ParcelsTable } from './parcels.table.js'
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import type { Bbox } from '../http/bbox.js'
-import { featureCollectionText, featureJson, rounded } from '../http/geojson.js'
+import { featureJson, rounded, selectFeatureCollection } from '../db/geojson-sql.js'
 
 export interface ParcelQuery {
   bbox?: Bbox
@@ -46,8 +46,7 @@ export async function publishedParcelsFeatureCollection(db: DbOrTrx, query: Parc
     const [minLon, minLat, maxLon, maxLat] = query.bbox
     features = features.where(sql<boolean>`p.geom && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`)
   }
-  const row = await db.selectFrom(features.as('f')).select(featureCollectionText(sql`f.feature`).as('body')).executeTakeFirstOrThrow()
-  return row.body
+  return selectFeatureCollection(db, features)
 }
 
 export type NewParcel = Omit<Insertable<ParcelsTable>, 'geom'> & { geometryJson: string }

@@ -3,7 +3,7 @@ import { multiPolygonFromGeoJson } from '../db/geometry.js'
 import type { ParksTable } from './parks.table.js'
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
-import { areaMu, featureCollectionText, featureJson, rounded } from '../http/geojson.js'
+import { areaMu, featureJson, lonLatJson, rounded, selectFeatureCollection } from '../db/geojson-sql.js'
 
 /** Parks with their published land supply, so a park's panel answers "how much can I get here". */
 export async function parksFeatureCollection(db: DbOrTrx): Promise<string> {
@@ -38,12 +38,11 @@ export async function parksFeatureCollection(db: DbOrTrx): Promise<string> {
         area_mu: rounded(areaMu(sql`p.geom`), 1),
         parcel_count: sql`coalesce(s.parcel_count, 0)`,
         available_mu: rounded(sql`coalesce(s.available_mu, 0)`, 1),
-        label_point: sql`json_build_array(round(ST_X(ST_PointOnSurface(p.geom))::numeric, 6), round(ST_Y(ST_PointOnSurface(p.geom))::numeric, 6))`,
+        label_point: lonLatJson(sql`ST_PointOnSurface(p.geom)`),
       }).as('feature'),
     )
     .orderBy('p.id')
-  const row = await db.selectFrom(features.as('f')).select(featureCollectionText(sql`f.feature`).as('body')).executeTakeFirstOrThrow()
-  return row.body
+  return selectFeatureCollection(db, features)
 }
 
 export type NewPark = Omit<Insertable<ParksTable>, 'geom'> & { geometryJson: string }

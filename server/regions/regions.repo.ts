@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
-import { featureCollectionText, featureJson } from '../http/geojson.js'
+import { featureJson, lonLatJson, selectFeatureCollection } from '../db/geojson-sql.js'
 import type { RegionRecord } from './boundaries.js'
 
 export async function regionsFeatureCollection(db: DbOrTrx): Promise<string> {
@@ -13,12 +13,11 @@ export async function regionsFeatureCollection(db: DbOrTrx): Promise<string> {
         name: sql`r.name`,
         name_en: sql`r.name_en`,
         level: sql`r.level`,
-        label_point: sql`json_build_array(round(ST_X(r.label_point)::numeric, 6), round(ST_Y(r.label_point)::numeric, 6))`,
+        label_point: lonLatJson(sql`r.label_point`),
       }).as('feature'),
     )
     .orderBy('r.id')
-  const row = await db.selectFrom(features.as('f')).select(featureCollectionText(sql`f.feature`).as('body')).executeTakeFirstOrThrow()
-  return row.body
+  return selectFeatureCollection(db, features)
 }
 
 /** Source boundaries (≈100 m precision) can self-touch; ST_MakeValid keeps them storable without moving them. */
