@@ -78,6 +78,7 @@ run('the map in a real browser', () => {
     await page.getByTestId('lang-switch').click()
     await expect(panel.textContent()).resolves.toContain('Area')
     await expect(page.locator('h1').textContent()).resolves.toBe('Invest Atlas')
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('District boundaries')
     await page.screenshot({ path: join(ARTIFACTS, 'map-parcel-panel-en.png') })
     expect(errors).toEqual([])
     await page.close()

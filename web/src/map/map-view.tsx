@@ -42,7 +42,6 @@ export function MapView({ basemapLayers, attribution, children }: MapViewProps) 
     })
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right')
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right')
-    instance.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right')
     instance.on('load', () => setMap(instance))
     window.atlasMap = instance
     return () => {
@@ -53,9 +52,22 @@ export function MapView({ basemapLayers, attribution, children }: MapViewProps) 
     // The basemap is fixed for the page's life; changing it reloads the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+  useAttribution(map, attribution)
   return (
     <div ref={container} className="map" data-testid="map">
       {map && <MapContext.Provider value={map}>{children}</MapContext.Provider>}
     </div>
   )
+}
+
+/** The attribution follows the UI language, so its control is replaced when the text changes. */
+function useAttribution(map: MapLibreMap | null, text: string) {
+  useEffect(() => {
+    if (!map) return
+    const control = new AttributionControl({ compact: true, customAttribution: text })
+    map.addControl(control, 'bottom-right')
+    return () => {
+      map.removeControl(control)
+    }
+  }, [map, text])
 }
