@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createPglite } from '../../server/db/open-database.js'
 import { buildWebIfNeeded } from '../build-web-if-needed.js'
-import { startServerProcess } from '../../test/support/server-process.js'
+import { startServerProcess } from '../server-process.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`

@@ -27,9 +27,9 @@ export async function selectFeatureCollection(
   return row.body
 }
 
-/** A point as a `[lon, lat]` JSON array with 6 decimals (about 10 cm), for label positions. */
+/** A point as a `[lon, lat]` JSON array with 6 decimals (about 10 cm), for label positions; the point is evaluated once. */
 export function lonLatJson(point: Expression<unknown>): RawBuilder<unknown> {
-  return sql`json_build_array(round(ST_X(${point})::numeric, 6), round(ST_Y(${point})::numeric, 6))`
+  return sql`(ST_AsGeoJSON(${point}, 6)::json -> 'coordinates')`
 }
 
 /** Rounds a double in SQL to the given decimals, keeping JSON numbers (numeric(…) would too). */

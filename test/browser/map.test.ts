@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebIfNeeded } from '../../scripts/build-web-if-needed.js'
 import { ARTIFACTS, chromiumAvailable, launchBrowser, waitForMapIdle, watchForErrors } from '../support/browser.js'
 import { createDatabaseFromTemplate, dropDatabase } from '../support/postgres-admin.js'
-import { type ServerProcess, startServerProcess } from '../support/server-process.js'
+import { type ServerProcess, startServerProcess } from '../../scripts/server-process.js'
 
 // Outside CI a machine without Debian's chromium skips this file; in CI its absence is a failure.
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip

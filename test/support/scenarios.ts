@@ -1,5 +1,4 @@
 import type { Db } from '../../server/db/database.js'
-import { loadDemo } from '../../server/demo/load-demo.js'
 import { insertInfrastructure } from '../../server/infra/infra.repo.js'
 import { insertParcels, type NewParcel } from '../../server/land/parcels.repo.js'
 import { insertParks } from '../../server/parks/parks.repo.js'
@@ -37,9 +36,3 @@ export async function smallParkScenario(db: Db) {
     return { regionId, parkId, parcelIds }
   })
 }
-
-export const scenarios = {
-  empty: async (_db: Db) => undefined,
-  'small-park': smallParkScenario,
-  demo: (db: Db) => loadDemo(db),
-} as const

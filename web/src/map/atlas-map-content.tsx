@@ -19,9 +19,9 @@ interface Props {
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
 export function AtlasMapContent({ data, visibility, selected, onSelect }: Props) {
   const map = useMap()
-  const { lang } = useI18n()
-  const { parcels } = useViewportParcels(map)
-  const { selection } = useMapSelection(map)
+  const { lang, t } = useI18n()
+  const { parcels, error } = useViewportParcels(map)
+  const selection = useMapSelection(map)
   const regionLabels = useLabelPoints(data.regions)
   const parkLabels = useLabelPoints(data.parks)
   const parcelsNow = useRef(parcels)
@@ -37,6 +37,7 @@ export function AtlasMapContent({ data, visibility, selected, onSelect }: Props)
       <ParkLayers data={data.parks} labels={parkLabels} lang={lang} visible={visibility.parks} selectedId={selectedId('park')} />
       <ParcelLayers data={parcels} lang={lang} visible={visibility.parcels} selectedId={selectedId('parcel')} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
+      {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
     </>
   )
 }

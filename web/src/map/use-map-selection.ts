@@ -39,5 +39,5 @@ export function useMapSelection(map: MapLibreMap | null) {
       map.off('mousemove', onMove)
     }
   }, [map])
-  return { selection, setSelection }
+  return selection
 }
