@@ -2,26 +2,43 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
+import { auditRoutes } from './audit/audit.routes.js'
+import { openAccess, refuseUndeclaredAccess } from './auth/access.js'
+import { authRoutes } from './auth/auth.routes.js'
+import { authenticate } from './auth/authenticate.js'
+import { csrfProtection } from './auth/csrf.js'
+import { LoginThrottle } from './auth/login-throttle.js'
 import { healthRoutes } from './health/health.routes.js'
 import type { AppDeps, AppEnv } from './http/app-env.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { createRouter } from './http/router.js'
+import { limitRequestBody, privateCaching, securityHeaders } from './http/security.js'
 import { infraRoutes } from './infra/infra.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
+import { projectsRoutes } from './projects/projects.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
+import { usersRoutes } from './users/users.routes.js'
 
 function createApi() {
   return createRouter()
     .route('/', healthRoutes)
+    .route('/', authRoutes)
     .route('/', regionsRoutes)
     .route('/', parksRoutes)
     .route('/', parcelsRoutes)
     .route('/', infraRoutes)
+    .route('/', projectsRoutes)
+    .route('/', usersRoutes)
+    .route('/', auditRoutes)
 }
 
 export function createApp(deps: AppDeps) {
-  const api = createApi()
+  const api = createRouter()
+  // Every API request: private caching, a body limit, who is asking, CSRF, and a declared access rule.
+  api.use('*', privateCaching, limitRequestBody(), authenticate, csrfProtection, refuseUndeclaredAccess)
+  api.use('/openapi.json', openAccess)
+  const routes = api.route('/', createApi())
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Invest Atlas API · 招商一张图', version: '0.1.0' },
@@ -30,13 +47,16 @@ export function createApp(deps: AppDeps) {
   api.notFound(handleNotFound)
 
   const app = createRouter()
+  const throttle = new LoginThrottle()
+  app.use('*', securityHeaders(deps.config))
   app.use('*', async (c, next) => {
     c.set('deps', deps)
+    c.set('throttle', throttle)
     await next()
   })
   app.onError(handleError)
   app.notFound(handleNotFound)
-  const routed = app.route('/api', api)
+  const routed = app.route('/api', routes)
   if (deps.webRoot) serveWebApp(app, deps.webRoot)
   return routed
 }
@@ -48,7 +68,11 @@ function serveWebApp(app: Hono<AppEnv>, webRoot: string) {
   const indexHtml = readFileSync(indexFile, 'utf8')
   app.use('/assets/*', serveStatic({ root: webRoot, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
   app.use('*', serveStatic({ root: webRoot }))
-  app.get('*', (c) => (c.req.path.startsWith('/api/') ? handleNotFound(c) : c.html(indexHtml)))
+  app.get('*', (c) => {
+    if (c.req.path.startsWith('/api/')) return handleNotFound(c)
+    c.header('Cache-Control', 'no-cache')
+    return c.html(indexHtml)
+  })
 }
 
 export type AppType = ReturnType<typeof createApi>

@@ -12,6 +12,9 @@ const envSchema = z.object({
   BASEMAP: basemapSchema.default('none'),
   TIANDITU_KEY: z.string().optional(),
   OSM_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
+  COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
 })
 
 export type BasemapKind = z.infer<typeof basemapSchema>
@@ -23,6 +26,11 @@ export interface Config {
   /** Load the generated demonstration data into an empty database on start. */
   readonly demo: boolean
   readonly basemap: { readonly kind: BasemapKind; readonly tiandituKey?: string; readonly osmTileUrl: string }
+  readonly sessionHours: number
+  /** Mark the session cookie Secure: set COOKIE_SECURE=1 whenever the site is served over HTTPS. */
+  readonly secureCookies: boolean
+  /** Each SQL statement a request runs is cancelled after this long (PostgreSQL; PGlite cannot interrupt a query). */
+  readonly statementTimeoutMs: number
 }
 
 /** Reads the environment once; the result is frozen so nothing can drift at run time. */
@@ -46,6 +54,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Demo data goes into the embedded database by default, never silently into a real server.
     demo: e.DEMO ? e.DEMO === '1' : database.kind === 'pglite',
     basemap: { kind: e.BASEMAP, tiandituKey: e.TIANDITU_KEY, osmTileUrl: e.OSM_TILE_URL },
+    sessionHours: e.SESSION_HOURS,
+    secureCookies: e.COOKIE_SECURE === '1',
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
   })
 }
 

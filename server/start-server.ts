@@ -4,6 +4,7 @@ import { createApp } from './app.js'
 import type { Config } from './config.js'
 import { migrateToLatest } from './db/migrate.js'
 import { openDatabase } from './db/open-database.js'
+import { demoAccountsLine, ensureDemoAccounts } from './demo/demo-accounts.js'
 import { loadDemo } from './demo/load-demo.js'
 import { countRegions } from './regions/regions.repo.js'
 
@@ -19,7 +20,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const started = Date.now()
   const where = config.database.kind === 'pglite' ? `embedded PGlite + PostGIS in ${config.database.dir}` : 'PostgreSQL + PostGIS (DATABASE_URL)'
   log(`Starting database: ${where}${config.database.kind === 'pglite' ? ' (the first start takes about 10 s)' : ''}`)
-  const database = await openDatabase(config.database)
+  const database = await openDatabase(config.database, { statementTimeoutMs: config.statementTimeoutMs })
   try {
     log('Migrating…')
     const applied = await migrateToLatest(database.db)
@@ -28,6 +29,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
       log('Loading demo data (宁波市 district boundaries + generated demonstration parks, parcels and projects)…')
       const counts = await loadDemo(database.db)
       log(`Loaded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+    }
+    if (config.demo) {
+      await ensureDemoAccounts(database.db)
+      log(`Demo accounts (sign in at the top right; change or disable them before real use): ${demoAccountsLine()}`)
     }
   } catch (error) {
     await database.close()

@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { AuditLogTable } from '../audit/audit.table.js'
+import type { SessionsTable, UsersTable } from '../auth/auth.table.js'
 import type { ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
 import type { InfrastructureTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
@@ -15,6 +17,9 @@ export interface Database {
   chain_segments: ChainSegmentsTable
   enterprises: EnterprisesTable
   projects: ProjectsTable
+  users: UsersTable
+  sessions: SessionsTable
+  audit_log: AuditLogTable
 }
 
 export type Db = Kysely<Database>

@@ -5,6 +5,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.js'
 import type { Database, DatabaseKind } from './database.js'
+import { lockDataDirectory } from './pglite-lock.js'
 
 export interface OpenDatabase {
   db: Kysely<Database>
@@ -13,13 +14,26 @@ export interface OpenDatabase {
 }
 
 const DATE_OID = 1082
+const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000
 // Dates stay 'YYYY-MM-DD' strings on both drivers, so no time zone can shift a day.
 const keepDateAsText = (value: string) => value
 
-export async function openDatabase(database: Config['database']): Promise<OpenDatabase> {
-  if (database.kind === 'postgres') return openPostgres(database.url)
+export interface OpenOptions {
+  /** PostgreSQL cancels any statement running longer; PGlite (single-threaded WASM) has no way to interrupt one. */
+  statementTimeoutMs?: number
+}
+
+export async function openDatabase(database: Config['database'], options: OpenOptions = {}): Promise<OpenDatabase> {
+  if (database.kind === 'postgres') return openPostgres(database.url, options)
   mkdirSync(database.dir, { recursive: true })
-  return wrapPglite(await createPglite({ dataDir: database.dir }))
+  const release = lockDataDirectory(database.dir)
+  try {
+    const opened = wrapPglite(await createPglite({ dataDir: database.dir }))
+    return { ...opened, close: () => opened.close().finally(release) }
+  } catch (error) {
+    release()
+    throw error
+  }
 }
 
 export function createPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
@@ -32,9 +46,9 @@ export function wrapPglite(pglite: PGlite): OpenDatabase {
   return { db, kind: 'pglite', close: () => db.destroy() }
 }
 
-export function openPostgres(url: string): OpenDatabase {
+export function openPostgres(url: string, options: OpenOptions = {}): OpenDatabase {
   const types = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format)) }
-  const pool = new pg.Pool({ connectionString: url, max: 10, types })
+  const pool = new pg.Pool({ connectionString: url, max: 10, types, statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, kind: 'postgres', close: () => db.destroy() }
 }

@@ -1,3 +1,4 @@
+import { openRoute } from '../auth/access.js'
 import { createRoute, z } from '@hono/zod-openapi'
 import { createRouter } from '../http/router.js'
 import { postgisVersion } from './health.repo.js'
@@ -16,6 +17,7 @@ const clientConfigSchema = z.object({ demo: z.boolean(), basemap: basemapSchema 
 const getHealth = createRoute({
   method: 'get',
   path: '/health',
+  ...openRoute,
   summary: 'Liveness and database identity',
   responses: { 200: { description: 'Server and database are up', content: { 'application/json': { schema: healthSchema } } } },
 })
@@ -23,6 +25,7 @@ const getHealth = createRoute({
 const getClientConfig = createRoute({
   method: 'get',
   path: '/config',
+  ...openRoute,
   summary: 'What the web app needs to know: demo mode and the configured basemap',
   responses: { 200: { description: 'Client configuration', content: { 'application/json': { schema: clientConfigSchema } } } },
 })

@@ -1,3 +1,5 @@
+import type { LoginThrottle } from '../auth/login-throttle.js'
+import type { SessionUser } from '../auth/auth.repo.js'
 import type { Config } from '../config.js'
 import type { DatabaseKind, Db } from '../db/database.js'
 
@@ -9,6 +11,19 @@ export interface AppDeps {
   webRoot?: string
 }
 
+export interface RequestSession {
+  user: SessionUser
+  csrfToken: string
+  tokenHash: string
+}
+
 export interface AppEnv {
-  Variables: { deps: AppDeps }
+  Variables: {
+    deps: AppDeps
+    throttle: LoginThrottle
+    /** Set by `authenticate` when the request carries a live session cookie. */
+    session?: RequestSession
+    /** Set by the access middleware of the route that answered; a response without it is refused. */
+    access?: string
+  }
 }

@@ -2,10 +2,15 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { z } from 'zod'
 import { ApiError, type ErrorEnvelope } from './api-error.js'
+import { etagOf, VersionConflict } from './versioning.js'
 
 /** Every error leaves as `{code, message}`; only unknown ones are logged, with their stack. */
 export function handleError(err: Error, c: Context) {
-  if (err instanceof ApiError) return c.json<ErrorEnvelope>({ code: err.code, message: err.message }, err.status)
+  const known = err instanceof ApiError ? err : fromDatabaseError(err)
+  if (known) {
+    if (known instanceof VersionConflict) c.header('ETag', etagOf(known.currentVersion))
+    return c.json<ErrorEnvelope>({ code: known.code, message: known.message }, known.status)
+  }
   if (err instanceof HTTPException) {
     return c.json<ErrorEnvelope>({ code: 'http_error', message: err.message || 'Request failed' }, err.status)
   }
@@ -22,4 +27,22 @@ export function validationError(error: z.ZodError, target: string): ApiError {
   const issue = error.issues[0]
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : target
   return new ApiError(400, 'invalid_request', `${field}: ${issue?.message ?? 'invalid value'}`)
+}
+
+/** SQLSTATE classes a client can cause; their text (which may quote SQL or data) never leaves the server. */
+const databaseErrors: Record<string, [ApiError['status'], string, string]> = {
+  '57014': [503, 'timeout', 'The database took too long to answer; narrow the request and try again'],
+  '23505': [409, 'duplicate', 'A record with the same key already exists'],
+  '23503': [409, 'reference', 'The record refers to, or is still referred to by, another record'],
+  '23514': [400, 'invalid_value', 'A value breaks a rule of the data (a check constraint)'],
+  '23502': [400, 'invalid_value', 'A required value is missing'],
+  '22P02': [400, 'invalid_value', 'A value has the wrong format'],
+  '40001': [409, 'retry', 'The record changed during the request; try again'],
+  '40P01': [409, 'retry', 'The record changed during the request; try again'],
+}
+
+function fromDatabaseError(err: Error): ApiError | undefined {
+  const code = (err as { code?: unknown }).code
+  const known = typeof code === 'string' ? databaseErrors[code] : undefined
+  return known && new ApiError(...known)
 }

@@ -1,52 +1,92 @@
-import type { Insertable } from 'kysely'
-import { chunks, multiPolygonFromGeoJson } from '../db/geometry.js'
-import type { ParcelsTable } from './parcels.table.js'
-import { sql } from 'kysely'
+import { type Insertable, sql, type Updateable } from 'kysely'
+import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import type { Bbox } from '../http/bbox.js'
 import { featureJson, rounded, selectFeatureCollection } from '../db/geojson-sql.js'
+import { chunks, multiPolygonFromGeoJson } from '../db/geometry.js'
+import type { Bbox } from '../http/bbox.js'
+import type { ParcelsTable } from './parcels.table.js'
+
+export type ParcelAudience = 'public' | 'staff'
 
 export interface ParcelQuery {
   bbox?: Bbox
   limit: number
+  audience: ParcelAudience
 }
 
-/** Published parcels only: this is what investors may see. */
-export async function publishedParcelsFeatureCollection(db: DbOrTrx, query: ParcelQuery): Promise<string> {
-  let features = db
+/** What investors may see of a parcel: an allowlist, so a new column stays private until someone adds it here. */
+const publicParcelProperties = {
+  id: sql`p.id`,
+  code: sql`p.code`,
+  area_mu: rounded(sql`p.area_mu`, 2),
+  status: sql`p.status`,
+  land_use: sql`p.land_use_code`,
+  land_use_name: sql`p.land_use_name`,
+  park_id: sql`p.park_id`,
+  park_name: sql`k.name`,
+  park_name_en: sql`k.name_en`,
+  region_name: sql`r.name`,
+  region_name_en: sql`r.name_en`,
+  location_desc: sql`p.location_desc`,
+  start_price: sql`p.start_price::float8`,
+  tenure_years: sql`p.tenure_years`,
+  far_max: sql`p.far_max::float8`,
+  is_net_land: sql`p.is_net_land`,
+  is_standard_land: sql`p.is_standard_land`,
+  available_from: sql`p.available_from`,
+}
+
+/** Staff see every parcel, published or not, with what they need to edit it. */
+const staffParcelProperties = {
+  ...publicParcelProperties,
+  published: sql`p.published`,
+  idle_category: sql`p.idle_category`,
+  contact: sql`p.contact`,
+  version: sql`p.version`,
+}
+
+function parcelFeatures(db: DbOrTrx, audience: ParcelAudience) {
+  const properties = audience === 'staff' ? staffParcelProperties : publicParcelProperties
+  let query = db
     .selectFrom('parcels as p')
     .leftJoin('parks as k', 'k.id', 'p.park_id')
     .leftJoin('regions as r', 'r.id', 'p.region_id')
-    .where('p.published', '=', true)
-    .select(
-      featureJson(sql`p.id`, sql`p.geom`, {
-        id: sql`p.id`,
-        code: sql`p.code`,
-        area_mu: rounded(sql`p.area_mu`, 2),
-        status: sql`p.status`,
-        land_use: sql`p.land_use_code`,
-        land_use_name: sql`p.land_use_name`,
-        park_id: sql`p.park_id`,
-        park_name: sql`k.name`,
-        park_name_en: sql`k.name_en`,
-        region_name: sql`r.name`,
-        region_name_en: sql`r.name_en`,
-        location_desc: sql`p.location_desc`,
-        start_price: sql`p.start_price::float8`,
-        tenure_years: sql`p.tenure_years`,
-        far_max: sql`p.far_max::float8`,
-        is_net_land: sql`p.is_net_land`,
-        is_standard_land: sql`p.is_standard_land`,
-        available_from: sql`p.available_from`,
-      }).as('feature'),
-    )
-    .orderBy('p.id')
-    .limit(query.limit)
+    .select(featureJson(sql`p.id`, sql`p.geom`, properties).as('feature'))
+  if (audience === 'public') query = query.where('p.published', '=', true)
+  return query
+}
+
+export async function parcelsFeatureCollection(db: DbOrTrx, query: ParcelQuery): Promise<string> {
+  let features = parcelFeatures(db, query.audience).orderBy('p.id').limit(query.limit)
   if (query.bbox) {
     const [minLon, minLat, maxLon, maxLat] = query.bbox
     features = features.where(sql<boolean>`p.geom && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`)
   }
   return selectFeatureCollection(db, features)
+}
+
+/** One parcel as a GeoJSON Feature text with its version, or nothing when this audience may not see it. */
+export async function parcelFeature(db: DbOrTrx, id: number, audience: ParcelAudience) {
+  return parcelFeatures(db, audience)
+    .select('p.version')
+    .where('p.id', '=', id)
+    .executeTakeFirst()
+    .then((row) => row && { feature: JSON.stringify(row.feature), version: row.version })
+}
+
+export const lockParcelSnapshot = snapshotLocker('parcels')
+
+export type ParcelChanges = Pick<
+  Updateable<ParcelsTable>,
+  'status' | 'idle_category' | 'published' | 'start_price' | 'tenure_years' | 'available_from' | 'location_desc' | 'contact' | 'far_max' | 'is_net_land' | 'is_standard_land'
+>
+
+export async function updateParcel(trx: DbOrTrx, id: number, changes: ParcelChanges) {
+  await trx
+    .updateTable('parcels')
+    .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute()
 }
 
 export type NewParcel = Omit<Insertable<ParcelsTable>, 'geom'> & { geometryJson: string }

@@ -1,20 +1,86 @@
 import { createRoute } from '@hono/zod-openapi'
+import { access, allows } from '../auth/access.js'
+import { actorOf } from '../auth/authenticate.js'
+import { auditedUpdate } from '../audit/audited-write.js'
+import { ApiError } from '../http/api-error.js'
+import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
-import { publishedParcelsFeatureCollection } from './parcels.repo.js'
-import { type ParcelCollection, parcelCollectionSchema, parcelListQuerySchema } from './parcels.schema.js'
+import { requiredIfMatch, setEtag } from '../http/versioning.js'
+import { lockParcelSnapshot, type ParcelAudience, parcelFeature, parcelsFeatureCollection, updateParcel } from './parcels.repo.js'
+import {
+  type ParcelCollection,
+  parcelFeatureCollectionSchema,
+  parcelFeatureSchema,
+  parcelListQuerySchema,
+  parcelPatchSchema,
+} from './parcels.schema.js'
 
 const listParcels = createRoute({
   method: 'get',
   path: '/parcels',
-  summary: 'Published land parcels, optionally within a bounding box',
+  summary: 'Land parcels, optionally within a bounding box: published ones for the public, all for staff',
+  ...access('parcels', 'read'),
   request: { query: parcelListQuerySchema },
   responses: {
-    200: { description: 'Parcels as GeoJSON', content: { 'application/json': { schema: parcelCollectionSchema } } },
+    200: { description: 'Parcels as GeoJSON', content: { 'application/json': { schema: parcelFeatureCollectionSchema } } },
     400: { description: 'A query parameter is invalid; the message names it' },
   },
 })
 
-export const parcelsRoutes = createRouter().openapi(listParcels, async (c) => {
-  const { bbox, limit } = c.req.valid('query')
-  return jsonText<ParcelCollection>(c, await publishedParcelsFeatureCollection(c.var.deps.db, { bbox, limit }))
+const getParcel = createRoute({
+  method: 'get',
+  path: '/parcels/{id}',
+  summary: 'One parcel; staff also get its version as an ETag',
+  ...access('parcels', 'read'),
+  request: { params: idParamSchema },
+  responses: {
+    200: { description: 'The parcel as a GeoJSON Feature', content: { 'application/json': { schema: parcelFeatureSchema } } },
+    404: { description: 'No such parcel, or not published' },
+  },
 })
+
+const patchParcel = createRoute({
+  method: 'patch',
+  path: '/parcels/{id}',
+  summary: 'Change a parcel (planners); needs If-Match with the ETag last read',
+  ...access('parcels', 'update'),
+  request: { params: idParamSchema, body: { content: { 'application/json': { schema: parcelPatchSchema } }, required: true } },
+  responses: {
+    200: { description: 'The parcel after the change', content: { 'application/json': { schema: parcelFeatureSchema } } },
+    412: { description: 'Someone changed the parcel since; the ETag header carries the current version' },
+    428: { description: 'If-Match missing' },
+  },
+})
+
+const audienceOf = (c: Parameters<typeof allows>[0]): ParcelAudience => (allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public')
+
+export const parcelsRoutes = createRouter()
+  .openapi(listParcels, async (c) => {
+    const { bbox, limit } = c.req.valid('query')
+    return jsonText<ParcelCollection>(c, await parcelsFeatureCollection(c.var.deps.db, { bbox, limit, audience: audienceOf(c) }))
+  })
+  .openapi(getParcel, async (c) => {
+    const { id } = c.req.valid('param')
+    const found = await parcelFeature(c.var.deps.db, id, audienceOf(c))
+    if (!found) throw new ApiError(404, 'not_found', `No parcel with id ${id}`)
+    if (allows(c, 'parcels', 'update')) setEtag(c, found.version)
+    return jsonText<typeof parcelFeatureSchema._output>(c, found.feature)
+  })
+  .openapi(patchParcel, async (c) => {
+    const { id } = c.req.valid('param')
+    const patch = c.req.valid('json')
+    const expectedVersion = requiredIfMatch(c)
+    const changes = patch.status && patch.status !== 'idle' ? { ...patch, idle_category: null } : patch
+    const { db } = c.var.deps
+    const after = await auditedUpdate(db, {
+      actor: actorOf(c),
+      entity: 'parcels',
+      id,
+      expectedVersion,
+      lock: lockParcelSnapshot,
+      apply: (trx) => updateParcel(trx, id, changes),
+    })
+    setEtag(c, after.version)
+    const found = await parcelFeature(db, id, 'staff')
+    return jsonText<typeof parcelFeatureSchema._output>(c, found!.feature)
+  })

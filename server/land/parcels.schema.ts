@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { bboxParam } from '../http/bbox.js'
 import { featureCollectionSchema } from '../http/geojson.js'
-import { parcelStatuses } from './parcels.table.js'
+import { idleCategories, parcelStatuses } from './parcels.table.js'
 
 export const MAX_PARCELS_PER_REQUEST = 20_000
 
@@ -40,3 +40,44 @@ export const parcelPropertiesSchema = z.object({
 export const parcelCollectionSchema = featureCollectionSchema('ParcelCollection', parcelPropertiesSchema)
 export type ParcelCollection = z.infer<typeof parcelCollectionSchema>
 export type ParcelProperties = z.infer<typeof parcelPropertiesSchema>
+
+export const staffParcelPropertiesSchema = parcelPropertiesSchema.extend({
+  published: z.boolean().optional().openapi({ description: 'Staff only: whether investors can see the parcel' }),
+  idle_category: z.enum(idleCategories).nullable().optional(),
+  contact: z.string().nullable().optional(),
+  version: z.number().int().optional().openapi({ description: 'Staff only: the version an edit must name in If-Match' }),
+})
+
+export const parcelFeatureCollectionSchema = featureCollectionSchema('ParcelFeatures', staffParcelPropertiesSchema)
+
+export const parcelFeatureSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.number().int(),
+    geometry: z.object({ type: z.string(), coordinates: z.array(z.any()) }),
+    properties: staffParcelPropertiesSchema,
+  })
+  .openapi('ParcelFeature')
+
+const isoDate = z.iso.date()
+
+export const parcelPatchSchema = z
+  .object({
+    status: z.enum(parcelStatuses),
+    idle_category: z.enum(idleCategories).nullable(),
+    published: z.boolean(),
+    start_price: z.number().min(0).max(1e8).nullable().openapi({ description: '起始价, 万元/亩' }),
+    tenure_years: z.number().int().min(1).max(70).nullable(),
+    available_from: isoDate.nullable(),
+    location_desc: z.string().max(500),
+    contact: z.string().max(200).nullable(),
+    far_max: z.number().min(0).max(99).nullable(),
+    is_net_land: z.boolean(),
+    is_standard_land: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'name at least one field to change' })
+  .refine((patch) => patch.status !== 'idle' || Boolean(patch.idle_category), { message: 'required when status is idle', path: ['idle_category'] })
+  .refine((patch) => !patch.idle_category || patch.status === 'idle', { message: 'only allowed with status idle', path: ['idle_category'] })
+  .openapi('ParcelPatch')

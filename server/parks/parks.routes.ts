@@ -1,3 +1,4 @@
+import { access } from '../auth/access.js'
 import { createRoute } from '@hono/zod-openapi'
 import { createRouter, jsonText } from '../http/router.js'
 import { parksFeatureCollection } from './parks.repo.js'
@@ -6,6 +7,7 @@ import { type ParkCollection, parkCollectionSchema } from './parks.schema.js'
 const listParks = createRoute({
   method: 'get',
   path: '/parks',
+  ...access('parks', 'read'),
   summary: 'Published industrial parks with their available land',
   responses: { 200: { description: 'Parks as GeoJSON', content: { 'application/json': { schema: parkCollectionSchema } } } },
 })

@@ -1,3 +1,4 @@
+import { access } from '../auth/access.js'
 import { createRoute } from '@hono/zod-openapi'
 import { createRouter, jsonText } from '../http/router.js'
 import { regionsFeatureCollection } from './regions.repo.js'
@@ -6,6 +7,7 @@ import { type RegionCollection, regionCollectionSchema } from './regions.schema.
 const listRegions = createRoute({
   method: 'get',
   path: '/regions',
+  ...access('regions', 'read'),
   summary: 'Districts and counties with their boundaries',
   responses: { 200: { description: 'Regions as GeoJSON', content: { 'application/json': { schema: regionCollectionSchema } } } },
 })

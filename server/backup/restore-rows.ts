@@ -1,0 +1,47 @@
+import type { DbOrTrx } from '../db/database.js'
+import type { BackupHeader } from './backup.js'
+import { emptyTables, insertRows, resetSequences, restoreSelfReferences, type TableShape } from './backup.repo.js'
+
+const BATCH = 500
+
+interface Pending {
+  table: TableShape
+  columns: string[]
+  rows: Record<string, unknown>[]
+  selfReferencing: Record<string, unknown>[]
+}
+
+/** Empties the tables, then streams the backup's rows into them in batches; self-references go in last. */
+export async function loadRows(trx: DbOrTrx, tables: readonly TableShape[], header: BackupHeader, lines: AsyncIterator<string>) {
+  const byName = new Map(tables.map((t) => [t.name, t]))
+  const missing = header.tables.filter((t) => !byName.has(t.name)).map((t) => t.name)
+  if (missing.length > 0) throw new Error(`This database has no table ${missing.join(', ')}`)
+  await emptyTables(trx, tables)
+  const pending = new Map<string, Pending>()
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    if (!next.value) continue
+    const { t, r } = JSON.parse(next.value) as { t: string; r: Record<string, unknown> }
+    const batch = pending.get(t) ?? startBatch(byName, header, t)
+    pending.set(t, batch)
+    batch.rows.push(r)
+    if (batch.table.selfReferences.some((c) => r[c] !== null && r[c] !== undefined)) batch.selfReferencing.push(r)
+    if (batch.rows.length >= BATCH) await flush(trx, batch)
+  }
+  for (const batch of pending.values()) await flush(trx, batch)
+  for (const batch of pending.values()) await restoreSelfReferences(trx, batch.table, batch.selfReferencing)
+  for (const table of tables) await resetSequences(trx, table)
+}
+
+function startBatch(byName: Map<string, TableShape>, header: BackupHeader, name: string): Pending {
+  const table = byName.get(name)
+  const saved = header.tables.find((t) => t.name === name)
+  if (!table || !saved) throw new Error(`The backup has rows for an unknown table ${name}`)
+  // Only columns both the backup and this schema know; new columns take their defaults.
+  const columns = table.insertable.filter((c) => saved.columns.includes(c) && !table.selfReferences.includes(c))
+  return { table, columns, rows: [], selfReferencing: [] }
+}
+
+async function flush(trx: DbOrTrx, batch: Pending) {
+  await insertRows(trx, batch.table, batch.columns, batch.rows)
+  batch.rows = []
+}

@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import { secureHeaders } from 'hono/secure-headers'
+import type { Config } from '../config.js'
+import { ApiError } from './api-error.js'
+
+export const MAX_JSON_BODY_BYTES = 1024 * 1024
+export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+
+/** Counts the bytes actually read, so a chunked body without Content-Length is cut off too. */
+export function limitRequestBody(): MiddlewareHandler {
+  const limitFor = (path: string) => (path.startsWith('/api/imports') ? MAX_UPLOAD_BYTES : MAX_JSON_BODY_BYTES)
+  const limiters = new Map([MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES].map((maxSize) => [maxSize, bodyLimit({ maxSize, onError: () => tooLarge(maxSize) })]))
+  return (c, next) => limiters.get(limitFor(c.req.path))!(c, next)
+}
+
+function tooLarge(maxSize: number): never {
+  throw new ApiError(413, 'body_too_large', `Request body exceeds ${Math.round(maxSize / 1024)} kB`)
+}
+
+/** Hosts the configured basemap loads tiles from: MapLibre fetches them, so they go into connect-src and img-src. */
+export function basemapOrigins(basemap: Config['basemap']): string[] {
+  if (basemap.kind === 'tianditu') return ['https://*.tianditu.gov.cn']
+  if (basemap.kind !== 'osm') return []
+  const match = /^(https?:)\/\/([^/]+)/.exec(basemap.osmTileUrl)
+  if (!match) return []
+  const [, protocol, host] = match as unknown as [string, string, string]
+  // A `{s}.tile…` template spreads over subdomains: allow them all.
+  return [host.includes('{') ? `${protocol}//*.${host.slice(host.indexOf('.') + 1)}` : `${protocol}//${host}`]
+}
+
+export function securityHeaders(config: Config): MiddlewareHandler {
+  const tiles = basemapOrigins(config.basemap)
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // MapLibre runs its parser in Web Workers; an offline build may also create them from blob: URLs.
+      workerSrc: ["'self'", 'blob:'],
+      childSrc: ["'self'", 'blob:'],
+      connectSrc: ["'self'", ...tiles],
+      imgSrc: ["'self'", 'data:', 'blob:', ...tiles],
+      styleSrc: ["'self'"],
+      fontSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+  })
+}
+
+/** Answers depend on who asks: no shared cache may keep them, and a browser must key them by cookie. */
+export const privateCaching = createMiddleware(async (c, next) => {
+  await next()
+  c.header('Cache-Control', 'private, no-cache')
+  c.header('Vary', 'Cookie', { append: true })
+})

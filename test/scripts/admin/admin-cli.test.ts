@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../server/db/open-database.js'
+import { createTestDatabase, usingPostgres } from '../../support/test-database.js'
+
+const root = fileURLToPath(new URL('../../..', import.meta.url))
+const work = mkdtempSync(join(tmpdir(), 'atlas-cli-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** Runs a command-line tool as `npm run …` does, in its own process. */
+function runTool(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', `scripts/admin/${script}.ts`, ...args], { cwd: root, env: childEnv, timeout: 120_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    )
+  })
+}
+
+describe('PGlite directory lock', () => {
+  const dir = join(work, 'locked')
+
+  it('a second process opening the same directory fails at once with a clear message', async () => {
+    const holder = await openDatabase({ kind: 'pglite', dir })
+    try {
+      expect(existsSync(`${dir}.lock`)).toBe(true)
+      const second = await runTool('backup', [join(work, 'never.jsonl.gz')], { PGLITE_DIR: dir })
+      expect(second.code).toBe(1)
+      expect(second.out).toContain(`The embedded database ${dir} is in use by process ${process.pid}`)
+      expect(second.out).not.toMatch(/\n\s+at /)
+      await expect(openDatabase({ kind: 'pglite', dir })).rejects.toThrow(/in use by process/)
+    } finally {
+      await holder.close()
+    }
+    expect(existsSync(`${dir}.lock`)).toBe(false)
+  })
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    writeFileSync(`${dir}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), since: '2026-01-01T00:00:00Z' }))
+    const reopened = await openDatabase({ kind: 'pglite', dir })
+    await reopened.close()
+    expect(existsSync(`${dir}.lock`)).toBe(false)
+  })
+})
+
+describe('npm run user / backup / restore', () => {
+  it('create an account, list it, back up and restore the database they run on', { timeout: 180_000 }, async () => {
+    const testDb = usingPostgres ? await createTestDatabase() : undefined
+    const env: Record<string, string> = testDb?.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: join(work, 'cli-db') }
+    try {
+      const add = await runTool('user', ['add', 'Alice', '--role', 'planner', '--password', 'alice-password-1'], env)
+      expect(add.out).toContain('Created planner alice')
+      expect(add.code).toBe(0)
+      const badRole = await runTool('user', ['add', 'bob', '--role', 'boss'], env)
+      expect(badRole).toMatchObject({ code: 1, out: expect.stringContaining('--role must be one of admin, planner, promoter, viewer') })
+      const generated = await runTool('user', ['add', 'carol', '--role', 'viewer'], env)
+      expect(generated.out).toMatch(/Created viewer carol with password [\w-]{16} \(shown once\)/)
+      const list = await runTool('user', ['list'], env)
+      expect(list.out).toMatch(/alice\s+planner\s+active/)
+
+      const file = join(work, 'cli.jsonl.gz')
+      const backup = await runTool('backup', [file], env)
+      expect(backup.out).toMatch(/users\s+2\s+md5 [0-9a-f]{32}/)
+      expect((await runTool('user', ['disable', 'alice'], env)).out).toContain('alice disabled')
+      const refused = await runTool('restore', [file], env)
+      expect(refused).toMatchObject({ code: 1, out: expect.stringContaining('Add --yes') })
+      const restore = await runTool('restore', [file, '--yes'], env)
+      expect(restore.out).toMatch(/users\s+2 rows, checksum equal/)
+      expect((await runTool('user', ['list'], env)).out).toMatch(/alice\s+planner\s+active/)
+    } finally {
+      await testDb?.close()
+    }
+  })
+})

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OpenDatabase } from '../../../server/db/open-database.js'
+import { accessScenario, passwordOf } from '../../support/access-scenario.js'
+import { call, signIn } from '../../support/sessions.js'
+import { createTestApp } from '../../support/test-app.js'
+import { createTestDatabase } from '../../support/test-database.js'
+
+let database: OpenDatabase
+let app: ReturnType<typeof createTestApp>
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  await accessScenario(database.db)
+  app = createTestApp(database)
+})
+afterAll(() => database?.close())
+
+const login = (name: string, password: string, headers: Record<string, string> = {}) =>
+  app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name, password }) })
+
+describe('signing in', () => {
+  it('sets an HttpOnly, SameSite session cookie and answers with the user and a CSRF token', async () => {
+    const res = await login('planner', passwordOf('planner'))
+    expect(res.status).toBe(200)
+    const cookie = res.headers.get('set-cookie')!
+    expect(cookie).toMatch(/^atlas_session=[\w-]{43};/)
+    expect(cookie).toMatch(/HttpOnly/)
+    expect(cookie).toMatch(/SameSite=Lax/)
+    expect(cookie).toMatch(/Path=\//)
+    const body = (await res.json()) as any
+    expect(body.user).toMatchObject({ name: 'planner', role: 'planner' })
+    expect(body.csrfToken).toMatch(/^[\w-]{43}$/)
+  })
+
+  it('stores only a hash of the token: the cookie value is nowhere in the sessions table', async () => {
+    const session = await signIn(app, 'viewer')
+    const token = session.cookie.split('=')[1]!
+    const rows = await database.db.selectFrom('sessions').select('token_hash').execute()
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.map((r) => r.token_hash)).not.toContain(token)
+  })
+
+  it('gives the same answer for a wrong password and an unknown name', async () => {
+    const wrong = await login('viewer', 'not-the-password')
+    const unknown = await login('nobody', 'not-the-password')
+    expect(wrong.status).toBe(401)
+    expect(unknown.status).toBe(401)
+    expect(await wrong.json()).toEqual(await unknown.json())
+  })
+
+  it('names the field of a malformed sign-in', async () => {
+    const res = await login('', 'x')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as any).message).toMatch(/^name:/)
+  })
+
+  it('rate-limits failures per name: the sixth try is refused even with the right password', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('promoter', `wrong-${i}`)).status).toBe(401)
+    const blocked = await login('promoter', passwordOf('promoter'))
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(((await blocked.json()) as any).code).toBe('too_many_attempts')
+  })
+})
+
+describe('requests without a live session are anonymous (401 on staff routes)', () => {
+  it('no cookie', async () => {
+    expect((await app.request('/api/projects')).status).toBe(401)
+  })
+
+  it('a forged cookie', async () => {
+    const res = await app.request('/api/projects', { headers: { cookie: 'atlas_session=forged-token-value-that-was-never-issued-000' } })
+    expect(res.status).toBe(401)
+  })
+
+  it('an expired session', async () => {
+    const session = await signIn(app, 'viewer')
+    expect((await call(app, session, 'GET', '/api/projects')).status).toBe(200)
+    await database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute()
+    expect((await call(app, session, 'GET', '/api/projects')).status).toBe(401)
+  })
+
+  it('a signed-out session, even if its cookie is replayed', async () => {
+    const session = await signIn(app, 'viewer')
+    const out = await call(app, session, 'POST', '/api/auth/logout')
+    expect(out.status).toBe(204)
+    expect(out.headers.get('set-cookie')).toMatch(/atlas_session=;.*Max-Age=0/)
+    expect((await call(app, session, 'GET', '/api/projects')).status).toBe(401)
+  })
+
+  it('a session of an account an administrator has since disabled', async () => {
+    const admin = await signIn(app, 'admin')
+    const viewer = await signIn(app, 'viewer')
+    const viewerId = ((await (await call(app, admin, 'GET', '/api/users')).json()) as any).users.find((u: any) => u.name === 'viewer')
+    const res = await call(app, admin, 'PATCH', `/api/users/${viewerId.id}`, { body: { disabled: true }, ifMatch: `"${viewerId.version}"` })
+    expect(res.status).toBe(200)
+    expect((await call(app, viewer, 'GET', '/api/projects')).status).toBe(401)
+    expect((await login('viewer', passwordOf('viewer'))).status).toBe(401)
+  })
+})
+
+describe('CSRF', () => {
+  const patch = { body: { notes: 'x' }, ifMatch: '"1"' }
+
+  it('refuses a state-changing request without the session’s token', async () => {
+    const session = await signIn(app, 'admin')
+    const res = await call(app, session, 'PATCH', '/api/projects/1', { ...patch, csrf: false })
+    expect(res.status).toBe(403)
+    expect(((await res.json()) as any).code).toBe('csrf')
+  })
+
+  it('refuses a wrong token and a cross-site Origin', async () => {
+    const session = await signIn(app, 'admin')
+    const wrong = await call(app, session, 'PATCH', '/api/projects/1', { ...patch, csrf: false, headers: { 'x-csrf-token': 'x'.repeat(43) } })
+    expect(wrong.status).toBe(403)
+    const crossSite = await call(app, session, 'PATCH', '/api/projects/1', { ...patch, headers: { origin: 'https://evil.example' } })
+    expect(crossSite.status).toBe(403)
+    const crossSiteLogin = await login('admin', passwordOf('admin'), { origin: 'https://evil.example' })
+    expect(crossSiteLogin.status).toBe(403)
+  })
+
+  it('lets the same request through with the token', async () => {
+    const session = await signIn(app, 'admin')
+    const res = await call(app, session, 'PATCH', '/api/projects/1', { ...patch, ifMatch: undefined })
+    expect(res.status).toBe(428)
+  })
+})
