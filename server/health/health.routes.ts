@@ -1,5 +1,7 @@
 import { openRoute } from '../auth/access.js'
 import { createRoute, z } from '@hono/zod-openapi'
+import { roles } from '../auth/policy.js'
+import { demoAccounts } from '../demo/demo-accounts.js'
 import { createRouter } from '../http/router.js'
 import { postgisVersion } from './health.repo.js'
 
@@ -12,7 +14,13 @@ const basemapSchema = z
   })
   .openapi('Basemap')
 
-const clientConfigSchema = z.object({ demo: z.boolean(), basemap: basemapSchema }).openapi('ClientConfig')
+const clientConfigSchema = z
+  .object({
+    demo: z.boolean(),
+    basemap: basemapSchema,
+    demoAccounts: z.array(z.object({ name: z.string(), password: z.string(), role: z.enum(roles) })).openapi({ description: 'Demo mode only: the demo sign-ins' }),
+  })
+  .openapi('ClientConfig')
 
 const getHealth = createRoute({
   method: 'get',
@@ -37,7 +45,8 @@ export const healthRoutes = createRouter()
   })
   .openapi(getClientConfig, (c) => {
     const { config } = c.var.deps
-    return c.json({ demo: config.demo, basemap: { kind: config.basemap.kind, layers: basemapLayers(config.basemap) } }, 200)
+    const accounts = config.demo ? demoAccounts.map(({ name, password, role }) => ({ name, password, role })) : []
+    return c.json({ demo: config.demo, basemap: { kind: config.basemap.kind, layers: basemapLayers(config.basemap) }, demoAccounts: accounts }, 200)
   })
 
 type BasemapLayer = z.infer<typeof basemapSchema>['layers'][number]

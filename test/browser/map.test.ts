@@ -1,48 +1,28 @@
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebIfNeeded } from '../../scripts/build-web-if-needed.js'
-import { ARTIFACTS, chromiumAvailable, launchBrowser, waitForMapIdle, watchForErrors } from '../support/browser.js'
-import { createDatabaseFromTemplate, dropDatabase } from '../support/postgres-admin.js'
-import { type ServerProcess, startServerProcess } from '../../scripts/server-process.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, findClickTarget, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
 
 // Outside CI a machine without Debian's chromium skips this file; in CI its absence is a failure.
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
-const POSTGRES_DB = `atlas_e2e_${process.pid}`
-
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  buildWebIfNeeded(() => undefined)
-  const url = process.env.DATABASE_URL
-  const env: Record<string, string> = url ? { DATABASE_URL: await createDatabaseFromTemplate(url, POSTGRES_DB, 'template0'), DEMO: '1' } : {}
-  server = await startServerProcess(env)
-  browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (process.env.DATABASE_URL) await dropDatabase(process.env.DATABASE_URL, POSTGRES_DB)
-})
+const app = useBrowserServer('map')
 
 const renderedCount = (page: Page, layer: string) => page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
 run('the map in a real browser', () => {
   it('printed its progress while starting', () => {
-    for (const step of ['Starting database', 'Migrating', 'Loading demo data', 'Ready at']) expect(server.output()).toContain(step)
+    for (const step of ['Starting database', 'Migrating', 'Loading demo data', 'Ready at']) expect(app.server.output()).toContain(step)
   })
 
   it('shows districts, parks and parcels of the demo region with no console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchForErrors(page)
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await waitForMapIdle(page)
     expect(await renderedCount(page, 'regions-fill')).toBeGreaterThanOrEqual(10)
     expect(await renderedCount(page, 'parks-marker')).toBe(7)
     await page.screenshot({ path: join(ARTIFACTS, 'map-region.png') })
-    await page.goto(`${server.url}#view=14.3/29.558/121.78`)
+    await page.goto(`${app.server.url}#view=14.3/29.558/121.78`)
     await waitForMapIdle(page)
     expect(await renderedCount(page, 'parcels-fill')).toBeGreaterThan(30)
     expect(await renderedCount(page, 'parks-fill')).toBeGreaterThan(0)
@@ -53,24 +33,14 @@ run('the map in a real browser', () => {
   })
 
   it('opens a side panel with the attributes of a clicked parcel, in Chinese then English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors = watchForErrors(page)
-    await page.goto(`${server.url}#view=15/29.558/121.78`)
+    await page.goto(`${app.server.url}#view=15/29.558/121.78`)
     await waitForMapIdle(page)
     // A shared link opens where it points, not at the whole region.
     expect(await page.evaluate(() => window.atlasMap!.getZoom())).toBeCloseTo(15, 5)
-    const target = await page.evaluate(() => {
-      const map = window.atlasMap!
-      // Tiles hand back a one-part MultiPolygon as a Polygon.
-      const outerRing = (g: GeoJSON.Geometry) => (g.type === 'Polygon' ? g.coordinates[0]! : (g as GeoJSON.MultiPolygon).coordinates[0]![0]!)
-      const centreOf = (ring: GeoJSON.Position[]) => {
-        const corners = ring.slice(0, -1)
-        return [corners.reduce((s, c) => s + c[0]!, 0) / corners.length, corners.reduce((s, c) => s + c[1]!, 0) / corners.length] as [number, number]
-      }
-      const candidates = map.queryRenderedFeatures({ layers: ['parcels-fill'] }).map((f) => ({ code: f.properties.code as string, point: map.project(centreOf(outerRing(f.geometry))) }))
-      const inView = candidates.find(({ point }) => point.x > 300 && point.x < 900 && point.y > 150 && point.y < 650)!
-      return { x: inView.point.x, y: inView.point.y, code: inView.code }
-    })
+    const found = (await findClickTarget(page, 'parcels-fill'))!
+    const target = { x: found.x, y: found.y, code: found.properties.code as string }
     await page.mouse.click(target.x, target.y)
     const panel = page.getByTestId('feature-panel')
     await expect(panel.locator('h2').textContent()).resolves.toBe(target.code)
@@ -85,9 +55,9 @@ run('the map in a real browser', () => {
   })
 
   it('works on a phone screen (390 × 844)', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     const errors = watchForErrors(page)
-    await page.goto(`${server.url}#view=13.5/29.558/121.78`)
+    await page.goto(`${app.server.url}#view=13.5/29.558/121.78`)
     await waitForMapIdle(page)
     expect(await renderedCount(page, 'parcels-fill')).toBeGreaterThan(10)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

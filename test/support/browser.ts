@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { buildWebIfNeeded } from '../../scripts/build-web-if-needed.js'
+import { type ServerProcess, startServerProcess } from '../../scripts/server-process.js'
+import { createDatabaseFromTemplate, dropDatabase } from './postgres-admin.js'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url))
@@ -38,4 +42,47 @@ export async function waitForMapIdle(page: Page): Promise<void> {
         setTimeout(check, 400)
       }),
   )
+}
+
+/** A parcel/project point to click: the centre of a rendered feature of `layer` matching `wanted`, well inside the view. */
+export async function findClickTarget(page: Page, layer: string, wanted: Record<string, unknown> = {}) {
+  return page.evaluate(
+    ({ layer, wanted }) => {
+      const map = window.atlasMap!
+      const outerRing = (g: GeoJSON.Geometry): GeoJSON.Position[] =>
+        g.type === 'Point' ? [g.coordinates, g.coordinates] : g.type === 'Polygon' ? g.coordinates[0]! : (g as GeoJSON.MultiPolygon).coordinates[0]![0]!
+      const centreOf = (ring: GeoJSON.Position[]) => {
+        const corners = ring.length > 1 ? ring.slice(0, -1) : ring
+        return [corners.reduce((s, c) => s + c[0]!, 0) / corners.length, corners.reduce((s, c) => s + c[1]!, 0) / corners.length] as [number, number]
+      }
+      const matches = (p: Record<string, unknown>) => Object.entries(wanted).every(([k, v]) => p[k] === v)
+      const hits = map.queryRenderedFeatures({ layers: [layer] }).filter((f) => matches(f.properties))
+      const points = hits.map((f) => ({ properties: f.properties, point: map.project(centreOf(outerRing(f.geometry))) }))
+      const inView = points.find(({ point }) => point.x > 360 && point.x < 900 && point.y > 150 && point.y < 650)
+      return inView ? { x: inView.point.x, y: inView.point.y, properties: inView.properties } : null
+    },
+    { layer, wanted },
+  )
+}
+
+/**
+ * The app as `npm start` runs it (its own process, port and data, PostGIS when DATABASE_URL is set) plus a browser,
+ * for one test file.
+ */
+export function useBrowserServer(name: string) {
+  const state = {} as { server: ServerProcess; browser: Browser }
+  const database = `atlas_e2e_${name}_${process.pid}`
+  beforeAll(async () => {
+    buildWebIfNeeded(() => undefined)
+    const url = process.env.DATABASE_URL
+    const env: Record<string, string> = url ? { DATABASE_URL: await createDatabaseFromTemplate(url, database, 'template0'), DEMO: '1' } : {}
+    state.server = await startServerProcess(env)
+    state.browser = await launchBrowser()
+  }, 180_000)
+  afterAll(async () => {
+    await state.browser?.close()
+    await state.server?.stop()
+    if (process.env.DATABASE_URL) await dropDatabase(process.env.DATABASE_URL, database)
+  })
+  return state
 }

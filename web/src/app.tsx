@@ -1,4 +1,8 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import { UsersPanel } from './admin/users-panel'
+import { SignInPage } from './auth/sign-in-page'
+import { useSession } from './auth/session-context'
+import { UserMenu } from './auth/user-menu'
 import { useI18n } from './i18n/i18n'
 import { AtlasMapContent } from './map/atlas-map-content'
 import { MapView } from './map/map-view'
@@ -6,14 +10,45 @@ import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
 import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
 import { useAtlasData } from './use-atlas-data'
 
-const allVisible: LayerVisibility = { regions: true, parks: true, parcels: true, infrastructure: true }
+const allVisible: LayerVisibility = { regions: true, parks: true, parcels: true, infrastructure: true, projects: true }
+const SIGN_IN_PATH = '/signin'
+
+/** `/signin` is the sign-in page; every other path is the map (the hash keeps the view). */
+function usePage() {
+  const [path, setPath] = useState(window.location.pathname)
+  useEffect(() => {
+    const onPop = () => setPath(window.location.pathname)
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [])
+  const go = useCallback((next: string) => {
+    window.history.pushState(null, '', `${next}${window.location.hash}`)
+    setPath(next)
+  }, [])
+  return { signingIn: path === SIGN_IN_PATH, go }
+}
 
 export function App() {
   const { t, lang, setLang } = useI18n()
   const { data, error } = useAtlasData()
+  const { session } = useSession()
+  const { signingIn, go } = usePage()
   const [visibility, setVisibility] = useState(allVisible)
   const [selected, setSelected] = useState<SelectedFeature | null>(null)
+  const [usersOpen, setUsersOpen] = useState(false)
+  const [edits, setEdits] = useState(0)
   const toggle = useCallback((group: LayerGroup) => setVisibility((v) => ({ ...v, [group]: !v[group] })), [])
+  const onChanged = useCallback((feature: SelectedFeature) => {
+    setSelected(feature)
+    setEdits((n) => n + 1)
+  }, [])
+  const userKey = session?.user ? `${session.user.id}:${session.user.role}` : 'public'
+  // Whatever was open belonged to the previous user's view.
+  useEffect(() => {
+    setSelected(null)
+    setUsersOpen(false)
+  }, [userKey])
+  if (signingIn) return <SignInPage config={data?.config ?? null} onDone={() => go('/')} />
   return (
     <div className="app">
       <header className="topbar">
@@ -26,19 +61,24 @@ export function App() {
             </span>
           )}
         </div>
-        <button type="button" className="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
-          {t('language')}
-        </button>
+        <div className="topbar-actions">
+          <UserMenu onSignIn={() => go(SIGN_IN_PATH)} onManageUsers={() => (setSelected(null), setUsersOpen(true))} />
+          <button type="button" className="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+            {t('language')}
+          </button>
+        </div>
       </header>
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
       {!data && !error && <div className="notice">{t('loading')}</div>}
-      {data && (
+      {data && session && (
         <MapView basemapLayers={data.config.basemap.layers} attribution={t('boundaryAttribution')}>
-          <AtlasMapContent data={data} visibility={visibility} selected={selected} onSelect={setSelected} />
+          <AtlasMapContent data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={`${userKey}/${edits}`} />
         </MapView>
       )}
       <LegendPanel visibility={visibility} onToggle={toggle} />
-      {selected ? <FeaturePanel selected={selected} onClose={() => setSelected(null)} /> : data && <div className="hint">{t('clickHint')}</div>}
+      {usersOpen && <UsersPanel onClose={() => setUsersOpen(false)} />}
+      {!usersOpen && selected && <FeaturePanel selected={selected} onClose={() => setSelected(null)} onChanged={onChanged} />}
+      {!usersOpen && !selected && data && <div className="hint">{t('clickHint')}</div>}
     </div>
   )
 }

@@ -109,7 +109,11 @@ describe('errors and the API description', () => {
   })
 
   it('tells the web app about demo mode and the basemap', async () => {
-    expect((await getJson('/api/config')).body).toEqual({ demo: !usingPostgres, basemap: { kind: 'none', layers: [] } })
+    const config = (await getJson('/api/config')).body
+    expect(config).toMatchObject({ demo: !usingPostgres, basemap: { kind: 'none', layers: [] } })
+    // Demo sign-ins are offered only in demo mode.
+    expect(config.demoAccounts.map((a: any) => a.role)).toEqual(usingPostgres ? [] : ['admin', 'planner', 'promoter', 'viewer'])
+    expect((await (await createTestApp(database, { DEMO: '0' }).request('/api/config')).json() as any).demoAccounts).toEqual([])
     const osm = createTestApp(database, { BASEMAP: 'osm' })
     const body = (await (await osm.request('/api/config')).json()) as any
     expect(body.basemap.layers[0].tiles[0]).toContain('{z}/{x}/{y}')

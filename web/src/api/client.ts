@@ -1,26 +1,63 @@
-import { hc, type InferResponseType } from 'hono/client'
+import { hc, type InferRequestType, type InferResponseType } from 'hono/client'
 import type { AppType } from '../../../server/app'
 
+let csrfToken: string | null = null
+
+/** The session's CSRF token goes on every request; the server checks it on state-changing ones. */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token
+}
+
 /** The one way the web app talks to the server: typed from the server's own routes. */
-export const api = hc<AppType>('/api')
+export const api = hc<AppType>('/api', { headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}) })
 
 export type ClientConfig = InferResponseType<typeof api.config.$get, 200>
 export type RegionCollection = InferResponseType<typeof api.regions.$get, 200>
 export type ParkCollection = InferResponseType<typeof api.parks.$get, 200>
 export type ParcelCollection = InferResponseType<typeof api.parcels.$get, 200>
 export type InfraCollection = InferResponseType<typeof api.infrastructure.$get, 200>
+export type ProjectCollection = InferResponseType<typeof api.projects.$get, 200>
+export type Session = InferResponseType<typeof api.auth.session.$get, 200>
 export type ParkProperties = ParkCollection['features'][number]['properties']
 export type ParcelProperties = ParcelCollection['features'][number]['properties']
 export type InfraProperties = InfraCollection['features'][number]['properties']
+export type ProjectProperties = ProjectCollection['features'][number]['properties']
+export type ParcelPatch = InferRequestType<(typeof api.parcels)[':id']['$patch']>['json']
+export type ProjectPatch = InferRequestType<(typeof api.projects)[':id']['$patch']>['json']
+export type AuditEntry = InferResponseType<typeof api.audit.$get, 200>['entries'][number]
+export type UserRecord = InferResponseType<typeof api.users.$get, 200>['users'][number]
+export type NewUser = InferRequestType<typeof api.users.$post>['json']
+export type UserPatch = InferRequestType<(typeof api.users)[':id']['$patch']>['json']
 
-export class ApiRequestError extends Error {}
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** The record's current version, when an edit was refused as stale (412). */
+    readonly currentEtag: string | null = null,
+  ) {
+    super(message)
+  }
+}
 
-/** Reads a JSON body or throws with the server's `{code, message}` envelope text. */
-export async function readJson<T>(response: Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>): Promise<T> {
+interface RawResponse {
+  ok: boolean
+  status: number
+  headers: Headers
+  json(): Promise<unknown>
+}
+
+/** Reads a JSON body or throws with the server's `{code, message}` envelope. */
+export async function readJson<T>(response: Promise<RawResponse>): Promise<T> {
+  return (await readWithEtag<T>(response)).body
+}
+
+export async function readWithEtag<T>(response: Promise<RawResponse>): Promise<{ body: T; etag: string | null }> {
   const res = await response
-  const body = (await res.json()) as T & { message?: string }
-  if (!res.ok) throw new ApiRequestError(body.message ?? `HTTP ${res.status}`)
-  return body
+  const body = (await res.json().catch(() => ({}))) as T & { code?: string; message?: string }
+  if (!res.ok) throw new ApiRequestError(res.status, body.code ?? 'error', body.message ?? `HTTP ${res.status}`, res.headers.get('etag'))
+  return { body, etag: res.headers.get('etag') }
 }
 
 export const loadClientConfig = () => readJson<ClientConfig>(api.config.$get())
@@ -29,3 +66,6 @@ export const loadParks = () => readJson<ParkCollection>(api.parks.$get())
 export const loadInfrastructure = () => readJson<InfraCollection>(api.infrastructure.$get())
 export const loadParcels = (bbox: string, signal: AbortSignal) =>
   readJson<ParcelCollection>(api.parcels.$get({ query: { bbox } }, { init: { signal } }))
+export const loadProjects = () => readJson<ProjectCollection>(api.projects.$get())
+export const loadHistory = (entity: 'parcels' | 'projects' | 'users', id: number) =>
+  readJson<{ entries: AuditEntry[] }>(api.audit.$get({ query: { entity, id: String(id) } }))

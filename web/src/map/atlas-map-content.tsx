@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react'
+import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
-import { InfrastructureLayers, ParcelLayers, ParkLayers, RegionLayers } from './atlas-layers'
+import { InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
 import { type Selection, useMapSelection } from './use-map-selection'
+import { useProjects } from './use-projects'
 import { useViewportParcels } from './use-viewport-parcels'
 
 interface Props {
@@ -14,20 +16,26 @@ interface Props {
   visibility: LayerVisibility
   selected: SelectedFeature | null
   onSelect: (feature: SelectedFeature | null) => void
+  /** Changes on sign-in, sign-out and saved edits: staff layers reload. */
+  revision: string
 }
 
+type Loaded = { features: { id: number; properties: unknown }[] }
+
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect }: Props) {
+export function AtlasMapContent({ data, visibility, selected, onSelect, revision }: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
-  const { parcels, error } = useViewportParcels(map)
+  const { can } = useSession()
+  const { parcels, error } = useViewportParcels(map, revision)
+  const projects = useProjects(can('projects', 'read'), revision)
   const selection = useMapSelection(map)
   const regionLabels = useLabelPoints(data.regions)
   const parkLabels = useLabelPoints(data.parks)
-  const parcelsNow = useRef(parcels)
-  parcelsNow.current = parcels
+  const loaded = useRef({ parcels, projects })
+  loaded.current = { parcels, projects }
   useEffect(() => {
-    onSelect(selection ? resolveSelection(selection, data, parcelsNow.current) : null)
+    onSelect(selection ? resolveSelection(selection, data, loaded.current) : null)
   }, [selection, data, onSelect])
   const selectedId = (kind: SelectedFeature['kind']) => (selected?.kind === kind ? selected.properties.id : null)
   return (
@@ -37,21 +45,19 @@ export function AtlasMapContent({ data, visibility, selected, onSelect }: Props)
       <ParkLayers data={data.parks} labels={parkLabels} lang={lang} visible={visibility.parks} selectedId={selectedId('park')} />
       <ParcelLayers data={parcels} lang={lang} visible={visibility.parcels} selectedId={selectedId('parcel')} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
+      <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
     </>
   )
 }
 
-function resolveSelection(selection: Selection, data: AtlasData, parcels: { features: { id: number; properties: unknown }[] }): SelectedFeature | null {
-  const find = <F extends { id: number }>(features: F[]) => features.find((f) => f.id === selection.id)
-  if (selection.kind === 'parcel') {
-    const hit = find(parcels.features)
-    return hit ? ({ kind: 'parcel', properties: hit.properties } as SelectedFeature) : null
+function resolveSelection(selection: Selection, data: AtlasData, loaded: { parcels: Loaded; projects: Loaded }): SelectedFeature | null {
+  const sources: Record<Selection['kind'], Loaded> = {
+    parcel: loaded.parcels,
+    project: loaded.projects,
+    park: data.parks,
+    infrastructure: data.infrastructure,
   }
-  if (selection.kind === 'park') {
-    const hit = find(data.parks.features)
-    return hit ? { kind: 'park', properties: hit.properties } : null
-  }
-  const hit = find(data.infrastructure.features)
-  return hit ? { kind: 'infrastructure', properties: hit.properties } : null
+  const hit = sources[selection.kind].features.find((f) => f.id === selection.id)
+  return hit ? ({ kind: selection.kind, properties: hit.properties } as SelectedFeature) : null
 }

@@ -38,3 +38,20 @@ export function nameField(lang: 'zh' | 'en'): ExpressionSpecification {
 }
 
 export const LABEL_FONT = ['sans-serif']
+
+export const projectStages = ['lead', 'assessed', 'negotiating', 'signed', 'land_supplied', 'construction', 'production', 'full_capacity', 'dropped', 'transferred'] as const
+export type ProjectStage = (typeof projectStages)[number]
+
+/** The pipeline warms from talks (blue) through signing (violet) to building and production (orange, red); ended ones grey. */
+export const stageColors: Record<ProjectStage, string> = {
+  lead: '#9db4cc',
+  assessed: '#6f95bd',
+  negotiating: '#2f6db0',
+  signed: '#7b4fb3',
+  land_supplied: '#a44fa0',
+  construction: '#e07b24',
+  production: '#c8402f',
+  full_capacity: '#8e2a1f',
+  dropped: '#9a9a9a',
+  transferred: '#b8b8b8',
+}

@@ -5,8 +5,11 @@ import { loadParcels, type ParcelCollection } from '../api/client'
 const EMPTY: ParcelCollection = { type: 'FeatureCollection', features: [] }
 const DEBOUNCE_MS = 120
 
-/** Parcels for what is on screen (plus a margin), refetched after each move; stale requests are aborted. */
-export function useViewportParcels(map: MapLibreMap | null): { parcels: ParcelCollection; error: string | null } {
+/**
+ * Parcels for what is on screen (plus a margin), refetched after each move; stale requests are aborted.
+ * `revision` changes when the server's answer would: sign-in, sign-out, an edit.
+ */
+export function useViewportParcels(map: MapLibreMap | null, revision: string): { parcels: ParcelCollection; error: string | null } {
   const [parcels, setParcels] = useState<ParcelCollection>(EMPTY)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -35,7 +38,7 @@ export function useViewportParcels(map: MapLibreMap | null): { parcels: ParcelCo
       clearTimeout(timer)
       controller?.abort()
     }
-  }, [map])
+  }, [map, revision])
   return { parcels, error }
 }
 

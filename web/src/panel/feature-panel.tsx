@@ -1,23 +1,35 @@
-import type { InfraProperties, ParcelProperties, ParkProperties } from '../api/client'
+import type { InfraProperties, ParcelProperties, ParkProperties, ProjectProperties } from '../api/client'
+import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
-import { statusColors } from '../map/theme'
+import { stageColors, statusColors } from '../map/theme'
+import { HistoryList } from './history-list'
+import { ParcelEditor } from './parcel-editor'
+import { ProjectEditor } from './project-editor'
 
 export type SelectedFeature =
   | { kind: 'parcel'; properties: ParcelProperties }
   | { kind: 'park'; properties: ParkProperties }
   | { kind: 'infrastructure'; properties: InfraProperties }
+  | { kind: 'project'; properties: ProjectProperties }
 
 type Row = [MessageKey, string | number | null | undefined]
 
-export function FeaturePanel({ selected, onClose }: { selected: SelectedFeature; onClose: () => void }) {
+interface PanelProps {
+  selected: SelectedFeature
+  onClose: () => void
+  /** A staff edit saved: the panel and the map show the new values. */
+  onChanged: (feature: SelectedFeature) => void
+}
+
+export function FeaturePanel({ selected, onClose, onChanged }: PanelProps) {
   const { t } = useI18n()
   const { title, subtitle, rows, badge } = usePanelContent(selected)
   return (
     <aside className="panel" data-testid="feature-panel" aria-label={title}>
       <header className="panel-header">
         <div>
-          <div className="panel-kind">{t(selected.kind === 'infrastructure' ? 'infrastructure' : selected.kind)}</div>
+          <div className="panel-kind">{t(selected.kind)}</div>
           <h2>{title}</h2>
           {subtitle && <div className="panel-subtitle">{subtitle}</div>}
         </div>
@@ -36,8 +48,33 @@ export function FeaturePanel({ selected, onClose }: { selected: SelectedFeature;
             </div>
           ))}
       </dl>
+      <StaffSection selected={selected} onChanged={onChanged} />
     </aside>
   )
+}
+
+/** Editing and history, offered only to roles the server's policy allows. */
+function StaffSection({ selected, onChanged }: Omit<PanelProps, 'onClose'>) {
+  const { can } = useSession()
+  if (selected.kind === 'parcel' && selected.properties.version !== undefined) {
+    const id = selected.properties.id
+    return (
+      <>
+        {can('parcels', 'update') && <ParcelEditor id={id} onSaved={(properties) => onChanged({ kind: 'parcel', properties })} />}
+        {can('audit', 'read') && <HistoryList entity="parcels" id={id} refreshKey={String(selected.properties.version)} />}
+      </>
+    )
+  }
+  if (selected.kind === 'project') {
+    const id = selected.properties.id
+    return (
+      <>
+        {can('projects', 'update') && <ProjectEditor id={id} onSaved={(properties) => onChanged({ kind: 'project', properties })} />}
+        {can('audit', 'read') && <HistoryList entity="projects" id={id} refreshKey={String(selected.properties.version)} />}
+      </>
+    )
+  }
+  return null
 }
 
 function usePanelContent(selected: SelectedFeature) {
@@ -60,9 +97,12 @@ function usePanelContent(selected: SelectedFeature) {
       ['field.availableFrom', p.available_from],
     ]
     const badge = (
-      <span className="status-badge" style={{ background: statusColors[p.status] }}>
-        {t(`status.${p.status}`)}
-      </span>
+      <div>
+        <span className="status-badge" style={{ background: statusColors[p.status] }}>
+          {t(`status.${p.status}`)}
+        </span>
+        {p.published === false && <span className="status-badge unpublished">{t('unpublished')}</span>}
+      </div>
     )
     return { title: p.code, subtitle: '', rows, badge }
   }
@@ -79,6 +119,29 @@ function usePanelContent(selected: SelectedFeature) {
     ]
     return { title: name(p), subtitle: '', rows, badge: null }
   }
+  if (selected.kind === 'project') return projectContent(selected.properties, t, name, mu)
   const p = selected.properties
   return { title: name(p), subtitle: '', rows: [['field.kind', t(`infra.${p.kind}`)]] as Row[], badge: null }
+}
+
+type Translate = ReturnType<typeof useI18n>['t']
+
+function projectContent(p: ProjectProperties, t: Translate, name: ReturnType<typeof useI18n>['name'], mu: (value: number) => string) {
+  const rows: Row[] = [
+    ['field.investor', p.investor_name],
+    ['field.industry', p.industry],
+    ['field.stageSince', p.stage_changed_on],
+    ['field.investment', p.total_investment_wan === null ? null : `${p.total_investment_wan.toLocaleString()} ${t('wanUnit')}`],
+    ['field.landNeed', p.land_need_mu === null ? null : mu(p.land_need_mu)],
+    ['field.park', name({ name: p.park_name, name_en: p.park_name_en })],
+    ['field.responsible', p.responsible],
+    ['field.notes', p.notes],
+  ]
+  const badge = (
+    <div>
+      <span className="status-badge" style={{ background: stageColors[p.stage] }}>{t(`stage.${p.stage}`)}</span>
+      <div className="confidential">{t('confidential')}</div>
+    </div>
+  )
+  return { title: p.name, subtitle: p.code, rows, badge }
 }

@@ -1,14 +1,17 @@
 import { useState } from 'react'
 import { useI18n } from '../i18n/i18n'
-import { infraKinds, infraStyle, PARK_COLOR, parcelStatuses, REGION_LINE_COLOR, statusColors } from '../map/theme'
+import { useSession } from '../auth/session-context'
+import { infraKinds, infraStyle, PARK_COLOR, parcelStatuses, projectStages, REGION_LINE_COLOR, stageColors, statusColors } from '../map/theme'
 
-export const layerGroups = ['regions', 'parks', 'parcels', 'infrastructure'] as const
+export const layerGroups = ['regions', 'parks', 'parcels', 'infrastructure', 'projects'] as const
 export type LayerGroup = (typeof layerGroups)[number]
 export type LayerVisibility = Record<LayerGroup, boolean>
 
 /** Layer switches and the legend in one card; folds away on a phone. */
 export function LegendPanel({ visibility, onToggle }: { visibility: LayerVisibility; onToggle: (group: LayerGroup) => void }) {
   const { t, lang } = useI18n()
+  const { can } = useSession()
+  const groups = layerGroups.filter((group) => group !== 'projects' || can('projects', 'read'))
   const [open, setOpen] = useState(() => window.innerWidth > 640)
   return (
     <section className="legend" aria-label={t('legend')}>
@@ -17,7 +20,7 @@ export function LegendPanel({ visibility, onToggle }: { visibility: LayerVisibil
       </button>
       {open && (
         <div className="legend-body">
-          {layerGroups.map((group) => (
+          {groups.map((group) => (
             <label key={group} className="legend-layer">
               <input type="checkbox" checked={visibility[group]} onChange={() => onToggle(group)} data-testid={`toggle-${group}`} />
               {t(`layer.${group}`)}
@@ -29,6 +32,8 @@ export function LegendPanel({ visibility, onToggle }: { visibility: LayerVisibil
             {parcelStatuses.map((status) => (
               <LegendSwatch key={status} color={statusColors[status]} label={t(`status.${status}`)} />
             ))}
+            {can('unpublished_parcels', 'read') && <LegendSwatch color="#eef0f2" border="#39444d" dashed label={t('unpublished')} />}
+            {groups.includes('projects') && <StageLegend />}
             {infraKinds.map((kind) => (
               <div key={kind} className="legend-item">
                 <span className="legend-dot" style={{ background: infraStyle[kind].color }}>
@@ -49,6 +54,20 @@ function LegendSwatch({ color, border, dashed, label }: { color: string; border?
     <div className="legend-item">
       <span className="legend-swatch" style={{ background: color, border: border ? `2px ${dashed ? 'dashed' : 'solid'} ${border}` : undefined }} />
       {label}
+    </div>
+  )
+}
+
+function StageLegend() {
+  const { t } = useI18n()
+  return (
+    <div className="legend-stages" title={t('confidential')}>
+      {projectStages.map((stage) => (
+        <span key={stage} className="legend-item">
+          <span className="legend-dot small" style={{ background: stageColors[stage] }} />
+          {t(`stage.${stage}`)}
+        </span>
+      ))}
     </div>
   )
 }

@@ -1,0 +1,104 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, findClickTarget, waitForMapIdle, useBrowserServer, watchForErrors } from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('staff')
+const PARK_VIEW = '#view=14.3/29.558/121.78'
+
+const rendered = (page: Page, layer: string) => page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
+
+/** Signs in through the sign-in page, as a person would, with a demo account chip. */
+async function signInAs(page: Page, name: string) {
+  await page.goto(`${app.server.url.replace(/\/$/, '')}/signin${PARK_VIEW}`)
+  await page.getByRole('button', { name: new RegExp(`^${name} ·`) }).click()
+  await page.getByTestId('signin-form').getByRole('button', { name: '登录' }).click()
+  await page.getByTestId('user-menu').waitFor()
+  await waitForMapIdle(page)
+}
+
+async function newPage(errors: string[][]) {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+  errors.push(watchForErrors(page))
+  return page
+}
+
+run('staff in a real browser: sign-in, what each role is offered, edits and history', () => {
+  const errors: string[][] = []
+
+  it('the public sees no pipeline and no staff controls', async () => {
+    const page = await newPage(errors)
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    await page.goto(`${app.server.url}${PARK_VIEW}`)
+    await waitForMapIdle(page)
+    expect(await page.getByTestId('toggle-projects').count()).toBe(0)
+    expect(await rendered(page, 'projects-circle')).toBe(0)
+    expect(await rendered(page, 'parcels-unpublished')).toBe(0)
+    expect(requests.filter((u) => u.includes('/api/projects'))).toEqual([])
+    await expect(page.getByTestId('signin-button').textContent()).resolves.toBe('登录')
+    await page.close()
+  })
+
+  it('a planner signs in, sees unpublished land, edits a parcel and reads its history', async () => {
+    const page = await newPage(errors)
+    await page.goto(`${app.server.url.replace(/\/$/, '')}/signin`)
+    await page.getByTestId('signin-form').waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'staff-signin.png') })
+    await signInAs(page, 'planner')
+    await expect(page.getByTestId('user-menu').textContent()).resolves.toContain('规划')
+    expect(await rendered(page, 'parcels-unpublished')).toBeGreaterThan(0)
+    expect(await rendered(page, 'projects-circle')).toBeGreaterThan(0)
+    // Project points sit on top of parcels: hide them to click the land underneath.
+    await page.getByTestId('toggle-projects').click()
+    const target = (await findClickTarget(page, 'parcels-fill', { status: 'available', published: true }))!
+    await page.mouse.click(target.x, target.y)
+    const editor = page.getByTestId('parcel-editor')
+    await editor.waitFor()
+    await editor.locator('input[type=number]').fill('66.6')
+    await editor.getByRole('button', { name: '保存' }).click()
+    await expect(editor.getByRole('status').textContent()).resolves.toBe('已保存')
+    await expect.poll(() => page.getByTestId('history').textContent()).toMatch(/planner.*起始价: .* → 66\.6/)
+    await page.screenshot({ path: join(ARTIFACTS, 'staff-planner-parcel.png') })
+    await page.getByTestId('user-menu').click()
+    expect(await page.getByTestId('manage-users').count()).toBe(0)
+    await page.getByTestId('signout').click()
+    await page.getByTestId('signin-button').waitFor()
+    await waitForMapIdle(page)
+    expect(await rendered(page, 'parcels-unpublished')).toBe(0)
+    await page.close()
+  })
+
+  it('a promoter edits a project; a viewer may only read it', async () => {
+    const page = await newPage(errors)
+    await signInAs(page, 'promoter')
+    const project = (await findClickTarget(page, 'projects-circle'))!
+    await page.mouse.click(project.x, project.y)
+    await expect(page.getByTestId('feature-panel').textContent()).resolves.toContain('内部资料')
+    await page.getByTestId('project-editor').waitFor()
+    await page.getByTestId('history').waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'staff-promoter-project.png') })
+    const viewer = await newPage(errors)
+    await signInAs(viewer, 'viewer')
+    const same = (await findClickTarget(viewer, 'projects-circle'))!
+    await viewer.mouse.click(same.x, same.y)
+    await viewer.getByTestId('history').waitFor()
+    expect(await viewer.getByTestId('project-editor').count()).toBe(0)
+    expect(await viewer.getByTestId('parcel-editor').count()).toBe(0)
+    await page.close()
+    await viewer.close()
+  })
+
+  it('an administrator manages accounts; no page logged an error (CSP included)', async () => {
+    const page = await newPage(errors)
+    await signInAs(page, 'admin')
+    await page.getByTestId('user-menu').click()
+    await page.getByTestId('manage-users').click()
+    const panel = page.getByTestId('users-panel')
+    await expect(panel.locator('tr').count()).resolves.toBe(4)
+    await page.screenshot({ path: join(ARTIFACTS, 'staff-admin-users.png') })
+    await page.close()
+    expect(errors.flat()).toEqual([])
+  })
+})

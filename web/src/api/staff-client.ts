@@ -1,0 +1,37 @@
+import {
+  api, type NewUser, type ParcelPatch, type ProjectPatch, readJson, readWithEtag, type Session, setCsrfToken, type UserPatch, type UserRecord,
+} from './client'
+
+type Feature<P> = { type: 'Feature'; id: number; properties: P }
+
+export async function loadSession(): Promise<Session> {
+  const session = await readJson<Session>(api.auth.session.$get())
+  setCsrfToken(session.csrfToken)
+  return session
+}
+
+export async function signIn(name: string, password: string): Promise<Session> {
+  const session = await readJson<Session>(api.auth.login.$post({ json: { name, password } }))
+  setCsrfToken(session.csrfToken)
+  return session
+}
+
+export async function signOut(): Promise<void> {
+  await api.auth.logout.$post()
+  setCsrfToken(null)
+}
+
+const ifMatch = (etag: string) => ({ headers: { 'if-match': etag } })
+
+export const loadParcelRecord = <P>(id: number) => readWithEtag<Feature<P>>(api.parcels[':id'].$get({ param: { id: String(id) } }))
+export const saveParcel = <P>(id: number, etag: string, patch: ParcelPatch) =>
+  readWithEtag<Feature<P>>(api.parcels[':id'].$patch({ param: { id: String(id) }, json: patch }, ifMatch(etag)))
+
+export const loadProjectRecord = <P>(id: number) => readWithEtag<Feature<P>>(api.projects[':id'].$get({ param: { id: String(id) } }))
+export const saveProject = <P>(id: number, etag: string, patch: ProjectPatch) =>
+  readWithEtag<Feature<P>>(api.projects[':id'].$patch({ param: { id: String(id) }, json: patch }, ifMatch(etag)))
+
+export const loadUsers = () => readJson<{ users: UserRecord[] }>(api.users.$get())
+export const createUser = (user: NewUser) => readJson<UserRecord>(api.users.$post({ json: user }))
+export const saveUser = (user: UserRecord, patch: UserPatch) =>
+  readJson<UserRecord>(api.users[':id'].$patch({ param: { id: String(user.id) }, json: patch }, ifMatch(`"${user.version}"`)))

@@ -1,0 +1,44 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+import type { Session } from '../api/client'
+import { loadSession, signIn as requestSignIn, signOut as requestSignOut } from '../api/staff-client'
+
+type Permissions = Session['permissions']
+export type Resource = keyof Permissions
+export type Action = 'read' | 'create' | 'update' | 'delete'
+
+interface SessionState {
+  session: Session | null
+  /** From the server's policy table: the UI offers only what the role may do. */
+  can: (resource: Resource, action: Action) => boolean
+  signIn: (name: string, password: string) => Promise<void>
+  signOut: () => Promise<void>
+  /** A server answer of 401 means the session ended: forget it. */
+  expire: () => void
+}
+
+const SessionContext = createContext<SessionState | null>(null)
+const anonymous: Session = { user: null, permissions: {}, csrfToken: null }
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(null)
+  useEffect(() => {
+    loadSession().then(setSession, () => setSession(anonymous))
+  }, [])
+  const signIn = useCallback(async (name: string, password: string) => setSession(await requestSignIn(name, password)), [])
+  const signOut = useCallback(async () => {
+    await requestSignOut()
+    setSession(await loadSession())
+  }, [])
+  const expire = useCallback(() => void loadSession().then(setSession), [])
+  const value = useMemo<SessionState>(
+    () => ({ session, signIn, signOut, expire, can: (resource, action) => Boolean(session?.permissions[resource]?.includes(action)) }),
+    [session, signIn, signOut, expire],
+  )
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+}
+
+export function useSession(): SessionState {
+  const value = useContext(SessionContext)
+  if (!value) throw new Error('useSession outside SessionProvider')
+  return value
+}

@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'react'
+import { loadProjects, type ProjectCollection } from '../api/client'
+
+const EMPTY: ProjectCollection = { type: 'FeatureCollection', features: [] }
+
+/** The pipeline for staff who may read it; nothing is even requested for anyone else. */
+export function useProjects(allowed: boolean, revision: string): ProjectCollection {
+  const [projects, setProjects] = useState<ProjectCollection>(EMPTY)
+  useEffect(() => {
+    if (!allowed) return setProjects(EMPTY)
+    let current = true
+    loadProjects().then((data) => current && setProjects(data), () => current && setProjects(EMPTY))
+    return () => {
+      current = false
+    }
+  }, [allowed, revision])
+  return projects
+}
