@@ -17,18 +17,23 @@ export async function loadRows(trx: DbOrTrx, tables: readonly TableShape[], head
   const missing = header.tables.filter((t) => !byName.has(t.name)).map((t) => t.name)
   if (missing.length > 0) throw new Error(`This database has no table ${missing.join(', ')}`)
   await emptyTables(trx, tables)
-  const pending = new Map<string, Pending>()
+  // The file lists tables in foreign-key order: a table's rows are all written before the next table starts.
+  const done: Pending[] = []
+  let current: Pending | undefined
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
     if (!next.value) continue
     const { t, r } = JSON.parse(next.value) as { t: string; r: Record<string, unknown> }
-    const batch = pending.get(t) ?? startBatch(byName, header, t)
-    pending.set(t, batch)
-    batch.rows.push(r)
-    if (batch.table.selfReferences.some((c) => r[c] !== null && r[c] !== undefined)) batch.selfReferencing.push(r)
-    if (batch.rows.length >= BATCH) await flush(trx, batch)
+    if (current?.table.name !== t) {
+      if (current) done.push(await flush(trx, current))
+      if (done.some((d) => d.table.name === t)) throw new Error(`The backup's rows for ${t} are not together; the file is damaged`)
+      current = startBatch(byName, header, t)
+    }
+    current.rows.push(r)
+    if (current.table.selfReferences.some((c) => r[c] !== null && r[c] !== undefined)) current.selfReferencing.push(r)
+    if (current.rows.length >= BATCH) await flush(trx, current)
   }
-  for (const batch of pending.values()) await flush(trx, batch)
-  for (const batch of pending.values()) await restoreSelfReferences(trx, batch.table, batch.selfReferencing)
+  if (current) done.push(await flush(trx, current))
+  for (const batch of done) await restoreSelfReferences(trx, batch.table, batch.selfReferencing)
   for (const table of tables) await resetSequences(trx, table)
 }
 
@@ -41,7 +46,8 @@ function startBatch(byName: Map<string, TableShape>, header: BackupHeader, name:
   return { table, columns, rows: [], selfReferencing: [] }
 }
 
-async function flush(trx: DbOrTrx, batch: Pending) {
+async function flush(trx: DbOrTrx, batch: Pending): Promise<Pending> {
   await insertRows(trx, batch.table, batch.columns, batch.rows)
   batch.rows = []
+  return batch
 }

@@ -6,6 +6,7 @@ import { ARTIFACTS, chromiumAvailable, findClickTarget, waitForMapIdle, useBrows
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('staff')
 const PARK_VIEW = '#view=14.3/29.558/121.78'
+const poll = { timeout: 10_000 }
 
 const rendered = (page: Page, layer: string) => page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
@@ -48,8 +49,9 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await page.screenshot({ path: join(ARTIFACTS, 'staff-signin.png') })
     await signInAs(page, 'planner')
     await expect(page.getByTestId('user-menu').textContent()).resolves.toContain('规划')
-    expect(await rendered(page, 'parcels-unpublished')).toBeGreaterThan(0)
-    expect(await rendered(page, 'projects-circle')).toBeGreaterThan(0)
+    // Staff data arrives after the map is idle the first time: poll rather than read once.
+    await expect.poll(() => rendered(page, 'parcels-unpublished'), poll).toBeGreaterThan(0)
+    await expect.poll(() => rendered(page, 'projects-circle'), poll).toBeGreaterThan(0)
     // Project points sit on top of parcels: hide them to click the land underneath.
     await page.getByTestId('toggle-projects').click()
     const target = (await findClickTarget(page, 'parcels-fill', { status: 'available', published: true }))!
@@ -59,20 +61,20 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await editor.locator('input[type=number]').fill('66.6')
     await editor.getByRole('button', { name: '保存' }).click()
     await expect(editor.getByRole('status').textContent()).resolves.toBe('已保存')
-    await expect.poll(() => page.getByTestId('history').textContent()).toMatch(/planner.*起始价: .* → 66\.6/)
+    await expect.poll(() => page.getByTestId('history').textContent(), poll).toMatch(/planner.*起始价: .* → 66\.6/)
     await page.screenshot({ path: join(ARTIFACTS, 'staff-planner-parcel.png') })
     await page.getByTestId('user-menu').click()
     expect(await page.getByTestId('manage-users').count()).toBe(0)
     await page.getByTestId('signout').click()
     await page.getByTestId('signin-button').waitFor()
-    await waitForMapIdle(page)
-    expect(await rendered(page, 'parcels-unpublished')).toBe(0)
+    await expect.poll(() => rendered(page, 'parcels-unpublished'), poll).toBe(0)
     await page.close()
   })
 
   it('a promoter edits a project; a viewer may only read it', async () => {
     const page = await newPage(errors)
     await signInAs(page, 'promoter')
+    await expect.poll(() => rendered(page, 'projects-circle'), poll).toBeGreaterThan(0)
     const project = (await findClickTarget(page, 'projects-circle'))!
     await page.mouse.click(project.x, project.y)
     await expect(page.getByTestId('feature-panel').textContent()).resolves.toContain('内部资料')
@@ -81,6 +83,7 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await page.screenshot({ path: join(ARTIFACTS, 'staff-promoter-project.png') })
     const viewer = await newPage(errors)
     await signInAs(viewer, 'viewer')
+    await expect.poll(() => rendered(viewer, 'projects-circle'), poll).toBeGreaterThan(0)
     const same = (await findClickTarget(viewer, 'projects-circle'))!
     await viewer.mouse.click(same.x, same.y)
     await viewer.getByTestId('history').waitFor()
@@ -96,7 +99,7 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await page.getByTestId('user-menu').click()
     await page.getByTestId('manage-users').click()
     const panel = page.getByTestId('users-panel')
-    await expect(panel.locator('tr').count()).resolves.toBe(4)
+    await expect.poll(() => panel.locator('tr').count(), poll).toBe(4)
     await page.screenshot({ path: join(ARTIFACTS, 'staff-admin-users.png') })
     await page.close()
     expect(errors.flat()).toEqual([])
