@@ -24,6 +24,8 @@ const projectProperties = {
   investor_name: sql`j.investor_name`,
   investor_origin: sql`j.investor_origin`,
   industry: sql`j.industry`,
+  chain_name: sql`c.name`,
+  chain_name_en: sql`c.name_en`,
   stage: sql`j.stage`,
   stage_changed_on: sql`j.stage_changed_on`,
   total_investment_wan: sql`j.total_investment_wan::float8`,
@@ -42,6 +44,7 @@ function projectFeatures(db: DbOrTrx) {
   return db
     .selectFrom('projects as j')
     .leftJoin('parks as k', 'k.id', 'j.park_id')
+    .leftJoin('chains as c', 'c.id', 'j.chain_id')
     .select(featureJson(sql`j.id`, sql`j.geom`, projectProperties).as('feature'))
 }
 

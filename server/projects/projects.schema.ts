@@ -9,6 +9,8 @@ export const projectPropertiesSchema = z.object({
   investor_name: z.string(),
   investor_origin: z.string().nullable(),
   industry: z.string().nullable(),
+  chain_name: z.string().nullable().openapi({ description: 'The industry chain (产业链) the project belongs to' }),
+  chain_name_en: z.string().nullable(),
   stage: z.enum(projectStages),
   stage_changed_on: z.string(),
   total_investment_wan: z.number().nullable().openapi({ description: '总投资, 万元' }),

@@ -129,7 +129,7 @@ type Translate = ReturnType<typeof useI18n>['t']
 function projectContent(p: ProjectProperties, t: Translate, name: ReturnType<typeof useI18n>['name'], mu: (value: number) => string) {
   const rows: Row[] = [
     ['field.investor', p.investor_name],
-    ['field.industry', p.industry],
+    ['field.industry', p.chain_name ? name({ name: p.chain_name, name_en: p.chain_name_en }) : p.industry],
     ['field.stageSince', p.stage_changed_on],
     ['field.investment', p.total_investment_wan === null ? null : `${p.total_investment_wan.toLocaleString()} ${t('wanUnit')}`],
     ['field.landNeed', p.land_need_mu === null ? null : mu(p.land_need_mu)],
