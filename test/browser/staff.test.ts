@@ -93,6 +93,33 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await viewer.close()
   })
 
+  it('two people edit the same parcel: the later save is refused, reloaded, and keeps what was typed', async () => {
+    const [first, second] = [await newPage(errors), await newPage(errors)]
+    const openParcel = async (page: Page) => {
+      await signInAs(page, page === first ? 'planner' : 'admin')
+      await page.getByTestId('toggle-projects').click()
+      const target = (await findClickTarget(page, 'parcels-fill', { status: 'reserve' }))!
+      await page.mouse.click(target.x, target.y)
+      await page.getByTestId('parcel-editor').waitFor()
+      return target.properties.code
+    }
+    expect(await openParcel(first)).toBe(await openParcel(second))
+    const price = (page: Page) => page.getByTestId('parcel-editor').locator('input[type=number]')
+    await price(second).fill('11')
+    await second.getByRole('button', { name: '保存' }).click()
+    await second.getByText('已保存').waitFor()
+    await price(first).fill('22')
+    await first.getByRole('button', { name: '保存' }).click()
+    await first.getByText(/他人刚修改了此记录/).waitFor()
+    await expect(price(first).inputValue()).resolves.toBe('22')
+    await first.screenshot({ path: join(ARTIFACTS, 'staff-conflict.png') })
+    await first.getByRole('button', { name: '保存' }).click()
+    await first.getByText('已保存').waitFor()
+    await expect.poll(() => first.getByTestId('history').textContent(), poll).toMatch(/planner.*11 → 22.*admin.* → 11/)
+    await first.close()
+    await second.close()
+  })
+
   it('an administrator manages accounts; no page logged an error (CSP included)', async () => {
     const page = await newPage(errors)
     await signInAs(page, 'admin')
@@ -102,6 +129,9 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await expect.poll(() => panel.locator('tr').count(), poll).toBe(4)
     await page.screenshot({ path: join(ARTIFACTS, 'staff-admin-users.png') })
     await page.close()
-    expect(errors.flat()).toEqual([])
+    // The conflict test provokes exactly one refused save; anything else is an error.
+    const refused = errors.flat().filter((e) => e.includes('412 (Precondition Failed)'))
+    expect(refused).toHaveLength(1)
+    expect(errors.flat().filter((e) => !refused.includes(e))).toEqual([])
   })
 })

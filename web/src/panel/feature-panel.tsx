@@ -60,7 +60,7 @@ function StaffSection({ selected, onChanged }: Omit<PanelProps, 'onClose'>) {
     const id = selected.properties.id
     return (
       <>
-        {can('parcels', 'update') && <ParcelEditor id={id} onSaved={(properties) => onChanged({ kind: 'parcel', properties })} />}
+        {can('parcels', 'update') && <ParcelEditor id={id} shownVersion={selected.properties.version} onNewVersion={(properties) => onChanged({ kind: 'parcel', properties })} />}
         {can('audit', 'read') && <HistoryList entity="parcels" id={id} refreshKey={String(selected.properties.version)} />}
       </>
     )
@@ -69,7 +69,7 @@ function StaffSection({ selected, onChanged }: Omit<PanelProps, 'onClose'>) {
     const id = selected.properties.id
     return (
       <>
-        {can('projects', 'update') && <ProjectEditor id={id} onSaved={(properties) => onChanged({ kind: 'project', properties })} />}
+        {can('projects', 'update') && <ProjectEditor id={id} shownVersion={selected.properties.version} onNewVersion={(properties) => onChanged({ kind: 'project', properties })} />}
         {can('audit', 'read') && <HistoryList entity="projects" id={id} refreshKey={String(selected.properties.version)} />}
       </>
     )

@@ -1,8 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react'
+import type { FormEvent } from 'react'
 import type { ParcelPatch, ParcelProperties } from '../api/client'
 import { loadParcelRecord, saveParcel } from '../api/staff-client'
 import { useI18n } from '../i18n/i18n'
 import { parcelStatuses } from '../map/theme'
+import { useDraft, useShowNewerVersion } from './use-draft'
 import { useVersionedRecord } from './use-versioned-record'
 
 type StaffParcel = ParcelProperties & { version: number }
@@ -23,22 +24,18 @@ function changedFields(draft: Draft, original: Draft): ParcelPatch {
   return patch as ParcelPatch
 }
 
-export function ParcelEditor({ id, onSaved }: { id: number; onSaved: (parcel: StaffParcel) => void }) {
+export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; shownVersion: number | undefined; onNewVersion: (parcel: StaffParcel) => void }) {
   const { t } = useI18n()
   const record = useVersionedRecord<StaffParcel>(() => loadParcelRecord<StaffParcel>(id), `parcel-${id}`)
-  const [draft, setDraft] = useState<Draft | null>(null)
-  useEffect(() => setDraft(record.record ? draftOf(record.record) : null), [record.record])
+  const { draft, setDraft, keep } = useDraft(record.record, draftOf)
+  useShowNewerVersion(record.record, shownVersion, onNewVersion)
   if (!record.record || !draft) return null
   const original = draftOf(record.record)
   const patch = changedFields(draft, original)
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const ok = await record.save(async (etag) => {
-      const saved = await saveParcel<StaffParcel>(id, etag, patch)
-      onSaved(saved.body.properties)
-      return saved
-    })
-    if (!ok) setDraft(null)
+    keep(patch as Partial<Draft>)
+    await record.save((etag) => saveParcel<StaffParcel>(id, etag, patch))
   }
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change })
   return (

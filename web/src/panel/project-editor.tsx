@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react'
+import type { FormEvent } from 'react'
 import type { ProjectPatch, ProjectProperties } from '../api/client'
 import { loadProjectRecord, saveProject } from '../api/staff-client'
 import { useI18n } from '../i18n/i18n'
 import { projectStages } from '../map/theme'
 import { FormFooter } from './parcel-editor'
+import { useDraft, useShowNewerVersion } from './use-draft'
 import { useVersionedRecord } from './use-versioned-record'
 
 type Draft = Required<Pick<ProjectPatch, 'stage' | 'responsible' | 'notes' | 'land_need_mu' | 'total_investment_wan'>>
@@ -14,21 +15,18 @@ const draftOf = (p: ProjectProperties): Draft => ({
 
 const numberOrNull = (value: string) => (value === '' ? null : Number(value))
 
-export function ProjectEditor({ id, onSaved }: { id: number; onSaved: (project: ProjectProperties) => void }) {
+export function ProjectEditor({ id, shownVersion, onNewVersion }: { id: number; shownVersion: number | undefined; onNewVersion: (project: ProjectProperties) => void }) {
   const { t } = useI18n()
   const record = useVersionedRecord<ProjectProperties>(() => loadProjectRecord<ProjectProperties>(id), `project-${id}`)
-  const [draft, setDraft] = useState<Draft | null>(null)
-  useEffect(() => setDraft(record.record ? draftOf(record.record) : null), [record.record])
+  const { draft, setDraft, keep } = useDraft(record.record, draftOf)
+  useShowNewerVersion(record.record, shownVersion, onNewVersion)
   if (!record.record || !draft) return null
   const original = draftOf(record.record)
   const patch = Object.fromEntries(Object.entries(draft).filter(([k, v]) => v !== original[k as keyof Draft])) as ProjectPatch
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    await record.save(async (etag) => {
-      const saved = await saveProject<ProjectProperties>(id, etag, patch)
-      onSaved(saved.body.properties)
-      return saved
-    })
+    keep(patch as Partial<Draft>)
+    await record.save((etag) => saveProject<ProjectProperties>(id, etag, patch))
   }
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change })
   return (
