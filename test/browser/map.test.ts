@@ -6,6 +6,8 @@ import { ARTIFACTS, chromiumAvailable, findClickTarget, useBrowserServer, waitFo
 // Outside CI a machine without Debian's chromium skips this file; in CI its absence is a failure.
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('map')
+// Layers fill in after the map's first idle (the viewport's parcels are fetched then): poll, do not read once.
+const poll = { timeout: 10_000 }
 
 const renderedCount = (page: Page, layer: string) => page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
@@ -19,13 +21,13 @@ run('the map in a real browser', () => {
     const errors = watchForErrors(page)
     await page.goto(app.server.url)
     await waitForMapIdle(page)
-    expect(await renderedCount(page, 'regions-fill')).toBeGreaterThanOrEqual(10)
-    expect(await renderedCount(page, 'parks-marker')).toBe(7)
+    await expect.poll(() => renderedCount(page, 'regions-fill'), poll).toBeGreaterThanOrEqual(10)
+    await expect.poll(() => renderedCount(page, 'parks-marker'), poll).toBe(7)
     await page.screenshot({ path: join(ARTIFACTS, 'map-region.png') })
     await page.goto(`${app.server.url}#view=14.3/29.558/121.78`)
     await waitForMapIdle(page)
-    expect(await renderedCount(page, 'parcels-fill')).toBeGreaterThan(30)
-    expect(await renderedCount(page, 'parks-fill')).toBeGreaterThan(0)
+    await expect.poll(() => renderedCount(page, 'parcels-fill'), poll).toBeGreaterThan(30)
+    await expect.poll(() => renderedCount(page, 'parks-fill'), poll).toBeGreaterThan(0)
     await expect(page.getByTestId('demo-badge').textContent()).resolves.toBe('演示数据')
     await page.screenshot({ path: join(ARTIFACTS, 'map-park.png') })
     expect(errors).toEqual([])
@@ -59,7 +61,7 @@ run('the map in a real browser', () => {
     const errors = watchForErrors(page)
     await page.goto(`${app.server.url}#view=13.5/29.558/121.78`)
     await waitForMapIdle(page)
-    expect(await renderedCount(page, 'parcels-fill')).toBeGreaterThan(10)
+    await expect.poll(() => renderedCount(page, 'parcels-fill'), poll).toBeGreaterThan(10)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await page.screenshot({ path: join(ARTIFACTS, 'map-phone.png') })

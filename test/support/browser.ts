@@ -44,8 +44,20 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   )
 }
 
-/** A parcel/project point to click: the centre of a rendered feature of `layer` matching `wanted`, well inside the view. */
+/**
+ * A parcel/project point to click: the centre of a rendered feature of `layer` matching `wanted`, well inside the view.
+ * Waits up to 10 s for one, since layers fill in after the map's first idle.
+ */
 export async function findClickTarget(page: Page, layer: string, wanted: Record<string, unknown> = {}) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const found = await renderedTarget(page, layer, wanted)
+    if (found) return found
+    await page.waitForTimeout(500)
+  }
+  return null
+}
+
+function renderedTarget(page: Page, layer: string, wanted: Record<string, unknown>) {
   return page.evaluate(
     ({ layer, wanted }) => {
       const map = window.atlasMap!
