@@ -14,6 +14,7 @@ import { handleError, handleNotFound } from './http/error-handler.js'
 import { createRouter } from './http/router.js'
 import { limitRequestBody, privateCaching, securityHeaders } from './http/security.js'
 import { infraRoutes } from './infra/infra.routes.js'
+import { blocksRoutes } from './land/blocks.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
@@ -27,6 +28,7 @@ function createApi() {
     .route('/', regionsRoutes)
     .route('/', parksRoutes)
     .route('/', parcelsRoutes)
+    .route('/', blocksRoutes)
     .route('/', infraRoutes)
     .route('/', projectsRoutes)
     .route('/', usersRoutes)

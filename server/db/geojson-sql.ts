@@ -4,14 +4,19 @@ import type { DbOrTrx } from './database.js'
 /** Coordinates keep 7 decimals: about 1 cm, finer than any cadastral survey. */
 const COORDINATE_DECIMALS = 7
 
-/** One GeoJSON Feature built in SQL; property keys are constants from code, never from a request. */
-export function featureJson(id: Expression<unknown>, geom: Expression<unknown>, properties: Record<string, Expression<unknown>>): RawBuilder<unknown> {
+/** A JSON object built in SQL; its keys are constants from code, never from a request. */
+export function objectJson(properties: Record<string, Expression<unknown>>): RawBuilder<unknown> {
   const pairs = Object.entries(properties).map(([key, value]) => sql`${sql.lit(key)}::text, ${value}`)
+  return sql`json_build_object(${sql.join(pairs)})`
+}
+
+/** One GeoJSON Feature built in SQL. */
+export function featureJson(id: Expression<unknown>, geom: Expression<unknown>, properties: Record<string, Expression<unknown>>): RawBuilder<unknown> {
   return sql`json_build_object(
     'type', 'Feature',
     'id', ${id},
     'geometry', ST_AsGeoJSON(${geom}, ${sql.lit(COORDINATE_DECIMALS)})::json,
-    'properties', json_build_object(${sql.join(pairs)})
+    'properties', ${objectJson(properties)}
   )`
 }
 

@@ -1,18 +1,11 @@
 import { type Insertable, sql, type Updateable } from 'kysely'
 import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import { featureJson, rounded, selectFeatureCollection } from '../db/geojson-sql.js'
+import { featureJson, rounded } from '../db/geojson-sql.js'
 import { chunks, multiPolygonFromGeoJson } from '../db/geometry.js'
-import type { Bbox } from '../http/bbox.js'
 import type { ParcelsTable } from './parcels.table.js'
 
 export type ParcelAudience = 'public' | 'staff'
-
-export interface ParcelQuery {
-  bbox?: Bbox
-  limit: number
-  audience: ParcelAudience
-}
 
 /** What investors may see of a parcel: an allowlist, so a new column stays private until someone adds it here. */
 const publicParcelProperties = {
@@ -34,6 +27,10 @@ const publicParcelProperties = {
   is_net_land: sql`p.is_net_land`,
   is_standard_land: sql`p.is_standard_land`,
   available_from: sql`p.available_from`,
+  km_port: rounded(sql`p.km_port`, 2),
+  km_rail_station: rounded(sql`p.km_rail_station`, 2),
+  km_interchange: rounded(sql`p.km_interchange`, 2),
+  km_airport: rounded(sql`p.km_airport`, 2),
 }
 
 /** Staff see every parcel, published or not, with what they need to edit it. */
@@ -42,27 +39,22 @@ const staffParcelProperties = {
   published: sql`p.published`,
   idle_category: sql`p.idle_category`,
   contact: sql`p.contact`,
+  declared_area_mu: sql`p.declared_area_mu::float8`,
+  // A declared area more than 5% off the surveyed geometry is worth a planner's second look.
+  area_mismatch: sql`coalesce(abs(p.declared_area_mu - p.area_mu::numeric) > 0.05 * p.area_mu::numeric, false)`,
   version: sql`p.version`,
 }
 
-function parcelFeatures(db: DbOrTrx, audience: ParcelAudience) {
-  const properties = audience === 'staff' ? staffParcelProperties : publicParcelProperties
-  let query = db
-    .selectFrom('parcels as p')
-    .leftJoin('parks as k', 'k.id', 'p.park_id')
-    .leftJoin('regions as r', 'r.id', 'p.region_id')
-    .select(featureJson(sql`p.id`, sql`p.geom`, properties).as('feature'))
-  if (audience === 'public') query = query.where('p.published', '=', true)
-  return query
+export const parcelPropertiesFor = (audience: ParcelAudience) => (audience === 'staff' ? staffParcelProperties : publicParcelProperties)
+
+/** Parcels this audience may see, joined to their park and district; callers add filters and the selection. */
+export function visibleParcels(db: DbOrTrx, audience: ParcelAudience) {
+  const query = db.selectFrom('parcels as p').leftJoin('parks as k', 'k.id', 'p.park_id').leftJoin('regions as r', 'r.id', 'p.region_id')
+  return audience === 'public' ? query.where('p.published', '=', true) : query
 }
 
-export async function parcelsFeatureCollection(db: DbOrTrx, query: ParcelQuery): Promise<string> {
-  let features = parcelFeatures(db, query.audience).orderBy('p.id').limit(query.limit)
-  if (query.bbox) {
-    const [minLon, minLat, maxLon, maxLat] = query.bbox
-    features = features.where(sql<boolean>`p.geom && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`)
-  }
-  return selectFeatureCollection(db, features)
+function parcelFeatures(db: DbOrTrx, audience: ParcelAudience) {
+  return visibleParcels(db, audience).select(featureJson(sql`p.id`, sql`p.geom`, parcelPropertiesFor(audience)).as('feature'))
 }
 
 /** One parcel as a GeoJSON Feature text with its version, or nothing when this audience may not see it. */

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
 import { access, allows } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
 import { auditedUpdate } from '../audit/audited-write.js'
@@ -6,24 +6,33 @@ import { ApiError } from '../http/api-error.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
-import { lockParcelSnapshot, type ParcelAudience, parcelFeature, parcelsFeatureCollection, updateParcel } from './parcels.repo.js'
+import { sellWholeWarnings } from './blocks.js'
+import { countParcels, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
+import { parcelListQuerySchema } from './parcels-query.schema.js'
+import { lockParcelSnapshot, type ParcelAudience, parcelFeature, updateParcel } from './parcels.repo.js'
 import {
   type ParcelCollection,
+  type ParcelPage,
   parcelFeatureCollectionSchema,
+  type ParcelFeature,
+  parcelEditResultSchema,
   parcelFeatureSchema,
-  parcelListQuerySchema,
+  parcelPageSchema,
   parcelPatchSchema,
 } from './parcels.schema.js'
 
 const listParcels = createRoute({
   method: 'get',
   path: '/parcels',
-  summary: 'Land parcels, optionally within a bounding box: published ones for the public, all for staff',
+  summary: 'The land list: filters, sorting from an allowlist, paging; GeoJSON or JSON. Published parcels for the public, all for staff',
   ...access('parcels', 'read'),
   request: { query: parcelListQuerySchema },
   responses: {
-    200: { description: 'Parcels as GeoJSON', content: { 'application/json': { schema: parcelFeatureCollectionSchema } } },
-    400: { description: 'A query parameter is invalid; the message names it' },
+    200: {
+      description: 'format=geojson: a FeatureCollection; format=json: a page of records. X-Total-Count: all matches',
+      content: { 'application/json': { schema: z.union([parcelFeatureCollectionSchema, parcelPageSchema]) } },
+    },
+    400: { description: 'A query parameter is invalid (an unknown sort key too); the message names it' },
   },
 })
 
@@ -46,7 +55,7 @@ const patchParcel = createRoute({
   ...access('parcels', 'update'),
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: parcelPatchSchema } }, required: true } },
   responses: {
-    200: { description: 'The parcel after the change', content: { 'application/json': { schema: parcelFeatureSchema } } },
+    200: { description: 'The parcel after the change, with warnings (e.g. splitting a 200-mu block)', content: { 'application/json': { schema: parcelEditResultSchema } } },
     412: { description: 'Someone changed the parcel since; the ETag header carries the current version' },
     428: { description: 'If-Match missing' },
   },
@@ -56,8 +65,15 @@ const audienceOf = (c: Parameters<typeof allows>[0]): ParcelAudience => (allows(
 
 export const parcelsRoutes = createRouter()
   .openapi(listParcels, async (c) => {
-    const { bbox, limit } = c.req.valid('query')
-    return jsonText<ParcelCollection>(c, await parcelsFeatureCollection(c.var.deps.db, { bbox, limit, audience: audienceOf(c) }))
+    const query = c.req.valid('query')
+    const { db } = c.var.deps
+    const audience = audienceOf(c)
+    c.header('X-Total-Count', String(await countParcels(db, query, audience)))
+    if (query.format === 'json') {
+      const items = (await searchParcelRows(db, query, audience)) as ParcelPage['items']
+      return c.json({ total: Number(c.res.headers.get('X-Total-Count')), offset: query.offset, limit: query.limit, items }, 200)
+    }
+    return jsonText<ParcelCollection>(c, await searchParcelFeatures(db, query, audience))
   })
   .openapi(getParcel, async (c) => {
     const { id } = c.req.valid('param')
@@ -72,6 +88,7 @@ export const parcelsRoutes = createRouter()
     const expectedVersion = requiredIfMatch(c)
     const changes = patch.status && patch.status !== 'idle' ? { ...patch, idle_category: null } : patch
     const { db } = c.var.deps
+    const warnings = await sellWholeWarnings(db, id, patch.status)
     const after = await auditedUpdate(db, {
       actor: actorOf(c),
       entity: 'parcels',
@@ -82,5 +99,5 @@ export const parcelsRoutes = createRouter()
     })
     setEtag(c, after.version)
     const found = await parcelFeature(db, id, 'staff')
-    return jsonText<typeof parcelFeatureSchema._output>(c, found!.feature)
+    return c.json({ ...(JSON.parse(found!.feature) as ParcelFeature), warnings }, 200)
   })

@@ -1,20 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { bboxParam } from '../http/bbox.js'
 import { featureCollectionSchema } from '../http/geojson.js'
 import { idleCategories, parcelStatuses } from './parcels.table.js'
-
-export const MAX_PARCELS_PER_REQUEST = 20_000
-
-export const parcelListQuerySchema = z.object({
-  bbox: bboxParam.optional(),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PARCELS_PER_REQUEST)
-    .default(5000)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 5000 }),
-})
 
 export const parcelPropertiesSchema = z.object({
   id: z.number().int(),
@@ -35,6 +21,10 @@ export const parcelPropertiesSchema = z.object({
   is_net_land: z.boolean(),
   is_standard_land: z.boolean(),
   available_from: z.string().nullable(),
+  km_port: z.number().nullable().openapi({ description: 'km on the ellipsoid to the nearest port' }),
+  km_rail_station: z.number().nullable(),
+  km_interchange: z.number().nullable(),
+  km_airport: z.number().nullable(),
 })
 
 export const parcelCollectionSchema = featureCollectionSchema('ParcelCollection', parcelPropertiesSchema)
@@ -45,10 +35,17 @@ export const staffParcelPropertiesSchema = parcelPropertiesSchema.extend({
   published: z.boolean().optional().openapi({ description: 'Staff only: whether investors can see the parcel' }),
   idle_category: z.enum(idleCategories).nullable().optional(),
   contact: z.string().nullable().optional(),
+  declared_area_mu: z.number().nullable().optional(),
+  area_mismatch: z.boolean().optional().openapi({ description: 'Staff only: declared area differs from the geometry by more than 5%' }),
   version: z.number().int().optional().openapi({ description: 'Staff only: the version an edit must name in If-Match' }),
 })
 
 export const parcelFeatureCollectionSchema = featureCollectionSchema('ParcelFeatures', staffParcelPropertiesSchema)
+
+export const parcelPageSchema = z
+  .object({ total: z.number().int(), offset: z.number().int(), limit: z.number().int(), items: z.array(staffParcelPropertiesSchema) })
+  .openapi('ParcelPage')
+export type ParcelPage = z.infer<typeof parcelPageSchema>
 
 export const parcelFeatureSchema = z
   .object({
@@ -58,6 +55,11 @@ export const parcelFeatureSchema = z
     properties: staffParcelPropertiesSchema,
   })
   .openapi('ParcelFeature')
+export type ParcelFeature = z.infer<typeof parcelFeatureSchema>
+
+export const parcelEditResultSchema = parcelFeatureSchema
+  .extend({ warnings: z.array(z.object({ code: z.string(), message: z.string() })) })
+  .openapi('ParcelEditResult')
 
 const isoDate = z.iso.date()
 

@@ -43,6 +43,11 @@ export interface ParcelsTable {
   contact: string | null
   links: ColumnType<unknown, string | undefined, string>
   geom: GeometryColumn
+  /** Kept by a trigger: km on the ellipsoid to the nearest infrastructure of each kind. */
+  km_port: ColumnType<number | null, never, never>
+  km_rail_station: ColumnType<number | null, never, never>
+  km_interchange: ColumnType<number | null, never, never>
+  km_airport: ColumnType<number | null, never, never>
   version: Version
   created_at: Timestamp
   updated_at: Timestamp

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as createPostgis from './20261122T1000-create-postgis.js'
 import * as createCoreTables from './20261122T1010-create-core-tables.js'
 import * as createAuthAudit from './20261122T1100-create-auth-audit.js'
+import * as addParcelDistances from './20261122T1200-add-parcel-distances.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
   '20261122T1000-create-postgis': createPostgis,
   '20261122T1010-create-core-tables': createCoreTables,
   '20261122T1100-create-auth-audit': createAuthAudit,
+  '20261122T1200-add-parcel-distances': addParcelDistances,
 }
 
 export const migrationProvider: MigrationProvider = {

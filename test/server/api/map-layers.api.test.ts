@@ -105,7 +105,7 @@ describe('errors and the API description', () => {
     const routed = apiRoutes(app).filter((r) => r.path !== '/api/openapi.json').map((r) => `${r.method} ${openApiPath(r.path)}`)
     expect(documented.sort()).toEqual(routed.sort())
     expect(routed).toContain('GET /parcels')
-    expect(body.paths['/parcels'].get.parameters.map((p: any) => p.name).sort()).toEqual(['bbox', 'limit'])
+    expect(body.paths['/parcels'].get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['bbox', 'limit', 'status', 'sort', 'q', 'max_km_port']))
   })
 
   it('tells the web app about demo mode and the basemap', async () => {

@@ -14,7 +14,9 @@ export const api = hc<AppType>('/api', { headers: (): Record<string, string> => 
 export type ClientConfig = InferResponseType<typeof api.config.$get, 200>
 export type RegionCollection = InferResponseType<typeof api.regions.$get, 200>
 export type ParkCollection = InferResponseType<typeof api.parks.$get, 200>
-export type ParcelCollection = InferResponseType<typeof api.parcels.$get, 200>
+type ParcelAnswer = InferResponseType<typeof api.parcels.$get, 200>
+export type ParcelCollection = Extract<ParcelAnswer, { type: 'FeatureCollection' }>
+export type ParcelPage = Extract<ParcelAnswer, { items: unknown }>
 export type InfraCollection = InferResponseType<typeof api.infrastructure.$get, 200>
 export type ProjectCollection = InferResponseType<typeof api.projects.$get, 200>
 export type Session = InferResponseType<typeof api.auth.session.$get, 200>

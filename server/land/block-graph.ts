@@ -1,0 +1,74 @@
+/** Pure block assembly: parcels and their adjacency in, contiguous blocks out (no SQL, no I/O). */
+
+export interface BlockCandidate {
+  id: number
+  code: string
+  areaMu: number
+  regionName: string | null
+  parkName: string | null
+  isNetLand: boolean
+}
+
+export interface Block {
+  /** Stable while the block's membership is: named after its first parcel code. */
+  id: string
+  parcelIds: number[]
+  parcelCodes: string[]
+  totalMu: number
+  regions: string[]
+  parks: string[]
+  netLandThroughout: boolean
+  /** DOMAIN.md rule 1: contiguous net land of 200 mu and more is reserved and sold whole (整体出让). */
+  sellWhole: boolean
+}
+
+export const SELL_WHOLE_MU = 200
+
+/** Connected components by union-find with path halving; returns each id's component root. */
+export function connectedComponents(ids: readonly number[], pairs: readonly (readonly [number, number])[]): Map<number, number> {
+  const parent = new Map(ids.map((id) => [id, id]))
+  const find = (id: number): number => {
+    let node = id
+    while (parent.get(node) !== node) {
+      const grand = parent.get(parent.get(node)!)!
+      parent.set(node, grand)
+      node = grand
+    }
+    return node
+  }
+  for (const [a, b] of pairs) {
+    if (!parent.has(a) || !parent.has(b)) continue
+    const [ra, rb] = [find(a), find(b)]
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb))
+  }
+  return new Map(ids.map((id) => [id, find(id)]))
+}
+
+const distinctSorted = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort()
+
+/** Groups candidates into blocks of at least `minMu`, largest first. */
+export function assembleBlocks(candidates: readonly BlockCandidate[], pairs: readonly (readonly [number, number])[], minMu: number): Block[] {
+  const roots = connectedComponents(candidates.map((c) => c.id), pairs)
+  const groups = new Map<number, BlockCandidate[]>()
+  for (const candidate of candidates) {
+    const root = roots.get(candidate.id)!
+    groups.set(root, [...(groups.get(root) ?? []), candidate])
+  }
+  const blocks: Block[] = []
+  for (const members of groups.values()) {
+    const totalMu = members.reduce((sum, m) => sum + m.areaMu, 0)
+    if (totalMu < minMu) continue
+    const sorted = [...members].sort((a, b) => a.code.localeCompare(b.code))
+    blocks.push({
+      id: `B-${sorted[0]!.code}`,
+      parcelIds: sorted.map((m) => m.id),
+      parcelCodes: sorted.map((m) => m.code),
+      totalMu,
+      regions: distinctSorted(members.map((m) => m.regionName)),
+      parks: distinctSorted(members.map((m) => m.parkName)),
+      netLandThroughout: members.every((m) => m.isNetLand),
+      sellWhole: totalMu >= SELL_WHOLE_MU,
+    })
+  }
+  return blocks.sort((a, b) => b.totalMu - a.totalMu || a.id.localeCompare(b.id))
+}

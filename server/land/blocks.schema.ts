@@ -1,0 +1,27 @@
+import { z } from '@hono/zod-openapi'
+import { featureCollectionSchema } from '../http/geojson.js'
+import { statusListParam } from './parcels-query.schema.js'
+
+export const blockQuerySchema = z.object({
+  min_mu: z.coerce.number().min(0).max(1_000_000).default(100).openapi({ param: { name: 'min_mu', in: 'query' }, example: 100 }),
+  gap_m: z.coerce.number().min(0).max(200).default(0).openapi({ param: { name: 'gap_m', in: 'query' }, description: 'Join parcels across internal roads up to this wide', example: 0 }),
+  status: statusListParam.optional().openapi({ param: { name: 'status', in: 'query' }, example: 'available,reserve', type: 'string' }),
+})
+
+export const blockPropertiesSchema = z.object({
+  block_id: z.string(),
+  total_mu: z.number(),
+  parcel_count: z.number().int(),
+  parcel_ids: z.array(z.number().int()),
+  parcel_codes: z.array(z.string()),
+  regions: z.array(z.string()),
+  parks: z.array(z.string()),
+  width_m: z.number().nullable().openapi({ description: 'Shorter side of the minimum rotated rectangle' }),
+  length_m: z.number().nullable(),
+  compactness: z.number().nullable().openapi({ description: '4πA/P²: 1 for a circle, 0.785 for a square' }),
+  net_land_throughout: z.boolean(),
+  sell_whole: z.boolean().openapi({ description: '≥ 200 mu: to be sold whole (整体出让)' }),
+})
+
+export const blockCollectionSchema = featureCollectionSchema('BlockCollection', blockPropertiesSchema)
+export type BlockCollection = z.infer<typeof blockCollectionSchema>

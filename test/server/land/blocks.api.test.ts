@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OpenDatabase } from '../../../server/db/open-database.js'
+import { insertParcels, type NewParcel } from '../../../server/land/parcels.repo.js'
+import type { ParcelStatus } from '../../../server/land/parcels.table.js'
+import { hashPassword } from '../../../server/auth/password.js'
+import { insertUser } from '../../../server/users/users.repo.js'
+import { ellipsoidQuadAreaM2, rectJson, sideForMu, toLonLat } from '../../support/metric-geometry.js'
+import { call, signIn } from '../../support/sessions.js'
+import { createTestApp } from '../../support/test-app.js'
+import { createTestDatabase } from '../../support/test-database.js'
+
+let database: OpenDatabase
+let app: ReturnType<typeof createTestApp>
+const ids = new Map<string, number>()
+
+const base = { land_use_code: '100101', land_use_name: '一类工业用地', location_desc: '', is_net_land: true, is_standard_land: false, utilities: [], published: true }
+const parcel = (code: string, geometryJson: string, status: ParcelStatus = 'available', extra: Partial<NewParcel> = {}): NewParcel => ({ ...base, code, status, geometryJson, ...extra })
+
+// Scenes far apart (x offsets of 5 km) so they never interact: each tests one rule.
+const S = 100 // a 100 m square is 15 mu
+beforeAll(async () => {
+  database = await createTestDatabase()
+  const scenes: NewParcel[] = [
+    parcel('EDGE-A', rectJson(0, 0, S, S)), parcel('EDGE-B', rectJson(S, 0, 2 * S, S)),
+    parcel('CORNER-A', rectJson(5000, 0, 5000 + S, S)), parcel('CORNER-B', rectJson(5000 + S, S, 5000 + 2 * S, 2 * S)),
+    parcel('ROAD-A', rectJson(10000, 0, 10000 + S, S)), parcel('ROAD-B', rectJson(10000 + S + 10, 0, 10000 + 2 * S + 10, S)),
+    parcel('MID-A', rectJson(15000, 0, 15000 + S, S)), parcel('MID-B', rectJson(15000 + S, 0, 15000 + 2 * S, S), 'built'),
+    parcel('MID-C', rectJson(15000 + 2 * S, 0, 15000 + 3 * S, S)),
+    // 130 + 80 = 210 mu, sharing a full edge.
+    parcel('BIG-A', rectJson(20000, 0, 20000 + sideForMu(130), sideForMu(130))),
+    parcel('BIG-B', rectJson(20000 + sideForMu(130), 0, 20000 + sideForMu(130) + (80 * 10000) / 15 / sideForMu(130), sideForMu(130))),
+    parcel('HIDDEN', rectJson(2 * S, 0, 3 * S, S), 'available', { published: false }),
+  ]
+  for (const [code, id] of await insertParcels(database.db, scenes)) ids.set(code, id)
+  await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
+  app = createTestApp(database)
+})
+afterAll(() => database?.close())
+
+async function blocks(query: string, session: Awaited<ReturnType<typeof signIn>> | null = null) {
+  const res = await call(app, session, 'GET', `/api/blocks?${query}`)
+  expect(res.status).toBe(200)
+  return ((await res.json()) as any).features.map((f: any) => f.properties) as any[]
+}
+const codesOf = (list: any[]) => list.map((b) => b.parcel_codes.join('+')).sort()
+
+describe('contiguous blocks (public view: published parcels only)', () => {
+  it('joins squares sharing an edge, not squares touching at a corner', async () => {
+    const all = codesOf(await blocks('min_mu=0'))
+    expect(all).toContain('EDGE-A+EDGE-B')
+    expect(all).toContain('CORNER-A')
+    expect(all).toContain('CORNER-B')
+  })
+
+  it('keeps parcels across a 10 m road apart with gap_m=0 and joins them with gap_m=15', async () => {
+    expect(codesOf(await blocks('min_mu=0'))).toEqual(expect.arrayContaining(['ROAD-A', 'ROAD-B']))
+    expect(codesOf(await blocks('min_mu=0&gap_m=15'))).toContain('ROAD-A+ROAD-B')
+  })
+
+  it('splits a row where a parcel of another status lies between', async () => {
+    expect(codesOf(await blocks('min_mu=0'))).toEqual(expect.arrayContaining(['MID-A', 'MID-C']))
+    expect(codesOf(await blocks('min_mu=0&status=available,built'))).toContain('MID-A+MID-B+MID-C')
+  })
+
+  it('lists blocks of at least min_mu with total mu, the rotated rectangle and compactness; ≥ 200 mu is sold whole', async () => {
+    const list = await blocks('min_mu=100')
+    expect(list).toHaveLength(1)
+    const big = list[0]
+    expect(big).toMatchObject({ block_id: 'B-BIG-A', parcel_count: 2, sell_whole: true, net_land_throughout: true })
+    expect(big.total_mu).toBeCloseTo(210, 0)
+    expect(big.width_m).toBeCloseTo(sideForMu(130), 0)
+    expect(big.length_m).toBeCloseTo(sideForMu(130) + (80 * 10000) / 15 / sideForMu(130), 0)
+    expect(big.compactness).toBeGreaterThan(0.6)
+    expect(big.compactness).toBeLessThan(0.785)
+  })
+
+  it('builds the public’s blocks from published parcels only; staff see the unpublished neighbour joined', async () => {
+    expect(codesOf(await blocks('min_mu=0'))).toContain('EDGE-A+EDGE-B')
+    const planner = await signIn(app, 'planner', 'planner-secret-pass')
+    expect(codesOf(await blocks('min_mu=0', planner))).toContain('EDGE-A+EDGE-B+HIDDEN')
+  })
+
+  it('names a bad parameter', async () => {
+    const res = await app.request('/api/blocks?status=available,sold')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as any).message).toMatch(/^status/)
+  })
+})
+
+describe('整体出让: holding part of a 200-mu block', () => {
+  it('warns when an 80-mu parcel of the 210-mu block is held for a project, and the change still applies', async () => {
+    const planner = await signIn(app, 'planner', 'planner-secret-pass')
+    const res = await call(app, planner, 'PATCH', `/api/parcels/${ids.get('BIG-B')}`, { body: { status: 'intended' }, ifMatch: '"1"' })
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as any
+    expect(body.properties.status).toBe('intended')
+    expect(body.warnings).toEqual([{ code: 'splits_sell_whole_block', message: expect.stringContaining('B-BIG-A') }])
+    const quiet = await call(app, planner, 'PATCH', `/api/parcels/${ids.get('MID-A')}`, { body: { status: 'intended' }, ifMatch: '"1"' })
+    expect(((await quiet.json()) as any).warnings).toEqual([])
+  })
+})
+
+describe('area in mu on the ellipsoid', () => {
+  it('matches the exact ellipsoidal area of the quadrangle within 0.1%', async () => {
+    const res = await app.request(`/api/parcels/${ids.get('EDGE-A')}`)
+    const area = ((await res.json()) as any).properties.area_mu
+    const [lon1, lat1] = toLonLat(0, 0)
+    const [lon2, lat2] = toLonLat(S, S)
+    const reference = ellipsoidQuadAreaM2(lon1, lat1, lon2, lat2) / (10000 / 15)
+    expect(Math.abs(area - reference) / reference).toBeLessThan(0.001)
+    expect(reference).toBeCloseTo(15, 1)
+  })
+})
