@@ -16,6 +16,7 @@ import { limitRequestBody, privateCaching, securityHeaders } from './http/securi
 import { infraRoutes } from './infra/infra.routes.js'
 import { blocksRoutes } from './land/blocks.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
+import { summaryRoutes } from './land/summary.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
@@ -29,6 +30,7 @@ function createApi() {
     .route('/', parksRoutes)
     .route('/', parcelsRoutes)
     .route('/', blocksRoutes)
+    .route('/', summaryRoutes)
     .route('/', infraRoutes)
     .route('/', projectsRoutes)
     .route('/', usersRoutes)

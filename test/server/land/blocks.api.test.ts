@@ -80,6 +80,13 @@ describe('contiguous blocks (public view: published parcels only)', () => {
     expect(codesOf(await blocks('min_mu=0', planner))).toContain('EDGE-A+EDGE-B+HIDDEN')
   })
 
+  it('counts unpublished land in the summary for staff only', async () => {
+    const publicTotal = ((await (await app.request('/api/land/summary')).json()) as any).total.count
+    const planner = await signIn(app, 'planner', 'planner-secret-pass')
+    const staffTotal = ((await (await call(app, planner, 'GET', '/api/land/summary')).json()) as any).total.count
+    expect(staffTotal).toBe(publicTotal + 1)
+  })
+
   it('names a bad parameter', async () => {
     const res = await app.request('/api/blocks?status=available,sold')
     expect(res.status).toBe(400)

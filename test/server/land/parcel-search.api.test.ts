@@ -119,3 +119,18 @@ describe('distances to infrastructure (km on the ellipsoid, kept by triggers)', 
     expect(after.properties.km_port).toBeLessThan(0.01)
   })
 })
+
+describe('GET /api/land/summary', () => {
+  it('adds up to the public list: count and mu by status, district, park and land use', async () => {
+    const summary = (await (await app.request('/api/land/summary')).json()) as any
+    expect(summary.total.count).toBe(all.length)
+    expect(summary.total.mu).toBeCloseTo(all.reduce((s, p) => s + p.area_mu, 0), 0)
+    const available = all.filter((p) => p.status === 'available')
+    expect(summary.by_status.find((r: any) => r.key === 'available')).toMatchObject({ count: available.length })
+    for (const group of ['by_status', 'by_district', 'by_park', 'by_land_use']) {
+      expect(summary[group].reduce((s: number, r: any) => s + r.count, 0)).toBe(all.length)
+    }
+    const park = summary.by_park[0]
+    expect(park.count).toBe(all.filter((p) => String(p.park_id) === park.key).length)
+  })
+})
