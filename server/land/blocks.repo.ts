@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import type { BlockCandidate } from './block-graph.js'
+import type { Outline, Ring } from './facing.js'
 import type { ParcelAudience } from './parcels.repo.js'
 import type { ParcelStatus } from './parcels.table.js'
 
@@ -9,13 +10,12 @@ export interface BlockFilter {
   audience: ParcelAudience
 }
 
-/** Below this, boundaries count as shared: survey data rarely meets to the millimetre. */
-const TOUCH_TOLERANCE_M = 0.1
-/** A pair joins only if this much of one's boundary faces the other: corner contact never does. */
-const MIN_FACING_M = 1
-
-const candidateWhere = (filter: BlockFilter) =>
-  filter.audience === 'public' ? sql`p.status = ANY(${filter.statuses}::text[]) AND p.published` : sql`p.status = ANY(${filter.statuses}::text[])`
+/** Candidates: parcels in the chosen statuses, and for the public only published ones. `alias` is a constant from this file. */
+function candidateWhere(filter: BlockFilter, alias: 'p' | 'a' | 'b' = 'p') {
+  const t = sql.table(alias)
+  const status = sql`${t}.status = ANY(${filter.statuses}::text[])`
+  return filter.audience === 'public' ? sql`${status} AND ${t}.published` : status
+}
 
 /** The UTM zone (WGS84/CGCS2000 agree to centimetres) around the candidates: adjacency is measured in metres there. */
 export async function metricSrid(db: DbOrTrx, filter: BlockFilter): Promise<number> {
@@ -33,23 +33,14 @@ export async function blockCandidates(db: DbOrTrx, filter: BlockFilter): Promise
   return rows
 }
 
-/**
- * Pairs of candidates that share at least 1 m of boundary, or with `gapM` > 0 face each other across at most
- * that gap along at least max(1 m, gapM) (so parcels diagonal across a crossroads stay apart).
- */
-export async function adjacentPairs(db: DbOrTrx, filter: BlockFilter, gapM: number, srid: number): Promise<[number, number][]> {
-  const reach = Math.max(gapM, TOUCH_TOLERANCE_M)
-  const minFacing = Math.max(MIN_FACING_M, gapM)
-  // Index prefilter in degrees: generous (one degree of longitude is over 60 km below 57° N).
-  const reachDeg = reach / 60_000 + 1e-7
-  const { rows } = await sql<{ a: number; b: number }>`
-    WITH c AS (SELECT p.id, p.geom FROM parcels p WHERE ${candidateWhere(filter)})
-    SELECT a.id AS a, b.id AS b
-    FROM c a JOIN c b ON a.id < b.id AND b.geom && ST_Expand(a.geom, ${reachDeg}::float8)
-    CROSS JOIN LATERAL (SELECT ST_Transform(a.geom, ${srid}::int) AS ga, ST_Transform(b.geom, ${srid}::int) AS gb) m
-    WHERE ST_DWithin(m.ga, m.gb, ${reach}::float8)
-      AND ST_Length(ST_Intersection(ST_Boundary(m.gb), ST_Buffer(m.ga, ${reach}::float8, 'quad_segs=2'))) >= ${minFacing}::float8`.execute(db)
-  return rows.map((r) => [r.a, r.b])
+/** Every candidate's outline in metres (UTM, centimetre precision), as one JSON text from the database. */
+export async function metricOutlines(db: DbOrTrx, filter: BlockFilter, srid: number): Promise<Outline[]> {
+  const { rows } = await sql<{ body: string }>`
+    SELECT coalesce(json_agg(json_build_array(p.id, ST_AsGeoJSON(ST_Transform(p.geom, ${srid}::int), 2)::json -> 'coordinates')), '[]')::text AS body
+    FROM parcels p WHERE ${candidateWhere(filter)}`.execute(db)
+  const parsed = JSON.parse(rows[0]!.body) as [number, Ring[][]][]
+  // A MultiPolygon's polygons' rings (outer and holes) together make its boundary.
+  return parsed.map(([id, polygons]) => ({ id, rings: polygons.flat(1) }))
 }
 
 export interface BlockShape {

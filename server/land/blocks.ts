@@ -1,6 +1,7 @@
 import type { DbOrTrx } from '../db/database.js'
 import { assembleBlocks, type Block, SELL_WHOLE_MU } from './block-graph.js'
-import { adjacentPairs, type BlockFilter, blockCandidates, blockShapes, metricSrid } from './blocks.repo.js'
+import { type BlockFilter, blockCandidates, blockShapes, metricOutlines, metricSrid } from './blocks.repo.js'
+import { adjacentOutlines } from './facing.js'
 import type { ParcelStatus } from './parcels.table.js'
 
 export const DEFAULT_BLOCK_STATUSES: readonly ParcelStatus[] = ['available', 'reserve']
@@ -12,10 +13,20 @@ export interface BlockWithShape extends Block {
   compactness: number | null
 }
 
-/** Skeleton (candidates and adjacency from SQL) → pure assembly → shapes for the blocks that qualify. */
+/** Below this, boundaries count as shared: survey data rarely meets to the millimetre. */
+const TOUCH_TOLERANCE_M = 0.1
+/** A pair joins only if this much of one's boundary faces the other: corner contact never does. */
+const MIN_FACING_M = 1
+
+/**
+ * Skeleton (candidates and outlines in metres from SQL) → pure adjacency and assembly → shapes for the blocks
+ * that qualify. With a gap, parcels join when they face each other across it along at least max(1 m, gap),
+ * so parcels diagonal across a crossroads stay apart.
+ */
 export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: { gapM: number; minMu: number }): Promise<BlockWithShape[]> {
   const srid = await metricSrid(db, filter)
-  const [candidates, pairs] = await Promise.all([blockCandidates(db, filter), adjacentPairs(db, filter, options.gapM, srid)])
+  const [candidates, outlines] = await Promise.all([blockCandidates(db, filter), metricOutlines(db, filter, srid)])
+  const pairs = adjacentOutlines(outlines, Math.max(options.gapM, TOUCH_TOLERANCE_M), Math.max(MIN_FACING_M, options.gapM))
   const blocks = assembleBlocks(candidates, pairs, options.minMu)
   const members = blocks.flatMap((block, index) => block.parcelIds.map((parcelId) => ({ block: index, parcelId })))
   const shapes = new Map((await blockShapes(db, members, srid)).map((s) => [s.block, s]))
