@@ -13,13 +13,14 @@ import { parcelListQuerySchema } from '../../server/land/parcels-query.schema.js
 
 const COUNT = Number(process.argv[2] ?? 100_000)
 
-/** Rows of 50 m × 60 m parcels in blocks of 6 × 6 separated by 12 m roads, with mixed statuses. */
+/** Rows of 50 m × 60 m parcels (4.5 mu) in groups of 6 × 6 separated by 12 m roads. */
 async function generate(database: OpenDatabase, count: number) {
   const side = Math.ceil(Math.sqrt(count))
   await sql`
     INSERT INTO parcels (code, land_use_code, land_use_name, status, published, is_net_land, start_price, geom)
     SELECT 'BN-' || i, '100101', '一类工业用地',
-      (ARRAY['available','available','reserve','built','supplied','intended'])[1 + (i * 7919) % 6],
+      -- Mostly one status per group of 36, with one parcel in four drawn at random: blocks of all sizes.
+      (ARRAY['available','available','reserve','built','supplied','intended'])[1 + (CASE WHEN i % 4 = 0 THEN i * 7919 ELSE (x / 6) * 7 + (y / 6) * 13 END) % 6],
       (i % 5) <> 0, (i % 3) = 0, 20 + (i % 40),
       ST_Multi(ST_MakeEnvelope(
         121.0 + (x * 50 + (x / 6) * 12) / 96800.0, 29.0 + (y * 60 + (y / 6) * 12) / 110850.0,

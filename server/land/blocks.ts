@@ -28,12 +28,18 @@ export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: {
   const [candidates, outlines] = await Promise.all([blockCandidates(db, filter), metricOutlines(db, filter, srid)])
   const pairs = adjacentOutlines(outlines, Math.max(options.gapM, TOUCH_TOLERANCE_M), Math.max(MIN_FACING_M, options.gapM))
   const blocks = assembleBlocks(candidates, pairs, options.minMu)
-  const members = blocks.flatMap((block, index) => block.parcelIds.map((parcelId) => ({ block: index, parcelId })))
-  const shapes = new Map((await blockShapes(db, members, srid)).map((s) => [s.block, s]))
+  const shapes = new Map((await shapesInParallel(db, blocks, srid)).map((s) => [s.block, s]))
   return blocks.map((block, index) => {
     const shape = shapes.get(index)
     return { ...block, geometry: shape?.geometry ?? null, widthM: shape?.widthM ?? null, lengthM: shape?.lengthM ?? null, compactness: shape?.compactness ?? null }
   })
+}
+
+/** Dissolving outlines dominates: on PostgreSQL, four connections share it (PGlite runs them one after another). */
+async function shapesInParallel(db: DbOrTrx, blocks: readonly Block[], srid: number) {
+  const lanes: { block: number; parcelId: number }[][] = [[], [], [], []]
+  blocks.forEach((block, index) => lanes[index % lanes.length]!.push(...block.parcelIds.map((parcelId) => ({ block: index, parcelId }))))
+  return (await Promise.all(lanes.map((members) => blockShapes(db, members, srid)))).flat()
 }
 
 export interface LandWarning {
