@@ -15,6 +15,7 @@ import { createRouter } from './http/router.js'
 import { limitRequestBody, privateCaching, securityHeaders } from './http/security.js'
 import { infraRoutes } from './infra/infra.routes.js'
 import { blocksRoutes } from './land/blocks.routes.js'
+import { exportRoutes } from './land/export.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
 import { summaryRoutes } from './land/summary.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
@@ -31,6 +32,7 @@ function createApi() {
     .route('/', parcelsRoutes)
     .route('/', blocksRoutes)
     .route('/', summaryRoutes)
+    .route('/', exportRoutes)
     .route('/', infraRoutes)
     .route('/', projectsRoutes)
     .route('/', usersRoutes)

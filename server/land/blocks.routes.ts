@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { access, allows } from '../auth/access.js'
 import { createRouter } from '../http/router.js'
-import { computeBlocks, DEFAULT_BLOCK_STATUSES } from './blocks.js'
+import { blockFeatureCollection, computeBlocks, DEFAULT_BLOCK_STATUSES } from './blocks.js'
 import { blockCollectionSchema, blockQuerySchema } from './blocks.schema.js'
 
 const listBlocks = createRoute({
@@ -21,15 +21,5 @@ export const blocksRoutes = createRouter().openapi(listBlocks, async (c) => {
   // The public's blocks are built from published parcels only: totals never reveal unpublished land.
   const audience = allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public'
   const blocks = await computeBlocks(c.var.deps.db, { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience }, { gapM: gap_m, minMu: min_mu })
-  const features = blocks.map((b, index) => ({
-    type: 'Feature' as const,
-    id: index + 1,
-    geometry: b.geometry ? JSON.parse(b.geometry) : { type: 'MultiPolygon', coordinates: [] },
-    properties: {
-      block_id: b.id, total_mu: Math.round(b.totalMu * 100) / 100, parcel_count: b.parcelIds.length, parcel_ids: b.parcelIds, parcel_codes: b.parcelCodes,
-      regions: b.regions, parks: b.parks, width_m: b.widthM, length_m: b.lengthM, compactness: b.compactness,
-      net_land_throughout: b.netLandThroughout, sell_whole: b.sellWhole,
-    },
-  }))
-  return c.json({ type: 'FeatureCollection' as const, features }, 200)
+  return c.json(blockFeatureCollection(blocks), 200)
 })

@@ -65,3 +65,18 @@ export async function sellWholeWarnings(db: DbOrTrx, parcelId: number, newStatus
     },
   ]
 }
+
+/** Blocks as GeoJSON: one feature each, numbered from 1 (MapLibre feature ids), largest first. */
+export function blockFeatureCollection(blocks: readonly BlockWithShape[]) {
+  const features = blocks.map((b, index) => ({
+    type: 'Feature' as const,
+    id: index + 1,
+    geometry: (b.geometry ? JSON.parse(b.geometry) : { type: 'MultiPolygon', coordinates: [] }) as { type: string; coordinates: unknown[] },
+    properties: {
+      block_id: b.id, total_mu: Math.round(b.totalMu * 100) / 100, parcel_count: b.parcelIds.length, parcel_ids: b.parcelIds, parcel_codes: b.parcelCodes,
+      regions: b.regions, parks: b.parks, width_m: b.widthM, length_m: b.lengthM, compactness: b.compactness,
+      net_land_throughout: b.netLandThroughout, sell_whole: b.sellWhole,
+    },
+  }))
+  return { type: 'FeatureCollection' as const, features }
+}

@@ -23,6 +23,7 @@ const publicParcelProperties = {
   location_desc: sql`p.location_desc`,
   start_price: sql`p.start_price::float8`,
   tenure_years: sql`p.tenure_years`,
+  far_min: sql`p.far_min::float8`,
   far_max: sql`p.far_max::float8`,
   is_net_land: sql`p.is_net_land`,
   is_standard_land: sql`p.is_standard_land`,

@@ -17,6 +17,7 @@ export const parcelPropertiesSchema = z.object({
   location_desc: z.string(),
   start_price: z.number().nullable().openapi({ description: '起始价, 万元/亩' }),
   tenure_years: z.number().int().nullable(),
+  far_min: z.number().nullable(),
   far_max: z.number().nullable(),
   is_net_land: z.boolean(),
   is_standard_land: z.boolean(),

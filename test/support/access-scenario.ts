@@ -32,7 +32,8 @@ export async function accessScenario(db: Db) {
       { code: canary('parks.code'), name: canary('parks.name'), name_en: canary('parks.name_en'), region_id: base.regionId, level: 'county',
         positioning: canary('parks.positioning'), contact: canary('parks.contact'), published: false, geometryJson: squareJson(121.06, 30.06, 0.01) },
     ])
-    await trx.updateTable('parcels').set({ location_desc: canary('parcels.location_desc'), town: canary('parcels.town'), contact: canary('parcels.contact') })
+    // Unpublished but available: a candidate for every land list, so only the published filter keeps it out.
+    await trx.updateTable('parcels').set({ status: 'available', location_desc: canary('parcels.location_desc'), town: canary('parcels.town'), contact: canary('parcels.contact') })
       .where('code', '=', 'TP-SECRET').execute()
     // A published parcel's staff-only field.
     await trx.updateTable('parcels').set({ contact: canary('parcels.contact.published') }).where('code', '=', 'TP-01').execute()

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { accessScenario, CANARY } from '../../support/access-scenario.js'
@@ -36,6 +37,16 @@ function queryVariants(parameters: OpenApiParameter[], ids: number[]): string[] 
   return variants
 }
 
+/** Bodies as text, spreadsheets decoded cell by cell (a zipped .xlsx would hide a canary from a text search). */
+async function bodyText(res: Response): Promise<string> {
+  if (!res.headers.get('content-type')?.includes('spreadsheetml')) return res.text()
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(await res.arrayBuffer())
+  const cells: string[] = []
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))))
+  return cells.join('\n')
+}
+
 describe('anonymous crawl of every route finds no confidential value', () => {
   it('in bodies, headers or error messages, for every id, parameter and method', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { parameters?: OpenApiParameter[] }>> }
@@ -52,7 +63,7 @@ describe('anonymous crawl of every route finds no confidential value', () => {
           for (const body of route.method === 'GET' ? [undefined] : ['{}', JSON.stringify({ name: 'admin', password: 'x' }), 'not json']) {
             const url = query ? `${path}?${query}` : path
             const res = await app.request(url, { method: route.method, headers: body ? { 'content-type': 'application/json' } : {}, body })
-            const text = `${[...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n')}\n${await res.text()}`
+            const text = `${[...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n')}\n${await bodyText(res)}`
             if (text.includes(CANARY)) leaks.push(`${route.method} ${url} → ${res.status}: …${text.slice(Math.max(0, text.indexOf(CANARY) - 80), text.indexOf(CANARY) + 60)}…`)
             requests++
           }
@@ -73,6 +84,7 @@ describe('anonymous crawl of every route finds no confidential value', () => {
     expect(await asAdmin('/api/parcels')).toContain(`${CANARY}-parcels.contact.published`)
     expect(await asAdmin('/api/users')).toContain(`${CANARY}-users.display_name`)
     expect(await asAdmin(`/api/audit?entity=projects&id=${scenario.projectId}`)).toContain(`${CANARY}-projects.notes.edited`)
+    expect(await asAdmin('/api/land/export?list=land&format=csv')).toContain(`${CANARY}-parcels.location_desc`)
     const rows = await database.db.selectFrom('enterprises').select('name').where('status', '=', 'target').execute()
     expect(rows[0]!.name).toContain(CANARY)
   })

@@ -1,0 +1,70 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { access, allows } from '../auth/access.js'
+import type { AppEnv } from '../http/app-env.js'
+import { createRouter } from '../http/router.js'
+import { blockFeatureCollection, computeBlocks, DEFAULT_BLOCK_STATUSES } from './blocks.js'
+import { sheetToCsv, sheetToXlsx } from './land-export.js'
+import { blockSheet, type ListedParcel, parcelSheet, type Sheet } from './land-lists.js'
+import { searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
+import { MAX_PARCELS_PER_REQUEST, parcelListQuerySchema } from './parcels-query.schema.js'
+
+const lists = {
+  land: { title: '可供招商土地清单', minMu: 0 },
+  blocks100: { title: '百亩以上连片土地清单', minMu: 100 },
+  blocks200: { title: '两百亩以上连片土地清单（整体出让）', minMu: 200 },
+} as const
+
+const exportQuerySchema = z.object({
+  list: z.enum(['land', 'blocks100', 'blocks200']).default('land').openapi({ param: { name: 'list', in: 'query' } }),
+  format: z.enum(['xlsx', 'csv', 'geojson']).default('xlsx').openapi({ param: { name: 'format', in: 'query' } }),
+})
+
+const mediaTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json; charset=utf-8',
+} as const
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/land/export',
+  summary: 'The land list and the 100-mu / 200-mu block lists as .xlsx, CSV or GeoJSON (public fields for the public)',
+  ...access('parcels', 'read'),
+  request: { query: exportQuerySchema },
+  responses: {
+    200: {
+      description: 'A file to download',
+      content: { [mediaTypes.xlsx]: { schema: z.string().openapi({ format: 'binary' }) }, 'text/csv': { schema: z.string() }, 'application/geo+json': { schema: z.object({}) } },
+    },
+  },
+})
+
+export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
+  const { list, format } = c.req.valid('query')
+  const { title } = lists[list]
+  const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '')
+  c.header('Content-Type', mediaTypes[format])
+  c.header('Content-Disposition', `attachment; filename="land-${list}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`${title}-${stamp}.${format}`)}`)
+  if (format === 'geojson') return c.body(await listGeoJson(c, list))
+  const sheet = await listSheet(c, list)
+  // The body is built by exceljs / csv-stringify; the route's declared content is a file, not JSON.
+  return (format === 'csv' ? c.body(sheetToCsv(sheet)) : c.body(new Uint8Array(await sheetToXlsx(sheet)))) as never
+})
+
+const audienceOf = (c: Context<AppEnv>) => (allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public')
+const availableQuery = () => parcelListQuerySchema.parse({ status: 'available', sort: 'code', limit: String(MAX_PARCELS_PER_REQUEST) })
+
+async function listSheet(c: Context<AppEnv>, list: keyof typeof lists): Promise<Sheet> {
+  const { db } = c.var.deps
+  if (list === 'land') return parcelSheet(lists.land.title, (await searchParcelRows(db, availableQuery(), audienceOf(c))) as ListedParcel[])
+  const blocks = await computeBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
+  return blockSheet(lists[list].title, blocks)
+}
+
+async function listGeoJson(c: Context<AppEnv>, list: keyof typeof lists): Promise<string> {
+  const { db } = c.var.deps
+  if (list === 'land') return searchParcelFeatures(db, availableQuery(), audienceOf(c))
+  const blocks = await computeBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
+  return JSON.stringify(blockFeatureCollection(blocks))
+}

@@ -1,0 +1,35 @@
+import { stringify } from 'csv-stringify/sync'
+import ExcelJS from 'exceljs'
+import { neutralizeFormula, type Sheet } from './land-lists.js'
+
+/** CSV with a byte-order mark, so Excel opens Chinese text as UTF-8. */
+export function sheetToCsv(sheet: Sheet): string {
+  return `\uFEFF${stringify([sheet.headers, ...sheet.rows.map((row) => row.map(neutralizeFormula))])}`
+}
+
+/** One worksheet: a title row, bold headers, the rows, fitted columns; ready to print on A4 landscape. */
+export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Invest Atlas 招商一张图'
+  const worksheet = workbook.addWorksheet(sheet.title.slice(0, 31), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
+  worksheet.mergeCells(1, 1, 1, sheet.headers.length)
+  worksheet.getCell(1, 1).value = sheet.title
+  worksheet.getCell(1, 1).font = { bold: true, size: 14 }
+  worksheet.getCell(1, 1).alignment = { horizontal: 'center' }
+  const header = worksheet.addRow(sheet.headers)
+  header.font = { bold: true }
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF3' } }
+    cell.border = { bottom: { style: 'thin' } }
+  })
+  for (const row of sheet.rows) worksheet.addRow(row.map(neutralizeFormula))
+  worksheet.columns.forEach((column, index) => {
+    const longest = Math.max(...[sheet.headers[index] ?? '', ...sheet.rows.map((r) => String(r[index] ?? ''))].map(displayWidth))
+    column.width = Math.min(60, Math.max(6, longest + 2))
+  })
+  worksheet.views = [{ state: 'frozen', ySplit: 2 }]
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** Chinese characters take two columns. */
+const displayWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
