@@ -27,7 +27,10 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)
   })
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  page.on('requestfailed', (request) => errors.push(`requestfailed: ${request.url()}`))
+  // A request the page aborted itself (a newer search replaced it) is not a failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+  })
   return errors
 }
 

@@ -3,14 +3,19 @@ import { UsersPanel } from './admin/users-panel'
 import { SignInPage } from './auth/sign-in-page'
 import { useSession } from './auth/session-context'
 import { UserMenu } from './auth/user-menu'
+import type { ParcelProperties } from './api/client'
 import { useI18n } from './i18n/i18n'
+import { FilterPanel } from './land/filter-panel'
+import { ResultTable } from './land/result-table'
+import { useLandFilters } from './land/use-land-filters'
 import { AtlasMapContent } from './map/atlas-map-content'
 import { MapView } from './map/map-view'
+import type { ZoomRequest } from './map/use-blocks'
 import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
 import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
 import { useAtlasData } from './use-atlas-data'
 
-const allVisible: LayerVisibility = { regions: true, parks: true, parcels: true, infrastructure: true, projects: true }
+const initialVisibility: LayerVisibility = { regions: true, parks: true, parcels: true, blocks100: false, blocks200: true, infrastructure: true, projects: true }
 const SIGN_IN_PATH = '/signin'
 
 /** `/signin` is the sign-in page; every other path is the map (the hash keeps the view). */
@@ -33,10 +38,16 @@ export function App() {
   const { data, error } = useAtlasData()
   const { session } = useSession()
   const { signingIn, go } = usePage()
-  const [visibility, setVisibility] = useState(allVisible)
+  const [visibility, setVisibility] = useState(initialVisibility)
   const [selected, setSelected] = useState<SelectedFeature | null>(null)
   const [usersOpen, setUsersOpen] = useState(false)
   const [edits, setEdits] = useState(0)
+  const { filters, setFilters, query } = useLandFilters()
+  const [zoomTo, setZoomTo] = useState<ZoomRequest | null>(null)
+  const pickFromTable = useCallback((properties: ParcelProperties) => {
+    setSelected({ kind: 'parcel', properties })
+    setZoomTo((previous) => ({ parcelId: properties.id, nonce: (previous?.nonce ?? 0) + 1 }))
+  }, [])
   const toggle = useCallback((group: LayerGroup) => setVisibility((v) => ({ ...v, [group]: !v[group] })), [])
   const onChanged = useCallback((feature: SelectedFeature) => {
     setSelected(feature)
@@ -72,13 +83,23 @@ export function App() {
       {!data && !error && <div className="notice">{t('loading')}</div>}
       {data && session && (
         <MapView basemapLayers={data.config.basemap.layers} attribution={t('boundaryAttribution')}>
-          <AtlasMapContent data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={`${userKey}/${edits}`} />
+          <AtlasMapContent
+            data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={`${userKey}/${edits}`} filters={query} zoomTo={zoomTo}
+          />
         </MapView>
       )}
-      <LegendPanel visibility={visibility} onToggle={toggle} />
+      <div className="side-stack">
+        <FilterPanel filters={filters} onChange={setFilters} />
+        <LegendPanel visibility={visibility} onToggle={toggle} />
+      </div>
+      {data && session && (
+        <ResultTable
+          filters={filters} revision={`${userKey}/${edits}`} selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
+          onSort={(sort) => setFilters({ ...filters, sort })} onPick={pickFromTable}
+        />
+      )}
       {usersOpen && <UsersPanel onClose={() => setUsersOpen(false)} />}
       {!usersOpen && selected && <FeaturePanel selected={selected} onClose={() => setSelected(null)} onChanged={onChanged} />}
-      {!usersOpen && !selected && data && <div className="hint">{t('clickHint')}</div>}
     </div>
   )
 }

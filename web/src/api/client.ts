@@ -66,8 +66,16 @@ export const loadClientConfig = () => readJson<ClientConfig>(api.config.$get())
 export const loadRegions = () => readJson<RegionCollection>(api.regions.$get())
 export const loadParks = () => readJson<ParkCollection>(api.parks.$get())
 export const loadInfrastructure = () => readJson<InfraCollection>(api.infrastructure.$get())
-export const loadParcels = (bbox: string, signal: AbortSignal) =>
-  readJson<ParcelCollection>(api.parcels.$get({ query: { bbox } }, { init: { signal } }))
+export const loadParcels = (bbox: string, filters: Record<string, string>, signal: AbortSignal) =>
+  readJson<ParcelCollection>(api.parcels.$get({ query: { ...filters, bbox } }, { init: { signal } }))
+export const loadParcelPage = (filters: Record<string, string>, limit: number, signal: AbortSignal) =>
+  readJson<ParcelPage>(api.parcels.$get({ query: { ...filters, format: 'json', limit: String(limit) } }, { init: { signal } }))
+export type BlockCollection = InferResponseType<typeof api.blocks.$get, 200>
+export type BlockProperties = BlockCollection['features'][number]['properties']
+export const loadBlocks = (minMu: number) => readJson<BlockCollection>(api.blocks.$get({ query: { min_mu: String(minMu) } }))
+/** A link the browser downloads directly (cookies go along, so staff get their own list). */
+export const exportUrl = (list: 'land' | 'blocks100' | 'blocks200', format: 'xlsx' | 'csv' | 'geojson') =>
+  `/api/land/export?${new URLSearchParams({ list, format })}`
 export const loadProjects = () => readJson<ProjectCollection>(api.projects.$get())
 export const loadHistory = (entity: 'parcels' | 'projects' | 'users', id: number) =>
   readJson<{ entries: AuditEntry[] }>(api.audit.$get({ query: { entity, id: String(id) } }))

@@ -114,3 +114,21 @@ export function ProjectLayers({ data, visible, selectedId }: { data: Collection;
     </GeoJsonSource>
   )
 }
+
+/** Contiguous blocks: 100-mu outlines in teal, 200-mu (sold whole) in deep green, labelled with their mu. */
+export function BlockLayers({ data, lang, show100, show200 }: { data: Collection; lang: Lang; show100: boolean; show200: boolean }) {
+  const shown: FilterSpecification = ['any', ['all', show100, ['<', ['get', 'total_mu'], 200]], ['all', show200, ['>=', ['get', 'total_mu'], 200]]]
+  const label: ExpressionSpecification = ['concat', ['to-string', ['round', ['get', 'total_mu']]], lang === 'en' ? ' mu' : '亩']
+  const color: ExpressionSpecification = ['case', ['get', 'sell_whole'], '#0b6e4f', '#1aa39a']
+  return (
+    <GeoJsonSource id="blocks" data={data}>
+      <MapLayer id="blocks-fill" type="fill" source="blocks" beforeId="slot-fills" filter={shown} paint={{ 'fill-color': color, 'fill-opacity': 0.12 }} />
+      <MapLayer id="blocks-line" type="line" source="blocks" beforeId="slot-lines" filter={shown} paint={{ 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 15, 3.5] }} />
+      <MapLayer
+        id="blocks-label" type="symbol" source="blocks" beforeId="slot-labels" filter={shown} minzoom={11}
+        layout={{ 'text-field': label, 'text-font': LABEL_FONT, 'text-size': 13, 'symbol-placement': 'point' }}
+        paint={{ 'text-color': color, ...halo }}
+      />
+    </GeoJsonSource>
+  )
+}

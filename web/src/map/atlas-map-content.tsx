@@ -4,10 +4,11 @@ import { useI18n } from '../i18n/i18n'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
-import { InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
+import { BlockLayers, InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
 import { type Selection, useMapSelection } from './use-map-selection'
+import { useBlocks, useZoomToParcel, type ZoomRequest } from './use-blocks'
 import { useProjects } from './use-projects'
 import { useViewportParcels } from './use-viewport-parcels'
 
@@ -18,16 +19,21 @@ interface Props {
   onSelect: (feature: SelectedFeature | null) => void
   /** Changes on sign-in, sign-out and saved edits: staff layers reload. */
   revision: string
+  /** The land filters as API query parameters: the map shows what the table lists. */
+  filters: Record<string, string>
+  zoomTo: ZoomRequest | null
 }
 
 type Loaded = { features: { id: number; properties: unknown }[] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect, revision }: Props) {
+export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo }: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
-  const { parcels, error } = useViewportParcels(map, revision)
+  const { parcels, error } = useViewportParcels(map, revision, filters)
+  const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
+  useZoomToParcel(map, zoomTo)
   const projects = useProjects(can('projects', 'read'), revision)
   const selection = useMapSelection(map)
   const regionLabels = useLabelPoints(data.regions)
@@ -44,6 +50,7 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
       <RegionLayers data={data.regions} labels={regionLabels} lang={lang} visible={visibility.regions} />
       <ParkLayers data={data.parks} labels={parkLabels} lang={lang} visible={visibility.parks} selectedId={selectedId('park')} />
       <ParcelLayers data={parcels} lang={lang} visible={visibility.parcels} selectedId={selectedId('parcel')} />
+      <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}

@@ -9,7 +9,8 @@ const DEBOUNCE_MS = 120
  * Parcels for what is on screen (plus a margin), refetched after each move; stale requests are aborted.
  * `revision` changes when the server's answer would: sign-in, sign-out, an edit.
  */
-export function useViewportParcels(map: MapLibreMap | null, revision: string): { parcels: ParcelCollection; error: string | null } {
+export function useViewportParcels(map: MapLibreMap | null, revision: string, filters: Record<string, string>): { parcels: ParcelCollection; error: string | null } {
+  const filterKey = JSON.stringify(filters)
   const [parcels, setParcels] = useState<ParcelCollection>(EMPTY)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -21,7 +22,7 @@ export function useViewportParcels(map: MapLibreMap | null, revision: string): {
       timer = setTimeout(() => {
         controller?.abort()
         controller = new AbortController()
-        loadParcels(viewportBbox(map), controller.signal)
+        loadParcels(viewportBbox(map), JSON.parse(filterKey) as Record<string, string>, controller.signal)
           .then((data) => {
             setParcels(data)
             setError(null)
@@ -38,7 +39,7 @@ export function useViewportParcels(map: MapLibreMap | null, revision: string): {
       clearTimeout(timer)
       controller?.abort()
     }
-  }, [map, revision])
+  }, [map, revision, filterKey])
   return { parcels, error }
 }
 

@@ -81,6 +81,7 @@ function usePanelContent(selected: SelectedFeature) {
   const { t, name } = useI18n()
   const mu = (value: number) => `${value.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${t('mu')}`
   const yesNo = (value: boolean) => t(value ? 'yes' : 'no')
+  const km = (value: number | null) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
   if (selected.kind === 'parcel') {
     const p = selected.properties
     const rows: Row[] = [
@@ -95,6 +96,10 @@ function usePanelContent(selected: SelectedFeature) {
       ['field.netLand', yesNo(p.is_net_land)],
       ['field.standardLand', yesNo(p.is_standard_land)],
       ['field.availableFrom', p.available_from],
+      ['field.kmPort', km(p.km_port)],
+      ['field.kmRail', km(p.km_rail_station)],
+      ['field.kmInterchange', km(p.km_interchange)],
+      ['field.kmAirport', km(p.km_airport)],
     ]
     const badge = (
       <div>

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n'
 import { useSession } from '../auth/session-context'
 import { infraKinds, infraStyle, PARK_COLOR, parcelStatuses, projectStages, REGION_LINE_COLOR, stageColors, statusColors } from '../map/theme'
 
-export const layerGroups = ['regions', 'parks', 'parcels', 'infrastructure', 'projects'] as const
+export const layerGroups = ['regions', 'parks', 'parcels', 'blocks100', 'blocks200', 'infrastructure', 'projects'] as const
 export type LayerGroup = (typeof layerGroups)[number]
 export type LayerVisibility = Record<LayerGroup, boolean>
 

@@ -1,0 +1,49 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('land')
+const poll = { timeout: 10_000 }
+const PARK_VIEW = '#view=14.3/29.558/121.78'
+
+const renderedParcels = (page: Page) =>
+  page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['parcels-fill'] }).map((f) => f.properties as { code: string; status: string; area_mu: number }))
+
+run('finding land in a real browser', () => {
+  it('filters: the map and the table show the same land, a row click selects and zooms, the link keeps the search', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}${PARK_VIEW}`)
+    await waitForMapIdle(page)
+    await page.getByTestId('filter-status-available').check()
+    await page.getByTestId('filter-min_mu').fill('20')
+    await expect.poll(() => page.url(), poll).toContain('status=available&min_mu=20')
+    await expect.poll(async () => (await renderedParcels(page)).every((p) => p.status === 'available' && p.area_mu >= 20), poll).toBe(true)
+    const onMap = await renderedParcels(page)
+    expect(onMap.length).toBeGreaterThan(5)
+    const total = await (await fetch(`${app.server.url}api/parcels?status=available&min_mu=20&format=json&limit=1`)).json() as { total: number }
+    await expect.poll(() => page.getByTestId('result-count').textContent(), poll).toBe(String(total.total))
+    const rows = await page.getByTestId('result-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))
+    expect(onMap.every((p) => rows.includes(p.code) || rows.length === 200)).toBe(true)
+    await page.getByTestId('result-table').locator('tbody tr').nth(3).click()
+    const code = rows[3]!
+    await expect.poll(() => page.getByTestId('feature-panel').locator('h2').textContent(), poll).toBe(code)
+    await expect.poll(() => page.evaluate(() => window.atlasMap!.getZoom()), poll).toBeGreaterThan(15)
+    await expect.poll(async () => (await renderedParcels(page)).some((p) => p.code === code), poll).toBe(true)
+    await waitForMapIdle(page)
+    await page.screenshot({ path: join(ARTIFACTS, 'land-filter-table.png') })
+    const shared = page.url()
+    const second = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const phoneErrors = watchForErrors(second)
+    await second.goto(shared)
+    await waitForMapIdle(second)
+    await expect.poll(() => second.getByTestId('result-count').textContent(), poll).toBe(String(total.total))
+    expect(await second.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await second.screenshot({ path: join(ARTIFACTS, 'land-phone.png') })
+    expect([...errors, ...phoneErrors]).toEqual([])
+    await page.close()
+    await second.close()
+  })
+})

@@ -1,0 +1,57 @@
+/** What an investor or planner is looking for; kept in the URL so a link shares the search. Pure. */
+export interface LandFilters {
+  status: string[]
+  min_mu?: number
+  max_mu?: number
+  max_price?: number
+  max_km_port?: number
+  max_km_interchange?: number
+  net_land?: boolean
+  standard_land?: boolean
+  q?: string
+  sort: string
+}
+
+export const defaultFilters: LandFilters = { status: [], sort: 'code' }
+
+const numberKeys = ['min_mu', 'max_mu', 'max_price', 'max_km_port', 'max_km_interchange'] as const
+const flagKeys = ['net_land', 'standard_land'] as const
+const sortKeys = ['code', 'area_mu', 'start_price', 'available_from', 'km_port', 'km_rail_station', 'km_interchange', 'km_airport']
+
+/** The API's query parameters for these filters (absent ones left out). */
+export function filtersToQuery(filters: LandFilters): Record<string, string> {
+  const query: Record<string, string> = {}
+  if (filters.status.length > 0) query.status = filters.status.join(',')
+  for (const key of numberKeys) if (filters[key] !== undefined) query[key] = String(filters[key])
+  for (const key of flagKeys) if (filters[key] !== undefined) query[key] = String(filters[key])
+  if (filters.q) query.q = filters.q
+  if (filters.sort !== defaultFilters.sort) query.sort = filters.sort
+  return query
+}
+
+/** Reads filters from a URL's search part, ignoring anything malformed rather than failing the page. */
+export function filtersFromSearch(search: string): LandFilters {
+  const params = new URLSearchParams(search)
+  const filters: LandFilters = { ...defaultFilters, status: params.get('status')?.split(',').filter(Boolean) ?? [] }
+  for (const key of numberKeys) {
+    const value = Number(params.get(key))
+    if (params.has(key) && Number.isFinite(value) && value >= 0) filters[key] = value
+  }
+  for (const key of flagKeys) if (params.get(key) === 'true' || params.get(key) === 'false') filters[key] = params.get(key) === 'true'
+  const q = params.get('q')?.trim()
+  if (q) filters.q = q.slice(0, 50)
+  const sort = params.get('sort') ?? ''
+  if (sortKeys.includes(sort.replace(/^-/, ''))) filters.sort = sort
+  return filters
+}
+
+/** The search part for a URL: the filters plus any other parameters already there (e.g. lang). */
+export function searchWithFilters(currentSearch: string, filters: LandFilters): string {
+  const params = new URLSearchParams(currentSearch)
+  for (const key of ['status', ...numberKeys, ...flagKeys, 'q', 'sort']) params.delete(key)
+  for (const [key, value] of Object.entries(filtersToQuery(filters))) params.set(key, value)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export const hasFilters = (filters: LandFilters) => Object.keys(filtersToQuery({ ...filters, sort: defaultFilters.sort })).length > 0
