@@ -46,4 +46,26 @@ run('finding land in a real browser', () => {
     await page.close()
     await second.close()
   })
+  it('prints a parcel's site sheet on one A4 page, and its 200-mu block's in English', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1000, height: 1300 } })
+    const errors = watchForErrors(page)
+    const blocks = (await (await fetch(`${app.server.url}api/blocks?min_mu=200`)).json()) as { features: { properties: { block_id: string; parcel_ids: number[] } }[] }
+    const block = blocks.features[0]!.properties
+    await page.goto(`${app.server.url}${PARK_VIEW}`)
+    await waitForMapIdle(page)
+    const href = `/sheet/parcel/${block.parcel_ids[0]}`
+    await page.goto(`${app.server.url.replace(/\/$/, '')}${href}`)
+    await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
+    const text = await page.getByTestId('site-sheet').textContent()
+    for (const label of ['地块推介单', '面积', '起始价', '距港口', '联系电话']) expect(text).toContain(label)
+    await page.screenshot({ path: join(ARTIFACTS, 'sheet-parcel.png'), fullPage: true })
+    const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1)
+    await page.goto(`${app.server.url.replace(/\/$/, '')}/sheet/block/${encodeURIComponent(block.block_id)}?lang=en`)
+    await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
+    await expect(page.getByTestId('site-sheet').textContent()).resolves.toContain('Sold whole, not to be split')
+    await page.screenshot({ path: join(ARTIFACTS, 'sheet-block-en.png'), fullPage: true })
+    expect(errors).toEqual([])
+    await page.close()
+  })
 })

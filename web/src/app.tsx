@@ -10,7 +10,8 @@ import { ResultTable } from './land/result-table'
 import { useLandFilters } from './land/use-land-filters'
 import { AtlasMapContent } from './map/atlas-map-content'
 import { MapView } from './map/map-view'
-import type { ZoomRequest } from './map/use-blocks'
+import { useBlocks, type ZoomRequest } from './map/use-blocks'
+import { SiteSheet, sheetTargetOf } from './sheet/site-sheet'
 import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
 import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
 import { useAtlasData } from './use-atlas-data'
@@ -30,14 +31,14 @@ function usePage() {
     window.history.pushState(null, '', `${next}${window.location.hash}`)
     setPath(next)
   }, [])
-  return { signingIn: path === SIGN_IN_PATH, go }
+  return { signingIn: path === SIGN_IN_PATH, sheet: sheetTargetOf(path), go }
 }
 
 export function App() {
   const { t, lang, setLang } = useI18n()
   const { data, error } = useAtlasData()
   const { session } = useSession()
-  const { signingIn, go } = usePage()
+  const { signingIn, sheet, go } = usePage()
   const [visibility, setVisibility] = useState(initialVisibility)
   const [selected, setSelected] = useState<SelectedFeature | null>(null)
   const [usersOpen, setUsersOpen] = useState(false)
@@ -59,6 +60,9 @@ export function App() {
     setSelected(null)
     setUsersOpen(false)
   }, [userKey])
+  const revision = `${userKey}/${edits}`
+  const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
+  if (sheet) return <SiteSheet target={sheet} />
   if (signingIn) return <SignInPage config={data?.config ?? null} onDone={() => go('/')} />
   return (
     <div className="app">
@@ -84,7 +88,7 @@ export function App() {
       {data && session && (
         <MapView basemapLayers={data.config.basemap.layers} attribution={t('boundaryAttribution')}>
           <AtlasMapContent
-            data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={`${userKey}/${edits}`} filters={query} zoomTo={zoomTo}
+            data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={revision} filters={query} zoomTo={zoomTo} blocks={blocks}
           />
         </MapView>
       )}
@@ -94,12 +98,12 @@ export function App() {
       </div>
       {data && session && (
         <ResultTable
-          filters={filters} revision={`${userKey}/${edits}`} selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
+          filters={filters} revision={revision} selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
           onSort={(sort) => setFilters({ ...filters, sort })} onPick={pickFromTable}
         />
       )}
       {usersOpen && <UsersPanel onClose={() => setUsersOpen(false)} />}
-      {!usersOpen && selected && <FeaturePanel selected={selected} onClose={() => setSelected(null)} onChanged={onChanged} />}
+      {!usersOpen && selected && <FeaturePanel selected={selected} blocks={blocks} onClose={() => setSelected(null)} onChanged={onChanged} />}
     </div>
   )
 }

@@ -82,6 +82,15 @@ export const staffZh = {
   'field.kmAirport': '距机场',
   km: '公里',
   'field.code': '地块编号',
+  'sheet.title': '地块推介单',
+  'sheet.print': '打印 / 存为PDF',
+  'sheet.open': '推介单',
+  'sheet.parcels': '包含地块',
+  'sheet.size': '宽 × 长',
+  'sheet.sellWhole': '出让方式',
+  'sheet.sellWholeYes': '整体出让，不得分割',
+  'sheet.footer': '以自然资源部门公告为准',
+  'sheet.block': '所属连片',
 }
 
 export const staffEn: Record<keyof typeof staffZh, string> = {
@@ -167,4 +176,13 @@ export const staffEn: Record<keyof typeof staffZh, string> = {
   'field.kmAirport': 'To airport',
   km: 'km',
   'field.code': 'Parcel',
+  'sheet.title': 'Site sheet',
+  'sheet.print': 'Print / save as PDF',
+  'sheet.open': 'Site sheet',
+  'sheet.parcels': 'Parcels',
+  'sheet.size': 'Width × length',
+  'sheet.sellWhole': 'Sale',
+  'sheet.sellWholeYes': 'Sold whole, not to be split',
+  'sheet.footer': 'The natural-resources bureau’s announcement prevails',
+  'sheet.block': 'Contiguous block',
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import type { BlockCollection } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { SelectedFeature } from '../panel/feature-panel'
@@ -8,7 +9,7 @@ import { BlockLayers, InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLay
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
 import { type Selection, useMapSelection } from './use-map-selection'
-import { useBlocks, useZoomToParcel, type ZoomRequest } from './use-blocks'
+import { useZoomToParcel, type ZoomRequest } from './use-blocks'
 import { useProjects } from './use-projects'
 import { useViewportParcels } from './use-viewport-parcels'
 
@@ -22,17 +23,17 @@ interface Props {
   /** The land filters as API query parameters: the map shows what the table lists. */
   filters: Record<string, string>
   zoomTo: ZoomRequest | null
+  blocks: BlockCollection
 }
 
 type Loaded = { features: { id: number; properties: unknown }[] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo }: Props) {
+export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks }: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
   const { parcels, error } = useViewportParcels(map, revision, filters)
-  const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
   useZoomToParcel(map, zoomTo)
   const projects = useProjects(can('projects', 'read'), revision)
   const selection = useMapSelection(map)

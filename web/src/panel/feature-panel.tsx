@@ -1,4 +1,4 @@
-import type { InfraProperties, ParcelProperties, ParkProperties, ProjectProperties } from '../api/client'
+import type { BlockCollection, InfraProperties, ParcelProperties, ParkProperties, ProjectProperties } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
@@ -17,12 +17,14 @@ type Row = [MessageKey, string | number | null | undefined]
 
 interface PanelProps {
   selected: SelectedFeature
+  /** Loaded blocks, to say which contiguous block a parcel belongs to. */
+  blocks: BlockCollection
   onClose: () => void
   /** A staff edit saved: the panel and the map show the new values. */
   onChanged: (feature: SelectedFeature) => void
 }
 
-export function FeaturePanel({ selected, onClose, onChanged }: PanelProps) {
+export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProps) {
   const { t } = useI18n()
   const { title, subtitle, rows, badge } = usePanelContent(selected)
   return (
@@ -48,13 +50,32 @@ export function FeaturePanel({ selected, onClose, onChanged }: PanelProps) {
             </div>
           ))}
       </dl>
+      {selected.kind === 'parcel' && <ParcelLinks id={selected.properties.id} blocks={blocks} />}
       <StaffSection selected={selected} onChanged={onChanged} />
     </aside>
   )
 }
 
+/** The block a parcel belongs to (整体出让 when 200 mu and more) and the printable site sheets. */
+function ParcelLinks({ id, blocks }: { id: number; blocks: BlockCollection }) {
+  const { t } = useI18n()
+  const block = blocks.features.find((f) => f.properties.parcel_ids.includes(id))?.properties
+  return (
+    <div className="panel-links">
+      {block && (
+        <div className={block.sell_whole ? 'form-warning' : 'muted'} data-testid="parcel-block">
+          {t('sheet.block')}: {block.block_id} · {block.total_mu.toFixed(1)} {t('mu')}
+          {block.sell_whole ? ` · ${t('sheet.sellWholeYes')}` : ''}{' '}
+          <a href={`/sheet/block/${encodeURIComponent(block.block_id)}`} target="_blank" rel="noopener">{t('sheet.open')}</a>
+        </div>
+      )}
+      <a href={`/sheet/parcel/${id}`} target="_blank" rel="noopener" data-testid="sheet-link">{t('sheet.open')} ↗</a>
+    </div>
+  )
+}
+
 /** Editing and history, offered only to roles the server's policy allows. */
-function StaffSection({ selected, onChanged }: Omit<PanelProps, 'onClose'>) {
+function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'onChanged'>) {
   const { can } = useSession()
   if (selected.kind === 'parcel' && selected.properties.version !== undefined) {
     const id = selected.properties.id

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 import type { ParcelPatch, ParcelProperties } from '../api/client'
 import { loadParcelRecord, saveParcel } from '../api/staff-client'
 import { useI18n } from '../i18n/i18n'
@@ -28,6 +28,7 @@ export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; s
   const { t } = useI18n()
   const record = useVersionedRecord<StaffParcel>(() => loadParcelRecord<StaffParcel>(id), `parcel-${id}`)
   const { draft, setDraft, keep } = useDraft(record.record, draftOf)
+  const [warnings, setWarnings] = useState<string[]>([])
   useShowNewerVersion(record.record, shownVersion, onNewVersion)
   if (!record.record || !draft) return null
   const original = draftOf(record.record)
@@ -35,7 +36,13 @@ export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; s
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     keep(patch as Partial<Draft>)
-    await record.save((etag) => saveParcel<StaffParcel>(id, etag, patch))
+    setWarnings([])
+    await record.save(async (etag) => {
+      const saved = await saveParcel<StaffParcel>(id, etag, patch)
+      // E.g. holding part of a 200-mu block: allowed, but the planner must know (整体出让).
+      setWarnings(((saved.body as { warnings?: { message: string }[] }).warnings ?? []).map((w) => w.message))
+      return saved
+    })
   }
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change })
   return (
@@ -62,6 +69,9 @@ export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; s
       </label>
       <label>{t('field.availableFrom')}<input type="date" value={draft.available_from ?? ''} onChange={(e) => set({ available_from: e.target.value || null })} /></label>
       <label>{t('field.contact')}<input value={draft.contact ?? ''} maxLength={200} onChange={(e) => set({ contact: e.target.value || null })} /></label>
+      {warnings.map((warning) => (
+        <div key={warning} className="form-warning" role="alert" data-testid="edit-warning">{warning}</div>
+      ))}
       <FormFooter notice={record.notice} error={record.error} disabled={record.saving || Object.keys(patch).length === 0} onReset={() => setDraft(original)} />
     </form>
   )

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react'
+import { api, type BlockProperties, loadBlocks, loadParks, type ParcelProperties, readJson } from '../api/client'
+import { useI18n } from '../i18n/i18n'
+import type { MessageKey } from '../i18n/messages'
+import { SheetMap } from './sheet-map'
+
+export type SheetTarget = { kind: 'parcel'; id: number } | { kind: 'block'; id: string }
+type Geometry = { type: string; coordinates: unknown[] }
+type Loaded = ({ kind: 'parcel'; geometry: Geometry; p: ParcelProperties } | { kind: 'block'; geometry: Geometry; b: BlockProperties }) & {
+  /** Whom an investor calls: the park's contact. */
+  contact: string | null
+}
+type Row = [MessageKey, string | number | null | undefined]
+
+/** `/sheet/parcel/12` or `/sheet/block/B-XSLG-A1-01`: what to print, or nothing for any other path. */
+export function sheetTargetOf(path: string): SheetTarget | null {
+  const parcel = /^\/sheet\/parcel\/(\d{1,9})$/.exec(path)
+  if (parcel) return { kind: 'parcel', id: Number(parcel[1]) }
+  const block = /^\/sheet\/block\/([\w%.-]{1,120})$/.exec(path)
+  return block ? { kind: 'block', id: decodeURIComponent(block[1]!) } : null
+}
+
+async function load(target: SheetTarget): Promise<Loaded> {
+  const parks = (await loadParks()).features.map((f) => f.properties)
+  if (target.kind === 'parcel') {
+    const feature = await readJson<{ geometry: Geometry; properties: ParcelProperties }>(api.parcels[':id'].$get({ param: { id: String(target.id) } }))
+    const contact = parks.find((park) => park.id === feature.properties.park_id)?.contact ?? null
+    return { kind: 'parcel', geometry: feature.geometry, p: feature.properties, contact }
+  }
+  const block = (await loadBlocks(100)).features.find((f) => f.properties.block_id === target.id)
+  if (!block) throw new Error(target.id)
+  const contact = parks.find((park) => block.properties.parks.includes(park.name))?.contact ?? null
+  return { kind: 'block', geometry: block.geometry, b: block.properties, contact }
+}
+
+/** 地块推介单: one A4 page an investor can take away: map, figures, distances, whom to call. */
+export function SiteSheet({ target }: { target: SheetTarget }) {
+  const { t, lang, setLang } = useI18n()
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => void load(target).then(setLoaded, (e: Error) => setError(e.message)), [target.kind, target.id])
+  if (error) return <main className="sheet"><p className="form-error">{t('loadError')}: {error}</p></main>
+  if (!loaded) return <main className="sheet"><p>{t('loading')}</p></main>
+  const { title, subtitle, rows } = loaded.kind === 'parcel' ? parcelContent(loaded.p, t, lang) : blockContent(loaded.b, t)
+  return (
+    <main className="sheet" data-testid="site-sheet">
+      <div className="sheet-actions">
+        <button type="button" className="primary" onClick={() => window.print()}>{t('sheet.print')}</button>
+        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
+      </div>
+      <header className="sheet-header">
+        <div className="sheet-brand">{t('appTitle')} · {t('sheet.title')}</div>
+        <h1>{title}</h1>
+        <div className="sheet-subtitle">{subtitle}</div>
+      </header>
+      <SheetMap geometry={loaded.geometry} label={title} />
+      <table className="sheet-table">
+        <tbody>
+          {[...rows, ['field.contact', loaded.contact] as Row].filter(([, v]) => v !== null && v !== undefined && v !== '').map(([key, value]) => (
+            <tr key={key}><th>{t(key)}</th><td>{value}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <footer className="sheet-footer">{t('sheet.footer')} · {new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</footer>
+    </main>
+  )
+}
+
+type T = (key: MessageKey) => string
+const kmText = (value: number | null, t: T) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
+
+function parcelContent(p: ParcelProperties, t: T, lang: 'zh' | 'en') {
+  const name = (zh: string | null, en: string | null) => (lang === 'en' && en ? en : zh ?? '')
+  const rows: Row[] = [
+    ['field.status', t(`status.${p.status}`)],
+    ['field.area', `${p.area_mu.toFixed(2)} ${t('mu')}`],
+    ['field.landUse', `${p.land_use_name}（${p.land_use}）`],
+    ['field.location', p.location_desc],
+    ['field.far', p.far_min !== null && p.far_max !== null ? `${p.far_min}–${p.far_max}` : p.far_max],
+    ['field.tenure', p.tenure_years === null ? null : `${p.tenure_years} ${t('years')}`],
+    ['field.price', p.start_price === null ? null : `${p.start_price} ${t('priceUnit')}`],
+    ['field.netLand', t(p.is_net_land ? 'yes' : 'no')],
+    ['field.standardLand', t(p.is_standard_land ? 'yes' : 'no')],
+    ['field.availableFrom', p.available_from],
+    ['field.kmPort', kmText(p.km_port, t)],
+    ['field.kmRail', kmText(p.km_rail_station, t)],
+    ['field.kmInterchange', kmText(p.km_interchange, t)],
+    ['field.kmAirport', kmText(p.km_airport, t)],
+  ]
+  return { title: p.code, subtitle: [name(p.region_name, p.region_name_en), name(p.park_name, p.park_name_en)].filter(Boolean).join(' · '), rows }
+}
+
+function blockContent(b: BlockProperties, t: T) {
+  const rows: Row[] = [
+    ['field.area', `${b.total_mu.toFixed(2)} ${t('mu')}`],
+    ['sheet.parcels', b.parcel_codes.join('、')],
+    ['sheet.size', b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null],
+    ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
+    ['sheet.sellWhole', b.sell_whole ? t('sheet.sellWholeYes') : null],
+  ]
+  return { title: b.block_id, subtitle: [...b.regions, ...b.parks].join(' · '), rows }
+}
