@@ -46,7 +46,7 @@ run('finding land in a real browser', () => {
     await page.close()
     await second.close()
   })
-  it('prints a parcel's site sheet on one A4 page, and its 200-mu block's in English', async () => {
+  it('prints a parcel site sheet on one A4 page, and the 200-mu block sheet in English', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1000, height: 1300 } })
     const errors = watchForErrors(page)
     const blocks = (await (await fetch(`${app.server.url}api/blocks?min_mu=200`)).json()) as { features: { properties: { block_id: string; parcel_ids: number[] } }[] }
@@ -65,6 +65,28 @@ run('finding land in a real browser', () => {
     await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
     await expect(page.getByTestId('site-sheet').textContent()).resolves.toContain('Sold whole, not to be split')
     await page.screenshot({ path: join(ARTIFACTS, 'sheet-block-en.png'), fullPage: true })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+  it('measures a distance and an area in mu on the map', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}#view=15/29.558/121.78`)
+    await waitForMapIdle(page)
+    await page.getByTestId('measure-start').click()
+    const corners = [[500, 200], [700, 200], [700, 400], [500, 400]] as const
+    for (const [x, y] of corners) await page.mouse.click(x, y)
+    // The same corners measured independently: a rectangle's area from the map's own projection, in mu.
+    const expected = await page.evaluate((points) => {
+      const map = window.atlasMap!
+      const [a, b, c] = points.map(([x, y]) => map.unproject([x!, y!]))
+      return (a!.distanceTo(b!) * b!.distanceTo(c!)) / (10000 / 15)
+    }, corners as unknown as number[][])
+    const shown = Number((await page.getByTestId('measure-area').textContent())!.replace(/[^\d.]/g, ''))
+    expect(Math.abs(shown - expected) / expected).toBeLessThan(0.01)
+    expect(await page.getByTestId('feature-panel').count()).toBe(0)
+    await page.screenshot({ path: join(ARTIFACTS, 'measure.png') })
+    await page.getByTestId('measure-stop').click()
     expect(errors).toEqual([])
     await page.close()
   })

@@ -91,6 +91,13 @@ export const staffZh = {
   'sheet.sellWholeYes': '整体出让，不得分割',
   'sheet.footer': '以自然资源部门公告为准',
   'sheet.block': '所属连片',
+  'measure.start': '测量',
+  'measure.title': '测量结果',
+  'measure.hint': '在地图上依次点击',
+  'measure.length': '距离',
+  'measure.area': '面积',
+  'measure.undo': '撤销',
+  'measure.stop': '结束',
 }
 
 export const staffEn: Record<keyof typeof staffZh, string> = {
@@ -185,4 +192,11 @@ export const staffEn: Record<keyof typeof staffZh, string> = {
   'sheet.sellWholeYes': 'Sold whole, not to be split',
   'sheet.footer': 'The natural-resources bureau’s announcement prevails',
   'sheet.block': 'Contiguous block',
+  'measure.start': 'Measure',
+  'measure.title': 'Measurement',
+  'measure.hint': 'Click points on the map',
+  'measure.length': 'Distance',
+  'measure.area': 'Area',
+  'measure.undo': 'Undo',
+  'measure.stop': 'Done',
 }

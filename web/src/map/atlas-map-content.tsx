@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { BlockCollection } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
@@ -8,6 +8,7 @@ import { type AtlasData, useLabelPoints } from '../use-atlas-data'
 import { BlockLayers, InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
+import { MeasureTool } from './measure-tool'
 import { type Selection, useMapSelection } from './use-map-selection'
 import { useZoomToParcel, type ZoomRequest } from './use-blocks'
 import { useProjects } from './use-projects'
@@ -36,7 +37,8 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
   const { parcels, error } = useViewportParcels(map, revision, filters)
   useZoomToParcel(map, zoomTo)
   const projects = useProjects(can('projects', 'read'), revision)
-  const selection = useMapSelection(map)
+  const [measuring, setMeasuring] = useState(false)
+  const selection = useMapSelection(map, measuring)
   const regionLabels = useLabelPoints(data.regions)
   const parkLabels = useLabelPoints(data.parks)
   const loaded = useRef({ parcels, projects })
@@ -54,6 +56,7 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
+      <MeasureTool active={measuring} onActiveChange={setMeasuring} />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
     </>
   )

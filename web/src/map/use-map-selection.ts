@@ -16,10 +16,11 @@ const clickableLayers: [string, SelectionKind][] = [
   ['parks-marker', 'park'],
 ]
 
-export function useMapSelection(map: MapLibreMap | null) {
+/** `paused` while another tool (measuring) owns the map's clicks. */
+export function useMapSelection(map: MapLibreMap | null, paused = false) {
   const [selection, setSelection] = useState<Selection | null>(null)
   useEffect(() => {
-    if (!map) return
+    if (!map || paused) return
     const layers = () => clickableLayers.map(([id]) => id).filter((id) => map.getLayer(id))
     const onClick = (event: { point: { x: number; y: number } }) => {
       const hits = map.queryRenderedFeatures([event.point.x, event.point.y], { layers: layers() })
@@ -39,6 +40,6 @@ export function useMapSelection(map: MapLibreMap | null) {
       map.off('click', onClick)
       map.off('mousemove', onMove)
     }
-  }, [map])
+  }, [map, paused])
   return selection
 }
