@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import { access, allows } from '../auth/access.js'
 import { createRouter } from '../http/router.js'
-import { blockFeatureCollection, computeBlocks, DEFAULT_BLOCK_STATUSES } from './blocks.js'
+import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
+import { currentBlocks } from './blocks-cache.js'
 import { blockCollectionSchema, blockQuerySchema } from './blocks.schema.js'
 
 const listBlocks = createRoute({
@@ -20,6 +21,6 @@ export const blocksRoutes = createRouter().openapi(listBlocks, async (c) => {
   const { min_mu, gap_m, status } = c.req.valid('query')
   // The public's blocks are built from published parcels only: totals never reveal unpublished land.
   const audience = allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public'
-  const blocks = await computeBlocks(c.var.deps.db, { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience }, { gapM: gap_m, minMu: min_mu })
+  const blocks = await currentBlocks(c.var.deps.db, { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience }, { gapM: gap_m, minMu: min_mu })
   return c.json(blockFeatureCollection(blocks), 200)
 })

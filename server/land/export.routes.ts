@@ -3,7 +3,8 @@ import type { Context } from 'hono'
 import { access, allows } from '../auth/access.js'
 import type { AppEnv } from '../http/app-env.js'
 import { createRouter } from '../http/router.js'
-import { blockFeatureCollection, computeBlocks, DEFAULT_BLOCK_STATUSES } from './blocks.js'
+import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
+import { currentBlocks } from './blocks-cache.js'
 import { sheetToCsv, sheetToXlsx } from './land-export.js'
 import { blockSheet, type ListedParcel, parcelSheet, type Sheet } from './land-lists.js'
 import { searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
@@ -58,13 +59,13 @@ const availableQuery = () => parcelListQuerySchema.parse({ status: 'available', 
 async function listSheet(c: Context<AppEnv>, list: keyof typeof lists): Promise<Sheet> {
   const { db } = c.var.deps
   if (list === 'land') return parcelSheet(lists.land.title, (await searchParcelRows(db, availableQuery(), audienceOf(c))) as ListedParcel[])
-  const blocks = await computeBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
+  const blocks = await currentBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
   return blockSheet(lists[list].title, blocks)
 }
 
 async function listGeoJson(c: Context<AppEnv>, list: keyof typeof lists): Promise<string> {
   const { db } = c.var.deps
   if (list === 'land') return searchParcelFeatures(db, availableQuery(), audienceOf(c))
-  const blocks = await computeBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
+  const blocks = await currentBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
   return JSON.stringify(blockFeatureCollection(blocks))
 }

@@ -32,6 +32,7 @@ const publicParcelProperties = {
   km_rail_station: rounded(sql`p.km_rail_station`, 2),
   km_interchange: rounded(sql`p.km_interchange`, 2),
   km_airport: rounded(sql`p.km_airport`, 2),
+  links: sql`p.links`,
 }
 
 /** Staff see every parcel, published or not, with what they need to edit it. */
@@ -71,7 +72,7 @@ export const lockParcelSnapshot = snapshotLocker('parcels')
 
 export type ParcelChanges = Pick<
   Updateable<ParcelsTable>,
-  'status' | 'idle_category' | 'published' | 'start_price' | 'tenure_years' | 'available_from' | 'location_desc' | 'contact' | 'far_max' | 'is_net_land' | 'is_standard_land'
+  'status' | 'idle_category' | 'published' | 'start_price' | 'tenure_years' | 'available_from' | 'location_desc' | 'contact' | 'far_max' | 'is_net_land' | 'is_standard_land' | 'links'
 >
 
 export async function updateParcel(trx: DbOrTrx, id: number, changes: ParcelChanges) {

@@ -6,7 +6,7 @@ import { ApiError } from '../http/api-error.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
-import { sellWholeWarnings } from './blocks.js'
+import { sellWholeWarnings } from './sell-whole.js'
 import { countParcels, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
 import { parcelListQuerySchema } from './parcels-query.schema.js'
 import { lockParcelSnapshot, type ParcelAudience, parcelFeature, updateParcel } from './parcels.repo.js'
@@ -86,7 +86,9 @@ export const parcelsRoutes = createRouter()
     const { id } = c.req.valid('param')
     const patch = c.req.valid('json')
     const expectedVersion = requiredIfMatch(c)
-    const changes = patch.status && patch.status !== 'idle' ? { ...patch, idle_category: null } : patch
+    const { links, ...fields } = patch
+    const withLinks = links ? { ...fields, links: JSON.stringify(links) } : fields
+    const changes = patch.status && patch.status !== 'idle' ? { ...withLinks, idle_category: null } : withLinks
     const { db } = c.var.deps
     const warnings = await sellWholeWarnings(db, id, patch.status)
     const after = await auditedUpdate(db, {

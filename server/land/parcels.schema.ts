@@ -26,6 +26,7 @@ export const parcelPropertiesSchema = z.object({
   km_rail_station: z.number().nullable(),
   km_interchange: z.number().nullable(),
   km_airport: z.number().nullable(),
+  links: z.array(z.object({ title: z.string(), url: z.string() })).openapi({ description: 'Photos, announcements, surveys' }),
 })
 
 export const parcelCollectionSchema = featureCollectionSchema('ParcelCollection', parcelPropertiesSchema)
@@ -77,6 +78,9 @@ export const parcelPatchSchema = z
     far_max: z.number().min(0).max(99).nullable(),
     is_net_land: z.boolean(),
     is_standard_land: z.boolean(),
+    links: z
+      .array(z.object({ title: z.string().trim().min(1).max(100), url: z.url({ protocol: /^https?$/ }).max(500) }).strict())
+      .max(20),
   })
   .partial()
   .strict()

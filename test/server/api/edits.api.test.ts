@@ -66,6 +66,17 @@ describe('optimistic concurrency on parcels', () => {
     expect(unknownField.status).toBe(400)
   })
 
+  it('keeps links to photos and announcements, http(s) only', async () => {
+    const path = parcelPath()
+    const version = (await call(app, planner, 'GET', path)).headers.get('etag')!
+    const bad = await call(app, planner, 'PATCH', path, { body: { links: [{ title: '照片', url: 'javascript:alert(1)' }] }, ifMatch: version })
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as any).message).toMatch(/^links\.0\.url/)
+    const links = [{ title: '现场照片', url: 'https://example.gov.cn/photo.jpg' }]
+    expect((await call(app, planner, 'PATCH', path, { body: { links }, ifMatch: version })).status).toBe(200)
+    expect(((await (await app.request(path)).json()) as any).properties.links).toEqual(links)
+  })
+
   it('works the same on projects', async () => {
     const promoter = await signIn(app, 'promoter')
     const path = `/api/projects/${scenario.projectId}`

@@ -30,6 +30,8 @@ beforeAll(async () => {
     parcel('BIG-A', rectJson(20000, 0, 20000 + sideForMu(130), sideForMu(130))),
     parcel('BIG-B', rectJson(20000 + sideForMu(130), 0, 20000 + sideForMu(130) + (80 * 10000) / 15 / sideForMu(130), sideForMu(130))),
     parcel('HIDDEN', rectJson(2 * S, 0, 3 * S, S), 'available', { published: false }),
+    parcel('DECLARED-OFF', rectJson(30000, 0, 30000 + S, S), 'built', { declared_area_mu: 16 }),
+    parcel('DECLARED-OK', rectJson(31000, 0, 31000 + S, S), 'built', { declared_area_mu: 15.3 }),
   ]
   for (const [code, id] of await insertParcels(database.db, scenes)) ids.set(code, id)
   await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
@@ -102,8 +104,22 @@ describe('整体出让: holding part of a 200-mu block', () => {
     const body = (await res.json()) as any
     expect(body.properties.status).toBe('intended')
     expect(body.warnings).toEqual([{ code: 'splits_sell_whole_block', message: expect.stringContaining('B-BIG-A') }])
+    // Blocks stay current: what is left of the block is BIG-A alone, 130 mu, no longer sold whole.
+    const left = (await blocks('min_mu=100', planner)).find((b) => b.block_id === 'B-BIG-A')
+    expect(left).toMatchObject({ parcel_codes: ['BIG-A'], sell_whole: false })
     const quiet = await call(app, planner, 'PATCH', `/api/parcels/${ids.get('MID-A')}`, { body: { status: 'intended' }, ifMatch: '"1"' })
     expect(((await quiet.json()) as any).warnings).toEqual([])
+  })
+})
+
+describe('declared area against the surveyed outline', () => {
+  it('flags a declared area more than 5% off, for staff only', async () => {
+    const planner = await signIn(app, 'planner', 'planner-secret-pass')
+    const staffView = async (code: string) => ((await (await call(app, planner, 'GET', `/api/parcels/${ids.get(code)}`)).json()) as any).properties
+    expect(await staffView('DECLARED-OFF')).toMatchObject({ declared_area_mu: 16, area_mismatch: true })
+    expect(await staffView('DECLARED-OK')).toMatchObject({ declared_area_mu: 15.3, area_mismatch: false })
+    const publicView = ((await (await app.request(`/api/parcels/${ids.get('DECLARED-OFF')}`)).json()) as any).properties
+    expect(publicView.area_mismatch).toBeUndefined()
   })
 })
 

@@ -50,18 +50,27 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
             </div>
           ))}
       </dl>
-      {selected.kind === 'parcel' && <ParcelLinks id={selected.properties.id} blocks={blocks} />}
+      {selected.kind === 'parcel' && <ParcelLinks parcel={selected.properties} blocks={blocks} />}
       <StaffSection selected={selected} onChanged={onChanged} />
     </aside>
   )
 }
 
 /** The block a parcel belongs to (整体出让 when 200 mu and more) and the printable site sheets. */
-function ParcelLinks({ id, blocks }: { id: number; blocks: BlockCollection }) {
+function ParcelLinks({ parcel, blocks }: { parcel: ParcelProperties; blocks: BlockCollection }) {
   const { t } = useI18n()
+  const id = parcel.id
   const block = blocks.features.find((f) => f.properties.parcel_ids.includes(id))?.properties
   return (
     <div className="panel-links">
+      {parcel.area_mismatch && (
+        <div className="form-warning" data-testid="area-mismatch">
+          {t('field.declaredArea')}: {parcel.declared_area_mu} {t('mu')} · {t('areaMismatch')}
+        </div>
+      )}
+      {parcel.links.map((link) => (
+        <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">{link.title} ↗</a>
+      ))}
       {block && (
         <div className={block.sell_whole ? 'form-warning' : 'muted'} data-testid="parcel-block">
           {t('sheet.block')}: {block.block_id} · {block.total_mu.toFixed(1)} {t('mu')}

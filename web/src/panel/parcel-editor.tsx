@@ -7,13 +7,18 @@ import { useDraft, useShowNewerVersion } from './use-draft'
 import { useVersionedRecord } from './use-versioned-record'
 
 type StaffParcel = ParcelProperties & { version: number }
-type Draft = Required<Pick<ParcelPatch, 'status' | 'idle_category' | 'published' | 'start_price' | 'available_from' | 'contact'>>
+type Draft = Required<
+  Pick<ParcelPatch, 'status' | 'idle_category' | 'published' | 'start_price' | 'available_from' | 'contact' | 'tenure_years' | 'far_max' | 'is_net_land' | 'is_standard_land' | 'location_desc'>
+>
 const idleCategories = ['approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive'] as const
 
 const draftOf = (p: StaffParcel): Draft => ({
   status: p.status, idle_category: p.idle_category ?? null, published: p.published ?? false,
-  start_price: p.start_price, available_from: p.available_from, contact: p.contact ?? null,
+  start_price: p.start_price, available_from: p.available_from, contact: p.contact ?? null, tenure_years: p.tenure_years,
+  far_max: p.far_max, is_net_land: p.is_net_land, is_standard_land: p.is_standard_land, location_desc: p.location_desc,
 })
+
+const numberOrNull = (text: string) => (text === '' ? null : Number(text))
 
 /** Only the fields the planner changed go to the server, with the version they started from. */
 function changedFields(draft: Draft, original: Draft): ParcelPatch {
@@ -48,6 +53,19 @@ export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; s
   return (
     <form className="edit-form" onSubmit={submit} data-testid="parcel-editor">
       <h3>{t('edit')}</h3>
+      <ParcelFields draft={draft} set={set} />
+      {warnings.map((warning) => (
+        <div key={warning} className="form-warning" role="alert" data-testid="edit-warning">{warning}</div>
+      ))}
+      <FormFooter notice={record.notice} error={record.error} disabled={record.saving || Object.keys(patch).length === 0} onReset={() => setDraft(original)} />
+    </form>
+  )
+}
+
+function ParcelFields({ draft, set }: { draft: Draft; set: (change: Partial<Draft>) => void }) {
+  const { t } = useI18n()
+  return (
+    <>
       <label>
         {t('field.status')}
         <select value={draft.status} onChange={(e) => set({ status: e.target.value as Draft['status'], idle_category: e.target.value === 'idle' ? idleCategories[0] : null })}>
@@ -69,11 +87,12 @@ export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; s
       </label>
       <label>{t('field.availableFrom')}<input type="date" value={draft.available_from ?? ''} onChange={(e) => set({ available_from: e.target.value || null })} /></label>
       <label>{t('field.contact')}<input value={draft.contact ?? ''} maxLength={200} onChange={(e) => set({ contact: e.target.value || null })} /></label>
-      {warnings.map((warning) => (
-        <div key={warning} className="form-warning" role="alert" data-testid="edit-warning">{warning}</div>
-      ))}
-      <FormFooter notice={record.notice} error={record.error} disabled={record.saving || Object.keys(patch).length === 0} onReset={() => setDraft(original)} />
-    </form>
+      <label>{t('field.tenure')}（{t('years')}）<input type="number" min={1} max={70} value={draft.tenure_years ?? ''} onChange={(e) => set({ tenure_years: numberOrNull(e.target.value) })} /></label>
+      <label>{t('field.far')}<input type="number" min={0} max={99} step={0.1} value={draft.far_max ?? ''} onChange={(e) => set({ far_max: numberOrNull(e.target.value) })} /></label>
+      <label>{t('field.location')}<input value={draft.location_desc} maxLength={500} onChange={(e) => set({ location_desc: e.target.value })} /></label>
+      <label className="inline"><input type="checkbox" checked={draft.is_net_land} onChange={(e) => set({ is_net_land: e.target.checked })} />{t('field.netLand')}</label>
+      <label className="inline"><input type="checkbox" checked={draft.is_standard_land} onChange={(e) => set({ is_standard_land: e.target.checked })} />{t('field.standardLand')}</label>
+    </>
   )
 }
 
