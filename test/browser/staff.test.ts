@@ -58,7 +58,7 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await page.mouse.click(target.x, target.y)
     const editor = page.getByTestId('parcel-editor')
     await editor.waitFor()
-    await editor.locator('input[type=number]').fill('66.6')
+    await editor.getByTestId('edit-start_price').fill('66.6')
     await editor.getByRole('button', { name: '保存' }).click()
     await expect(editor.getByRole('status').textContent()).resolves.toBe('已保存')
     await expect.poll(() => page.getByTestId('history').textContent(), poll).toMatch(/planner.*起始价: .* → 66\.6/)
@@ -104,7 +104,7 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
       return target.properties.code
     }
     expect(await openParcel(first)).toBe(await openParcel(second))
-    const price = (page: Page) => page.getByTestId('parcel-editor').locator('input[type=number]')
+    const price = (page: Page) => page.getByTestId('edit-start_price')
     await price(second).fill('11')
     await second.getByRole('button', { name: '保存' }).click()
     await second.getByText('已保存').waitFor()

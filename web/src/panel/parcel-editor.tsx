@@ -83,7 +83,7 @@ function ParcelFields({ draft, set }: { draft: Draft; set: (change: Partial<Draf
       <label className="inline"><input type="checkbox" checked={draft.published} onChange={(e) => set({ published: e.target.checked })} />{t('field.published')}</label>
       <label>
         {t('field.price')}（{t('priceUnit')}）
-        <input type="number" min={0} step={0.1} value={draft.start_price ?? ''} onChange={(e) => set({ start_price: e.target.value === '' ? null : Number(e.target.value) })} />
+        <input type="number" min={0} step={0.1} value={draft.start_price ?? ''} onChange={(e) => set({ start_price: numberOrNull(e.target.value) })} data-testid="edit-start_price" />
       </label>
       <label>{t('field.availableFrom')}<input type="date" value={draft.available_from ?? ''} onChange={(e) => set({ available_from: e.target.value || null })} /></label>
       <label>{t('field.contact')}<input value={draft.contact ?? ''} maxLength={200} onChange={(e) => set({ contact: e.target.value || null })} /></label>
