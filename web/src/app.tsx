@@ -93,7 +93,11 @@ export function App() {
         </MapView>
       )}
       <div className="side-stack">
-        <FilterPanel filters={filters} onChange={setFilters} />
+        <FilterPanel
+          filters={filters} onChange={setFilters}
+          regions={data?.regions.features.map((f) => f.properties).filter((r) => r.level !== 'city') ?? []}
+          parks={data?.parks.features.map((f) => f.properties) ?? []}
+        />
         <LegendPanel visibility={visibility} onToggle={toggle} />
       </div>
       {data && session && (

@@ -11,8 +11,18 @@ const numberFields: [NumberKey, MessageKey][] = [
 ]
 
 /** 找地: the land-list filters, applied to the map and the result table alike. */
-export function FilterPanel({ filters, onChange }: { filters: LandFilters; onChange: (filters: LandFilters) => void }) {
-  const { t } = useI18n()
+/** Land-use classes by code prefix (GB/T 21010 and the 2020 classification the bureaus use). */
+const landUses: [string, MessageKey][] = [['1001', 'landUse.industrial'], ['1101', 'landUse.storage'], ['09', 'landUse.commercial']]
+
+interface FilterPanelProps {
+  filters: LandFilters
+  onChange: (filters: LandFilters) => void
+  regions: { id: number; name: string; name_en: string }[]
+  parks: { id: number; name: string; name_en: string }[]
+}
+
+export function FilterPanel({ filters, onChange, regions, parks }: FilterPanelProps) {
+  const { t, name } = useI18n()
   // Open on a desk; folded on a phone, where the map matters more (a dot says filters are on).
   const [open, setOpen] = useState(() => window.innerWidth > 900)
   const toggleStatus = (status: string) =>
@@ -35,6 +45,9 @@ export function FilterPanel({ filters, onChange }: { filters: LandFilters; onCha
             ))}
           </div>
           <div className="filter-numbers">
+            <Choice label={t('field.region')} value={filters.region} options={regions.map((r) => [r.id, name(r)])} onPick={(region) => onChange({ ...filters, region: idOrNone(region) })} />
+            <Choice label={t('field.landUse')} value={filters.land_use} options={landUses.map(([code, label]) => [code, t(label)])} onPick={(land_use) => onChange({ ...filters, land_use: land_use || undefined })} />
+            <Choice wide label={t('field.park')} value={filters.park} options={parks.map((p) => [p.id, name(p)])} onPick={(park) => onChange({ ...filters, park: idOrNone(park) })} />
             {numberFields.map(([key, label]) => (
               <label key={key}>
                 {t(label)}
@@ -54,5 +67,20 @@ export function FilterPanel({ filters, onChange }: { filters: LandFilters; onCha
         </div>
       )}
     </section>
+  )
+}
+
+const idOrNone = (value: string) => (value ? Number(value) : undefined)
+
+/** A select with an empty choice first, for filters that may be unset. */
+function Choice({ label, value, options, onPick, wide }: { label: string; value: string | number | undefined; options: [string | number, string][]; onPick: (value: string) => void; wide?: boolean }) {
+  return (
+    <label className={wide ? 'wide' : undefined}>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onPick(e.target.value)}>
+        <option value="">—</option>
+        {options.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+      </select>
+    </label>
   )
 }

@@ -6,6 +6,9 @@ export interface LandFilters {
   max_price?: number
   max_km_port?: number
   max_km_interchange?: number
+  region?: number
+  park?: number
+  land_use?: string
   net_land?: boolean
   standard_land?: boolean
   q?: string
@@ -14,7 +17,7 @@ export interface LandFilters {
 
 export const defaultFilters: LandFilters = { status: [], sort: 'code' }
 
-const numberKeys = ['min_mu', 'max_mu', 'max_price', 'max_km_port', 'max_km_interchange'] as const
+const numberKeys = ['min_mu', 'max_mu', 'max_price', 'max_km_port', 'max_km_interchange', 'region', 'park'] as const
 const flagKeys = ['net_land', 'standard_land'] as const
 const sortKeys = ['code', 'area_mu', 'start_price', 'available_from', 'km_port', 'km_rail_station', 'km_interchange', 'km_airport']
 
@@ -25,6 +28,7 @@ export function filtersToQuery(filters: LandFilters): Record<string, string> {
   for (const key of numberKeys) if (filters[key] !== undefined) query[key] = String(filters[key])
   for (const key of flagKeys) if (filters[key] !== undefined) query[key] = String(filters[key])
   if (filters.q) query.q = filters.q
+  if (filters.land_use) query.land_use = filters.land_use
   if (filters.sort !== defaultFilters.sort) query.sort = filters.sort
   return query
 }
@@ -40,6 +44,8 @@ export function filtersFromSearch(search: string): LandFilters {
   for (const key of flagKeys) if (params.get(key) === 'true' || params.get(key) === 'false') filters[key] = params.get(key) === 'true'
   const q = params.get('q')?.trim()
   if (q) filters.q = q.slice(0, 50)
+  const landUse = params.get('land_use') ?? ''
+  if (/^[0-9A-Za-z]{1,8}$/.test(landUse)) filters.land_use = landUse
   const sort = params.get('sort') ?? ''
   if (sortKeys.includes(sort.replace(/^-/, ''))) filters.sort = sort
   return filters
@@ -48,7 +54,7 @@ export function filtersFromSearch(search: string): LandFilters {
 /** The search part for a URL: the filters plus any other parameters already there (e.g. lang). */
 export function searchWithFilters(currentSearch: string, filters: LandFilters): string {
   const params = new URLSearchParams(currentSearch)
-  for (const key of ['status', ...numberKeys, ...flagKeys, 'q', 'sort']) params.delete(key)
+  for (const key of ['status', ...numberKeys, ...flagKeys, 'q', 'land_use', 'sort']) params.delete(key)
   for (const [key, value] of Object.entries(filtersToQuery(filters))) params.set(key, value)
   const text = params.toString()
   return text ? `?${text}` : ''

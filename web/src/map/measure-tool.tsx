@@ -43,7 +43,7 @@ export function MeasureTool({ active, onActiveChange }: { active: boolean; onAct
       </GeoJsonSource>
       <div className="measure-box">
         {!active ? (
-          <button type="button" className="lang-switch" onClick={() => onActiveChange(true)} data-testid="measure-start">📏 {t('measure.start')}</button>
+          <button type="button" className="lang-switch" onClick={() => onActiveChange(true)} data-testid="measure-start">{t('measure.start')}</button>
         ) : (
           <div className="measure-result" data-testid="measure-result">
             <div className="muted">{points.length === 0 ? t('measure.hint') : t('measure.title')}</div>
