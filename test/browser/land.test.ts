@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+import { ARTIFACTS, chromiumAvailable, findClickTarget, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('land')
@@ -87,6 +87,20 @@ run('finding land in a real browser', () => {
     expect(await page.getByTestId('feature-panel').count()).toBe(0)
     await page.screenshot({ path: join(ARTIFACTS, 'measure.png') })
     await page.getByTestId('measure-stop').click()
+    expect(errors).toEqual([])
+    await page.close()
+  })
+  it('opens a block panel where the block’s own parcels are filtered away', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}?status=idle${PARK_VIEW}`)
+    await waitForMapIdle(page)
+    const target = (await findClickTarget(page, 'blocks-fill'))!
+    await page.mouse.click(target.x, target.y)
+    const panel = page.getByTestId('feature-panel')
+    await expect.poll(() => panel.locator('h2').textContent(), poll).toBe(target.properties.block_id)
+    await expect(panel.textContent()).resolves.toContain('整体出让，不得分割')
+    await page.screenshot({ path: join(ARTIFACTS, 'block-panel.png') })
     expect(errors).toEqual([])
     await page.close()
   })

@@ -41,8 +41,8 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
   const selection = useMapSelection(map, measuring)
   const regionLabels = useLabelPoints(data.regions)
   const parkLabels = useLabelPoints(data.parks)
-  const loaded = useRef({ parcels, projects })
-  loaded.current = { parcels, projects }
+  const loaded = useRef({ parcels, projects, blocks })
+  loaded.current = { parcels, projects, blocks }
   useEffect(() => {
     onSelect(selection ? resolveSelection(selection, data, loaded.current) : null)
   }, [selection, data, onSelect])
@@ -62,13 +62,17 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
   )
 }
 
-function resolveSelection(selection: Selection, data: AtlasData, loaded: { parcels: Loaded; projects: Loaded }): SelectedFeature | null {
+function resolveSelection(selection: Selection, data: AtlasData, loaded: { parcels: Loaded; projects: Loaded; blocks: Loaded }): SelectedFeature | null {
   const sources: Record<Selection['kind'], Loaded> = {
     parcel: loaded.parcels,
     project: loaded.projects,
+    block: loaded.blocks,
     park: data.parks,
     infrastructure: data.infrastructure,
   }
   const hit = sources[selection.kind].features.find((f) => f.id === selection.id)
-  return hit ? ({ kind: selection.kind, properties: hit.properties } as SelectedFeature) : null
+  if (!hit) return null
+  // Blocks carry no id of their own in properties: the feature id is theirs.
+  const properties = selection.kind === 'block' ? { ...(hit.properties as object), id: hit.id } : hit.properties
+  return { kind: selection.kind, properties } as SelectedFeature
 }

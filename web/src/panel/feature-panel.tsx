@@ -1,4 +1,4 @@
-import type { BlockCollection, InfraProperties, ParcelProperties, ParkProperties, ProjectProperties } from '../api/client'
+import type { BlockCollection, BlockProperties, InfraProperties, ParcelProperties, ParkProperties, ProjectProperties } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
@@ -12,6 +12,7 @@ export type SelectedFeature =
   | { kind: 'park'; properties: ParkProperties }
   | { kind: 'infrastructure'; properties: InfraProperties }
   | { kind: 'project'; properties: ProjectProperties }
+  | { kind: 'block'; properties: BlockProperties & { id: number } }
 
 type Row = [MessageKey, string | number | null | undefined]
 
@@ -155,6 +156,7 @@ function usePanelContent(selected: SelectedFeature) {
     return { title: name(p), subtitle: '', rows, badge: null }
   }
   if (selected.kind === 'project') return projectContent(selected.properties, t, name, mu)
+  if (selected.kind === 'block') return blockContent(selected.properties, t, mu)
   const p = selected.properties
   return { title: name(p), subtitle: '', rows: [['field.kind', t(`infra.${p.kind}`)]] as Row[], badge: null }
 }
@@ -179,4 +181,21 @@ function projectContent(p: ProjectProperties, t: Translate, name: ReturnType<typ
     </div>
   )
   return { title: p.name, subtitle: p.code, rows, badge }
+}
+
+function blockContent(b: BlockProperties, t: Translate, mu: (value: number) => string) {
+  const rows: Row[] = [
+    ['field.area', mu(b.total_mu)],
+    ['sheet.parcels', b.parcel_codes.join('、')],
+    ['sheet.size', b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null],
+    ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
+    ['field.region', [...b.regions, ...b.parks].join(' · ')],
+  ]
+  const badge = (
+    <div className="panel-links">
+      {b.sell_whole && <div className="form-warning">{t('sheet.sellWholeYes')}</div>}
+      <a href={`/sheet/block/${encodeURIComponent(b.block_id)}`} target="_blank" rel="noopener">{t('sheet.open')} ↗</a>
+    </div>
+  )
+  return { title: b.block_id, subtitle: '', rows, badge }
 }
