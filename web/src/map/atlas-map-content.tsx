@@ -10,7 +10,7 @@ import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
 import { MeasureTool } from './measure-tool'
 import { type Selection, useMapSelection } from './use-map-selection'
-import { useZoomToParcel, type ZoomRequest } from './use-blocks'
+import { useZoomToParcel, type ZoomRequest } from './use-zoom-to-parcel'
 import { useProjects } from './use-projects'
 import { useViewportParcels } from './use-viewport-parcels'
 
