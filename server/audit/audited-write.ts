@@ -15,8 +15,8 @@ export interface AuditedUpdate {
   expectedVersion: number
   /** Reads the record and locks it for this transaction (SELECT … FOR UPDATE). */
   lock: (trx: DbOrTrx, id: number) => Promise<VersionedSnapshot | undefined>
-  /** Applies the change and bumps the version. */
-  apply: (trx: DbOrTrx, id: number) => Promise<void>
+  /** Applies the change and bumps the version; may refuse it after seeing the record as it stands. */
+  apply: (trx: DbOrTrx, id: number, before: VersionedSnapshot) => Promise<void>
 }
 
 /**
@@ -28,7 +28,7 @@ export async function auditedUpdate(db: Db, update: AuditedUpdate): Promise<Vers
     const before = await update.lock(trx, update.id)
     if (!before) throw new ApiError(404, 'not_found', `No ${update.entity} with id ${update.id}`)
     if (before.version !== update.expectedVersion) throw new VersionConflict(before.version)
-    await update.apply(trx, update.id)
+    await update.apply(trx, update.id, before)
     const after = await update.lock(trx, update.id)
     await recordAudit(trx, { actor: update.actor, action: 'update', entity: update.entity, entityId: update.id, before, after })
     return after!

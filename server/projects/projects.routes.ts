@@ -6,6 +6,8 @@ import { ApiError } from '../http/api-error.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
+import { canMove, transitions } from './project-rules.js'
+import type { ProjectStage } from './projects.table.js'
 import { lockProjectSnapshot, projectFeature, projectsFeatureCollection, updateProject } from './projects.repo.js'
 import { type ProjectCollection, projectCollectionSchema, type ProjectFeature, projectFeatureSchema, projectPatchSchema } from './projects.schema.js'
 
@@ -34,6 +36,7 @@ const patchProject = createRoute({
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: projectPatchSchema } }, required: true } },
   responses: {
     200: { description: 'The project after the change', content: { 'application/json': { schema: projectFeatureSchema } } },
+    409: { description: 'A stage change the lifecycle does not allow; the message names the allowed ones' },
     412: { description: 'Stale version; the ETag header carries the current one' },
     428: { description: 'If-Match missing' },
   },
@@ -58,7 +61,13 @@ export const projectsRoutes = createRouter()
       id,
       expectedVersion: requiredIfMatch(c),
       lock: lockProjectSnapshot,
-      apply: (trx) => updateProject(trx, id, patch),
+      apply: async (trx, _id, before) => {
+        const from = before.stage as ProjectStage
+        if (patch.stage && patch.stage !== from && !canMove(from, patch.stage)) {
+          throw new ApiError(409, 'illegal_transition', `stage: a project cannot move from ${from} to ${patch.stage} (allowed: ${transitions[from].join(', ') || 'none'})`)
+        }
+        await updateProject(trx, id, patch)
+      },
     })
     setEtag(c, after.version)
     const found = await projectFeature(db, id)

@@ -88,6 +88,20 @@ describe('optimistic concurrency on parcels', () => {
   })
 })
 
+describe('project lifecycle', () => {
+  it('refuses a move the lifecycle does not allow with 409 naming the allowed ones, and records nothing', async () => {
+    const promoter = await signIn(app, 'promoter')
+    const path = `/api/projects/${scenario.projectId}`
+    const etag = (await call(app, promoter, 'GET', path)).headers.get('etag')!
+    const before = await countAuditRows(database.db, 'projects', String(scenario.projectId))
+    const res = await call(app, promoter, 'PATCH', path, { body: { stage: 'lead' }, ifMatch: etag })
+    expect(res.status).toBe(409)
+    expect(await res.json()).toEqual({ code: 'illegal_transition', message: 'stage: a project cannot move from signed to lead (allowed: land_supplied, dropped, transferred)' })
+    expect(await countAuditRows(database.db, 'projects', String(scenario.projectId))).toBe(before)
+    expect((await call(app, promoter, 'PATCH', path, { body: { stage: 'land_supplied' }, ifMatch: etag })).status).toBe(200)
+  })
+})
+
 describe('audit trail', () => {
   it('one write makes exactly one audit row naming who, with before and after', async () => {
     const id = scenario.parcelIds['TP-01']!
