@@ -8,8 +8,11 @@ const app = useBrowserServer('land')
 const poll = { timeout: 10_000 }
 const PARK_VIEW = '#view=14.3/29.558/121.78'
 
-const renderedParcels = (page: Page) =>
-  page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['parcels-fill'] }).map((f) => f.properties as { code: string; status: string; area_mu: number }))
+type Rendered = { code: string; status: string; area_mu: number }
+
+/** The parcels drawn now, or null while the page has no map (so a poll waits instead of failing on it). */
+const renderedParcels = (page: Page): Promise<Rendered[] | null> =>
+  page.evaluate(() => window.atlasMap?.queryRenderedFeatures({ layers: ['parcels-fill'] }).map((f) => f.properties as Rendered) ?? null)
 
 run('finding land in a real browser', () => {
   it('filters: the map and the table show the same land, a row click selects and zooms, the link keeps the search', async () => {
@@ -20,8 +23,9 @@ run('finding land in a real browser', () => {
     await page.getByTestId('filter-status-available').check()
     await page.getByTestId('filter-min_mu').fill('20')
     await expect.poll(() => page.url(), poll).toContain('status=available&min_mu=20')
-    await expect.poll(async () => (await renderedParcels(page)).every((p) => p.status === 'available' && p.area_mu >= 20), poll).toBe(true)
-    const onMap = await renderedParcels(page)
+    expect(errors).toEqual([])
+    await expect.poll(async () => (await renderedParcels(page))?.every((p) => p.status === 'available' && p.area_mu >= 20), poll).toBe(true)
+    const onMap = (await renderedParcels(page))!
     expect(onMap.length).toBeGreaterThan(5)
     const total = await (await fetch(`${app.server.url}api/parcels?status=available&min_mu=20&format=json&limit=1`)).json() as { total: number }
     await expect.poll(() => page.getByTestId('result-count').textContent(), poll).toBe(String(total.total))
@@ -31,7 +35,7 @@ run('finding land in a real browser', () => {
     const code = rows[3]!
     await expect.poll(() => page.getByTestId('feature-panel').locator('h2').textContent(), poll).toBe(code)
     await expect.poll(() => page.evaluate(() => window.atlasMap!.getZoom()), poll).toBeGreaterThan(15)
-    await expect.poll(async () => (await renderedParcels(page)).some((p) => p.code === code), poll).toBe(true)
+    await expect.poll(async () => (await renderedParcels(page))?.some((p) => p.code === code), poll).toBe(true)
     await waitForMapIdle(page)
     await page.screenshot({ path: join(ARTIFACTS, 'land-filter-table.png') })
     const shared = page.url()
