@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
-import { access, allows } from '../auth/access.js'
+import { access } from '../auth/access.js'
+import { landAudience } from './land-audience.js'
 import { createRouter } from '../http/router.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
 import { currentBlocks } from './blocks-cache.js'
@@ -20,7 +21,7 @@ const listBlocks = createRoute({
 export const blocksRoutes = createRouter().openapi(listBlocks, async (c) => {
   const { min_mu, gap_m, status } = c.req.valid('query')
   // The public's blocks are built from published parcels only: totals never reveal unpublished land.
-  const audience = allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public'
+  const audience = landAudience(c)
   const blocks = await currentBlocks(c.var.deps.db, { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience }, { gapM: gap_m, minMu: min_mu })
   return c.json(blockFeatureCollection(blocks), 200)
 })

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { access, allows } from '../auth/access.js'
+import { access } from '../auth/access.js'
+import { landAudience } from './land-audience.js'
 import type { AppEnv } from '../http/app-env.js'
 import { createRouter } from '../http/router.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
@@ -53,19 +54,21 @@ export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
   return (format === 'csv' ? c.body(sheetToCsv(sheet)) : c.body(new Uint8Array(await sheetToXlsx(sheet)))) as never
 })
 
-const audienceOf = (c: Context<AppEnv>) => (allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public')
 const availableQuery = () => parcelListQuerySchema.parse({ status: 'available', sort: 'code', limit: String(MAX_PARCELS_PER_REQUEST) })
 
 async function listSheet(c: Context<AppEnv>, list: keyof typeof lists): Promise<Sheet> {
   const { db } = c.var.deps
-  if (list === 'land') return parcelSheet(lists.land.title, (await searchParcelRows(db, availableQuery(), audienceOf(c))) as ListedParcel[])
-  const blocks = await currentBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
-  return blockSheet(lists[list].title, blocks)
+  if (list === 'land') return parcelSheet(lists.land.title, (await searchParcelRows(db, availableQuery(), landAudience(c))) as ListedParcel[])
+  return blockSheet(lists[list].title, await listBlocks(c, list))
 }
 
 async function listGeoJson(c: Context<AppEnv>, list: keyof typeof lists): Promise<string> {
   const { db } = c.var.deps
-  if (list === 'land') return searchParcelFeatures(db, availableQuery(), audienceOf(c))
-  const blocks = await currentBlocks(db, { statuses: DEFAULT_BLOCK_STATUSES, audience: audienceOf(c) }, { gapM: 0, minMu: lists[list].minMu })
-  return JSON.stringify(blockFeatureCollection(blocks))
+  if (list === 'land') return searchParcelFeatures(db, availableQuery(), landAudience(c))
+  return JSON.stringify(blockFeatureCollection(await listBlocks(c, list)))
+}
+
+/** The 100-mu and 200-mu lists: blocks of the land on offer, joined by shared edges only. */
+function listBlocks(c: Context<AppEnv>, list: keyof typeof lists) {
+  return currentBlocks(c.var.deps.db, { statuses: DEFAULT_BLOCK_STATUSES, audience: landAudience(c) }, { gapM: 0, minMu: lists[list].minMu })
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { access, allows } from '../auth/access.js'
+import { landAudience } from './land-audience.js'
 import { actorOf } from '../auth/authenticate.js'
 import { auditedUpdate } from '../audit/audited-write.js'
 import { ApiError } from '../http/api-error.js'
@@ -9,7 +10,7 @@ import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { sellWholeWarnings } from './sell-whole.js'
 import { countParcels, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
 import { parcelListQuerySchema } from './parcels-query.schema.js'
-import { lockParcelSnapshot, type ParcelAudience, parcelFeature, updateParcel } from './parcels.repo.js'
+import { lockParcelSnapshot, parcelFeature, updateParcel } from './parcels.repo.js'
 import {
   type ParcelCollection,
   type ParcelPage,
@@ -61,13 +62,11 @@ const patchParcel = createRoute({
   },
 })
 
-const audienceOf = (c: Parameters<typeof allows>[0]): ParcelAudience => (allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public')
-
 export const parcelsRoutes = createRouter()
   .openapi(listParcels, async (c) => {
     const query = c.req.valid('query')
     const { db } = c.var.deps
-    const audience = audienceOf(c)
+    const audience = landAudience(c)
     const total = await countParcels(db, query, audience)
     c.header('X-Total-Count', String(total))
     if (query.format === 'json') {
@@ -78,7 +77,7 @@ export const parcelsRoutes = createRouter()
   })
   .openapi(getParcel, async (c) => {
     const { id } = c.req.valid('param')
-    const found = await parcelFeature(c.var.deps.db, id, audienceOf(c))
+    const found = await parcelFeature(c.var.deps.db, id, landAudience(c))
     if (!found) throw new ApiError(404, 'not_found', `No parcel with id ${id}`)
     if (allows(c, 'parcels', 'update')) setEtag(c, found.version)
     return jsonText<typeof parcelFeatureSchema._output>(c, found.feature)

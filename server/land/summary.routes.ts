@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { access, allows } from '../auth/access.js'
+import { access } from '../auth/access.js'
+import { landAudience } from './land-audience.js'
 import { createRouter } from '../http/router.js'
 import { landSummary } from './summary.repo.js'
 
@@ -23,6 +24,6 @@ const getSummary = createRoute({
 })
 
 export const summaryRoutes = createRouter().openapi(getSummary, async (c) => {
-  const audience = allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public'
+  const audience = landAudience(c)
   return c.json(await landSummary(c.var.deps.db, audience), 200)
 })
