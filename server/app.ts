@@ -19,6 +19,8 @@ import { exportRoutes } from './land/export.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
 import { summaryRoutes } from './land/summary.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
+import { planningRoutes } from './planning/planning.routes.js'
+import { pipelineViewsRoutes } from './projects/pipeline-views.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
 import { usersRoutes } from './users/users.routes.js'
@@ -34,7 +36,9 @@ function createApi() {
     .route('/', summaryRoutes)
     .route('/', exportRoutes)
     .route('/', infraRoutes)
+    .route('/', pipelineViewsRoutes)
     .route('/', projectsRoutes)
+    .route('/', planningRoutes)
     .route('/', usersRoutes)
     .route('/', auditRoutes)
 }

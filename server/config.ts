@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
+import { loadPipelineConfig, type PipelineConfig } from './projects/pipeline-config.js'
 
 const basemapSchema = z.enum(['none', 'osm', 'tianditu'])
 
@@ -15,6 +16,8 @@ const envSchema = z.object({
   SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
   COOKIE_SECURE: z.enum(['0', '1']).default('0'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  PIPELINE_RULES_FILE: z.string().optional(),
+  TIME_ZONE: z.string().default('Asia/Shanghai'),
 })
 
 export type BasemapKind = z.infer<typeof basemapSchema>
@@ -31,6 +34,10 @@ export interface Config {
   readonly secureCookies: boolean
   /** Each SQL statement a request runs is cancelled after this long (PostgreSQL; PGlite cannot interrupt a query). */
   readonly statementTimeoutMs: number
+  /** Thresholds of the pipeline's rules (DOMAIN rules 3–7); the documents' values unless PIPELINE_RULES_FILE overrides them. */
+  readonly pipeline: PipelineConfig
+  /** Dates such as "today" for deadlines are taken in this zone (the jurisdiction's). */
+  readonly timeZone: string
 }
 
 /** Reads the environment once; the result is frozen so nothing can drift at run time. */
@@ -57,7 +64,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionHours: e.SESSION_HOURS,
     secureCookies: e.COOKIE_SECURE === '1',
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    pipeline: loadPipelineConfig(e.PIPELINE_RULES_FILE),
+    timeZone: validTimeZone(e.TIME_ZONE),
   })
+}
+
+function validTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+  } catch {
+    throw new Error(`Invalid environment variable TIME_ZONE: ${zone} is not an IANA time zone`)
+  }
+  return zone
 }
 
 function deepFreeze<T extends object>(value: T): T {

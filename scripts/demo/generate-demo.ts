@@ -2,6 +2,7 @@ import { type ParkSeed, parkSeeds } from './catalog-parks.js'
 import { type InfraSeed, infrastructureSeeds } from './catalog-places.js'
 import { type DemoEnterprise, generateEnterprises } from './generate-enterprises.js'
 import { type DemoProject, generateProjects } from './generate-projects.js'
+import { datePastSupply, type DemoTarget, generateTargets } from './generate-pipeline-context.js'
 import { createLocalFrame, type Ring, rectangleRing } from './local-frame.js'
 import { type ParcelAttributes, parcelAttributes, pickBlockStatus } from './parcel-attributes.js'
 import { createRandom } from './random.js'
@@ -28,6 +29,7 @@ export interface DemoData {
   infrastructure: readonly InfraSeed[]
   enterprises: DemoEnterprise[]
   projects: DemoProject[]
+  targets: DemoTarget[]
 }
 
 /** The whole demonstration region from one seed: same seed and date, same data, byte for byte. */
@@ -57,11 +59,10 @@ export function generateDemo(options: { seed?: number; today?: string } = {}): D
     }
   }
   const parkIndustries = new Map(parkSeeds.map((p) => [p.code, p.industries]))
-  return {
-    parks,
-    parcels,
-    infrastructure: infrastructureSeeds,
-    enterprises: generateEnterprises(parcels, parkIndustries, random),
-    projects: generateProjects(parkSeeds, parcels, today, random),
-  }
+  const enterprises = generateEnterprises(parcels, parkIndustries, random)
+  const projects = generateProjects(parkSeeds, parcels, today, random)
+  // Later additions draw from their own stream, so the data generated before them stays the same.
+  const contextRandom = createRandom((options.seed ?? DEMO_SEED) + 1)
+  datePastSupply(parcels, projects, today, contextRandom)
+  return { parks, parcels, infrastructure: infrastructureSeeds, enterprises, projects, targets: generateTargets(today, contextRandom) }
 }

@@ -4,7 +4,7 @@ import { chainSeeds } from './catalog-chains.js'
 import { companyPlaces, companySuffixes, investorOrigins, projectProducts } from './catalog-names.js'
 import type { ParkSeed } from './catalog-parks.js'
 import type { DemoParcel } from './generate-demo.js'
-import type { Random } from './random.js'
+import { createRandom, type Random } from './random.js'
 
 export interface DemoProject {
   code: string
@@ -26,7 +26,16 @@ export interface DemoProject {
   parcelCode: string | null
   responsible: string
   lonLat: [number, number] | null
+  firstReportedOn: string | null
+  plannedSigningOn: string | null
+  landRightsOn: string | null
+  specialSupport: boolean
+  landmark: boolean
+  /** The stages it went through, oldest first, each with its day. */
+  history: { stage: ProjectStage; on: string }[]
 }
+
+const lifecycle: ProjectStage[] = ['lead', 'assessed', 'negotiating', 'signed', 'land_supplied', 'construction', 'production', 'full_capacity']
 
 const PROJECT_COUNT = 48
 /** Stages after which the project holds land on a parcel of the matching status. */
@@ -36,8 +45,17 @@ const parcelStatusForStage: Partial<Record<ProjectStage, string>> = {
 const signedStages: ProjectStage[] = ['signed', 'land_supplied', 'construction', 'production', 'full_capacity']
 
 export function generateProjects(parks: readonly ParkSeed[], parcels: readonly DemoParcel[], today: string, random: Random): DemoProject[] {
+  // The history comes from its own stream, so adding it left the projects themselves as they were.
+  const base = generateBaseProjects(parks, parcels, today, random)
+  const historyRandom = createRandom(random.int(1, 2 ** 30))
+  return base.map((p) => withHistory(p, today, historyRandom))
+}
+
+type BaseProject = Omit<DemoProject, 'firstReportedOn' | 'plannedSigningOn' | 'landRightsOn' | 'specialSupport' | 'landmark' | 'history'>
+
+function generateBaseProjects(parks: readonly ParkSeed[], parcels: readonly DemoParcel[], today: string, random: Random): BaseProject[] {
   const takenParcels = new Set<string>()
-  const projects: DemoProject[] = []
+  const projects: BaseProject[] = []
   for (let i = 0; i < PROJECT_COUNT; i++) {
     const stage = projectStages[i % projectStages.length]!
     const park = random.pick(parks)
@@ -84,4 +102,30 @@ function daysBefore(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() - days)
   return date.toISOString().slice(0, 10)
+}
+
+/** Walks back from the current stage to the lead, each earlier stage lasting weeks to months; dates follow from the walk. */
+function withHistory(p: BaseProject, today: string, random: Random): DemoProject {
+  const ending = p.stage === 'dropped' || p.stage === 'transferred'
+  const reached = ending ? lifecycle.slice(0, random.int(1, 3)) : lifecycle.slice(0, lifecycle.indexOf(p.stage) + 1)
+  const path = ending ? [...reached, p.stage] : reached
+  const history: { stage: ProjectStage; on: string }[] = []
+  let on = p.stageChangedOn
+  for (let i = path.length - 1; i >= 0; i--) {
+    history.unshift({ stage: path[i]!, on })
+    on = daysBefore(on, random.int(12, 110))
+  }
+  const dateOf = (stage: ProjectStage) => history.find((h) => h.stage === stage)?.on ?? null
+  const big = p.totalInvestmentWan >= 100_000 || (p.foreignCapitalWanUsd ?? 0) >= 10_000
+  const talking = ['lead', 'assessed', 'negotiating'].includes(p.stage)
+  return {
+    ...p,
+    signedOn: dateOf('signed'),
+    landRightsOn: dateOf('land_supplied'),
+    firstReportedOn: big ? (talking ? daysBefore(today, random.int(5, 40)) : history[0]!.on) : null,
+    plannedSigningOn: p.stage === 'negotiating' ? daysBefore(today, -random.int(5, 60)) : null,
+    specialSupport: random.chance(0.1),
+    landmark: big && random.chance(0.2),
+    history,
+  }
 }

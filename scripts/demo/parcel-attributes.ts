@@ -4,6 +4,8 @@ import type { Random } from './random.js'
 import type { ParcelCell } from './subdivide.js'
 
 export interface ParcelAttributes {
+  supplied_on?: string
+  revitalised_on?: string
   code: string
   location_desc: string
   town: string

@@ -5,7 +5,7 @@ import type { ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chain
 import type { InfrastructureTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
-import type { ProjectsTable } from '../projects/projects.table.js'
+import type { ProjectEventsTable, ProjectsTable, TargetsTable } from '../projects/projects.table.js'
 import type { RegionsTable } from '../regions/regions.table.js'
 
 export interface Database {
@@ -17,6 +17,8 @@ export interface Database {
   chain_segments: ChainSegmentsTable
   enterprises: EnterprisesTable
   projects: ProjectsTable
+  project_events: ProjectEventsTable
+  targets: TargetsTable
   users: UsersTable
   sessions: SessionsTable
   audit_log: AuditLogTable

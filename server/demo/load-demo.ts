@@ -7,7 +7,9 @@ import type { Db, DbOrTrx } from '../db/database.js'
 import { insertInfrastructure } from '../infra/infra.repo.js'
 import { insertParcels } from '../land/parcels.repo.js'
 import { insertParks } from '../parks/parks.repo.js'
+import { insertProjectEvents } from '../projects/project-events.repo.js'
 import { insertProjects } from '../projects/projects.repo.js'
+import { insertTargets } from '../projects/targets.repo.js'
 import { readBoundaryFile } from '../regions/boundaries.js'
 import { insertRegions } from '../regions/regions.repo.js'
 
@@ -50,6 +52,7 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
       })),
     )
     await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
+    await insertTargets(trx, data.targets.map((t) => ({ region_id: regionIds.get(t.district)!, year: t.year, metric: t.metric, target: t.target })))
     return {
       regions: regionIds.size, parks: parkIds.size, parcels: parcelIds.size, infrastructure: data.infrastructure.length,
       enterprises: data.enterprises.length, projects: data.projects.length,
@@ -80,7 +83,7 @@ interface IdMaps {
 }
 
 async function insertDemoProjects(trx: DbOrTrx, data: DemoData, ids: IdMaps) {
-  await insertProjects(
+  const projectIds = await insertProjects(
     trx,
     data.projects.map((p) => ({
       code: p.code, name: p.name, investor_name: p.investorName, investor_origin: p.investorOrigin, investor_flags: p.investorFlags,
@@ -90,7 +93,17 @@ async function insertDemoProjects(trx: DbOrTrx, data: DemoData, ids: IdMaps) {
       first_report_region_id: ids.regionIds.get(p.firstReportDistrict) ?? null, landing_region_id: ids.parkIds.get(p.parkCode)!.regionId,
       park_id: ids.parkIds.get(p.parkCode)!.id, parcel_id: p.parcelCode ? ids.parcelIds.get(p.parcelCode) ?? null : null,
       responsible: p.responsible, notes: '演示数据 demonstration data', lonLat: p.lonLat,
+      first_reported_on: p.firstReportedOn, planned_signing_on: p.plannedSigningOn, land_rights_on: p.landRightsOn,
+      special_support: p.specialSupport, landmark: p.landmark,
     })),
+  )
+  await insertProjectEvents(
+    trx,
+    data.projects.flatMap((p, i) =>
+      p.history.map((h, step) => ({
+        project_id: projectIds[i]!, from_stage: step === 0 ? null : p.history[step - 1]!.stage, to_stage: h.stage, on_date: h.on, actor: p.responsible,
+      })),
+    ),
   )
 }
 

@@ -7,6 +7,8 @@ export interface AppDeps {
   db: Db
   dbKind: DatabaseKind
   config: Config
+  /** The current instant; tests fix it so deadlines are worked out by hand. */
+  now?: () => Date
   /** Folder of the built web app; omitted in API-only tests. */
   webRoot?: string
 }

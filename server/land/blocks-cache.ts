@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import type { BlockFilter } from './blocks.repo.js'
-import { type BlockWithShape, computeBlocks } from './blocks.js'
+import { type BlockOptions, type BlockWithShape, computeBlocks } from './blocks.js'
 
 interface Entry {
   revision: string
@@ -20,10 +20,10 @@ async function landRevision(db: DbOrTrx): Promise<string> {
 }
 
 /** Blocks as `computeBlocks` gives them, recomputed only when the parcels have changed since. */
-export async function currentBlocks(db: DbOrTrx, filter: BlockFilter, options: { gapM: number; minMu: number }): Promise<BlockWithShape[]> {
+export async function currentBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
   const cache = caches.get(db) ?? new Map<string, Entry>()
   caches.set(db, cache)
-  const key = JSON.stringify([filter.audience, [...filter.statuses].sort(), options.gapM, options.minMu])
+  const key = JSON.stringify([filter.audience, [...filter.statuses].sort(), options.gapM, options.minMu, options.membershipOnly ?? false])
   const revision = await landRevision(db)
   const hit = cache.get(key)
   if (hit && hit.revision === revision) return hit.blocks

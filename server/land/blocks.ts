@@ -13,6 +13,13 @@ export interface BlockWithShape extends Block {
   compactness: number | null
 }
 
+export interface BlockOptions {
+  gapM: number
+  minMu: number
+  /** Who belongs to which block, without dissolving outlines (the costly part): for counting, not drawing. */
+  membershipOnly?: boolean
+}
+
 /** Below this, boundaries count as shared: survey data rarely meets to the millimetre. */
 const TOUCH_TOLERANCE_M = 0.1
 /** A pair joins only if this much of one's boundary faces the other: corner contact never does. */
@@ -23,11 +30,12 @@ const MIN_FACING_M = 1
  * that qualify. With a gap, parcels join when they face each other across it along at least max(1 m, gap),
  * so parcels diagonal across a crossroads stay apart.
  */
-export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: { gapM: number; minMu: number }): Promise<BlockWithShape[]> {
+export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
   const srid = await metricSrid(db, filter)
   const [candidates, outlines] = await Promise.all([blockCandidates(db, filter), metricOutlines(db, filter, srid)])
   const pairs = adjacentOutlines(outlines, Math.max(options.gapM, TOUCH_TOLERANCE_M), Math.max(MIN_FACING_M, options.gapM))
   const blocks = assembleBlocks(candidates, pairs, options.minMu)
+  if (options.membershipOnly) return blocks.map((block) => ({ ...block, geometry: null, widthM: null, lengthM: null, compactness: null }))
   const shapes = new Map((await shapesInParallel(db, blocks, srid)).map((s) => [s.block, s]))
   return blocks.map((block, index) => {
     const shape = shapes.get(index)

@@ -3,10 +3,11 @@ import type { Context } from 'hono'
 import { access } from '../auth/access.js'
 import { landAudience } from './land-audience.js'
 import type { AppEnv } from '../http/app-env.js'
+import { mediaTypes, setAttachment, sheetResponse } from '../http/download.js'
 import { createRouter } from '../http/router.js'
+import { todayOf } from '../http/today.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
 import { currentBlocks } from './blocks-cache.js'
-import { sheetToCsv, sheetToXlsx } from './land-export.js'
 import { blockSheet, type ListedParcel, parcelSheet, type Sheet } from './land-lists.js'
 import { searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
 import { MAX_PARCELS_PER_REQUEST, parcelListQuerySchema } from './parcels-query.schema.js'
@@ -21,12 +22,6 @@ const exportQuerySchema = z.object({
   list: z.enum(['land', 'blocks100', 'blocks200']).default('land').openapi({ param: { name: 'list', in: 'query' } }),
   format: z.enum(['xlsx', 'csv', 'geojson']).default('xlsx').openapi({ param: { name: 'format', in: 'query' } }),
 })
-
-const mediaTypes = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  geojson: 'application/geo+json; charset=utf-8',
-} as const
 
 const exportRoute = createRoute({
   method: 'get',
@@ -45,13 +40,9 @@ const exportRoute = createRoute({
 export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
   const { list, format } = c.req.valid('query')
   const { title } = lists[list]
-  const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '')
-  c.header('Content-Type', mediaTypes[format])
-  c.header('Content-Disposition', `attachment; filename="land-${list}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`${title}-${stamp}.${format}`)}`)
+  setAttachment(c, `land-${list}`, title, format, todayOf(c))
   if (format === 'geojson') return c.body(await listGeoJson(c, list))
-  const sheet = await listSheet(c, list)
-  // The body is built by exceljs / csv-stringify; the route's declared content is a file, not JSON.
-  return (format === 'csv' ? c.body(sheetToCsv(sheet)) : c.body(new Uint8Array(await sheetToXlsx(sheet)))) as never
+  return sheetResponse(c, await listSheet(c, list), format)
 })
 
 const availableQuery = () => parcelListQuerySchema.parse({ status: 'available', sort: 'code', limit: String(MAX_PARCELS_PER_REQUEST) })

@@ -44,6 +44,10 @@ export interface ParcelsTable {
   links: ColumnType<unknown, string | undefined, string>
   geom: GeometryColumn
   /** Kept by a trigger: km on the ellipsoid to the nearest infrastructure of each kind. */
+  /** Kept by a trigger when the status moves to supplied (or set explicitly): the absorption date. */
+  supplied_on: ColumnType<string | null, string | null | undefined, string | null>
+  /** Kept by a trigger when idle land leaves the idle status: 盘活. */
+  revitalised_on: ColumnType<string | null, string | null | undefined, string | null>
   km_port: ColumnType<number | null, never, never>
   km_rail_station: ColumnType<number | null, never, never>
   km_interchange: ColumnType<number | null, never, never>

@@ -12,6 +12,10 @@ export interface PipelineThresholds {
   /** Signing pre-report one week before: ≥ 30亿元 or ≥ 1亿美元. */
   preReportWan: number
   preReportUsdWan: number
+  /** Months of exclusive first talks for the first reporter. */
+  firstTalkMonths: number
+  /** Days before signing that the pre-report is due. */
+  preReportDays: number
   /** Signed without land-use rights after this many months: a warning (003 §23) … */
   landWarningMonths: number
   /** … and a jurisdiction above this share of the year's signings cannot be rated advanced. */
@@ -26,6 +30,8 @@ export const defaultThresholds: PipelineThresholds = {
   firstReportUsdWan: 10_000,
   preReportWan: 300_000,
   preReportUsdWan: 10_000,
+  firstTalkMonths: 1,
+  preReportDays: 7,
   landWarningMonths: 6,
   landWarningShare: 0.05,
   stageDays: { lead: 30, assessed: 30, negotiating: 90, signed: 180, land_supplied: 180, construction: 540, production: 365 },
@@ -91,9 +97,17 @@ export function addMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10)
 }
 
-/** Signed, no land-use rights yet, and past the deadline (the deadline day itself is still within). */
-export function landOverdue(signedOn: string | null, landSupplied: boolean, today: string, t: PipelineThresholds = defaultThresholds): boolean {
-  return Boolean(signedOn) && !landSupplied && today > addMonths(signedOn!, t.landWarningMonths)
+/** The day by which a signed project must hold land-use rights (the day itself is still within). */
+export const landDeadline = (signedOn: string, t: PipelineThresholds = defaultThresholds) => addMonths(signedOn, t.landWarningMonths)
+
+/**
+ * Counts against the jurisdiction (003 §23): signed, and land-use rights not obtained within the months allowed —
+ * still without them after the deadline, or obtained only after it.
+ */
+export function landLate(signedOn: string | null, landRightsOn: string | null, today: string, t: PipelineThresholds = defaultThresholds): boolean {
+  if (!signedOn) return false
+  const deadline = landDeadline(signedOn, t)
+  return landRightsOn ? landRightsOn > deadline : today > deadline
 }
 
 /** A jurisdiction's year: the share of signings overdue for land, and whether it crosses the line. */
@@ -104,7 +118,7 @@ export function landWarningShare(signed: number, overdue: number, t: PipelineThr
 
 export type Light = 'green' | 'yellow' | 'red'
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /** Red past the days allowed in the stage, yellow from `yellowAt` of them, green before; stages without a limit stay green. */
 export function stageLight(stage: ProjectStage, since: string, today: string, t: PipelineThresholds = defaultThresholds): { light: Light; days: number; allowed: number | null } {
@@ -120,3 +134,15 @@ export function creditShares(firstReportRegion: number | null, landingRegion: nu
   const only = landingRegion ?? firstReportRegion
   return only ? [{ region: only, share: 1 }] : []
 }
+
+/** A date `days` later (negative: earlier). */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
+/** Stages in which a project is still being talked about, before any signing. */
+export const talkingStages: readonly ProjectStage[] = ['lead', 'assessed', 'negotiating']
+/** Stages that mean the project was signed (its land then counts as demand or as taken). */
+export const signedStages: readonly ProjectStage[] = ['signed', 'land_supplied', 'construction', 'production', 'full_capacity']

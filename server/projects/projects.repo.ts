@@ -1,71 +1,70 @@
 import { type Insertable, sql, type Updateable } from 'kysely'
 import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import { featureJson, selectFeatureCollection } from '../db/geojson-sql.js'
 import { chunks, pointFromLonLat } from '../db/geometry.js'
-import type { ProjectsTable } from './projects.table.js'
+import type { ProjectsTable, ProjectStage } from './projects.table.js'
 
 export type NewProject = Omit<Insertable<ProjectsTable>, 'geom'> & { lonLat: [number, number] | null }
 
-export async function insertProjects(db: DbOrTrx, projects: readonly NewProject[]): Promise<void> {
+export async function insertProjects(db: DbOrTrx, projects: readonly NewProject[]): Promise<number[]> {
+  const ids: number[] = []
   for (const chunk of chunks(projects, 500)) {
-    await db
+    const rows = await db
       .insertInto('projects')
       .values(chunk.map(({ lonLat, ...p }) => ({ ...p, geom: pointFromLonLat(lonLat) })))
+      .returning('id')
       .execute()
+    ids.push(...rows.map((r) => r.id))
   }
+  return ids
 }
 
-/** Staff only (the route requires `projects: read`): the pipeline as points. */
-const projectProperties = {
-  id: sql`j.id`,
-  code: sql`j.code`,
-  name: sql`j.name`,
-  investor_name: sql`j.investor_name`,
-  investor_origin: sql`j.investor_origin`,
-  industry: sql`j.industry`,
-  chain_name: sql`c.name`,
-  chain_name_en: sql`c.name_en`,
-  stage: sql`j.stage`,
-  stage_changed_on: sql`j.stage_changed_on`,
-  total_investment_wan: sql`j.total_investment_wan::float8`,
-  land_need_mu: sql`j.land_need_mu::float8`,
-  land_category: sql`j.land_category`,
-  park_id: sql`j.park_id`,
-  park_name: sql`k.name`,
-  park_name_en: sql`k.name_en`,
-  parcel_id: sql`j.parcel_id`,
-  responsible: sql`j.responsible`,
-  notes: sql`j.notes`,
-  version: sql`j.version`,
-}
-
-function projectFeatures(db: DbOrTrx) {
+/** Staff only (every route here requires `projects: read`): one project's figures, names and point. */
+function projectRows(db: DbOrTrx) {
   return db
     .selectFrom('projects as j')
     .leftJoin('parks as k', 'k.id', 'j.park_id')
     .leftJoin('chains as c', 'c.id', 'j.chain_id')
-    .select(featureJson(sql`j.id`, sql`j.geom`, projectProperties).as('feature'))
+    .leftJoin('chain_segments as s', 's.id', 'j.segment_id')
+    .leftJoin('regions as fr', 'fr.id', 'j.first_report_region_id')
+    .leftJoin('regions as lr', 'lr.id', 'j.landing_region_id')
+    .leftJoin('parcels as p', 'p.id', 'j.parcel_id')
+    .select([
+      'j.id', 'j.code', 'j.name', 'j.investor_name', 'j.investor_origin', 'j.investor_flags', 'j.industry', 'j.stage', 'j.stage_changed_on',
+      'j.signed_on', 'j.land_rights_on', 'j.first_reported_on', 'j.planned_signing_on', 'j.land_category', 'j.special_support', 'j.landmark',
+      'j.park_id', 'j.parcel_id', 'j.wants_whole_block', 'j.responsible', 'j.notes', 'j.version', 'j.landing_town',
+      'j.first_report_region_id', 'j.landing_region_id',
+      'c.name as chain_name', 'c.name_en as chain_name_en', 's.name as segment_name', 's.name_en as segment_name_en',
+      'k.name as park_name', 'k.name_en as park_name_en', 'p.code as parcel_code',
+      'fr.name as first_report_region_name', 'fr.name_en as first_report_region_name_en',
+      'lr.name as landing_region_name', 'lr.name_en as landing_region_name_en',
+      sql<number | null>`j.total_investment_wan::float8`.as('total_investment_wan'),
+      sql<number | null>`j.foreign_capital_wan_usd::float8`.as('foreign_capital_wan_usd'),
+      sql<number | null>`j.land_need_mu::float8`.as('land_need_mu'),
+      sql<string | null>`ST_AsGeoJSON(j.geom, 7)`.as('geometry'),
+    ])
 }
 
-export async function projectsFeatureCollection(db: DbOrTrx): Promise<string> {
-  return selectFeatureCollection(db, projectFeatures(db).where('j.geom', 'is not', null).orderBy('j.id'))
+export type ProjectRow = Awaited<ReturnType<ReturnType<typeof projectRows>['executeTakeFirstOrThrow']>>
+
+export async function listProjectRows(db: DbOrTrx, stages?: readonly ProjectStage[]): Promise<ProjectRow[]> {
+  let query = projectRows(db)
+  if (stages) query = query.where('j.stage', 'in', stages)
+  return query.orderBy('j.id').execute()
 }
 
-export async function projectFeature(db: DbOrTrx, id: number) {
-  const row = await projectFeatures(db).select('j.version').where('j.id', '=', id).executeTakeFirst()
-  return row && { feature: JSON.stringify(row.feature), version: row.version }
+export async function findProjectRow(db: DbOrTrx, id: number): Promise<ProjectRow | undefined> {
+  return projectRows(db).where('j.id', '=', id).executeTakeFirst()
 }
 
 export const lockProjectSnapshot = snapshotLocker('projects')
 
-export type ProjectChanges = Pick<Updateable<ProjectsTable>, 'stage' | 'responsible' | 'notes' | 'land_need_mu' | 'total_investment_wan'>
+export type ProjectChanges = Pick<
+  Updateable<ProjectsTable>,
+  'responsible' | 'notes' | 'land_need_mu' | 'total_investment_wan' | 'foreign_capital_wan_usd' | 'special_support' | 'landmark' |
+  'first_reported_on' | 'planned_signing_on' | 'parcel_id' | 'wants_whole_block' | 'landing_town'
+>
 
 export async function updateProject(trx: DbOrTrx, id: number, changes: ProjectChanges) {
-  const stageChange = changes.stage ? { stage_changed_on: sql<string>`CASE WHEN stage = ${changes.stage} THEN stage_changed_on ELSE current_date END` } : {}
-  await trx
-    .updateTable('projects')
-    .set({ ...changes, ...stageChange, version: sql`version + 1`, updated_at: sql`now()` })
-    .where('id', '=', id)
-    .execute()
+  await trx.updateTable('projects').set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', id).execute()
 }

@@ -10,6 +10,7 @@ export const landCategories = ['none', 'industrial', 'tourism', 'health', 'servi
 export type LandCategory = (typeof landCategories)[number]
 
 type DateColumn = ColumnType<string, string | undefined, string>
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>
 
 /** Confidential: never served to the public (see the access-control issue). */
 export interface ProjectsTable {
@@ -28,7 +29,19 @@ export interface ProjectsTable {
   land_category: LandCategory
   stage: ProjectStage
   stage_changed_on: DateColumn
-  signed_on: ColumnType<string | null, string | null | undefined, string | null>
+  signed_on: NullableDate
+  /** 首报: registered for first talks; the exclusive window runs from here. */
+  first_reported_on: NullableDate
+  planned_signing_on: NullableDate
+  /** Land-use rights obtained (供地); the 6-month warning stops here. */
+  land_rights_on: NullableDate
+  /** 一事一议: special financial support asked, one approval tier up. */
+  special_support: ColumnType<boolean, boolean | undefined, boolean>
+  /** Landmark projects are pre-reported before signing whatever their size. */
+  landmark: ColumnType<boolean, boolean | undefined, boolean>
+  landing_town: string | null
+  /** The requested site is the whole contiguous block around `parcel_id`, not the parcel alone. */
+  wants_whole_block: ColumnType<boolean, boolean | undefined, boolean>
   first_report_region_id: number | null
   landing_region_id: number | null
   park_id: number | null
@@ -39,4 +52,28 @@ export interface ProjectsTable {
   version: Version
   created_at: Timestamp
   updated_at: Timestamp
+}
+
+/** One dated stage change: who moved the project, when it happened (may be back-dated) and why. */
+export interface ProjectEventsTable {
+  id: Generated<number>
+  project_id: number
+  from_stage: ProjectStage | null
+  to_stage: ProjectStage
+  on_date: string
+  actor: string
+  note: ColumnType<string, string | undefined, string>
+  created_at: Timestamp
+}
+
+export const targetMetrics = ['projects_1yi', 'projects_10yi', 'foreign_capital_usd_wan', 'industrial_land_investment_wan'] as const
+export type TargetMetric = (typeof targetMetrics)[number]
+
+/** Yearly targets per jurisdiction (赛马). */
+export interface TargetsTable {
+  id: Generated<number>
+  region_id: number
+  year: number
+  metric: TargetMetric
+  target: ColumnType<string, number | string, number | string>
 }

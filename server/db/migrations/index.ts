@@ -3,6 +3,7 @@ import * as createPostgis from './20261122T1000-create-postgis.js'
 import * as createCoreTables from './20261122T1010-create-core-tables.js'
 import * as createAuthAudit from './20261122T1100-create-auth-audit.js'
 import * as addParcelDistances from './20261122T1200-add-parcel-distances.js'
+import * as addPipelineRecords from './20261122T1300-add-pipeline-records.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1010-create-core-tables': createCoreTables,
   '20261122T1100-create-auth-audit': createAuthAudit,
   '20261122T1200-add-parcel-distances': addParcelDistances,
+  '20261122T1300-add-pipeline-records': addPipelineRecords,
 }
 
 export const migrationProvider: MigrationProvider = {

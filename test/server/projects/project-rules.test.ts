@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, approvalTier, canMove, creditShares, landOverdue, landWarningShare, reportDuties, stageLight } from '../../../server/projects/project-rules.js'
+import { addMonths, approvalTier, canMove, creditShares, landLate, landWarningShare, reportDuties, stageLight } from '../../../server/projects/project-rules.js'
 
 describe('approval tiers by land (rule 6), at the boundaries', () => {
   it.each([
@@ -39,11 +39,12 @@ describe('6-month land warning and the 5% line (rule 3)', () => {
   })
 
   it('warns from the day after six months, not on the day, not once land is supplied', () => {
-    expect(landOverdue('2026-03-15', false, '2026-09-14')).toBe(false)
-    expect(landOverdue('2026-03-15', false, '2026-09-15')).toBe(false)
-    expect(landOverdue('2026-03-15', false, '2026-09-16')).toBe(true)
-    expect(landOverdue('2026-03-15', true, '2027-01-01')).toBe(false)
-    expect(landOverdue(null, false, '2027-01-01')).toBe(false)
+    expect(landLate('2026-03-15', null, '2026-09-14')).toBe(false)
+    expect(landLate('2026-03-15', null, '2026-09-15')).toBe(false)
+    expect(landLate('2026-03-15', null, '2026-09-16')).toBe(true)
+    expect(landLate('2026-03-15', '2026-09-15', '2027-01-01')).toBe(false)
+    expect(landLate('2026-03-15', '2026-09-16', '2027-01-01')).toBe(true)
+    expect(landLate(null, null, '2027-01-01')).toBe(false)
   })
 
   it('crosses the line only above 5%', () => {

@@ -76,6 +76,6 @@ export const loadBlocks = (minMu: number) => readJson<BlockCollection>(api.block
 /** A link the browser downloads directly (cookies go along, so staff get their own list). */
 export const exportUrl = (list: 'land' | 'blocks100' | 'blocks200', format: 'xlsx' | 'csv' | 'geojson') =>
   `/api/land/export?${new URLSearchParams({ list, format })}`
-export const loadProjects = () => readJson<ProjectCollection>(api.projects.$get())
+export const loadProjects = () => readJson<ProjectCollection>(api.projects.$get({ query: {} }))
 export const loadHistory = (entity: 'parcels' | 'projects' | 'users', id: number) =>
   readJson<{ entries: AuditEntry[] }>(api.audit.$get({ query: { entity, id: String(id) } }))

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { loadProjects, type ProjectCollection } from '../api/client'
 
-const EMPTY: ProjectCollection = { type: 'FeatureCollection', features: [] }
+const EMPTY: ProjectCollection = { type: 'FeatureCollection', today: '', features: [] }
 
 /** The pipeline for staff who may read it; nothing is even requested for anyone else. */
 export function useProjects(allowed: boolean, revision: string): ProjectCollection {

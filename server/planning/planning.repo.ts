@@ -1,0 +1,40 @@
+import { sql } from 'kysely'
+import type { DbOrTrx } from '../db/database.js'
+import { landCategoryOfUse } from './land-category.js'
+import type { SupplyParcel } from './supply-demand.js'
+
+/** Every parcel's figures that supply, absorption and idle land are counted from (staff: all land, published or not). */
+export async function supplyParcels(db: DbOrTrx): Promise<SupplyParcel[]> {
+  const rows = await db
+    .selectFrom('parcels')
+    .select(['id', 'area_mu', 'status', 'idle_category', 'region_id', 'park_id', 'land_use_code', 'supplied_on', 'revitalised_on'])
+    .execute()
+  return rows.map((r) => ({
+    id: r.id, areaMu: r.area_mu, status: r.status, idleCategory: r.idle_category, regionId: r.region_id, parkId: r.park_id,
+    category: landCategoryOfUse(r.land_use_code), suppliedOn: r.supplied_on, revitalisedOn: r.revitalised_on,
+  }))
+}
+
+export async function pipelineFigures(db: DbOrTrx) {
+  return db
+    .selectFrom('projects')
+    .select([
+      'id', 'code', 'name', 'stage', 'land_category', 'landing_region_id', 'first_report_region_id', 'park_id', 'parcel_id', 'wants_whole_block',
+      'signed_on', 'land_rights_on',
+      sql<number | null>`land_need_mu::float8`.as('land_need_mu'),
+      sql<number | null>`total_investment_wan::float8`.as('total_investment_wan'),
+      sql<number | null>`foreign_capital_wan_usd::float8`.as('foreign_capital_wan_usd'),
+    ])
+    .orderBy('id')
+    .execute()
+}
+
+/** Names for the groups and the conflicts: districts, parks and parcel codes. */
+export async function groupNames(db: DbOrTrx) {
+  const [regions, parks, parcels] = await Promise.all([
+    db.selectFrom('regions').select(['id', 'name', 'name_en']).execute(),
+    db.selectFrom('parks').select(['id', 'name', 'name_en']).execute(),
+    db.selectFrom('parcels').select(['id', 'code']).execute(),
+  ])
+  return { regions, parks, parcelCodes: new Map(parcels.map((p) => [p.id, p.code])) }
+}
