@@ -64,5 +64,11 @@ export function generateDemo(options: { seed?: number; today?: string } = {}): D
   // Later additions draw from their own stream, so the data generated before them stays the same.
   const contextRandom = createRandom((options.seed ?? DEMO_SEED) + 1)
   datePastSupply(parcels, projects, today, contextRandom)
-  return { parks, parcels, infrastructure: infrastructureSeeds, enterprises, projects, targets: generateTargets(today, contextRandom) }
+  return { parks, parcels, infrastructure: infrastructureSeeds, enterprises, projects, targets: generateTargets(today, pipelineDistricts(projects), contextRandom) }
+}
+
+/** Districts where demo projects land or come from: only they have targets worth ranking. */
+function pipelineDistricts(projects: readonly DemoProject[]): string[] {
+  const byPark = new Map(parkSeeds.map((p) => [p.code, p.district]))
+  return [...new Set(projects.flatMap((p) => [byPark.get(p.parkCode)!, p.firstReportDistrict]))].sort()
 }

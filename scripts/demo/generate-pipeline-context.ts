@@ -1,6 +1,5 @@
 import { addDays } from '../../server/projects/project-rules.js'
 import type { TargetMetric } from '../../server/projects/projects.table.js'
-import { districtCodes } from './catalog-places.js'
 import type { DemoParcel } from './generate-demo.js'
 import type { DemoProject } from './generate-projects.js'
 import type { Random } from './random.js'
@@ -26,19 +25,19 @@ export function datePastSupply(parcels: DemoParcel[], projects: readonly DemoPro
     const a = parcel.attributes
     if (!landTaken.has(a.status)) continue
     a.supplied_on = rightsOn.get(a.code) ?? addDays(today, -random.int(20, 1000))
-    if (a.status !== 'idle' && a.supplied_on < `${year}-01-01` && random.chance(0.12)) {
+    if (a.status !== 'idle' && a.supplied_on < `${year}-01-01` && random.chance(0.04)) {
       a.revitalised_on = `${year}-${String(random.int(1, Number(today.slice(5, 7)))).padStart(2, '0')}-15`
     }
   }
 }
 
-/** 赛马 targets for every district this year, in the ranges the documents give for a county (002, 003). */
-export function generateTargets(today: string, random: Random): DemoTarget[] {
+/** 赛马 targets this year for the districts the demo pipeline works in, scaled to a demo region of a few parks. */
+export function generateTargets(today: string, districts: readonly string[], random: Random): DemoTarget[] {
   const year = Number(today.slice(0, 4))
-  return Object.keys(districtCodes).flatMap((district) => [
-    { district, year, metric: 'projects_1yi' as const, target: random.int(3, 8) },
+  return districts.flatMap((district) => [
+    { district, year, metric: 'projects_1yi' as const, target: random.int(2, 6) },
     { district, year, metric: 'projects_10yi' as const, target: random.int(1, 2) },
-    { district, year, metric: 'foreign_capital_usd_wan' as const, target: random.int(2, 12) * 1000 },
-    { district, year, metric: 'industrial_land_investment_wan' as const, target: random.int(4, 16) * 50_000 },
+    { district, year, metric: 'foreign_capital_usd_wan' as const, target: random.int(2, 8) * 1000 },
+    { district, year, metric: 'industrial_land_investment_wan' as const, target: random.int(2, 8) * 50_000 },
   ])
 }

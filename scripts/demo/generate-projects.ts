@@ -1,4 +1,5 @@
 import type { LandCategory, ProjectStage } from '../../server/projects/projects.table.js'
+import { addDays } from '../../server/projects/project-rules.js'
 import { projectStages } from '../../server/projects/projects.table.js'
 import { chainSeeds } from './catalog-chains.js'
 import { companyPlaces, companySuffixes, investorOrigins, projectProducts } from './catalog-names.js'
@@ -42,6 +43,8 @@ const PROJECT_COUNT = 48
 const parcelStatusForStage: Partial<Record<ProjectStage, string>> = {
   land_supplied: 'supplied', construction: 'building', production: 'built', full_capacity: 'built', signed: 'intended', negotiating: 'intended',
 }
+/** Early stages move faster: most demo leads are weeks old, not months, so the inbox shows a plausible mix. */
+const stageAgeLimit: Partial<Record<ProjectStage, number>> = { lead: 40, assessed: 45, negotiating: 120 }
 const signedStages: ProjectStage[] = ['signed', 'land_supplied', 'construction', 'production', 'full_capacity']
 
 export function generateProjects(parks: readonly ParkSeed[], parcels: readonly DemoParcel[], today: string, random: Random): DemoProject[] {
@@ -77,8 +80,8 @@ function generateBaseProjects(parks: readonly ParkSeed[], parcels: readonly Demo
       landNeedMu: parcel ? Math.round(parcel.approxMu) : random.chance(0.8) ? random.int(15, 260) : null,
       landCategory: random.chance(0.85) ? 'industrial' : random.pick(['commerce', 'services', 'tourism'] as const),
       stage,
-      stageChangedOn: daysBefore(today, random.int(3, 240)),
-      signedOn: signedStages.includes(stage) ? daysBefore(today, random.int(20, 400)) : null,
+      stageChangedOn: addDays(today, -random.int(3, stageAgeLimit[stage] ?? 240)),
+      signedOn: signedStages.includes(stage) ? addDays(today, -random.int(20, 400)) : null,
       firstReportDistrict: random.chance(0.2) ? random.pick(['鄞州区', '北仑区', '海曙区']) : park.district,
       parkCode: park.code,
       parcelCode: parcel?.attributes.code ?? null,
@@ -98,12 +101,6 @@ function pickParcel(parcels: readonly DemoParcel[], parkCode: string, status: st
   return parcel
 }
 
-function daysBefore(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() - days)
-  return date.toISOString().slice(0, 10)
-}
-
 /** Walks back from the current stage to the lead, each earlier stage lasting weeks to months; dates follow from the walk. */
 function withHistory(p: BaseProject, today: string, random: Random): DemoProject {
   const ending = p.stage === 'dropped' || p.stage === 'transferred'
@@ -113,7 +110,7 @@ function withHistory(p: BaseProject, today: string, random: Random): DemoProject
   let on = p.stageChangedOn
   for (let i = path.length - 1; i >= 0; i--) {
     history.unshift({ stage: path[i]!, on })
-    on = daysBefore(on, random.int(12, 110))
+    on = addDays(on, -random.int(12, 110))
   }
   const dateOf = (stage: ProjectStage) => history.find((h) => h.stage === stage)?.on ?? null
   const big = p.totalInvestmentWan >= 100_000 || (p.foreignCapitalWanUsd ?? 0) >= 10_000
@@ -122,8 +119,8 @@ function withHistory(p: BaseProject, today: string, random: Random): DemoProject
     ...p,
     signedOn: dateOf('signed'),
     landRightsOn: dateOf('land_supplied'),
-    firstReportedOn: big ? (talking ? daysBefore(today, random.int(5, 40)) : history[0]!.on) : null,
-    plannedSigningOn: p.stage === 'negotiating' ? daysBefore(today, -random.int(5, 60)) : null,
+    firstReportedOn: big ? (talking ? addDays(today, -random.int(5, 40)) : history[0]!.on) : null,
+    plannedSigningOn: p.stage === 'negotiating' ? addDays(today, random.int(5, 60)) : null,
     specialSupport: random.chance(0.1),
     landmark: big && random.chance(0.2),
     history,

@@ -4,7 +4,7 @@
  * as of today and as of the end of last month.
  */
 import { creditShares, type Light, landLate, landWarningShare, type PipelineThresholds } from '../projects/project-rules.js'
-import type { LandCategory, TargetMetric } from '../projects/projects.table.js'
+import { type LandCategory, type TargetMetric, targetMetrics } from '../projects/projects.table.js'
 
 export interface RankedProject {
   total_investment_wan: number | null
@@ -75,7 +75,7 @@ function scoreAsOf(targets: readonly Target[], projects: readonly RankedProject[
   const achieved = new Map<string, number>()
   for (const p of projects) {
     for (const { region, share } of creditShares(p.first_report_region_id, p.landing_region_id)) {
-      for (const metric of ['projects_1yi', 'projects_10yi', 'foreign_capital_usd_wan', 'industrial_land_investment_wan'] as const) {
+      for (const metric of targetMetrics) {
         const key = `${region}/${metric}`
         achieved.set(key, (achieved.get(key) ?? 0) + share * contribution(metric, p, yearStart, asOf))
       }
@@ -87,7 +87,9 @@ function scoreAsOf(targets: readonly Target[], projects: readonly RankedProject[
     const completion = value / t.target
     byRegion.set(t.region_id, [...(byRegion.get(t.region_id) ?? []), { metric: t.metric, target: t.target, achieved: Math.round(value * 100) / 100, completion: Math.round(completion * 1000) / 1000, light: lightFor(completion, elapsed, yellowAt) }])
   }
-  return [...byRegion.entries()].map(([region_id, metrics]) => {
+  const order = (m: MetricResult) => targetMetrics.indexOf(m.metric)
+  return [...byRegion.entries()].map(([region_id, unordered]) => {
+    const metrics = unordered.sort((a, b) => order(a) - order(b))
     const score = metrics.reduce((s, m) => s + Math.min(m.completion, 1.5), 0) / metrics.length
     return { region_id, metrics, score: Math.round(score * 1000) / 1000, light: lightFor(score, elapsed, yellowAt) }
   })

@@ -33,7 +33,7 @@ const overridesSchema = z
     preReportDays: z.number().int().min(1).max(90),
     landWarningMonths: z.number().int().min(1).max(60),
     landWarningShare: share,
-    stageDays: z.record(z.enum(projectStages), z.number().int().positive()),
+    stageDays: z.partialRecord(z.enum(projectStages), z.number().int().positive()),
     yellowAt: share,
     stageProbability: z.object({ negotiating: share, signed: share }).strict(),
     industrialShareLine: share,

@@ -8,6 +8,7 @@ import { dynamicListKeys, dynamicLists, inList, projectListSheet } from './proje
 import { presentProject } from './project-present.js'
 import { listProjectRows } from './projects.repo.js'
 import { projectCollectionSchema, projectWarningSchema } from './projects.schema.js'
+import { projectStages } from './projects.table.js'
 
 const listQuerySchema = z.object({
   list: z.enum(dynamicListKeys as [string, ...string[]]).optional().openapi({
@@ -43,7 +44,7 @@ const inboxItemSchema = projectWarningSchema.extend({
   project_id: z.number().int(),
   code: z.string(),
   name: z.string(),
-  stage: z.string(),
+  stage: z.enum(projectStages),
   responsible: z.string().nullable(),
   landing_region_name: z.string().nullable(),
   park_name: z.string().nullable(),

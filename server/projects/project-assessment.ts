@@ -39,6 +39,7 @@ export interface ProjectWarning {
 export interface ProjectAssessment {
   approval_tier: ApprovalTier
   approval_rule: string
+  approval_rule_zh: string
   first_report: boolean
   pre_report: boolean
   first_talk_ends_on: string | null
@@ -56,7 +57,7 @@ export interface ProjectAssessment {
 const SOON_DAYS = { land: 30, firstTalk: 7 }
 
 export function assessProject(p: ProjectFacts, today: string, t: PipelineThresholds): ProjectAssessment {
-  const { tier, rule } = approvalTier(p.land_category, p.land_need_mu, p.special_support)
+  const { tier, rule, ruleZh } = approvalTier(p.land_category, p.land_need_mu, p.special_support)
   const duties = reportDuties(p.total_investment_wan, p.foreign_capital_wan_usd, t)
   const preReport = duties.preReportBeforeSigning || p.landmark
   const talking = talkingStages.includes(p.stage)
@@ -83,6 +84,7 @@ export function assessProject(p: ProjectFacts, today: string, t: PipelineThresho
   return {
     approval_tier: tier,
     approval_rule: rule,
+    approval_rule_zh: ruleZh,
     first_report: duties.firstReport,
     pre_report: preReport,
     first_talk_ends_on: firstTalkEnds,

@@ -62,20 +62,28 @@ const tierOrder: ApprovalTier[] = ['deputy_head', 'head_office_meeting', 'standi
  * up to 50 mu → the county head's office meeting; more → the county Party standing committee. Projects
  * without land go to the deputy head after the county head agrees. 一事一议 support goes one tier up.
  */
-export function approvalTier(category: LandCategory, landMu: number | null, specialSupport = false): { tier: ApprovalTier; rule: string } {
+export interface TierDecision {
+  tier: ApprovalTier
+  /** The rule that decided it, in English and in the documents' Chinese. */
+  rule: string
+  ruleZh: string
+}
+
+export function approvalTier(category: LandCategory, landMu: number | null, specialSupport = false): TierDecision {
   const base = baseTier(category, landMu ?? 0)
   if (!specialSupport) return base
   const up = tierOrder[Math.min(tierOrder.indexOf(base.tier) + 1, tierOrder.length - 1)]!
-  return { tier: up, rule: `${base.rule}; 一事一议 special support: one tier up` }
+  return { tier: up, rule: `${base.rule}; 一事一议 special support: one tier up`, ruleZh: `${base.ruleZh}；一事一议，提高一级` }
 }
 
-function baseTier(category: LandCategory, mu: number): { tier: ApprovalTier; rule: string } {
-  if (category === 'none') return { tier: 'deputy_head', rule: 'no land: deputy county head after the county head agrees' }
+function baseTier(category: LandCategory, mu: number): TierDecision {
+  if (category === 'none') return { tier: 'deputy_head', rule: 'no land: deputy county head after the county head agrees', ruleZh: '非用地项目：经县长同意后由分管副县长审批' }
   const small = category === 'industrial' ? 30 : 20
   const kind = category === 'industrial' ? 'industrial' : 'tourism/health/services/agriculture/commerce'
-  if (mu <= small) return { tier: 'deputy_head', rule: `${kind} land ≤ ${small} mu` }
-  if (mu <= 50) return { tier: 'head_office_meeting', rule: `${kind} land ${small}–50 mu` }
-  return { tier: 'standing_committee', rule: `${kind} land > 50 mu` }
+  const kindZh = category === 'industrial' ? '工业' : '文旅、康养、服务业、农业、商贸'
+  if (mu <= small) return { tier: 'deputy_head', rule: `${kind} land ≤ ${small} mu`, ruleZh: `${kindZh}用地 ≤ ${small} 亩` }
+  if (mu <= 50) return { tier: 'head_office_meeting', rule: `${kind} land ${small}–50 mu`, ruleZh: `${kindZh}用地 ${small}–50 亩` }
+  return { tier: 'standing_committee', rule: `${kind} land > 50 mu`, ruleZh: `${kindZh}用地 > 50 亩` }
 }
 
 /** 首报首谈 and pre-report duties from the amounts (万元, 万美元). */

@@ -56,6 +56,7 @@ export const projectPropertiesSchema = z
     // Computed by the rules on each request, never stored or typed in.
     approval_tier: z.enum(['deputy_head', 'head_office_meeting', 'standing_committee']),
     approval_rule: z.string(),
+    approval_rule_zh: z.string(),
     first_report: z.boolean().openapi({ description: '首报首谈: ≥ 10亿元 or ≥ 1亿美元' }),
     pre_report: z.boolean().openapi({ description: 'Pre-report one week before signing: ≥ 30亿元, ≥ 1亿美元 or landmark' }),
     first_talk_ends_on: z.string().nullable(),

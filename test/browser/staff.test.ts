@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, findClickTarget, waitForMapIdle, useBrowserServer, watchForErrors } from '../support/browser.js'
+import { ARTIFACTS, chromiumAvailable, findClickTarget, signInThroughPage, waitForMapIdle, useBrowserServer, watchForErrors } from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('staff')
@@ -10,14 +10,7 @@ const poll = { timeout: 10_000 }
 
 const rendered = (page: Page, layer: string) => page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
-/** Signs in through the sign-in page, as a person would, with a demo account chip. */
-async function signInAs(page: Page, name: string) {
-  await page.goto(`${app.server.url.replace(/\/$/, '')}/signin${PARK_VIEW}`)
-  await page.getByRole('button', { name: new RegExp(`^${name} ·`) }).click()
-  await page.getByTestId('signin-form').getByRole('button', { name: '登录' }).click()
-  await page.getByTestId('user-menu').waitFor()
-  await waitForMapIdle(page)
-}
+const signInAs = (page: Page, name: string) => signInThroughPage(page, app.server.url, name, PARK_VIEW)
 
 async function newPage(errors: string[][]) {
   const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })

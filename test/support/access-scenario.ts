@@ -6,6 +6,8 @@ import { auditedUpdate } from '../../server/audit/audited-write.js'
 import { insertChains, insertEnterprises } from '../../server/chains/chains.repo.js'
 import type { Db } from '../../server/db/database.js'
 import { insertParks } from '../../server/parks/parks.repo.js'
+import { insertProjectEvents } from '../../server/projects/project-events.repo.js'
+import { insertTargets } from '../../server/projects/targets.repo.js'
 import { insertProjects, lockProjectSnapshot, updateProject } from '../../server/projects/projects.repo.js'
 import { insertUser } from '../../server/users/users.repo.js'
 import { smallParkScenario, squareJson } from './scenarios.js'
@@ -50,10 +52,12 @@ export async function accessScenario(db: Db) {
     await insertProjects(trx, [
       { code: canary('projects.code'), name: canary('projects.name'), investor_name: canary('projects.investor_name'), investor_origin: canary('projects.investor_origin'),
         investor_flags: [canary('projects.investor_flags')], industry: canary('projects.industry'), land_category: 'industrial', stage: 'negotiating',
-        total_investment_wan: 123456.7, land_need_mu: 88.8, park_id: base.parkId, responsible: canary('projects.responsible'), notes: canary('projects.notes'), lonLat: [121.015, 30.015] },
+        total_investment_wan: 123456.7, land_need_mu: 88.8, park_id: base.parkId, responsible: canary('projects.responsible'), notes: canary('projects.notes'), landing_town: canary('projects.landing_town'), lonLat: [121.015, 30.015] },
     ])
   })
   const projectId = (await db.selectFrom('projects').select('id').executeTakeFirstOrThrow()).id
+  await insertProjectEvents(db, [{ project_id: projectId, from_stage: 'assessed', to_stage: 'negotiating', on_date: '2026-10-01', actor: canary('project_events.actor'), note: canary('project_events.note') }])
+  await insertTargets(db, [{ region_id: base.regionId, year: 2026, metric: 'projects_1yi', target: 7 }])
   // One audited edit, so the audit trail holds confidential before/after values too.
   await auditedUpdate(db, {
     actor: { id: userIds.get('promoter')!, name: 'promoter' }, entity: 'projects', id: projectId, expectedVersion: 1,

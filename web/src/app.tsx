@@ -3,7 +3,8 @@ import { UsersPanel } from './admin/users-panel'
 import { SignInPage } from './auth/sign-in-page'
 import { useSession } from './auth/session-context'
 import { UserMenu } from './auth/user-menu'
-import type { ParcelProperties } from './api/client'
+import type { ParcelProperties, ProjectProperties } from './api/client'
+import { loadProjectRecord } from './api/staff-client'
 import { useI18n } from './i18n/i18n'
 import { FilterPanel } from './land/filter-panel'
 import { ResultTable } from './land/result-table'
@@ -12,6 +13,8 @@ import { AtlasMapContent } from './map/atlas-map-content'
 import { MapView } from './map/map-view'
 import { useBlocks } from './map/use-blocks'
 import type { ZoomRequest } from './map/use-zoom-to-parcel'
+import { type BoardTab, PipelineBoard } from './pipeline/pipeline-board'
+import type { Light } from './pipeline/light-dot'
 import { SiteSheet, sheetTargetOf } from './sheet/site-sheet'
 import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
 import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
@@ -19,6 +22,12 @@ import { useAtlasData } from './use-atlas-data'
 
 const initialVisibility: LayerVisibility = { regions: true, parks: true, parcels: true, blocks100: false, blocks200: true, infrastructure: true, projects: true }
 const SIGN_IN_PATH = '/signin'
+const boardTabs: readonly BoardTab[] = ['lists', 'warnings', 'supply', 'ranking']
+/** `?board=supply` opens the board on that tab: a link a planner can share. */
+const initialBoardTab = (): BoardTab | null => {
+  const wanted = new URLSearchParams(window.location.search).get('board')
+  return boardTabs.find((tab) => tab === wanted) ?? null
+}
 
 /** `/signin` is the sign-in page; every other path is the map (the hash keeps the view). */
 function usePage() {
@@ -38,7 +47,7 @@ function usePage() {
 export function App() {
   const { t, lang, setLang } = useI18n()
   const { data, error } = useAtlasData()
-  const { session } = useSession()
+  const { session, can } = useSession()
   const { signingIn, sheet, go } = usePage()
   const [visibility, setVisibility] = useState(initialVisibility)
   const [selected, setSelected] = useState<SelectedFeature | null>(null)
@@ -46,10 +55,19 @@ export function App() {
   const [edits, setEdits] = useState(0)
   const { filters, setFilters, query } = useLandFilters()
   const [zoomTo, setZoomTo] = useState<ZoomRequest | null>(null)
+  const [board, setBoard] = useState<BoardTab | null>(initialBoardTab)
+  const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
   const pickFromTable = useCallback((properties: ParcelProperties) => {
     setSelected({ kind: 'parcel', properties })
     setZoomTo((previous) => ({ parcelId: properties.id, nonce: (previous?.nonce ?? 0) + 1 }))
   }, [])
+  const pickProject = useCallback(
+    (project: ProjectProperties | number) => {
+      if (typeof project !== 'number') return setSelected({ kind: 'project', properties: project })
+      loadProjectRecord<ProjectProperties>(project).then(({ body }) => setSelected({ kind: 'project', properties: body.properties }), () => undefined)
+    },
+    [],
+  )
   const toggle = useCallback((group: LayerGroup) => setVisibility((v) => ({ ...v, [group]: !v[group] })), [])
   const onChanged = useCallback((feature: SelectedFeature) => {
     setSelected(feature)
@@ -60,6 +78,7 @@ export function App() {
   useEffect(() => {
     setSelected(null)
     setUsersOpen(false)
+    if (userKey === 'public') setBoard(null)
   }, [userKey])
   const revision = `${userKey}/${edits}`
   const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
@@ -78,6 +97,11 @@ export function App() {
           )}
         </div>
         <div className="topbar-actions">
+          {can('projects', 'read') && (
+            <button type="button" className="board-open" onClick={() => setBoard(board ? null : 'lists')} aria-pressed={board !== null} data-testid="board-open">
+              {t('board.open')}
+            </button>
+          )}
           <UserMenu onSignIn={() => go(SIGN_IN_PATH)} onManageUsers={() => (setSelected(null), setUsersOpen(true))} />
           <button type="button" className="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
             {t('language')}
@@ -90,6 +114,7 @@ export function App() {
         <MapView basemapLayers={data.config.basemap.layers} attribution={t('boundaryAttribution')}>
           <AtlasMapContent
             data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={revision} filters={query} zoomTo={zoomTo} blocks={blocks}
+            rankingLights={rankingLights}
           />
         </MapView>
       )}
@@ -101,7 +126,10 @@ export function App() {
         />
         <LegendPanel visibility={visibility} onToggle={toggle} />
       </div>
-      {data && session && (
+      {board && can('projects', 'read') && (
+        <PipelineBoard revision={revision} initialTab={board} onClose={() => setBoard(null)} onPickProject={pickProject} onRankingLights={setRankingLights} besidePanel={Boolean(selected) || usersOpen} />
+      )}
+      {data && session && !board && (
         <ResultTable
           filters={filters} revision={revision} selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
           onSort={(sort) => setFilters({ ...filters, sort })} onPick={pickFromTable}

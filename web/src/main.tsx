@@ -4,6 +4,7 @@ import { App } from './app'
 import { SessionProvider } from './auth/session-context'
 import { I18nProvider } from './i18n/i18n'
 import './styles.css'
+import './pipeline/pipeline.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,7 +12,7 @@ describe('approval tiers by land (rule 6), at the boundaries', () => {
   })
 
   it('goes one tier up for special support, never past the standing committee, and says why', () => {
-    expect(approvalTier('industrial', 30, true)).toEqual({ tier: 'head_office_meeting', rule: 'industrial land ≤ 30 mu; 一事一议 special support: one tier up' })
+    expect(approvalTier('industrial', 30, true)).toEqual({ tier: 'head_office_meeting', rule: 'industrial land ≤ 30 mu; 一事一议 special support: one tier up', ruleZh: '工业用地 ≤ 30 亩；一事一议，提高一级' })
     expect(approvalTier('industrial', 80, true).tier).toBe('standing_committee')
   })
 })

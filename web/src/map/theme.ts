@@ -55,3 +55,6 @@ export const stageColors: Record<ProjectStage, string> = {
   dropped: '#9a9a9a',
   transferred: '#b8b8b8',
 }
+
+/** Traffic lights of the pipeline and the ranking. */
+export const lightColors = { green: '#2e9e5b', yellow: '#e0a526', red: '#d64541' } as const

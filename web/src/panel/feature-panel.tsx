@@ -6,6 +6,7 @@ import { stageColors, statusColors } from '../map/theme'
 import { HistoryList } from './history-list'
 import { ParcelEditor } from './parcel-editor'
 import { ProjectEditor } from './project-editor'
+import { ProjectRules, ProjectTimeline } from './project-rules'
 
 export type SelectedFeature =
   | { kind: 'parcel'; properties: ParcelProperties }
@@ -100,6 +101,8 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
     const id = selected.properties.id
     return (
       <>
+        <ProjectRules p={selected.properties} />
+        <ProjectTimeline id={id} refreshKey={String(selected.properties.version)} />
         {can('projects', 'update') && <ProjectEditor id={id} shownVersion={selected.properties.version} onNewVersion={(properties) => onChanged({ kind: 'project', properties })} />}
         {can('audit', 'read') && <HistoryList entity="projects" id={id} refreshKey={String(selected.properties.version)} />}
       </>

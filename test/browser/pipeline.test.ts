@@ -1,0 +1,106 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, signInThroughPage, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('pipeline')
+const CITY_VIEW = '#view=9.2/29.75/121.65'
+const poll = { timeout: 15_000 }
+
+const signInAs = (page: Page, name: string) => signInThroughPage(page, app.server.url, name, CITY_VIEW)
+
+/** Pixels a chart has painted: a blank canvas has none. */
+const paintedPixels = (page: Page, testId: string) =>
+  page.evaluate((id) => {
+    const canvas = document.querySelector(`[data-testid=${id}] canvas`) as HTMLCanvasElement | null
+    if (!canvas || canvas.width === 0) return 0
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+    let painted = 0
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++
+    return painted
+  }, testId)
+
+const apiJson = (page: Page, path: string) => page.evaluate((p) => fetch(p).then((r) => r.json()), path) as Promise<any>
+
+run('the pipeline board in a real browser', () => {
+  it('a planner reads supply against demand: charts drawn, the table shows the server’s numbers, conflicts and targets', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInAs(page, 'planner')
+    await page.getByTestId('board-open').click()
+    await page.getByTestId('board-tab-supply').click()
+    await page.getByTestId('supply-table').waitFor()
+    const expected = await apiJson(page, '/api/planning/supply-demand?group=district')
+    const rows = page.getByTestId('supply-table').locator('tbody tr')
+    await expect.poll(() => rows.count(), poll).toBe(expected.rows.length)
+    const firstCells = await rows.first().locator('td').allTextContents()
+    expect(firstCells[0]).toBe(expected.rows[0].name)
+    expect(firstCells[1]).toBe(expected.rows[0].available_mu.toLocaleString('zh-CN', { maximumFractionDigits: 1 }))
+    const totalCells = await page.getByTestId('supply-table').locator('tfoot th').allTextContents()
+    expect(totalCells[5]).toBe(expected.total.demand_mu.toLocaleString('zh-CN', { maximumFractionDigits: 1 }))
+    await expect.poll(() => paintedPixels(page, 'supply-chart'), poll).toBeGreaterThan(2000)
+    await expect.poll(() => paintedPixels(page, 'idle-chart'), poll).toBeGreaterThan(1000)
+    await expect(page.getByTestId('conflicts').locator('li').count()).resolves.toBe(expected.conflicts.length)
+    await expect(page.getByTestId('land-targets').textContent()).resolves.toContain('今年供地中工业用地占比')
+    await page.getByTestId('supply-group').selectOption('category')
+    await expect.poll(() => rows.first().locator('td').first().textContent(), poll).toMatch(/工业|商业|服务业|文旅/)
+    await page.getByTestId('supply-group').selectOption('district')
+    await expect.poll(() => rows.count(), poll).toBe(expected.rows.length)
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(ARTIFACTS, 'pipeline-supply-demand.png') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('the ranking colours the real district boundaries by light and lists the rank', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInAs(page, 'planner')
+    await page.getByTestId('board-open').click()
+    await page.getByTestId('board-tab-ranking').click()
+    const ranking = await apiJson(page, '/api/planning/ranking')
+    await expect.poll(() => page.getByTestId('ranking-row').count(), poll).toBe(ranking.rows.length)
+    const coloured = () =>
+      page.evaluate(() => new Set(window.atlasMap!.queryRenderedFeatures({ layers: ['regions-ranking'] }).map((f) => f.id)).size)
+    await expect.poll(coloured, poll).toBe(ranking.rows.length)
+    await waitForMapIdle(page)
+    await page.screenshot({ path: join(ARTIFACTS, 'pipeline-ranking.png') })
+    await page.getByTestId('board-tab-lists').click()
+    await expect.poll(coloured, poll).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('a promoter picks a project from a list, is offered only the allowed stages, moves it and sees the timeline grow', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInAs(page, 'promoter')
+    await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['projects-halo'] }).length), poll).toBeGreaterThan(0)
+    await page.getByTestId('board-open').click()
+    await page.getByTestId('list-negotiating').click()
+    await page.getByTestId('lists-tab').locator('tbody tr').first().click()
+    const select = page.getByTestId('stage-select')
+    await select.waitFor()
+    const offered = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+    expect(offered).toEqual(['negotiating', 'signed', 'dropped', 'transferred'])
+    const before = await page.getByTestId('project-timeline').locator('li').count()
+    await select.selectOption('signed')
+    await page.getByTestId('project-editor').getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => page.getByTestId('project-timeline').locator('li').count(), poll).toBe(before + 1)
+    await expect.poll(() => page.getByTestId('stage-select').locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)), poll).toEqual(['signed', 'land_supplied', 'dropped', 'transferred'])
+    await page.screenshot({ path: join(ARTIFACTS, 'pipeline-stage-move.png') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('the public is offered no board and cannot read it', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${app.server.url}?board=supply${CITY_VIEW}`)
+    await waitForMapIdle(page)
+    expect(await page.getByTestId('board-open').count()).toBe(0)
+    expect(await page.getByTestId('pipeline-board').count()).toBe(0)
+    expect((await page.evaluate(() => fetch('/api/planning/supply-demand').then((r) => r.status)))).toBe(401)
+    await page.close()
+  })
+})

@@ -1,0 +1,63 @@
+import type { ProjectProperties } from '../api/client'
+import { loadTimeline } from '../api/pipeline-client'
+import { useApiData } from '../api/use-api-data'
+import { useI18n } from '../i18n/i18n'
+import { LightDot } from '../pipeline/light-dot'
+
+/** What the rules say about this project today, each with the figure or rule that decided it. */
+export function ProjectRules({ p }: { p: ProjectProperties }) {
+  const { t, lang } = useI18n()
+  const duty = (on: boolean) => t(on ? 'rules.required' : 'rules.notRequired')
+  return (
+    <div className="project-rules" data-testid="project-rules">
+      <h3>{t('rules.title')} <LightDot light={p.light} /></h3>
+      <dl>
+        <dt>{t('rules.tier')}</dt>
+        <dd>{t(`tier.${p.approval_tier}`)}<small>{lang === 'en' ? p.approval_rule : p.approval_rule_zh}</small></dd>
+        <dt>{t('rules.firstReport')}</dt>
+        <dd>{duty(p.first_report)}{p.first_talk_ends_on && <small>{t('rules.firstTalkEnds')} {p.first_talk_ends_on}</small>}</dd>
+        <dt>{t('rules.preReport')}</dt>
+        <dd>{duty(p.pre_report)}{p.pre_report_due_on && <small>{p.pre_report_due_on}</small>}</dd>
+        {p.land_deadline && (
+          <>
+            <dt>{t('rules.landDeadline')}</dt>
+            <dd>{p.land_deadline}{p.land_late && <small className="overdue">{t('rules.landLate')}</small>}</dd>
+          </>
+        )}
+        <dt>{t('rules.stageDays')}</dt>
+        <dd>{p.days_in_stage}{p.days_allowed !== null && ` / ${p.days_allowed}`}</dd>
+      </dl>
+      {p.warnings.length > 0 && (
+        <ul className="warning-list">
+          {p.warnings.map((w) => (
+            <li key={w.kind} className={`warning-${w.level}`}>
+              <LightDot light={w.level} /> {t(`warning.${w.kind}`)} · {w.due_on}（{w.days_left}）
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+/** The stage changes, oldest first: when, by whom, why. */
+export function ProjectTimeline({ id, refreshKey }: { id: number; refreshKey: string }) {
+  const { t } = useI18n()
+  const { data } = useApiData(() => loadTimeline(id), `${id}/${refreshKey}`)
+  if (!data || data.length === 0) return null
+  return (
+    <div className="timeline" data-testid="project-timeline">
+      <h3>{t('timeline.title')}</h3>
+      <ol>
+        {data.map((e) => (
+          <li key={e.id}>
+            <time>{e.on_date}</time>
+            <strong>{t(`stage.${e.to_stage}`)}</strong>
+            <span className="muted"> · {e.actor}</span>
+            {e.note && <div className="note">{e.note}</div>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

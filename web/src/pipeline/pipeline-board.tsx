@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import type { ProjectProperties } from '../api/client'
+import { useSession } from '../auth/session-context'
+import { useI18n } from '../i18n/i18n'
+import type { Light } from './light-dot'
+import { ProjectListsTab } from './project-lists-tab'
+import { RankingTab } from './ranking-tab'
+import { SupplyDemandTab } from './supply-demand-tab'
+import { WarningsTab } from './warnings-tab'
+
+export type BoardTab = 'lists' | 'warnings' | 'supply' | 'ranking'
+const tabs: BoardTab[] = ['lists', 'warnings', 'supply', 'ranking']
+
+interface Props {
+  revision: string
+  initialTab?: BoardTab
+  onClose: () => void
+  onPickProject: (project: ProjectProperties | number) => void
+  onRankingLights: (lights: Map<number, Light> | null) => void
+  /** A feature panel is open on the right: leave it room. */
+  besidePanel: boolean
+}
+
+/** Staff: the pipeline's lists, its warnings, land supply against demand and the ranking, under the map. */
+export function PipelineBoard({ revision, initialTab = 'lists', onClose, onPickProject, onRankingLights, besidePanel }: Props) {
+  const { t } = useI18n()
+  const { can } = useSession()
+  const [tab, setTab] = useState<BoardTab>(initialTab)
+  const allowed = tabs.filter((k) => (k === 'ranking' ? can('targets', 'read') : can('projects', 'read')))
+  return (
+    <section className={besidePanel ? 'board beside-panel' : 'board'} data-testid="pipeline-board" aria-label={t('board.title')}>
+      <header className="board-header">
+        <h2>{t('board.title')}</h2>
+        <nav className="board-tabs" role="tablist">
+          {allowed.map((k) => (
+            <button key={k} type="button" role="tab" aria-selected={k === tab} className={k === tab ? 'active' : ''} onClick={() => setTab(k)} data-testid={`board-tab-${k}`}>
+              {t(`board.${k}`)}
+            </button>
+          ))}
+        </nav>
+        <div className="confidential">{t('confidential')}</div>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      {tab === 'lists' && <ProjectListsTab revision={revision} onPick={onPickProject} />}
+      {tab === 'warnings' && <WarningsTab revision={revision} onPick={onPickProject} />}
+      {tab === 'supply' && <SupplyDemandTab revision={revision} />}
+      {tab === 'ranking' && <RankingTab revision={revision} onLights={onRankingLights} />}
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import { useEffect } from 'react'
+import { loadRanking, type RankingRow } from '../api/pipeline-client'
+import { useApiData } from '../api/use-api-data'
+import { useI18n } from '../i18n/i18n'
+import { formatNumber, formatPercent, type Light, LightDot } from './light-dot'
+
+const metrics = ['projects_1yi', 'projects_10yi', 'foreign_capital_usd_wan', 'industrial_land_investment_wan'] as const
+
+/** 赛马: completion of the year's targets per jurisdiction; while open, the map colours each district by its light. */
+export function RankingTab({ revision, onLights }: { revision: string; onLights: (lights: Map<number, Light> | null) => void }) {
+  const { t, name } = useI18n()
+  const { data, error } = useApiData(loadRanking, `ranking/${revision}`)
+  useEffect(() => {
+    onLights(data ? new Map(data.rows.map((r) => [r.region_id, r.light])) : null)
+    return () => onLights(null)
+  }, [data, onLights])
+  return (
+    <div className="board-tab" data-testid="ranking-tab">
+      {data && (
+        <div className="board-toolbar">
+          <span>{t('ranking.elapsed').replace('{p}', formatPercent(data.year_elapsed))}</span>
+          <span className="muted">{t('ranking.mapHint')}</span>
+        </div>
+      )}
+      {error && <div className="form-error">{error}</div>}
+      <div className="board-table-wrap">
+        <table className="board-table">
+          <thead>
+            <tr>
+              <th>{t('ranking.rank')}</th>
+              <th>{t('ranking.change')}</th>
+              <th>{t('ranking.region')}</th>
+              {metrics.map((m) => <th key={m}>{t(`metric.${m}`)}</th>)}
+              <th>{t('ranking.score')}</th>
+              <th>{t('ranking.lateShare')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data?.rows.map((r) => (
+              <tr key={r.region_id} data-testid="ranking-row">
+                <td className="num">{r.rank}</td>
+                <td className="num">{rankChange(r)}</td>
+                <td>{name(r)}</td>
+                {metrics.map((m) => <MetricCell key={m} row={r} metric={m} />)}
+                <td><LightDot light={r.light} /> {formatPercent(r.score)}</td>
+                <td title={r.land_late_over_line ? t('ranking.overLine') : ''} className={r.land_late_over_line ? 'overdue' : ''}>
+                  {r.land_late}/{r.signed_this_year} · {formatPercent(r.land_late_share)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}
+
+function MetricCell({ row, metric }: { row: RankingRow; metric: (typeof metrics)[number] }) {
+  const m = row.metrics.find((x) => x.metric === metric)
+  if (!m) return <td className="muted">—</td>
+  return (
+    <td className={`metric metric-${m.light}`}>
+      {formatNumber(m.achieved)} / {formatNumber(m.target, 0)}
+      <small> {formatPercent(m.completion)}</small>
+    </td>
+  )
+}
+
+function rankChange(r: RankingRow): string {
+  if (r.rank_last_month === null) return '—'
+  const up = r.rank_last_month - r.rank
+  return up > 0 ? `▲${up}` : up < 0 ? `▼${-up}` : '＝'
+}
