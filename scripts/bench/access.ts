@@ -13,9 +13,9 @@ import { join } from 'node:path'
 import { createApp } from '../../server/app.js'
 import { restoreBackup, writeBackup } from '../../server/backup/backup.js'
 import { loadConfig } from '../../server/config.js'
-import { migrateToLatest } from '../../server/db/migrate.js'
 import { migrationNames } from '../../server/db/migrations/index.js'
-import { createPglite, type OpenDatabase, openPostgres, wrapPglite } from '../../server/db/open-database.js'
+import { openBenchDatabase } from './bench-database.js'
+import type { OpenDatabase } from '../../server/db/open-database.js'
 import { ensureDemoAccounts } from '../../server/demo/demo-accounts.js'
 import { loadDemo } from '../../server/demo/load-demo.js'
 
@@ -36,10 +36,8 @@ async function timeRequests(run: () => Promise<Response>, n: number): Promise<nu
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL
-  const database: OpenDatabase = url ? openPostgres(url) : wrapPglite(await createPglite())
+  const database = await openBenchDatabase()
   try {
-    await migrateToLatest(database.db)
     const counts = await loadDemo(database.db)
     await ensureDemoAccounts(database.db)
     const app = createApp({ db: database.db, dbKind: database.kind, config: loadConfig({ ...process.env, DEMO: '1' }) })

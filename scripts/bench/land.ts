@@ -5,29 +5,13 @@
  * Run: npm run bench:land [-- PARCELS]
  */
 import { sql } from 'kysely'
-import { migrateToLatest } from '../../server/db/migrate.js'
-import { createPglite, type OpenDatabase, openPostgres, wrapPglite } from '../../server/db/open-database.js'
+import { openBenchDatabase } from './bench-database.js'
 import { computeBlocks } from '../../server/land/blocks.js'
 import { searchParcelFeatures } from '../../server/land/parcel-search.repo.js'
 import { parcelListQuerySchema } from '../../server/land/parcels-query.schema.js'
+import { generateParcels as generate } from './generate-parcels.js'
 
 const COUNT = Number(process.argv[2] ?? 100_000)
-
-/** Rows of 50 m × 60 m parcels (4.5 mu) in groups of 6 × 6 separated by 12 m roads. */
-async function generate(database: OpenDatabase, count: number) {
-  const side = Math.ceil(Math.sqrt(count))
-  await sql`
-    INSERT INTO parcels (code, land_use_code, land_use_name, status, published, is_net_land, start_price, geom)
-    SELECT 'BN-' || i, '100101', '一类工业用地',
-      -- Mostly one status per group of 36, with one parcel in four drawn at random: blocks of all sizes.
-      (ARRAY['available','available','reserve','built','supplied','intended'])[1 + (CASE WHEN i % 4 = 0 THEN i * 7919 ELSE (x / 6) * 7 + (y / 6) * 13 END) % 6],
-      (i % 5) <> 0, (i % 3) = 0, 20 + (i % 40),
-      ST_Multi(ST_MakeEnvelope(
-        121.0 + (x * 50 + (x / 6) * 12) / 96800.0, 29.0 + (y * 60 + (y / 6) * 12) / 110850.0,
-        121.0 + ((x + 1) * 50 + (x / 6) * 12) / 96800.0, 29.0 + ((y + 1) * 60 + (y / 6) * 12) / 110850.0, 4326))
-    FROM (SELECT i, (i - 1) % ${side} AS x, (i - 1) / ${side} AS y FROM generate_series(1, ${count}) AS i) g`.execute(database.db)
-  await sql`ANALYZE parcels`.execute(database.db)
-}
 
 async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now()
@@ -38,10 +22,8 @@ async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!
 
 async function main() {
-  const url = process.env.DATABASE_URL
-  const database = url ? openPostgres(url, { statementTimeoutMs: 600_000 }) : wrapPglite(await createPglite())
+  const database = await openBenchDatabase({ statementTimeoutMs: 600_000 })
   try {
-    await migrateToLatest(database.db)
     const [generateMs] = await timed(() => generate(database, COUNT))
     const [dbscanMs] = await timed(() =>
       sql`SELECT count(DISTINCT c) FROM (SELECT ST_ClusterDBSCAN(geom, 0, 1) OVER () AS c FROM parcels WHERE status IN ('available','reserve')) s`.execute(database.db),

@@ -29,12 +29,18 @@ export async function pipelineFigures(db: DbOrTrx) {
     .execute()
 }
 
-/** Names for the groups and the conflicts: districts, parks and parcel codes. */
+/** Names for the groups: districts and parks. */
 export async function groupNames(db: DbOrTrx) {
-  const [regions, parks, parcels] = await Promise.all([
+  const [regions, parks] = await Promise.all([
     db.selectFrom('regions').select(['id', 'name', 'name_en']).execute(),
     db.selectFrom('parks').select(['id', 'name', 'name_en']).execute(),
-    db.selectFrom('parcels').select(['id', 'code']).execute(),
   ])
-  return { regions, parks, parcelCodes: new Map(parcels.map((p) => [p.id, p.code])) }
+  return { regions, parks }
+}
+
+/** Codes of the few parcels the conflicts name. */
+export async function parcelCodes(db: DbOrTrx, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db.selectFrom('parcels').select(['id', 'code']).where('id', 'in', [...new Set(ids)]).execute()
+  return new Map(rows.map((r) => [r.id, r.code]))
 }

@@ -7,7 +7,7 @@ import { todayOf } from '../http/today.js'
 import { currentBlocks } from '../land/blocks-cache.js'
 import { targetsOfYear } from '../projects/targets.repo.js'
 import { type Conflict, findConflicts } from './pipeline-conflicts.js'
-import { groupNames, pipelineFigures, supplyParcels } from './planning.repo.js'
+import { groupNames, parcelCodes, pipelineFigures, supplyParcels } from './planning.repo.js'
 import { rankingSchema, supplyDemandSchema, supplyQuerySchema } from './planning.schema.js'
 import { rankJurisdictions, yearElapsed } from './ranking.js'
 import { type Grouping, type MemberBlock, type SupplyParcel, supplyAgainstDemand } from './supply-demand.js'
@@ -75,11 +75,12 @@ export const planningRoutes = createRouter()
     const { rows, total } = supplyAgainstDemand({ grouping: group, parcels, projects: demand, blocks: blocks.offer, today, rules: config.pipeline })
     const holders = projects.map((p) => ({ id: p.id, code: p.code, name: p.name, stage: p.stage, parcelId: p.parcel_id, wantsWholeBlock: p.wants_whole_block, landNeedMu: p.land_need_mu, parkId: p.park_id }))
     const conflicts = findConflicts(holders, blocks.held, largestBlockByPark(blocks.offer, parcels))
+    const codes = await parcelCodes(db, conflicts.flatMap((x) => (x.kind === 'shared_parcel' ? [x.parcel_id] : x.kind === 'shared_block' ? x.parcel_ids : [])))
     return c.json({
       today, group, stage_probability: config.pipeline.stageProbability,
       rows: rows.map((r) => ({ ...r, ...nameOf(group, names, r.key) })),
       total: { ...total, name: null, name_en: null },
-      conflicts: conflicts.map((x) => presentConflict(x, names.parcelCodes)),
+      conflicts: conflicts.map((x) => presentConflict(x, codes)),
       targets: {
         industrial_share: total.supplied_this_year_mu > 0 ? Math.round((total.industrial_supplied_this_year_mu / total.supplied_this_year_mu) * 1000) / 1000 : null,
         industrial_share_line: config.pipeline.industrialShareLine,

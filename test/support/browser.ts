@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { buildWebIfNeeded } from '../../scripts/build-web-if-needed.js'
 import { type ServerProcess, startServerProcess } from '../../scripts/server-process.js'
-import { createDatabaseFromTemplate, dropDatabase } from './postgres-admin.js'
+import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url))

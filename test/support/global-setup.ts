@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { migrateToLatest } from '../../server/db/migrate.js'
 import { createPglite, openPostgres, wrapPglite } from '../../server/db/open-database.js'
-import { recreateTemplateDatabase, TEMPLATE_DATABASE } from './postgres-admin.js'
+import { recreateTemplateDatabase, TEMPLATE_DATABASE } from '../../server/db/postgres-admin.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {

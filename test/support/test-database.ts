@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 import { createPglite, type OpenDatabase, openPostgres, wrapPglite } from '../../server/db/open-database.js'
-import { createDatabaseFromTemplate, dropDatabase } from './postgres-admin.js'
+import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL)
 
