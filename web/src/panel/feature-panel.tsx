@@ -167,13 +167,22 @@ function usePanelContent(selected: SelectedFeature) {
 type Translate = ReturnType<typeof useI18n>['t']
 
 function projectContent(p: ProjectProperties, t: Translate, name: ReturnType<typeof useI18n>['name'], mu: (value: number) => string) {
+  const place = (region: string | null, regionEn: string | null, ...rest: (string | null)[]) => [name({ name: region, name_en: regionEn }), ...rest].filter(Boolean).join(' · ') || null
+  const flags = p.investor_flags.map((f) => (knownFlags.includes(f) ? t(`flag.${f}` as MessageKey) : f)).join('、')
   const rows: Row[] = [
     ['field.investor', p.investor_name],
+    ['field.investorOrigin', p.investor_origin],
+    ['field.investorFlags', flags || null],
     ['field.industry', p.chain_name ? name({ name: p.chain_name, name_en: p.chain_name_en }) : p.industry],
+    ['field.segment', p.segment_name ? name({ name: p.segment_name, name_en: p.segment_name_en }) : null],
     ['field.stageSince', p.stage_changed_on],
     ['field.investment', p.total_investment_wan === null ? null : `${p.total_investment_wan.toLocaleString()} ${t('wanUnit')}`],
+    ['field.foreignCapital', p.foreign_capital_wan_usd === null ? null : `${p.foreign_capital_wan_usd.toLocaleString()} ${t('usdWan')}`],
     ['field.landNeed', p.land_need_mu === null ? null : mu(p.land_need_mu)],
-    ['field.park', name({ name: p.park_name, name_en: p.park_name_en })],
+    ['field.landCategory', t(`category.${p.land_category}`)],
+    ['field.firstReportUnit', place(p.first_report_region_name, p.first_report_region_name_en)],
+    ['field.landingUnit', place(p.landing_region_name, p.landing_region_name_en, p.landing_town, name({ name: p.park_name, name_en: p.park_name_en }))],
+    ['field.site', p.parcel_code ? `${p.parcel_code}${p.wants_whole_block ? t('site.wholeBlock') : ''}` : null],
     ['field.responsible', p.responsible],
     ['field.notes', p.notes],
   ]
@@ -185,6 +194,8 @@ function projectContent(p: ProjectProperties, t: Translate, name: ReturnType<typ
   )
   return { title: p.name, subtitle: p.code, rows, badge }
 }
+
+const knownFlags = ['fortune500', 'china500', 'listed', 'specialized', 'hidden_champion']
 
 function blockContent(b: BlockProperties, t: Translate, mu: (value: number) => string) {
   const rows: Row[] = [
