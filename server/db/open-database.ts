@@ -49,6 +49,8 @@ export function wrapPglite(pglite: PGlite): OpenDatabase {
 export function openPostgres(url: string, options: OpenOptions = {}): OpenDatabase {
   const types = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format)) }
   const pool = new pg.Pool({ connectionString: url, max: 10, types, statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS })
+  // An idle connection the server drops (a restart, a DBA's kill) must not crash the process: the pool replaces it.
+  pool.on('error', (error) => console.warn(`[db] idle connection lost: ${error.message}`))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, kind: 'postgres', close: () => db.destroy() }
 }

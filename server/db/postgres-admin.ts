@@ -38,6 +38,17 @@ export async function createDatabaseFromTemplate(url: string, name: string, temp
   return databaseUrl(url, name)
 }
 
+/**
+ * Drops a database. Without FORCE first: PostgreSQL waits up to 5 s for sessions that are closing (a pool that has
+ * just ended may still be saying goodbye), where FORCE would kill them mid-goodbye and their clients would throw.
+ */
 export async function dropDatabase(url: string, name: string): Promise<void> {
-  await withAdmin(url, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`))
+  await withAdmin(url, async (client) => {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${quoted(name)}`)
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error
+      await client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`)
+    }
+  })
 }

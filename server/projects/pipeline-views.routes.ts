@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { access } from '../auth/access.js'
 import { mediaTypes, setAttachment, sheetResponse } from '../http/download.js'
+import type { AppEnv } from '../http/app-env.js'
 import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { byUrgency } from './project-assessment.js'
@@ -11,7 +13,7 @@ import { projectCollectionSchema, projectWarningSchema } from './projects.schema
 import { projectStages } from './projects.table.js'
 
 const listQuerySchema = z.object({
-  list: z.enum(dynamicListKeys as [string, ...string[]]).optional().openapi({
+  list: z.enum(dynamicListKeys).optional().openapi({
     param: { name: 'list', in: 'query' },
     description: 'One of the four dynamic lists (002): negotiating 在谈, signed 签约, building 动建, production 投产',
   }),
@@ -33,7 +35,7 @@ const exportList = createRoute({
   ...access('projects', 'read'),
   request: {
     query: z.object({
-      list: z.enum(dynamicListKeys as [string, ...string[]]).openapi({ param: { name: 'list', in: 'query' } }),
+      list: z.enum(dynamicListKeys).openapi({ param: { name: 'list', in: 'query' } }),
       format: z.enum(['xlsx', 'csv']).default('xlsx').openapi({ param: { name: 'format', in: 'query' } }),
     }),
   },
@@ -58,31 +60,29 @@ const warningsInbox = createRoute({
   responses: { 200: { description: 'The inbox', content: { 'application/json': { schema: z.object({ today: z.string(), items: z.array(inboxItemSchema) }).openapi('WarningsInbox') } } } },
 })
 
-type ListKey = keyof typeof dynamicLists
-
-async function presentAll(db: Parameters<typeof listProjectRows>[0], today: string, rules: Parameters<typeof presentProject>[2]) {
-  return (await listProjectRows(db)).map((row) => presentProject(row, today, rules))
+/** Every project as the rules see it today. */
+async function presentAll(c: Context<AppEnv>, today: string) {
+  return (await listProjectRows(c.var.deps.db)).map((row) => presentProject(row, today, c.var.deps.config.pipeline))
 }
 
 export const pipelineViewsRoutes = createRouter()
   .openapi(listProjects, async (c) => {
     const { list } = c.req.valid('query')
     const today = todayOf(c)
-    const all = await presentAll(c.var.deps.db, today, c.var.deps.config.pipeline)
-    const features = list ? all.filter((f) => inList(list as ListKey, f.properties)) : all
+    const all = await presentAll(c, today)
+    const features = list ? all.filter((f) => inList(list, f.properties)) : all
     return c.json({ type: 'FeatureCollection' as const, today, features }, 200)
   })
   .openapi(exportList, async (c) => {
     const { list, format } = c.req.valid('query')
-    const key = list as ListKey
     const today = todayOf(c)
-    const rows = (await presentAll(c.var.deps.db, today, c.var.deps.config.pipeline)).filter((f) => inList(key, f.properties))
-    setAttachment(c, `projects-${key}`, dynamicLists[key].title, format, today)
-    return sheetResponse(c, projectListSheet(key, rows), format)
+    const rows = (await presentAll(c, today)).filter((f) => inList(list, f.properties))
+    setAttachment(c, `projects-${list}`, dynamicLists[list].title, format, today)
+    return sheetResponse(c, projectListSheet(list, rows), format)
   })
   .openapi(warningsInbox, async (c) => {
     const today = todayOf(c)
-    const features = await presentAll(c.var.deps.db, today, c.var.deps.config.pipeline)
+    const features = await presentAll(c, today)
     const items = features.flatMap(({ properties: p }) =>
       p.warnings.map((w) => ({
         ...w, project_id: p.id, code: p.code, name: p.name, stage: p.stage, responsible: p.responsible,

@@ -9,8 +9,8 @@ export const dynamicLists = {
   building: { title: '动建项目清单', stages: ['construction'], dateHeader: '开工日期' },
   production: { title: '投产项目清单', stages: ['production', 'full_capacity'], dateHeader: '投产日期' },
 } as const satisfies Record<string, { title: string; stages: readonly ProjectStage[]; dateHeader: string }>
-export type DynamicList = keyof typeof dynamicLists
-export const dynamicListKeys = Object.keys(dynamicLists) as DynamicList[]
+export const dynamicListKeys = ['negotiating', 'signed', 'building', 'production'] as const satisfies readonly (keyof typeof dynamicLists)[]
+export type DynamicList = (typeof dynamicListKeys)[number]
 
 const stageNames: Record<ProjectStage, string> = {
   lead: '线索', assessed: '研判', negotiating: '在谈', signed: '签约', land_supplied: '供地', construction: '开工',

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'

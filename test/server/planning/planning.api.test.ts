@@ -10,11 +10,10 @@ import { createTestDatabase } from '../../support/test-database.js'
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
 let planner: TestSession
-let scenario: Awaited<ReturnType<typeof pipelineScenario>>
 
 beforeAll(async () => {
   database = await createTestDatabase()
-  scenario = await pipelineScenario(database.db)
+  await pipelineScenario(database.db)
   await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
   app = createTestApp(database, {}, { now: PIPELINE_NOW })
   planner = await signIn(app, 'planner')
