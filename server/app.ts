@@ -20,6 +20,7 @@ import { parcelsRoutes } from './land/parcels.routes.js'
 import { summaryRoutes } from './land/summary.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
 import { planningRoutes } from './planning/planning.routes.js'
+import { targetsRoutes } from './planning/targets.routes.js'
 import { pipelineViewsRoutes } from './projects/pipeline-views.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
@@ -39,6 +40,7 @@ function createApi() {
     .route('/', pipelineViewsRoutes)
     .route('/', projectsRoutes)
     .route('/', planningRoutes)
+    .route('/', targetsRoutes)
     .route('/', usersRoutes)
     .route('/', auditRoutes)
 }

@@ -94,6 +94,25 @@ run('the pipeline board in a real browser', () => {
     await page.close()
   })
 
+  it('a promoter sets a yearly target and the ranking follows', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInAs(page, 'promoter')
+    await page.getByTestId('board-open').click()
+    await page.getByTestId('board-tab-ranking').click()
+    await page.getByTestId('targets-edit').click()
+    const editor = page.getByTestId('targets-editor')
+    await editor.waitFor()
+    const first = (await apiJson(page, '/api/planning/ranking')).rows[0]
+    await editor.getByRole('spinbutton', { name: `${first.name} 亿元以上项目` }).fill('1000')
+    await page.getByTestId('targets-save').click()
+    await expect.poll(async () => (await apiJson(page, '/api/planning/ranking')).rows.find((r: any) => r.region_id === first.region_id).metrics[0].target, poll).toBe(1000)
+    await expect.poll(() => page.getByTestId('ranking-row').filter({ hasText: first.name }).textContent(), poll).toContain('/ 1,000')
+    await page.screenshot({ path: join(ARTIFACTS, 'pipeline-targets.png') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('the public is offered no board and cannot read it', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(`${app.server.url}?board=supply${CITY_VIEW}`)

@@ -10,13 +10,16 @@ import { createTestDatabase } from '../../support/test-database.js'
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
 let planner: TestSession
+let promoter: TestSession
 
 beforeAll(async () => {
   database = await createTestDatabase()
   await pipelineScenario(database.db)
   await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
+  await insertUser(database.db, { name: 'promoter', displayName: '', role: 'promoter', passwordHash: await hashPassword('promoter-secret-pass') })
   app = createTestApp(database, {}, { now: PIPELINE_NOW })
   planner = await signIn(app, 'planner')
+  promoter = await signIn(app, 'promoter')
 }, 120_000)
 afterAll(() => database?.close())
 
@@ -118,5 +121,43 @@ describe('赛马 ranking on the named scenario', () => {
     // 003 §23: of 东区's two signings this year J2 has no land after six months: 50%, over the 5% line.
     expect(second).toMatchObject({ signed_this_year: 2, land_late: 1, land_late_share: 0.5, land_late_over_line: true })
     expect(first).toMatchObject({ signed_this_year: 1, land_late: 0, land_late_over_line: false })
+  })
+})
+
+describe('yearly targets are configurable', () => {
+  const ranking = async () => ((await (await call(app, planner, 'GET', '/api/planning/ranking')).json()) as any).rows
+  const westId = async () => (await database.db.selectFrom('regions').select('id').where('name', '=', '西区').executeTakeFirstOrThrow()).id
+
+  it('lists every jurisdiction with its targets, null where none is set', async () => {
+    const body = (await (await call(app, planner, 'GET', '/api/planning/targets?year=2026')).json()) as any
+    const west = body.regions.find((r: any) => r.name === '西区')
+    expect(west.targets).toEqual({ projects_1yi: 2, projects_10yi: null, foreign_capital_usd_wan: 1000, industrial_land_investment_wan: null })
+  })
+
+  it('a promoter sets and removes targets in one transaction, audited; the ranking follows', async () => {
+    const region_id = await westId()
+    const res = await call(app, promoter, 'PUT', '/api/planning/targets', {
+      body: { year: 2026, targets: [{ region_id, metric: 'projects_1yi', target: 3 }, { region_id, metric: 'foreign_capital_usd_wan', target: null }] },
+    })
+    expect(res.status).toBe(200)
+    const west = (await ranking()).find((r: any) => r.name === '西区')
+    expect(west.metrics).toEqual([{ metric: 'projects_1yi', target: 3, achieved: 1.5, completion: 0.5, light: 'red' }])
+    const audit = await database.db.selectFrom('audit_log').select(['user_name', 'entity_id']).where('entity', '=', 'targets').execute()
+    expect(audit).toEqual([{ user_name: 'promoter', entity_id: '2026' }])
+  })
+
+  it('refuses a row naming no jurisdiction, by its index, and changes nothing', async () => {
+    const region_id = await westId()
+    const res = await call(app, promoter, 'PUT', '/api/planning/targets', {
+      body: { year: 2026, targets: [{ region_id, metric: 'projects_1yi', target: 9 }, { region_id: 999_999, metric: 'projects_1yi', target: 1 }] },
+    })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as any).message).toBe('targets[1].region_id: no jurisdiction 999999')
+    expect((await ranking()).find((r: any) => r.name === '西区').metrics[0].target).toBe(3)
+  })
+
+  it('planners read targets but may not change them', async () => {
+    const res = await call(app, planner, 'PUT', '/api/planning/targets', { body: { year: 2026, targets: [{ region_id: await westId(), metric: 'projects_1yi', target: 1 }] } })
+    expect(res.status).toBe(403)
   })
 })

@@ -1,4 +1,4 @@
-import type { InferResponseType } from 'hono/client'
+import type { InferRequestType, InferResponseType } from 'hono/client'
 import { api, readJson } from './client'
 
 export type DynamicList = 'negotiating' | 'signed' | 'building' | 'production'
@@ -17,3 +17,9 @@ export const loadWarnings = () => readJson<WarningsInbox>(api.projects.warnings.
 export const loadTimeline = (id: number) => readJson<Timeline>(api.projects[':id'].timeline.$get({ param: { id: String(id) } }))
 export const loadSupplyDemand = (group: Grouping) => readJson<SupplyDemand>(api.planning['supply-demand'].$get({ query: { group } }))
 export const loadRanking = () => readJson<Ranking>(api.planning.ranking.$get())
+export type TargetsTable = InferResponseType<(typeof api.planning.targets)['$get'], 200>
+export type TargetsChange = InferRequestType<(typeof api.planning.targets)['$put']>['json']
+export const loadTargets = (year: number) => readJson<TargetsTable>(api.planning.targets.$get({ query: { year: String(year) } }))
+export const saveTargets = (change: TargetsChange) => readJson<TargetsTable>(api.planning.targets.$put({ json: change }))
+/** The ranking's metrics, in the order tables show them (the server's order too). */
+export const targetMetrics = ['projects_1yi', 'projects_10yi', 'foreign_capital_usd_wan', 'industrial_land_investment_wan'] as const

@@ -1,15 +1,20 @@
-import { useEffect } from 'react'
-import { loadRanking, type RankingRow } from '../api/pipeline-client'
+import { useEffect, useState } from 'react'
+import { loadRanking, type RankingRow, targetMetrics } from '../api/pipeline-client'
 import { useApiData } from '../api/use-api-data'
 import { useI18n } from '../i18n/i18n'
+import { useSession } from '../auth/session-context'
 import { formatNumber, formatPercent, type Light, LightDot } from './light-dot'
+import { TargetsEditor } from './targets-editor'
 
-const metrics = ['projects_1yi', 'projects_10yi', 'foreign_capital_usd_wan', 'industrial_land_investment_wan'] as const
+const metrics = targetMetrics
 
 /** 赛马: completion of the year's targets per jurisdiction; while open, the map colours each district by its light. */
 export function RankingTab({ revision, onLights }: { revision: string; onLights: (lights: Map<number, Light> | null) => void }) {
   const { t, name } = useI18n()
-  const { data, error } = useApiData(loadRanking, `ranking/${revision}`)
+  const { can } = useSession()
+  const [editing, setEditing] = useState(false)
+  const [saves, setSaves] = useState(0)
+  const { data, error } = useApiData(loadRanking, `ranking/${revision}/${saves}`)
   useEffect(() => {
     onLights(data ? new Map(data.rows.map((r) => [r.region_id, r.light])) : null)
     return () => onLights(null)
@@ -20,8 +25,14 @@ export function RankingTab({ revision, onLights }: { revision: string; onLights:
         <div className="board-toolbar">
           <span>{t('ranking.elapsed').replace('{p}', formatPercent(data.year_elapsed))}</span>
           <span className="muted">{t('ranking.mapHint')}</span>
+          {can('targets', 'update') && (
+            <button type="button" className="button-link" onClick={() => setEditing(!editing)} aria-pressed={editing} data-testid="targets-edit">
+              {t('ranking.editTargets')}
+            </button>
+          )}
         </div>
       )}
+      {editing && data && <TargetsEditor year={data.year} onSaved={() => setSaves((n) => n + 1)} />}
       {error && <div className="form-error">{error}</div>}
       <div className="board-table-wrap">
         <table className="board-table">
