@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
 import { auditRoutes } from './audit/audit.routes.js'
+import { chainEditsRoutes } from './chains/chain-edits.routes.js'
+import { chainsRoutes } from './chains/chains.routes.js'
+import { enterprisesRoutes } from './chains/enterprises.routes.js'
 import { openAccess, refuseUndeclaredAccess } from './auth/access.js'
 import { authRoutes } from './auth/auth.routes.js'
 import { authenticate } from './auth/authenticate.js'
@@ -37,6 +40,9 @@ function createApi() {
     .route('/', summaryRoutes)
     .route('/', exportRoutes)
     .route('/', infraRoutes)
+    .route('/', chainEditsRoutes)
+    .route('/', chainsRoutes)
+    .route('/', enterprisesRoutes)
     .route('/', pipelineViewsRoutes)
     .route('/', projectsRoutes)
     .route('/', planningRoutes)

@@ -18,6 +18,7 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   PIPELINE_RULES_FILE: z.string().optional(),
   TIME_ZONE: z.string().default('Asia/Shanghai'),
+  CHAIN_GAP_THRESHOLD: z.coerce.number().int().min(1).max(100).default(2),
 })
 
 export type BasemapKind = z.infer<typeof basemapSchema>
@@ -38,6 +39,8 @@ export interface Config {
   readonly pipeline: PipelineConfig
   /** Dates such as "today" for deadlines are taken in this zone (the jurisdiction's). */
   readonly timeZone: string
+  /** A chain segment with fewer local firms than this is a gap, unless the chain sets its own threshold. */
+  readonly chainGapThreshold: number
 }
 
 /** Reads the environment once; the result is frozen so nothing can drift at run time. */
@@ -66,6 +69,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     pipeline: loadPipelineConfig(e.PIPELINE_RULES_FILE),
     timeZone: validTimeZone(e.TIME_ZONE),
+    chainGapThreshold: e.CHAIN_GAP_THRESHOLD,
   })
 }
 

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 
 /** Entities whose writes are audited, each guarded by its own read right as well as `audit: read`. */
-export const auditedEntities = ['parcels', 'projects', 'users'] as const
+export const auditedEntities = ['parcels', 'projects', 'users', 'chains', 'enterprises'] as const
 
 export const auditQuerySchema = z.object({
   entity: z.enum(auditedEntities).openapi({ param: { name: 'entity', in: 'query' } }),

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { NullableGeometryColumn, Numeric, Timestamp, Version } from '../db/columns.js'
 
 export type ChainTier = 'upstream' | 'midstream' | 'downstream'
@@ -12,7 +12,20 @@ export interface ChainsTable {
   chief: string | null
   chief_department: string | null
   description: string
+  description_en: ColumnType<string, string | undefined, string>
+  /** [{ label, label_en, value }]: the chain's key figures, as its chief reports them. */
+  key_figures: ColumnType<unknown, string | undefined, string>
+  /** Fewer local firms than this in a segment make it a gap; null: the configured default. */
+  gap_threshold: number | null
   version: Version
+}
+
+/** Supplier → customer: goods or services flow from one segment to another of the same chain. */
+export interface ChainLinksTable {
+  id: Generated<number>
+  chain_id: number
+  supplier_id: number
+  customer_id: number
 }
 
 export interface ChainSegmentsTable {
@@ -42,6 +55,8 @@ export interface EnterprisesTable {
   annual_output_wan: Numeric
   origin: string | null
   contact_stage: string | null
+  /** Staff only: who we talk to at a target firm. */
+  contact: string | null
   geom: NullableGeometryColumn
   version: Version
   created_at: Timestamp

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable, UsersTable } from '../auth/auth.table.js'
-import type { ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
+import type { ChainLinksTable, ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
 import type { InfrastructureTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
@@ -15,6 +15,7 @@ export interface Database {
   infrastructure: InfrastructureTable
   chains: ChainsTable
   chain_segments: ChainSegmentsTable
+  chain_links: ChainLinksTable
   enterprises: EnterprisesTable
   projects: ProjectsTable
   project_events: ProjectEventsTable

@@ -39,7 +39,14 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
       trx,
       chainSeeds.map((c) => ({
         key: c.key, name: c.name, name_en: c.nameEn, chief: c.chief, chief_department: c.chiefDepartment, description: c.description,
-        segments: c.segments.map((s, sort) => ({ key: s.key, name: s.name, name_en: s.nameEn, tier: s.tier, sort })),
+        key_figures: JSON.stringify(c.keyFigures),
+        segments: [
+          ...c.segments.map((s, sort) => ({ key: s.key, name: s.name, name_en: s.nameEn, tier: s.tier, sort })),
+          ...c.subSegments.map((s, i) => ({
+            key: s.key, name: s.name, name_en: s.nameEn, tier: c.segments.find((p) => p.key === s.parent)!.tier, sort: 100 + i, parentKey: s.parent,
+          })),
+        ],
+        links: c.links.map(([supplier, customer]) => ({ supplier, customer })),
       })),
     )
     await insertEnterprises(

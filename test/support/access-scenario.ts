@@ -46,7 +46,7 @@ export async function accessScenario(db: Db) {
     const segmentId = segmentIds.get('wind/blade')!
     await insertEnterprises(trx, [
       { name: '已落地叶片厂', name_en: 'Blade works', is_chain_master: true, flags: [], chain_id: chainId, segment_id: segmentId, region_id: base.regionId, status: 'existing', lonLat: [121.02, 30.02] },
-      { name: canary('enterprises.name'), name_en: canary('enterprises.name_en'), origin: canary('enterprises.origin'), contact_stage: canary('enterprises.contact_stage'),
+      { name: canary('enterprises.name'), name_en: canary('enterprises.name_en'), origin: canary('enterprises.origin'), contact_stage: canary('enterprises.contact_stage'), contact: canary('enterprises.contact'),
         flags: [canary('enterprises.flags')], is_chain_master: false, chain_id: chainId, segment_id: segmentId, status: 'target', lonLat: [121.03, 30.03] },
     ])
     await insertProjects(trx, [

@@ -4,6 +4,7 @@ import * as createCoreTables from './20261122T1010-create-core-tables.js'
 import * as createAuthAudit from './20261122T1100-create-auth-audit.js'
 import * as addParcelDistances from './20261122T1200-add-parcel-distances.js'
 import * as addPipelineRecords from './20261122T1300-add-pipeline-records.js'
+import * as addChainLinks from './20261122T1400-add-chain-links.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1100-create-auth-audit': createAuthAudit,
   '20261122T1200-add-parcel-distances': addParcelDistances,
   '20261122T1300-add-pipeline-records': addPipelineRecords,
+  '20261122T1400-add-chain-links': addChainLinks,
 }
 
 export const migrationProvider: MigrationProvider = {

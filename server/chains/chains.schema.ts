@@ -1,0 +1,129 @@
+import { z } from '@hono/zod-openapi'
+
+const tier = z.enum(['upstream', 'midstream', 'downstream'])
+const keyFigure = z.object({ label: z.string().min(1).max(50), label_en: z.string().max(80).default(''), value: z.string().min(1).max(50) }).strict()
+
+export const chainSummarySchema = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  name: z.string(),
+  name_en: z.string(),
+  chief: z.string().nullable(),
+  chief_department: z.string().nullable(),
+  description: z.string(),
+  description_en: z.string(),
+  key_figures: z.array(z.object({ label: z.string(), label_en: z.string(), value: z.string() })),
+  version: z.number().int(),
+  segment_count: z.number().int(),
+  existing_count: z.number().int(),
+  target_count: z.number().int().optional().openapi({ description: 'Staff only' }),
+})
+
+export const chainDetailSchema = chainSummarySchema
+  .omit({ segment_count: true, existing_count: true, target_count: true })
+  .extend({
+    gap_threshold: z.number().int(),
+    segments: z.array(
+      z.object({
+        id: z.number().int(),
+        key: z.string(),
+        name: z.string(),
+        name_en: z.string(),
+        tier,
+        parent_id: z.number().int().nullable(),
+        sort: z.number().int(),
+        version: z.number().int(),
+        strength: z.number().int().openapi({ description: 'Local existing firms, sub-segments included' }),
+        is_gap: z.boolean(),
+        targets: z.number().int().optional().openapi({ description: 'Staff only: firms to attract' }),
+        upstream_ids: z.array(z.number().int()),
+        downstream_ids: z.array(z.number().int()),
+        layout: z.object({ column: z.number().int(), row: z.number().int(), depth: z.number().int() }),
+      }),
+    ),
+    links: z.array(z.object({ id: z.number().int(), supplier_id: z.number().int(), customer_id: z.number().int() })),
+  })
+  .openapi('ChainDetail')
+
+export const chainPatchSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    name_en: z.string().trim().max(200),
+    chief: z.string().trim().max(100).nullable(),
+    chief_department: z.string().trim().max(100).nullable(),
+    description: z.string().max(2000),
+    description_en: z.string().max(4000),
+    key_figures: z.array(keyFigure).max(12),
+    gap_threshold: z.number().int().min(1).max(100).nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
+  .openapi('ChainPatch')
+
+export const segmentPatchSchema = z
+  .object({ name: z.string().trim().min(1).max(100), name_en: z.string().trim().max(200), tier, parent_id: z.number().int().positive().nullable(), sort: z.number().int().min(0).max(10_000) })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
+  .openapi('SegmentPatch')
+
+export const linkBodySchema = z.object({ supplier_id: z.number().int().positive(), customer_id: z.number().int().positive() }).strict().openapi('ChainLinkNew')
+
+export const enterprisePatchSchema = z
+  .object({
+    segment_id: z.number().int().positive().nullable(),
+    status: z.enum(['existing', 'target']),
+    is_chain_master: z.boolean(),
+    flags: z.array(z.enum(['chain_master', 'fortune500', 'china500', 'listed', 'specialized', 'hidden_champion'])).max(6),
+    origin: z.string().trim().max(100).nullable(),
+    contact_stage: z.string().trim().max(100).nullable(),
+    contact: z.string().trim().max(200).nullable(),
+    employees: z.number().int().min(0).max(1_000_000).nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
+  .openapi('EnterprisePatch')
+
+const segmentKey = z.string().regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _')
+
+/** The exchange format: a chain's structure, to share between cities (firms stay local). */
+export const chainExchangeSchema = z
+  .object({
+    format: z.literal('invest-atlas-chain/1'),
+    chain: z
+      .object({
+        key: segmentKey,
+        name: z.string().trim().min(1).max(100),
+        name_en: z.string().trim().max(200).default(''),
+        chief: z.string().trim().max(100).nullable().default(null),
+        chief_department: z.string().trim().max(100).nullable().default(null),
+        description: z.string().max(2000).default(''),
+        description_en: z.string().max(4000).default(''),
+        key_figures: z.array(keyFigure).max(12).default([]),
+        gap_threshold: z.number().int().min(1).max(100).nullable().default(null),
+      })
+      .strict(),
+    segments: z
+      .array(z.object({ key: segmentKey, name: z.string().trim().min(1).max(100), name_en: z.string().trim().max(200).default(''), tier, parent: segmentKey.nullable().default(null) }).strict())
+      .min(1)
+      .max(200),
+    links: z.array(z.object({ supplier: segmentKey, customer: segmentKey }).strict()).max(1000).default([]),
+  })
+  .strict()
+  .openapi('ChainExchange')
+export type ChainExchange = z.infer<typeof chainExchangeSchema>
+
+const km = z.number().nullable()
+export const gapLandSchema = z
+  .object({
+    parcels: z.array(
+      z.object({
+        id: z.number().int(), code: z.string(), area_mu: z.number(), park_id: z.number().int(), park_name: z.string(), park_name_en: z.string().nullable(),
+        km_upstream: km, km_downstream: km, km_score: km,
+      }),
+    ),
+    blocks: z.array(z.object({ parcel_ids: z.array(z.number().int()), parcel_codes: z.array(z.string()), total_mu: z.number(), km_score: km })),
+  })
+  .openapi('GapLand')

@@ -1,0 +1,109 @@
+import { type Expression, sql, type Updateable } from 'kysely'
+import { snapshotLocker } from '../audit/snapshot.repo.js'
+import type { DbOrTrx } from '../db/database.js'
+import { featureJson, selectFeatureCollection } from '../db/geojson-sql.js'
+import type { EnterprisesTable } from './chains.table.js'
+
+export type EnterpriseAudience = 'public' | 'staff'
+
+/** What anyone may see of an existing firm: it is on the map for investors to find their suppliers. */
+const publicProperties: Record<string, Expression<unknown>> = {
+  id: sql`e.id`,
+  name: sql`e.name`,
+  name_en: sql`e.name_en`,
+  chain_id: sql`e.chain_id`,
+  segment_id: sql`e.segment_id`,
+  segment_name: sql`s.name`,
+  segment_name_en: sql`s.name_en`,
+  tier: sql`s.tier`,
+  park_id: sql`e.park_id`,
+  park_name: sql`k.name`,
+  park_name_en: sql`k.name_en`,
+  is_chain_master: sql`e.is_chain_master`,
+  flags: sql`e.flags`,
+  employees: sql`e.employees`,
+}
+
+/** Staff also see targets (firms to attract), where they come from, how far talks are and whom to call. */
+const staffProperties: Record<string, Expression<unknown>> = {
+  ...publicProperties,
+  status: sql`e.status`,
+  origin: sql`e.origin`,
+  contact_stage: sql`e.contact_stage`,
+  contact: sql`e.contact`,
+  annual_output_wan: sql`e.annual_output_wan::float8`,
+  version: sql`e.version`,
+}
+
+export interface EnterpriseFilter {
+  chainId?: number
+  segmentIds?: readonly number[]
+}
+
+function enterpriseFeatures(db: DbOrTrx, audience: EnterpriseAudience, filter: EnterpriseFilter) {
+  let query = db
+    .selectFrom('enterprises as e')
+    .leftJoin('chain_segments as s', 's.id', 'e.segment_id')
+    .leftJoin('parks as k', 'k.id', 'e.park_id')
+    .select(featureJson(sql`e.id`, sql`e.geom`, audience === 'staff' ? staffProperties : publicProperties).as('feature'))
+  // The public never receives targets: not as features, not as counts.
+  if (audience === 'public') query = query.where('e.status', '=', 'existing')
+  if (filter.chainId !== undefined) query = query.where('e.chain_id', '=', filter.chainId)
+  if (filter.segmentIds) query = query.where('e.segment_id', 'in', filter.segmentIds.length > 0 ? [...filter.segmentIds] : [-1])
+  return query
+}
+
+/** Firms with a location, as GeoJSON. */
+export async function enterpriseCollection(db: DbOrTrx, audience: EnterpriseAudience, filter: EnterpriseFilter): Promise<string> {
+  return selectFeatureCollection(db, enterpriseFeatures(db, audience, filter).where('e.geom', 'is not', null).orderBy('e.id'))
+}
+
+/** Staff lists include targets, which have no site yet. */
+export async function enterpriseList(db: DbOrTrx, audience: EnterpriseAudience, filter: EnterpriseFilter) {
+  const rows = await enterpriseFeatures(db, audience, filter).orderBy('e.id').execute()
+  return rows.map((r) => r.feature as { properties: Record<string, unknown> })
+}
+
+export async function enterpriseFeature(db: DbOrTrx, id: number, audience: EnterpriseAudience) {
+  const row = await enterpriseFeatures(db, audience, {}).where('e.id', '=', id).executeTakeFirst()
+  return row?.feature as { properties: Record<string, unknown> & { segment_id: number | null; chain_id: number | null } } | undefined
+}
+
+export const lockEnterpriseSnapshot = snapshotLocker('enterprises')
+
+export type EnterpriseChanges = Pick<Updateable<EnterprisesTable>, 'segment_id' | 'status' | 'is_chain_master' | 'flags' | 'origin' | 'contact_stage' | 'contact' | 'employees'>
+
+export async function updateEnterprise(trx: DbOrTrx, id: number, changes: EnterpriseChanges) {
+  await trx.updateTable('enterprises').set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', id).execute()
+}
+
+/**
+ * Supplier → customer lines between existing firms of linked segments, and each segment's clusters as hulls: one per
+ * park (a segment's firms in parks 30 km apart are two clusters, not one), the convex hull buffered by 250 m on the
+ * ellipsoid so that one or two firms still make an area.
+ */
+export async function segmentLinkFeatures(db: DbOrTrx, segmentId: number): Promise<string> {
+  const { rows } = await sql<{ body: string }>`
+    WITH links AS (
+      SELECT supplier_id, customer_id FROM chain_links WHERE supplier_id = ${segmentId} OR customer_id = ${segmentId}
+    ), segs AS (
+      SELECT ${segmentId}::int AS id UNION SELECT supplier_id FROM links UNION SELECT customer_id FROM links
+    ), lines AS (
+      SELECT json_build_object('type', 'Feature', 'geometry', ST_AsGeoJSON(ST_MakeLine(a.geom, b.geom), 6)::json,
+        'properties', json_build_object('kind', 'link', 'supplier_id', a.id, 'customer_id', b.id,
+          'supplier_segment_id', l.supplier_id, 'customer_segment_id', l.customer_id)) AS f
+      FROM links l
+      JOIN enterprises a ON a.segment_id = l.supplier_id AND a.status = 'existing' AND a.geom IS NOT NULL
+      JOIN enterprises b ON b.segment_id = l.customer_id AND b.status = 'existing' AND b.geom IS NOT NULL
+    ), hulls AS (
+      SELECT json_build_object('type', 'Feature',
+        'geometry', ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(e.geom))::geography, 250)::geometry, 6)::json,
+        'properties', json_build_object('kind', 'hull', 'segment_id', e.segment_id, 'park_id', e.park_id, 'selected', e.segment_id = ${segmentId}, 'firms', count(*))) AS f
+      FROM enterprises e JOIN segs ON segs.id = e.segment_id
+      WHERE e.status = 'existing' AND e.geom IS NOT NULL
+      GROUP BY e.segment_id, e.park_id
+    )
+    SELECT json_build_object('type', 'FeatureCollection', 'features',
+      coalesce((SELECT json_agg(f) FROM hulls), '[]'::json)::jsonb || coalesce((SELECT json_agg(f) FROM lines), '[]'::json)::jsonb)::text AS body`.execute(db)
+  return rows[0]!.body
+}
