@@ -23,7 +23,20 @@ const segmentParams = z.object({
   segmentId: z.coerce.number().int().positive().openapi({ param: { name: 'segmentId', in: 'path' } }),
 })
 
-const ok = (description: string, schema: z.ZodType) => ({
+const linkCollectionSchema = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        geometry: z.object({ type: z.string(), coordinates: z.array(z.any()) }),
+        properties: z.any().openapi({ description: 'kind: link (supplier_id, customer_id) or hull (segment_id, park_id, firms, selected)' }),
+      }),
+    ),
+  })
+  .openapi('SegmentLinks')
+
+const ok = <S extends z.ZodType>(description: string, schema: S) => ({
   200: { description, content: { 'application/json': { schema } } },
   404: { description: 'No such chain or segment' },
 })
@@ -43,7 +56,7 @@ const exportRoute = createRoute({
 const linksRoute = createRoute({
   method: 'get', path: '/chains/{id}/segments/{segmentId}/links', ...access('chains', 'read'),
   summary: 'Supplier → customer lines between firms of linked segments, and each segment’s cluster hull (GeoJSON)',
-  request: { params: segmentParams }, responses: ok('Lines and hulls', z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()) })),
+  request: { params: segmentParams }, responses: ok('Lines and hulls', linkCollectionSchema),
 })
 const landRoute = createRoute({
   method: 'get', path: '/chains/{id}/segments/{segmentId}/land', ...access('chains', 'read'),
@@ -84,7 +97,7 @@ export const chainsRoutes = createRouter()
   .openapi(linksRoute, async (c) => {
     const { id, segmentId } = c.req.valid('param')
     await segmentOf(c, id, segmentId)
-    return jsonText(c, await segmentLinkFeatures(c.var.deps.db, segmentId))
+    return jsonText<z.infer<typeof linkCollectionSchema>>(c, await segmentLinkFeatures(c.var.deps.db, segmentId))
   })
   .openapi(landRoute, async (c) => {
     const { id, segmentId } = c.req.valid('param')

@@ -78,7 +78,8 @@ export async function updateEnterprise(trx: DbOrTrx, id: number, changes: Enterp
 }
 
 /**
- * Supplier → customer lines between existing firms of linked segments, and each segment's clusters as hulls: one per
+ * Supplier → customer lines from each firm of the segment to the nearest firm of every linked segment, and each
+ * segment's clusters as hulls: one per
  * park (a segment's firms in parks 30 km apart are two clusters, not one), the convex hull buffered by 250 m on the
  * ellipsoid so that one or two firms still make an area.
  */
@@ -89,12 +90,23 @@ export async function segmentLinkFeatures(db: DbOrTrx, segmentId: number): Promi
     ), segs AS (
       SELECT ${segmentId}::int AS id UNION SELECT supplier_id FROM links UNION SELECT customer_id FROM links
     ), lines AS (
-      SELECT json_build_object('type', 'Feature', 'geometry', ST_AsGeoJSON(ST_MakeLine(a.geom, b.geom), 6)::json,
-        'properties', json_build_object('kind', 'link', 'supplier_id', a.id, 'customer_id', b.id,
-          'supplier_segment_id', l.supplier_id, 'customer_segment_id', l.customer_id)) AS f
-      FROM links l
-      JOIN enterprises a ON a.segment_id = l.supplier_id AND a.status = 'existing' AND a.geom IS NOT NULL
-      JOIN enterprises b ON b.segment_id = l.customer_id AND b.status = 'existing' AND b.geom IS NOT NULL
+      -- Each firm of the chosen segment to its nearest firm in every linked segment: where its supplier or customer is.
+      SELECT json_build_object('type', 'Feature', 'geometry', ST_AsGeoJSON(ST_MakeLine(p.supplier_geom, p.customer_geom), 6)::json,
+        'properties', json_build_object('kind', 'link', 'supplier_id', p.supplier_id, 'customer_id', p.customer_id,
+          'supplier_segment_id', p.supplier_segment_id, 'customer_segment_id', p.customer_segment_id)) AS f
+      FROM (
+        SELECT a.id AS supplier_id, a.geom AS supplier_geom, near.id AS customer_id, near.geom AS customer_geom, l.supplier_id AS supplier_segment_id, l.customer_id AS customer_segment_id
+        FROM links l JOIN enterprises a ON a.segment_id = l.supplier_id AND a.status = 'existing' AND a.geom IS NOT NULL
+        CROSS JOIN LATERAL (SELECT b.id, b.geom FROM enterprises b WHERE b.segment_id = l.customer_id AND b.status = 'existing' AND b.geom IS NOT NULL
+          ORDER BY b.geom <-> a.geom LIMIT 1) near
+        WHERE l.supplier_id = ${segmentId}
+        UNION ALL
+        SELECT near.id, near.geom, b.id, b.geom, l.supplier_id, l.customer_id
+        FROM links l JOIN enterprises b ON b.segment_id = l.customer_id AND b.status = 'existing' AND b.geom IS NOT NULL
+        CROSS JOIN LATERAL (SELECT a.id, a.geom FROM enterprises a WHERE a.segment_id = l.supplier_id AND a.status = 'existing' AND a.geom IS NOT NULL
+          ORDER BY a.geom <-> b.geom LIMIT 1) near
+        WHERE l.customer_id = ${segmentId}
+      ) p
     ), hulls AS (
       SELECT json_build_object('type', 'Feature',
         'geometry', ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(e.geom))::geography, 250)::geometry, 6)::json,

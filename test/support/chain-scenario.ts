@@ -23,7 +23,7 @@ export async function chainScenario(db: Db) {
     }])
     const chainId = chainIds.get('wind_port')!
     const segment = (key: string) => segmentIds.get(`wind_port/${key}`)!
-    const firm = { chain_id: chainId, region_id: base.regionId, park_id: base.parkId, flags: [], is_chain_master: false, status: 'existing' as const }
+    const firm = { name_en: '', chain_id: chainId, region_id: base.regionId, park_id: base.parkId, flags: [], is_chain_master: false, status: 'existing' as const }
     await insertEnterprises(trx, [
       { ...firm, name: '钢厂甲', segment_id: segment('steel'), lonLat: [121.012, 30.014] },
       { ...firm, name: '钢厂乙', segment_id: segment('steel'), lonLat: [121.014, 30.016] },

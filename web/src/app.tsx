@@ -13,6 +13,8 @@ import { AtlasMapContent } from './map/atlas-map-content'
 import { MapView } from './map/map-view'
 import { useBlocks } from './map/use-blocks'
 import type { ZoomRequest } from './map/use-zoom-to-parcel'
+import { ChainPanel } from './chains/chain-panel'
+import { useChainView } from './chains/use-chain-view'
 import { type BoardTab, PipelineBoard } from './pipeline/pipeline-board'
 import type { Light } from './pipeline/light-dot'
 import { SiteSheet, sheetTargetOf } from './sheet/site-sheet'
@@ -24,6 +26,7 @@ const initialVisibility: LayerVisibility = { regions: true, parks: true, parcels
 const SIGN_IN_PATH = '/signin'
 const boardTabs: readonly BoardTab[] = ['lists', 'warnings', 'supply', 'ranking']
 /** `?board=supply` opens the board on that tab: a link a planner can share. */
+const initialChainsOpen = () => new URLSearchParams(window.location.search).get('board') === 'chains'
 const initialBoardTab = (): BoardTab | null => {
   const wanted = new URLSearchParams(window.location.search).get('board')
   return boardTabs.find((tab) => tab === wanted) ?? null
@@ -57,6 +60,7 @@ export function App() {
   const [zoomTo, setZoomTo] = useState<ZoomRequest | null>(null)
   const [board, setBoard] = useState<BoardTab | null>(initialBoardTab)
   const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
+  const [chainsOpen, setChainsOpen] = useState(initialChainsOpen)
   const pickFromTable = useCallback((properties: ParcelProperties) => {
     setSelected({ kind: 'parcel', properties })
     setZoomTo((previous) => ({ parcelId: properties.id, nonce: (previous?.nonce ?? 0) + 1 }))
@@ -81,6 +85,15 @@ export function App() {
     if (userKey === 'public') setBoard(null)
   }, [userKey])
   const revision = `${userKey}/${edits}`
+  const chainView = useChainView(chainsOpen, revision)
+  const pickFirm = useCallback(
+    (id: number) => {
+      const firm = chainView.firms.features.find((f) => f.id === id)
+      if (firm) setSelected({ kind: 'enterprise', properties: firm.properties })
+    },
+    [chainView.firms],
+  )
+  const zoomToParcel = useCallback((parcelId: number) => setZoomTo((previous) => ({ parcelId, nonce: (previous?.nonce ?? 0) + 1 })), [])
   const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
   if (sheet) return <SiteSheet target={sheet} />
   if (signingIn) return <SignInPage config={data?.config ?? null} onDone={() => go('/')} />
@@ -97,8 +110,11 @@ export function App() {
           )}
         </div>
         <div className="topbar-actions">
+          <button type="button" className="board-open" onClick={() => (setBoard(null), setChainsOpen(!chainsOpen))} aria-pressed={chainsOpen} data-testid="chains-open">
+            {t('chains.open')}
+          </button>
           {can('projects', 'read') && (
-            <button type="button" className="board-open" onClick={() => setBoard(board ? null : 'lists')} aria-pressed={board !== null} data-testid="board-open">
+            <button type="button" className="board-open" onClick={() => (setChainsOpen(false), setBoard(board ? null : 'lists'))} aria-pressed={board !== null} data-testid="board-open">
               {t('board.open')}
             </button>
           )}
@@ -115,6 +131,7 @@ export function App() {
           <AtlasMapContent
             data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={revision} filters={query} zoomTo={zoomTo} blocks={blocks}
             rankingLights={rankingLights}
+            chain={chainsOpen ? { firms: chainView.firms, links: chainView.links, segmentId: chainView.segmentId } : null}
           />
         </MapView>
       )}
@@ -129,7 +146,10 @@ export function App() {
       {board && can('projects', 'read') && (
         <PipelineBoard revision={revision} initialTab={board} onClose={() => setBoard(null)} onPickProject={pickProject} onRankingLights={setRankingLights} besidePanel={Boolean(selected) || usersOpen} />
       )}
-      {data && session && !board && (
+      {chainsOpen && (
+        <ChainPanel view={chainView} onClose={() => setChainsOpen(false)} onPickFirm={pickFirm} onPickParcel={zoomToParcel} besidePanel={Boolean(selected) || usersOpen} />
+      )}
+      {data && session && !board && !chainsOpen && (
         <ResultTable
           filters={filters} revision={revision} selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
           onSort={(sort) => setFilters({ ...filters, sort })} onPick={pickFromTable}

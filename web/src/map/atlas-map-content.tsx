@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/i18n'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
+import type { FirmCollection, LinkCollection } from '../api/chains-client'
+import { ChainLayers } from './chain-layers'
 import { BlockLayers, InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
@@ -27,12 +29,15 @@ interface Props {
   blocks: BlockCollection
   /** While the ranking is open: each jurisdiction's light, for the choropleth. */
   rankingLights: Map<number, 'green' | 'yellow' | 'red'> | null
+  /** While the chain board is open: the chain's firms, and the chosen segment's links and hulls. */
+  chain: { firms: FirmCollection; links: LinkCollection; segmentId: number | null } | null
 }
 
-type Loaded = { features: { id: number; properties: unknown }[] }
+type Loaded = { features: readonly { id: number; properties: unknown }[] }
+const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights }: Props) {
+export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights, chain }: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
@@ -43,8 +48,9 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
   const selection = useMapSelection(map, measuring)
   const regionLabels = useLabelPoints(data.regions)
   const parkLabels = useLabelPoints(data.parks)
-  const loaded = useRef({ parcels, projects, blocks })
-  loaded.current = { parcels, projects, blocks }
+  const firms = chain?.firms ?? NO_FIRMS
+  const loaded = useRef({ parcels, projects, blocks, firms })
+  loaded.current = { parcels, projects, blocks, firms }
   useEffect(() => {
     onSelect(selection ? resolveSelection(selection, data, loaded.current) : null)
   }, [selection, data, onSelect])
@@ -58,14 +64,16 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
+      {chain && <ChainLayers firms={chain.firms} links={chain.links} segmentId={chain.segmentId} lang={lang} />}
       <MeasureTool active={measuring} onActiveChange={setMeasuring} />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
     </>
   )
 }
 
-function resolveSelection(selection: Selection, data: AtlasData, loaded: { parcels: Loaded; projects: Loaded; blocks: Loaded }): SelectedFeature | null {
+function resolveSelection(selection: Selection, data: AtlasData, loaded: { parcels: Loaded; projects: Loaded; blocks: Loaded; firms: Loaded }): SelectedFeature | null {
   const sources: Record<Selection['kind'], Loaded> = {
+    enterprise: loaded.firms,
     parcel: loaded.parcels,
     project: loaded.projects,
     block: loaded.blocks,

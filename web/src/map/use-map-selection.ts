@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useState } from 'react'
 
-export type SelectionKind = 'parcel' | 'park' | 'infrastructure' | 'project' | 'block'
+export type SelectionKind = 'parcel' | 'park' | 'infrastructure' | 'project' | 'block' | 'enterprise'
 export interface Selection {
   kind: SelectionKind
   id: number
@@ -9,6 +9,7 @@ export interface Selection {
 
 /** Topmost wins: a station over a parcel, a parcel over its park. */
 const clickableLayers: [string, SelectionKind][] = [
+  ['chain-firms-circle', 'enterprise'],
   ['projects-circle', 'project'],
   ['infra-circles', 'infrastructure'],
   ['parcels-fill', 'parcel'],

@@ -7,6 +7,8 @@ import { HistoryList } from './history-list'
 import { ParcelEditor } from './parcel-editor'
 import { ProjectEditor } from './project-editor'
 import { ProjectRules, ProjectTimeline } from './project-rules'
+import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
+import type { FirmProperties } from '../api/chains-client'
 
 export type SelectedFeature =
   | { kind: 'parcel'; properties: ParcelProperties }
@@ -14,6 +16,7 @@ export type SelectedFeature =
   | { kind: 'infrastructure'; properties: InfraProperties }
   | { kind: 'project'; properties: ProjectProperties }
   | { kind: 'block'; properties: BlockProperties & { id: number } }
+  | { kind: 'enterprise'; properties: FirmProperties }
 
 type Row = [MessageKey, string | number | null | undefined]
 
@@ -53,6 +56,7 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
           ))}
       </dl>
       {selected.kind === 'parcel' && <ParcelLinks parcel={selected.properties} blocks={blocks} />}
+      {selected.kind === 'enterprise' && <FirmNeighbours id={selected.properties.id} />}
       <StaffSection selected={selected} onChanged={onChanged} />
     </aside>
   )
@@ -160,6 +164,7 @@ function usePanelContent(selected: SelectedFeature) {
   }
   if (selected.kind === 'project') return projectContent(selected.properties, t, name, mu)
   if (selected.kind === 'block') return blockContent(selected.properties, t, mu)
+  if (selected.kind === 'enterprise') return enterpriseContent(selected.properties, t, name)
   const p = selected.properties
   return { title: name(p), subtitle: '', rows: [['field.kind', t(`infra.${p.kind}`)]] as Row[], badge: null }
 }

@@ -1,0 +1,51 @@
+import type { InferResponseType } from 'hono/client'
+import { api, readJson } from './client'
+
+export type ChainList = InferResponseType<typeof api.chains.$get, 200>
+export type ChainSummary = ChainList['chains'][number]
+export type ChainDetail = InferResponseType<(typeof api.chains)[':id']['$get'], 200>
+export type ChainSegment = ChainDetail['segments'][number]
+export type GapLand = InferResponseType<(typeof api.chains)[':id']['segments'][':segmentId']['land']['$get'], 200>
+
+/** A firm as the map and the panel show it (staff fields present only for staff). */
+export interface FirmProperties {
+  id: number
+  name: string
+  name_en: string
+  chain_id: number | null
+  segment_id: number | null
+  segment_name: string | null
+  segment_name_en: string | null
+  tier: 'upstream' | 'midstream' | 'downstream' | null
+  park_name: string | null
+  park_name_en: string | null
+  is_chain_master: boolean
+  flags: string[]
+  employees: number | null
+  status?: 'existing' | 'target'
+  origin?: string | null
+  contact_stage?: string | null
+  contact?: string | null
+}
+export interface FirmCollection {
+  type: 'FeatureCollection'
+  features: { type: 'Feature'; id: number; geometry: { type: 'Point'; coordinates: [number, number] }; properties: FirmProperties }[]
+}
+export interface FirmNeighbours {
+  firm: { properties: FirmProperties }
+  segment: { id: number; name: string; name_en: string } | null
+  suppliers: FirmProperties[]
+  customers: FirmProperties[]
+}
+export type LinkCollection = { type: 'FeatureCollection'; features: object[] }
+
+const id = (n: number) => String(n)
+export const loadChains = () => readJson<ChainList>(api.chains.$get())
+export const loadChain = (chainId: number) => readJson<ChainDetail>(api.chains[':id'].$get({ param: { id: id(chainId) } }))
+export const loadChainFirms = (chainId: number) => readJson<FirmCollection>(api.enterprises.$get({ query: { chain: id(chainId) } }))
+export const loadSegmentLinks = (chainId: number, segmentId: number) =>
+  readJson<LinkCollection>(api.chains[':id'].segments[':segmentId'].links.$get({ param: { id: id(chainId), segmentId: id(segmentId) } }))
+export const loadGapLand = (chainId: number, segmentId: number) =>
+  readJson<GapLand>(api.chains[':id'].segments[':segmentId'].land.$get({ param: { id: id(chainId), segmentId: id(segmentId) } }))
+export const loadFirm = (firmId: number) => readJson<FirmNeighbours>(api.enterprises[':id'].$get({ param: { id: id(firmId) } }))
+export const chainExportUrl = (chainId: number) => `/api/chains/${chainId}/export`

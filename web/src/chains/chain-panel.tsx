@@ -1,0 +1,101 @@
+import { chainExportUrl, type ChainSegment, type GapLand } from '../api/chains-client'
+import { useI18n } from '../i18n/i18n'
+import { formatNumber } from '../pipeline/light-dot'
+import { ChainGraphView } from './chain-graph-view'
+import type { ChainView } from './use-chain-view'
+
+interface Props {
+  view: ChainView
+  onClose: () => void
+  onPickFirm: (id: number) => void
+  onPickParcel: (id: number) => void
+  besidePanel: boolean
+}
+
+/** The chain board: pick a chain, read its chief and figures, click a segment to see it on the map. */
+export function ChainPanel({ view, onClose, onPickFirm, onPickParcel, besidePanel }: Props) {
+  const { t, name } = useI18n()
+  const { chain } = view
+  const segment = chain?.segments.find((s) => s.id === view.segmentId) ?? null
+  return (
+    <section className={besidePanel ? 'board chains beside-panel' : 'board chains'} data-testid="chain-panel" aria-label={t('chains.title')}>
+      <header className="board-header">
+        <h2>{t('chains.title')}</h2>
+        <nav className="board-tabs">
+          {view.chains.map((c) => (
+            <button key={c.id} type="button" className={c.id === chain?.id ? 'active' : ''} onClick={() => view.selectChain(c.id)} data-testid={`chain-${c.key}`}>
+              {name(c)}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      {chain && (
+        <div className="chain-body">
+          <div className="chain-main">
+            <div className="chain-facts">
+              <span>{t('chains.chief')}：{chain.chief ?? '—'}{chain.chief_department ? `（${chain.chief_department}）` : ''}</span>
+              {chain.key_figures.map((f) => <span key={f.label} className="figure"><small>{name({ name: f.label, name_en: f.label_en })}</small> {f.value}</span>)}
+              <span className="muted">{t('chains.gapThreshold').replace('{n}', String(chain.gap_threshold))}</span>
+              <a className="button-link" href={chainExportUrl(chain.id)} download>{t('chains.export')}</a>
+            </div>
+            <ChainGraphView chain={chain} segmentId={view.segmentId} onSelect={view.selectSegment} />
+            <p className="muted hint">{t('chains.hint')}</p>
+          </div>
+          {segment && <SegmentDetails segment={segment} view={view} onPickFirm={onPickFirm} onPickParcel={onPickParcel} />}
+        </div>
+      )}
+    </section>
+  )
+}
+
+function SegmentDetails({ segment, view, onPickFirm, onPickParcel }: { segment: ChainSegment; view: ChainView; onPickFirm: (id: number) => void; onPickParcel: (id: number) => void }) {
+  const { t, name } = useI18n()
+  const firms = view.firms.features.filter((f) => f.properties.segment_id === segment.id)
+  return (
+    <aside className="segment-details" data-testid="segment-details">
+      <h3>{name(segment)} <small>{t(`chains.${segment.tier}`)} · {t('chains.strength')} {segment.strength}</small></h3>
+      {segment.is_gap && <div className="form-warning">{t('chains.gap')}</div>}
+      {segment.targets !== undefined && segment.targets > 0 && <div className="muted">{t('chains.targets')}：{segment.targets}</div>}
+      <h4>{t('chains.firms')}</h4>
+      {firms.length === 0 && <p className="muted">{t('chains.noFirms')}</p>}
+      <ul className="firm-list">
+        {firms.map((f) => (
+          <li key={f.id}>
+            <button type="button" className="linklike" onClick={() => onPickFirm(f.id)}>{name(f.properties)}</button>
+            {f.properties.is_chain_master && <span className="status-badge master">{t('flag.chain_master')}</span>}
+          </li>
+        ))}
+      </ul>
+      {segment.is_gap && <GapLandList land={view.gapLand} onPickParcel={onPickParcel} />}
+    </aside>
+  )
+}
+
+function GapLandList({ land, onPickParcel }: { land: GapLand | null; onPickParcel: (id: number) => void }) {
+  const { t, name } = useI18n()
+  if (!land) return null
+  const km = (v: number | null) => (v === null ? '—' : `${formatNumber(v, v < 1 ? 2 : 1)} ${t('km')}`)
+  return (
+    <div className="gap-land" data-testid="gap-land">
+      <h4>{t('chains.gapLand')}</h4>
+      {land.parcels.length === 0 && <p className="muted">{t('chains.noLand')}</p>}
+      {land.blocks.length > 0 && (
+        <p className="muted">{t('chains.blocks')}：{land.blocks.slice(0, 3).map((b) => `${b.parcel_codes[0]}${b.parcel_codes.length > 1 ? ` +${b.parcel_codes.length - 1}` : ''}（${formatNumber(b.total_mu, 0)} ${t('mu')}）`).join('、')}</p>
+      )}
+      <table className="board-table compact">
+        <thead><tr><th>{t('chains.parcels')}</th><th>{t('mu')}</th><th>{t('chains.kmUp')}</th><th>{t('chains.kmDown')}</th></tr></thead>
+        <tbody>
+          {land.parcels.slice(0, 8).map((p) => (
+            <tr key={p.id} className="clickable" onClick={() => onPickParcel(p.id)} title={name({ name: p.park_name, name_en: p.park_name_en })}>
+              <td>{p.code}</td>
+              <td className="num">{formatNumber(p.area_mu, 1)}</td>
+              <td className="num">{km(p.km_upstream)}</td>
+              <td className="num">{km(p.km_downstream)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
