@@ -6,7 +6,8 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Browser tests share two CPUs with a server and Chromium each: a slow moment must not read as a failure.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 })

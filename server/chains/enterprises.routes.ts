@@ -15,13 +15,18 @@ import { enterpriseCollection, enterpriseFeature, enterpriseList, lockEnterprise
 const filterSchema = z.object({
   chain: z.coerce.number().int().positive().optional().openapi({ param: { name: 'chain', in: 'query' } }),
   segment: z.coerce.number().int().positive().optional().openapi({ param: { name: 'segment', in: 'query' } }),
+  format: z.enum(['geojson', 'json']).default('geojson').openapi({
+    param: { name: 'format', in: 'query' },
+    description: 'json: every firm as a list, those without a site too (for staff: the targets to attract)',
+  }),
 })
 
 const collection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()) })
 
 const listRoute = createRoute({
   method: 'get', path: '/enterprises', summary: 'Firms with a site as GeoJSON (the public sees existing firms only)', ...access('enterprises', 'read'),
-  request: { query: filterSchema }, responses: { 200: { description: 'Firms', content: { 'application/json': { schema: collection } } } },
+  request: { query: filterSchema },
+  responses: { 200: { description: 'Firms as GeoJSON, or as a list with format=json', content: { 'application/json': { schema: z.union([collection, z.object({ items: z.array(z.record(z.string(), z.unknown())) })]) } } } },
 })
 
 const getRoute = createRoute({
@@ -38,8 +43,10 @@ const patchRoute = createRoute({
 
 export const enterprisesRoutes = createRouter()
   .openapi(listRoute, async (c) => {
-    const { chain, segment } = c.req.valid('query')
-    return jsonText(c, await enterpriseCollection(c.var.deps.db, enterpriseAudience(c), { chainId: chain, segmentIds: segment ? [segment] : undefined }))
+    const { chain, segment, format } = c.req.valid('query')
+    const filter = { chainId: chain, segmentIds: segment ? [segment] : undefined }
+    if (format === 'json') return c.json({ items: (await enterpriseList(c.var.deps.db, enterpriseAudience(c), filter)).map((f) => f.properties) }, 200)
+    return jsonText(c, await enterpriseCollection(c.var.deps.db, enterpriseAudience(c), filter))
   })
   .openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param')

@@ -3,6 +3,7 @@ import { UsersPanel } from './admin/users-panel'
 import { SignInPage } from './auth/sign-in-page'
 import { useSession } from './auth/session-context'
 import { UserMenu } from './auth/user-menu'
+import type { FirmProperties } from './api/chains-client'
 import type { ParcelProperties, ProjectProperties } from './api/client'
 import { loadProjectRecord } from './api/staff-client'
 import { useI18n } from './i18n/i18n'
@@ -87,9 +88,9 @@ export function App() {
   const revision = `${userKey}/${edits}`
   const chainView = useChainView(chainsOpen, revision)
   const pickFirm = useCallback(
-    (id: number) => {
-      const firm = chainView.firms.features.find((f) => f.id === id)
-      if (firm) setSelected({ kind: 'enterprise', properties: firm.properties })
+    (picked: number | FirmProperties) => {
+      const properties = typeof picked === 'number' ? chainView.firms.features.find((f) => f.id === picked)?.properties : picked
+      if (properties) setSelected({ kind: 'enterprise', properties })
     },
     [chainView.firms],
   )

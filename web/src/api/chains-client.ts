@@ -1,5 +1,5 @@
-import type { InferResponseType } from 'hono/client'
-import { api, readJson } from './client'
+import type { InferRequestType, InferResponseType } from 'hono/client'
+import { api, readJson, readWithEtag } from './client'
 
 export type ChainList = InferResponseType<typeof api.chains.$get, 200>
 export type ChainSummary = ChainList['chains'][number]
@@ -49,3 +49,19 @@ export const loadGapLand = (chainId: number, segmentId: number) =>
   readJson<GapLand>(api.chains[':id'].segments[':segmentId'].land.$get({ param: { id: id(chainId), segmentId: id(segmentId) } }))
 export const loadFirm = (firmId: number) => readJson<FirmNeighbours>(api.enterprises[':id'].$get({ param: { id: id(firmId) } }))
 export const chainExportUrl = (chainId: number) => `/api/chains/${chainId}/export`
+
+export const loadSegmentFirms = (chainId: number, segmentId: number) =>
+  readJson<{ items: FirmProperties[] }>(api.enterprises.$get({ query: { chain: id(chainId), segment: id(segmentId), format: 'json' } }))
+export type FirmPatch = InferRequestType<(typeof api.enterprises)[':id']['$patch']>['json']
+
+/** A firm as an editable record: the panel's properties and the version to send back as If-Match. */
+export async function loadFirmRecord(firmId: number) {
+  const { body, etag } = await readWithEtag<FirmNeighbours>(api.enterprises[':id'].$get({ param: { id: id(firmId) } }))
+  return { body: { properties: body.firm.properties }, etag }
+}
+export async function saveFirm(firmId: number, etag: string, patch: FirmPatch) {
+  const { body, etag: next } = await readWithEtag<{ firm: { properties: FirmProperties } }>(
+    api.enterprises[':id'].$patch({ param: { id: id(firmId) }, json: patch }, { headers: { 'if-match': etag } }),
+  )
+  return { body: { properties: body.firm.properties }, etag: next }
+}

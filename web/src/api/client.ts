@@ -77,5 +77,5 @@ export const loadBlocks = (minMu: number) => readJson<BlockCollection>(api.block
 export const exportUrl = (list: 'land' | 'blocks100' | 'blocks200', format: 'xlsx' | 'csv' | 'geojson') =>
   `/api/land/export?${new URLSearchParams({ list, format })}`
 export const loadProjects = () => readJson<ProjectCollection>(api.projects.$get({ query: {} }))
-export const loadHistory = (entity: 'parcels' | 'projects' | 'users', id: number) =>
+export const loadHistory = (entity: 'parcels' | 'projects' | 'users' | 'chains' | 'enterprises', id: number) =>
   readJson<{ entries: AuditEntry[] }>(api.audit.$get({ query: { entity, id: String(id) } }))

@@ -1,4 +1,6 @@
-import { chainExportUrl, type ChainSegment, type GapLand } from '../api/chains-client'
+import { chainExportUrl, type ChainSegment, type FirmProperties, type GapLand, loadSegmentFirms } from '../api/chains-client'
+import { useApiData } from '../api/use-api-data'
+import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { formatNumber } from '../pipeline/light-dot'
 import { ChainGraphView } from './chain-graph-view'
@@ -7,7 +9,7 @@ import type { ChainView } from './use-chain-view'
 interface Props {
   view: ChainView
   onClose: () => void
-  onPickFirm: (id: number) => void
+  onPickFirm: (firm: number | FirmProperties) => void
   onPickParcel: (id: number) => void
   besidePanel: boolean
 }
@@ -49,14 +51,14 @@ export function ChainPanel({ view, onClose, onPickFirm, onPickParcel, besidePane
   )
 }
 
-function SegmentDetails({ segment, view, onPickFirm, onPickParcel }: { segment: ChainSegment; view: ChainView; onPickFirm: (id: number) => void; onPickParcel: (id: number) => void }) {
+function SegmentDetails({ segment, view, onPickFirm, onPickParcel }: { segment: ChainSegment; view: ChainView; onPickFirm: (firm: number | FirmProperties) => void; onPickParcel: (id: number) => void }) {
   const { t, name } = useI18n()
   const firms = view.firms.features.filter((f) => f.properties.segment_id === segment.id)
   return (
     <aside className="segment-details" data-testid="segment-details">
       <h3>{name(segment)} <small>{t(`chains.${segment.tier}`)} · {t('chains.strength')} {segment.strength}</small></h3>
       {segment.is_gap && <div className="form-warning">{t('chains.gap')}</div>}
-      {segment.targets !== undefined && segment.targets > 0 && <div className="muted">{t('chains.targets')}：{segment.targets}</div>}
+      {segment.targets !== undefined && segment.targets > 0 && <TargetFirms chainId={view.chain!.id} segmentId={segment.id} onPick={onPickFirm} />}
       <h4>{t('chains.firms')}</h4>
       {firms.length === 0 && <p className="muted">{t('chains.noFirms')}</p>}
       <ul className="firm-list">
@@ -96,6 +98,28 @@ function GapLandList({ land, onPickParcel }: { land: GapLand | null; onPickParce
           ))}
         </tbody>
       </table>
+    </div>
+  )
+}
+
+/** Staff: the firms to attract for this segment, with where they come from and how far talks are. */
+function TargetFirms({ chainId, segmentId, onPick }: { chainId: number; segmentId: number; onPick: (firm: FirmProperties) => void }) {
+  const { t, name } = useI18n()
+  const { can } = useSession()
+  const { data } = useApiData(() => loadSegmentFirms(chainId, segmentId), `targets-${chainId}-${segmentId}`)
+  if (!can('leads', 'read') || !data) return null
+  const targets = data.items.filter((f) => f.status === 'target')
+  return (
+    <div data-testid="segment-targets">
+      <h4>{t('chains.targets')}（{targets.length}）<span className="confidential"> · {t('confidential')}</span></h4>
+      <ul className="firm-list">
+        {targets.map((f) => (
+          <li key={f.id}>
+            <button type="button" className="linklike" onClick={() => onPick(f)}>{name(f)}</button>
+            <small className="muted"> · {[f.origin, f.contact_stage].filter(Boolean).join(' · ')}</small>
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }

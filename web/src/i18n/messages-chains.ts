@@ -30,6 +30,7 @@ export const chainsZh = {
   'firm.contactStage': '对接进度',
   'firm.contact': '联系人',
   'firm.target': '招引目标',
+  'firm.existing': '已落地企业',
   'flag.chain_master': '链主',
   enterprise: '企业',
 }
@@ -65,6 +66,7 @@ export const chainsEn: Record<keyof typeof chainsZh, string> = {
   'firm.contactStage': 'Contact stage',
   'firm.contact': 'Contact',
   'firm.target': 'Firm to attract',
+  'firm.existing': 'Established here',
   'flag.chain_master': 'Chain master',
   enterprise: 'Firm',
 }

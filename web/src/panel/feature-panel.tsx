@@ -7,6 +7,7 @@ import { HistoryList } from './history-list'
 import { ParcelEditor } from './parcel-editor'
 import { ProjectEditor } from './project-editor'
 import { ProjectRules, ProjectTimeline } from './project-rules'
+import { EnterpriseEditor } from './enterprise-editor'
 import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
 import type { FirmProperties } from '../api/chains-client'
 
@@ -98,6 +99,15 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
       <>
         {can('parcels', 'update') && <ParcelEditor id={id} shownVersion={selected.properties.version} onNewVersion={(properties) => onChanged({ kind: 'parcel', properties })} />}
         {can('audit', 'read') && <HistoryList entity="parcels" id={id} refreshKey={String(selected.properties.version)} />}
+      </>
+    )
+  }
+  if (selected.kind === 'enterprise' && can('enterprises', 'update')) {
+    const firm = selected.properties as FirmProperties & { version?: number }
+    return (
+      <>
+        <EnterpriseEditor id={firm.id} shownVersion={firm.version} onNewVersion={(properties) => onChanged({ kind: 'enterprise', properties })} />
+        {can('audit', 'read') && <HistoryList entity="enterprises" id={firm.id} refreshKey={String(firm.version)} />}
       </>
     )
   }

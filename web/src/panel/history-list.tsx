@@ -22,7 +22,7 @@ function showValue(field: string, value: unknown, t: (key: MessageKey) => string
 }
 
 /** Who changed what and when, newest first: read from the audit trail. */
-export function HistoryList({ entity, id, refreshKey }: { entity: 'parcels' | 'projects'; id: number; refreshKey: string | null }) {
+export function HistoryList({ entity, id, refreshKey }: { entity: 'parcels' | 'projects' | 'enterprises'; id: number; refreshKey: string | null }) {
   const { t, lang } = useI18n()
   const [entries, setEntries] = useState<AuditEntry[] | null>(null)
   useEffect(() => {
