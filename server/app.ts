@@ -16,6 +16,7 @@ import type { AppDeps, AppEnv } from './http/app-env.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { createRouter } from './http/router.js'
 import { limitRequestBody, privateCaching, securityHeaders } from './http/security.js'
+import { incentivesRoutes } from './incentives/incentives.routes.js'
 import { infraRoutes } from './infra/infra.routes.js'
 import { blocksRoutes } from './land/blocks.routes.js'
 import { exportRoutes } from './land/export.routes.js'
@@ -40,6 +41,7 @@ function createApi() {
     .route('/', summaryRoutes)
     .route('/', exportRoutes)
     .route('/', infraRoutes)
+    .route('/', incentivesRoutes)
     .route('/', chainEditsRoutes)
     .route('/', chainsRoutes)
     .route('/', enterprisesRoutes)

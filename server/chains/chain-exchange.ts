@@ -1,16 +1,9 @@
 /** Pure: a chain's structure to and from the exchange format, checked before anything is written. */
 import { assertAcyclic, ChainCycleError } from './chain-graph.js'
 import type { ChainExchange } from './chains.schema.js'
-import type { ChainTier } from './chains.table.js'
+import type { SegmentRow } from './chains.table.js'
 
-interface StoredSegment {
-  id: number
-  key: string
-  name: string
-  name_en: string
-  tier: ChainTier
-  parent_id: number | null
-}
+type StoredSegment = Pick<SegmentRow, 'id' | 'key' | 'name' | 'name_en' | 'tier' | 'parent_id'>
 
 export function toExchange(
   chain: Omit<ChainExchange['chain'], 'key_figures'> & { key_figures: unknown },

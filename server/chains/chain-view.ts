@@ -1,20 +1,9 @@
 /** Pure: a chain as the panel draws it — each segment's strength, whether it is a gap, its neighbours and place. */
 import { gaps, layeredLayout, reachable, strength } from './chain-graph.js'
-import type { ChainTier } from './chains.table.js'
-
-interface Segment {
-  id: number
-  key: string
-  name: string
-  name_en: string
-  tier: ChainTier
-  parent_id: number | null
-  sort: number
-  version: number
-}
+import type { SegmentRow } from './chains.table.js'
 
 export function presentSegments(
-  segments: readonly Segment[],
+  segments: readonly SegmentRow[],
   links: readonly { supplier_id: number; customer_id: number }[],
   firms: { existing: ReadonlyMap<number, number>; target: ReadonlyMap<number, number> },
   threshold: number,

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 import type { NullableGeometryColumn, Numeric, Timestamp, Version } from '../db/columns.js'
 
 export type ChainTier = 'upstream' | 'midstream' | 'downstream'
@@ -62,3 +62,6 @@ export interface EnterprisesTable {
   created_at: Timestamp
   updated_at: Timestamp
 }
+
+/** A segment as read back (the chain is implied by the query that read it). */
+export type SegmentRow = Omit<Selectable<ChainSegmentsTable>, 'chain_id'>

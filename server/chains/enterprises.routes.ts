@@ -7,7 +7,6 @@ import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { enterpriseAudience } from './chain-audience.js'
-import { reachable } from './chain-graph.js'
 import { chainLinks, chainSegments } from './chains.repo.js'
 import { enterprisePatchSchema } from './chains.schema.js'
 import { enterpriseCollection, enterpriseFeature, enterpriseList, lockEnterpriseSnapshot, updateEnterprise } from './enterprises.repo.js'
@@ -58,12 +57,12 @@ export const enterprisesRoutes = createRouter()
     if (audience === 'staff') setEtag(c, firm.properties.version as number)
     if (chain_id === null || segment_id === null) return c.json({ firm, suppliers: [], customers: [] }, 200)
     const [segments, links] = await Promise.all([chainSegments(db, chain_id), chainLinks(db, chain_id)])
-    const graph = links.map((l) => ({ supplierId: l.supplier_id, customerId: l.customer_id }))
     // Direct neighbours only: the firms this one buys from and sells to.
-    const direct = (direction: 'up' | 'down') => reachable(graph, segment_id, direction).filter((s) => graph.some((l) => (direction === 'up' ? l.supplierId === s && l.customerId === segment_id : l.customerId === s && l.supplierId === segment_id)))
+    const supplierSegments = links.filter((l) => l.customer_id === segment_id).map((l) => l.supplier_id)
+    const customerSegments = links.filter((l) => l.supplier_id === segment_id).map((l) => l.customer_id)
     const [suppliers, customers] = await Promise.all([
-      enterpriseList(db, audience, { chainId: chain_id, segmentIds: direct('up') }),
-      enterpriseList(db, audience, { chainId: chain_id, segmentIds: direct('down') }),
+      enterpriseList(db, audience, { chainId: chain_id, segmentIds: supplierSegments }),
+      enterpriseList(db, audience, { chainId: chain_id, segmentIds: customerSegments }),
     ])
     const segment = segments.find((s) => s.id === segment_id) ?? null
     return c.json({ firm, segment, suppliers: suppliers.map((f) => f.properties), customers: customers.map((f) => f.properties) }, 200)

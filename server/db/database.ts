@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable, UsersTable } from '../auth/auth.table.js'
 import type { ChainLinksTable, ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
+import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
 import type { InfrastructureTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
@@ -23,6 +24,7 @@ export interface Database {
   users: UsersTable
   sessions: SessionsTable
   audit_log: AuditLogTable
+  incentive_rules: IncentiveRulesTable
 }
 
 export type Db = Kysely<Database>

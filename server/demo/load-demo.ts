@@ -4,6 +4,7 @@ import { districtCodes, districtNamesEn } from '../../scripts/demo/catalog-place
 import { type DemoData, generateDemo } from '../../scripts/demo/generate-demo.js'
 import { insertChains, insertEnterprises } from '../chains/chains.repo.js'
 import type { Db, DbOrTrx } from '../db/database.js'
+import { insertRules, readPolicyFile } from '../incentives/incentives.repo.js'
 import { insertInfrastructure } from '../infra/infra.repo.js'
 import { insertParcels } from '../land/parcels.repo.js'
 import { insertParks } from '../parks/parks.repo.js'
@@ -14,6 +15,7 @@ import { readBoundaryFile } from '../regions/boundaries.js'
 import { insertRegions } from '../regions/regions.repo.js'
 
 export const NINGBO_BOUNDARIES = fileURLToPath(new URL('../../data/boundaries/ningbo.geojson', import.meta.url))
+export const DEMO_POLICIES = fileURLToPath(new URL('../../data/policies/fenghua-foreign-capital.json', import.meta.url))
 
 export interface DemoCounts {
   regions: number
@@ -59,6 +61,7 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
       })),
     )
     await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
+    await insertRules(trx, readPolicyFile(DEMO_POLICIES))
     await insertTargets(trx, data.targets.map((t) => ({ region_id: regionIds.get(t.district)!, year: t.year, metric: t.metric, target: t.target })))
     return {
       regions: regionIds.size, parks: parkIds.size, parcels: parcelIds.size, infrastructure: data.infrastructure.length,

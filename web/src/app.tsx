@@ -15,6 +15,7 @@ import { MapView } from './map/map-view'
 import { useBlocks } from './map/use-blocks'
 import type { ZoomRequest } from './map/use-zoom-to-parcel'
 import { ChainPanel } from './chains/chain-panel'
+import { IncentivesPage } from './incentives/incentives-page'
 import { useChainView } from './chains/use-chain-view'
 import { type BoardTab, PipelineBoard } from './pipeline/pipeline-board'
 import type { Light } from './pipeline/light-dot'
@@ -25,6 +26,7 @@ import { useAtlasData } from './use-atlas-data'
 
 const initialVisibility: LayerVisibility = { regions: true, parks: true, parcels: true, blocks100: false, blocks200: true, infrastructure: true, projects: true }
 const SIGN_IN_PATH = '/signin'
+const INCENTIVES_PATH = '/incentives'
 const boardTabs: readonly BoardTab[] = ['lists', 'warnings', 'supply', 'ranking']
 /** `?board=supply` opens the board on that tab: a link a planner can share. */
 const initialChainsOpen = () => new URLSearchParams(window.location.search).get('board') === 'chains'
@@ -45,14 +47,14 @@ function usePage() {
     window.history.pushState(null, '', `${next}${window.location.hash}`)
     setPath(next)
   }, [])
-  return { signingIn: path === SIGN_IN_PATH, sheet: sheetTargetOf(path), go }
+  return { signingIn: path === SIGN_IN_PATH, incentives: path === INCENTIVES_PATH, sheet: sheetTargetOf(path), go }
 }
 
 export function App() {
   const { t, lang, setLang } = useI18n()
   const { data, error } = useAtlasData()
   const { session, can } = useSession()
-  const { signingIn, sheet, go } = usePage()
+  const { signingIn, incentives, sheet, go } = usePage()
   const [visibility, setVisibility] = useState(initialVisibility)
   const [selected, setSelected] = useState<SelectedFeature | null>(null)
   const [usersOpen, setUsersOpen] = useState(false)
@@ -97,6 +99,7 @@ export function App() {
   const zoomToParcel = useCallback((parcelId: number) => setZoomTo((previous) => ({ parcelId, nonce: (previous?.nonce ?? 0) + 1 })), [])
   const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
   if (sheet) return <SiteSheet target={sheet} />
+  if (incentives) return <IncentivesPage onBack={() => go('/')} />
   if (signingIn) return <SignInPage config={data?.config ?? null} onDone={() => go('/')} />
   return (
     <div className="app">
@@ -111,6 +114,9 @@ export function App() {
           )}
         </div>
         <div className="topbar-actions">
+          <button type="button" className="board-open" onClick={() => go(INCENTIVES_PATH)} data-testid="incentives-open">
+            {t('incentives.open')}
+          </button>
           <button type="button" className="board-open" onClick={() => (setBoard(null), setChainsOpen(!chainsOpen))} aria-pressed={chainsOpen} data-testid="chains-open">
             {t('chains.open')}
           </button>

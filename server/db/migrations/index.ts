@@ -5,6 +5,7 @@ import * as createAuthAudit from './20261122T1100-create-auth-audit.js'
 import * as addParcelDistances from './20261122T1200-add-parcel-distances.js'
 import * as addPipelineRecords from './20261122T1300-add-pipeline-records.js'
 import * as addChainLinks from './20261122T1400-add-chain-links.js'
+import * as createIncentiveRules from './20261122T1500-create-incentive-rules.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1200-add-parcel-distances': addParcelDistances,
   '20261122T1300-add-pipeline-records': addPipelineRecords,
   '20261122T1400-add-chain-links': addChainLinks,
+  '20261122T1500-create-incentive-rules': createIncentiveRules,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,17 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { Version } from '../db/columns.js'
+
+/** One incentive policy item; conditions and formula are JSON checked against `incentive-rule.ts` schemas. */
+export interface IncentiveRulesTable {
+  id: Generated<number>
+  key: string
+  name: string
+  name_en: ColumnType<string, string | undefined, string>
+  level: 'district' | 'city' | 'province'
+  source: string
+  conditions: ColumnType<unknown, string, string>
+  formula: ColumnType<unknown, string, string>
+  published: ColumnType<boolean, boolean | undefined, boolean>
+  sort: ColumnType<number, number | undefined, number>
+  version: Version
+}

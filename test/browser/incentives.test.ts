@@ -1,0 +1,26 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, useBrowserServer, watchForErrors } from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('incentives')
+const poll = { timeout: 15_000 }
+
+run('the incentive calculator in a real browser', () => {
+  it('an investor without an account prices 1800万美元 of foreign capital and learns what 200万美元 more would bring', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}incentives`)
+    await page.getByTestId('incentives-page').waitFor()
+    await page.getByTestId('incentive-foreign').fill('1800')
+    await page.getByTestId('incentive-submit').click()
+    await expect.poll(() => page.getByTestId('incentive-total').textContent(), poll).toBe('270') // 18 × 15万元
+    await expect(page.getByTestId('incentive-almost').textContent()).resolves.toContain('200')
+    await page.screenshot({ path: join(ARTIFACTS, 'incentives.png') })
+    await page.getByTestId('incentive-foreign').fill('5000')
+    await page.getByTestId('incentive-submit').click()
+    await expect.poll(() => page.getByTestId('incentive-total').textContent(), poll).toBe('1,100') // 600 (capped) + 500
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
