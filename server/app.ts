@@ -27,6 +27,7 @@ import { planningRoutes } from './planning/planning.routes.js'
 import { targetsRoutes } from './planning/targets.routes.js'
 import { pipelineViewsRoutes } from './projects/pipeline-views.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
+import { matchRoutes } from './recommend/match.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
 import { usersRoutes } from './users/users.routes.js'
 
@@ -42,6 +43,7 @@ function createApi() {
     .route('/', exportRoutes)
     .route('/', infraRoutes)
     .route('/', incentivesRoutes)
+    .route('/', matchRoutes)
     .route('/', chainEditsRoutes)
     .route('/', chainsRoutes)
     .route('/', enterprisesRoutes)
