@@ -26,7 +26,8 @@ export function watchForErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)
   })
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  // The first frames of the stack say where, so a rare failure can be traced from the CI log alone.
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message} @ ${(error.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' | ')}`))
   // A request the page aborted itself (a newer search replaced it) is not a failure.
   page.on('requestfailed', (request) => {
     if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
