@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import {
   type ChainDetail, type ChainList, type FirmCollection, type GapLand, type LinkCollection, loadChain, loadChainFirms, loadChains, loadGapLand, loadSegmentLinks,
 } from '../api/chains-client'
+import { useApiData } from '../api/use-api-data'
 
 const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
 const NO_LINKS: LinkCollection = { type: 'FeatureCollection', features: [] }
@@ -19,44 +20,29 @@ export interface ChainView {
 
 /** What the chain board and the map share: the chosen chain, its firms, and the chosen segment's links and land. */
 export function useChainView(open: boolean, revision: string): ChainView {
-  const [chains, setChains] = useState<ChainList['chains']>([])
   const [chainId, setChainId] = useState<number | null>(null)
-  const [chain, setChain] = useState<ChainDetail | null>(null)
-  const [firms, setFirms] = useState<FirmCollection>(NO_FIRMS)
   const [segmentId, setSegmentId] = useState<number | null>(null)
-  const [links, setLinks] = useState<LinkCollection>(NO_LINKS)
-  const [gapLand, setGapLand] = useState<GapLand | null>(null)
+  const list = useApiData(() => (open ? loadChains() : Promise.resolve(null)), `chains/${open}/${revision}`).data
+  const chainKey = open && chainId !== null ? `${chainId}/${revision}` : 'none'
+  const chain = useApiData(() => (chainKey === 'none' ? Promise.resolve(null) : Promise.all([loadChain(chainId!), loadChainFirms(chainId!)])), chainKey).data
+  const segmentKey = chainKey !== 'none' && segmentId !== null ? `${chainId}/${segmentId}` : 'none'
+  const segment = useApiData(
+    () => (segmentKey === 'none' ? Promise.resolve(null) : Promise.all([loadSegmentLinks(chainId!, segmentId!), loadGapLand(chainId!, segmentId!)])),
+    segmentKey,
+  ).data
+  // The first chain is chosen as soon as the list arrives.
   useEffect(() => {
-    if (!open) return
-    loadChains().then((list) => {
-      setChains(list.chains)
-      setChainId((current) => current ?? list.chains[0]?.id ?? null)
-    }, () => setChains([]))
-  }, [open, revision])
-  useEffect(() => {
-    if (!open || chainId === null) return setFirms(NO_FIRMS)
-    let current = true
-    Promise.all([loadChain(chainId), loadChainFirms(chainId)]).then(([detail, collection]) => {
-      if (!current) return
-      setChain(detail)
-      setFirms(collection)
-    }, () => undefined)
-    return () => {
-      current = false
-    }
-  }, [open, chainId, revision])
-  useEffect(() => {
-    if (!open || chainId === null || segmentId === null) return (setLinks(NO_LINKS), setGapLand(null))
-    let current = true
-    Promise.all([loadSegmentLinks(chainId, segmentId), loadGapLand(chainId, segmentId)]).then(([lines, land]) => {
-      if (!current) return
-      setLinks(lines)
-      setGapLand(land)
-    }, () => undefined)
-    return () => {
-      current = false
-    }
-  }, [open, chainId, segmentId])
+    if (chainId === null && list?.chains[0]) setChainId(list.chains[0].id)
+  }, [list, chainId])
   const selectChain = useCallback((id: number) => (setChainId(id), setSegmentId(null)), [])
-  return { chains, chain: open ? chain : null, firms: open ? firms : NO_FIRMS, links: open ? links : NO_LINKS, segmentId: open ? segmentId : null, gapLand, selectChain, selectSegment: setSegmentId }
+  return {
+    chains: list?.chains ?? [],
+    chain: chain?.[0] ?? null,
+    firms: chain?.[1] ?? NO_FIRMS,
+    links: segment?.[0] ?? NO_LINKS,
+    segmentId: open ? segmentId : null,
+    gapLand: segment?.[1] ?? null,
+    selectChain,
+    selectSegment: setSegmentId,
+  }
 }
