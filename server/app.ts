@@ -28,6 +28,8 @@ import { targetsRoutes } from './planning/targets.routes.js'
 import { pipelineViewsRoutes } from './projects/pipeline-views.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
 import { matchRoutes } from './recommend/match.routes.js'
+import { recommendRoutes } from './recommend/recommend.routes.js'
+import { projectSitesRoutes } from './projects/project-sites.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
 import { usersRoutes } from './users/users.routes.js'
 
@@ -44,6 +46,8 @@ function createApi() {
     .route('/', infraRoutes)
     .route('/', incentivesRoutes)
     .route('/', matchRoutes)
+    .route('/', recommendRoutes)
+    .route('/', projectSitesRoutes)
     .route('/', chainEditsRoutes)
     .route('/', chainsRoutes)
     .route('/', enterprisesRoutes)

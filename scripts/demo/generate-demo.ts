@@ -7,6 +7,7 @@ import { createLocalFrame, type Ring, rectangleRing } from './local-frame.js'
 import { type ParcelAttributes, parcelAttributes, pickBlockStatus } from './parcel-attributes.js'
 import { createRandom } from './random.js'
 import { layoutPark } from './subdivide.js'
+import { type DemoZone, generateZones } from './generate-zones.js'
 
 export const DEMO_SEED = 20261122
 
@@ -30,6 +31,7 @@ export interface DemoData {
   enterprises: DemoEnterprise[]
   projects: DemoProject[]
   targets: DemoTarget[]
+  zones: DemoZone[]
 }
 
 /** The whole demonstration region from one seed: same seed and date, same data, byte for byte. */
@@ -64,7 +66,7 @@ export function generateDemo(options: { seed?: number; today?: string } = {}): D
   // Later additions draw from their own stream, so the data generated before them stays the same.
   const contextRandom = createRandom((options.seed ?? DEMO_SEED) + 1)
   datePastSupply(parcels, projects, today, contextRandom)
-  return { parks, parcels, infrastructure: infrastructureSeeds, enterprises, projects, targets: generateTargets(today, pipelineDistricts(projects), contextRandom) }
+  return { parks, parcels, infrastructure: infrastructureSeeds, enterprises, projects, targets: generateTargets(today, pipelineDistricts(projects), contextRandom), zones: generateZones(parkSeeds) }
 }
 
 /** Districts where demo projects land or come from: only they have targets worth ranking. */

@@ -3,10 +3,10 @@ import type { AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable, UsersTable } from '../auth/auth.table.js'
 import type { ChainLinksTable, ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
 import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
-import type { InfrastructureTable } from '../infra/infra.table.js'
+import type { InfrastructureTable, SensitiveZonesTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
-import type { ProjectEventsTable, ProjectsTable, TargetsTable } from '../projects/projects.table.js'
+import type { ProjectEventsTable, ProjectSitesTable, ProjectsTable, TargetsTable } from '../projects/projects.table.js'
 import type { RegionsTable } from '../regions/regions.table.js'
 
 export interface Database {
@@ -14,12 +14,14 @@ export interface Database {
   parks: ParksTable
   parcels: ParcelsTable
   infrastructure: InfrastructureTable
+  sensitive_zones: SensitiveZonesTable
   chains: ChainsTable
   chain_segments: ChainSegmentsTable
   chain_links: ChainLinksTable
   enterprises: EnterprisesTable
   projects: ProjectsTable
   project_events: ProjectEventsTable
+  project_sites: ProjectSitesTable
   targets: TargetsTable
   users: UsersTable
   sessions: SessionsTable

@@ -5,7 +5,7 @@ import { type DemoData, generateDemo } from '../../scripts/demo/generate-demo.js
 import { insertChains, insertEnterprises } from '../chains/chains.repo.js'
 import type { Db, DbOrTrx } from '../db/database.js'
 import { insertRules, readPolicyFile } from '../incentives/incentives.repo.js'
-import { insertInfrastructure } from '../infra/infra.repo.js'
+import { insertInfrastructure, insertSensitiveZones } from '../infra/infra.repo.js'
 import { insertParcels } from '../land/parcels.repo.js'
 import { insertParks } from '../parks/parks.repo.js'
 import { insertProjectEvents } from '../projects/project-events.repo.js'
@@ -37,6 +37,7 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
       data.parcels.map((p) => ({ ...p.attributes, park_id: parkIds.get(p.parkCode)!.id, region_id: parkIds.get(p.parkCode)!.regionId, geometryJson: polygonJson(p.ring) })),
     )
     await insertInfrastructure(trx, data.infrastructure.map((i) => ({ kind: i.kind, name: i.name, nameEn: i.nameEn, lonLat: i.lonLat })))
+    await insertSensitiveZones(trx, data.zones.map((z) => ({ kind: z.kind, name: z.name, nameEn: z.nameEn, geometryJson: polygonJson(z.ring) })))
     const { chainIds, segmentIds } = await insertChains(
       trx,
       chainSeeds.map((c) => ({

@@ -1,5 +1,5 @@
-import { pointFromLonLat } from '../db/geometry.js'
-import type { InfraKind } from './infra.table.js'
+import { multiPolygonFromGeoJson, pointFromLonLat } from '../db/geometry.js'
+import type { InfraKind, ZoneKind } from './infra.table.js'
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { featureJson, selectFeatureCollection } from '../db/geojson-sql.js'
@@ -26,5 +26,29 @@ export async function insertInfrastructure(db: DbOrTrx, items: readonly NewInfra
   await db
     .insertInto('infrastructure')
     .values(items.map((i) => ({ kind: i.kind, name: i.name, name_en: i.nameEn, geom: pointFromLonLat(i.lonLat)! })))
+    .execute()
+}
+
+export async function sensitiveZoneFeatureCollection(db: DbOrTrx): Promise<string> {
+  const features = db
+    .selectFrom('sensitive_zones as z')
+    .select(featureJson(sql`z.id`, sql`z.geom`, { id: sql`z.id`, kind: sql`z.kind`, name: sql`z.name`, name_en: sql`z.name_en` }).as('feature'))
+    .orderBy('z.id')
+  return selectFeatureCollection(db, features)
+}
+
+export interface NewSensitiveZone {
+  kind: ZoneKind
+  name: string
+  nameEn: string
+  geometryJson: string
+}
+
+/** One statement, so the parcels' distances to zones are refreshed once. */
+export async function insertSensitiveZones(db: DbOrTrx, zones: readonly NewSensitiveZone[]): Promise<void> {
+  if (zones.length === 0) return
+  await db
+    .insertInto('sensitive_zones')
+    .values(zones.map((z) => ({ kind: z.kind, name: z.name, name_en: z.nameEn, geom: multiPolygonFromGeoJson(z.geometryJson) })))
     .execute()
 }

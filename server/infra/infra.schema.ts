@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { featureCollectionSchema } from '../http/geojson.js'
-import { infraKinds } from './infra.table.js'
+import { infraKinds, zoneKinds } from './infra.table.js'
 
 export const infraPropertiesSchema = z.object({
   id: z.number().int(),
@@ -11,3 +11,9 @@ export const infraPropertiesSchema = z.object({
 
 export const infraCollectionSchema = featureCollectionSchema('InfrastructureCollection', infraPropertiesSchema)
 export type InfraCollection = z.infer<typeof infraCollectionSchema>
+
+export const zoneCollectionSchema = featureCollectionSchema(
+  'SensitiveZoneCollection',
+  z.object({ id: z.number().int(), kind: z.enum(zoneKinds), name: z.string(), name_en: z.string() }),
+)
+export type ZoneCollection = z.infer<typeof zoneCollectionSchema>

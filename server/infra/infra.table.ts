@@ -12,3 +12,16 @@ export interface InfrastructureTable {
   geom: GeometryColumn
   version: Version
 }
+
+export const zoneKinds = ['water_source', 'residential', 'ecological'] as const
+export type ZoneKind = (typeof zoneKinds)[number]
+
+/** Areas a polluting plant keeps its distance from: drinking-water protection, housing, ecological red lines. */
+export interface SensitiveZonesTable {
+  id: Generated<number>
+  kind: ZoneKind
+  name: string
+  name_en: string
+  geom: GeometryColumn
+  version: Version
+}

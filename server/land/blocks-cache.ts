@@ -1,11 +1,11 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import type { BlockFilter } from './blocks.repo.js'
-import { type BlockOptions, type BlockWithShape, computeBlocks } from './blocks.js'
+import { type BlockOptions, type BlockWithShape, computeAdjacency, computeBlocks } from './blocks.js'
 
 interface Entry {
   revision: string
-  blocks: Promise<BlockWithShape[]>
+  value: Promise<unknown>
 }
 
 // One cache per database handle; a few filter combinations each (public/staff × lists).
@@ -19,18 +19,30 @@ async function landRevision(db: DbOrTrx): Promise<string> {
   return rows[0]!.revision
 }
 
-/** Blocks as `computeBlocks` gives them, recomputed only when the parcels have changed since. */
-export async function currentBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
+/** `compute()`'s answer, computed again only when the parcels have changed since. */
+async function cachedByLandRevision<T>(db: DbOrTrx, key: string, compute: () => Promise<T>): Promise<T> {
   const cache = caches.get(db) ?? new Map<string, Entry>()
   caches.set(db, cache)
-  const key = JSON.stringify([filter.audience, [...filter.statuses].sort(), options.gapM, options.minMu, options.membershipOnly ?? false])
   const revision = await landRevision(db)
   const hit = cache.get(key)
-  if (hit && hit.revision === revision) return hit.blocks
-  const blocks = computeBlocks(db, filter, options)
+  if (hit && hit.revision === revision) return hit.value as Promise<T>
+  const value = compute()
   cache.delete(key)
-  cache.set(key, { revision, blocks })
+  cache.set(key, { revision, value })
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!)
-  blocks.catch(() => cache.delete(key))
-  return blocks
+  value.catch(() => cache.delete(key))
+  return value
+}
+
+const filterKey = (filter: BlockFilter) => [filter.audience, [...filter.statuses].sort()]
+
+/** Blocks as `computeBlocks` gives them, recomputed only when the parcels have changed since. */
+export function currentBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
+  const key = JSON.stringify(['blocks', ...filterKey(filter), options.gapM, options.minMu, options.membershipOnly ?? false])
+  return cachedByLandRevision(db, key, () => computeBlocks(db, filter, options))
+}
+
+/** Pairs of touching candidates, as blocks are built from: the graph 智寻址 assembles sites on. */
+export function currentAdjacency(db: DbOrTrx, filter: BlockFilter): Promise<[number, number][]> {
+  return cachedByLandRevision(db, JSON.stringify(['adjacency', ...filterKey(filter)]), () => computeAdjacency(db, filter, 0))
 }

@@ -1,5 +1,5 @@
 import type { DbOrTrx } from '../db/database.js'
-import { assembleBlocks, type Block, SELL_WHOLE_MU } from './block-graph.js'
+import { assembleBlocks, type Block } from './block-graph.js'
 import { type BlockFilter, blockCandidates, blockShapes, metricOutlines, metricSrid } from './blocks.repo.js'
 import { adjacentOutlines } from './facing.js'
 import type { ParcelStatus } from './parcels.table.js'
@@ -32,8 +32,7 @@ const MIN_FACING_M = 1
  */
 export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
   const srid = await metricSrid(db, filter)
-  const [candidates, outlines] = await Promise.all([blockCandidates(db, filter), metricOutlines(db, filter, srid)])
-  const pairs = adjacentOutlines(outlines, Math.max(options.gapM, TOUCH_TOLERANCE_M), Math.max(MIN_FACING_M, options.gapM))
+  const [candidates, pairs] = await Promise.all([blockCandidates(db, filter), computeAdjacency(db, filter, options.gapM, srid)])
   const blocks = assembleBlocks(candidates, pairs, options.minMu)
   if (options.membershipOnly) return blocks.map((block) => ({ ...block, geometry: null, widthM: null, lengthM: null, compactness: null }))
   const shapes = new Map((await shapesInParallel(db, blocks, srid)).map((s) => [s.block, s]))
@@ -41,6 +40,12 @@ export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: B
     const shape = shapes.get(index)
     return { ...block, geometry: shape?.geometry ?? null, widthM: shape?.widthM ?? null, lengthM: shape?.lengthM ?? null, compactness: shape?.compactness ?? null }
   })
+}
+
+/** Which candidates touch (or face each other across `gapM`): pairs of parcel ids. */
+export async function computeAdjacency(db: DbOrTrx, filter: BlockFilter, gapM: number, srid?: number): Promise<[number, number][]> {
+  const outlines = await metricOutlines(db, filter, srid ?? (await metricSrid(db, filter)))
+  return adjacentOutlines(outlines, Math.max(gapM, TOUCH_TOLERANCE_M), Math.max(MIN_FACING_M, gapM))
 }
 
 /** Dissolving outlines dominates: on PostgreSQL, four connections share it (PGlite runs them one after another). */

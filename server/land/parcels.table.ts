@@ -43,15 +43,23 @@ export interface ParcelsTable {
   contact: string | null
   links: ColumnType<unknown, string | undefined, string>
   geom: GeometryColumn
-  /** Kept by a trigger: km on the ellipsoid to the nearest infrastructure of each kind. */
   /** Kept by a trigger when the status moves to supplied (or set explicitly): the absorption date. */
   supplied_on: ColumnType<string | null, string | null | undefined, string | null>
   /** Kept by a trigger when idle land leaves the idle status: 盘活. */
   revitalised_on: ColumnType<string | null, string | null | undefined, string | null>
+  /** Kept by a trigger: km on the ellipsoid to the nearest infrastructure of each kind. */
   km_port: ColumnType<number | null, never, never>
   km_rail_station: ColumnType<number | null, never, never>
   km_interchange: ColumnType<number | null, never, never>
   km_airport: ColumnType<number | null, never, never>
+  /** Kept by a trigger: metres on the ellipsoid to the nearest sensitive zone of each kind (0 inside). */
+  m_water_source: ColumnType<number | null, never, never>
+  m_residential: ColumnType<number | null, never, never>
+  m_ecological: ColumnType<number | null, never, never>
+  /** Kept by a trigger: the minimum rotated rectangle's sides in metres, and 4πA/P². */
+  width_m: ColumnType<number | null, never, never>
+  length_m: ColumnType<number | null, never, never>
+  compactness: ColumnType<number | null, never, never>
   version: Version
   created_at: Timestamp
   updated_at: Timestamp

@@ -77,3 +77,16 @@ export interface TargetsTable {
   metric: TargetMetric
   target: ColumnType<string, number | string, number | string>
 }
+
+/** A site from 智寻址 that staff shortlisted for a project: one parcel or an assembled set. */
+export interface ProjectSitesTable {
+  id: Generated<number>
+  project_id: number
+  parcel_ids: number[]
+  total_mu: number
+  score: number | null
+  profile: ColumnType<unknown, string | undefined, string>
+  note: ColumnType<string, string | undefined, string>
+  created_by: string
+  created_at: Timestamp
+}

@@ -17,6 +17,9 @@ export interface AssembledSite {
   wholeBlock: boolean
 }
 
+/** Areas show to 0.01 mu: a site that shows as the need meets it (survey rounding is not a shortfall). */
+export const MU_TOLERANCE = 0.005
+
 /** Enough to cover any real block; beyond it the search keeps the best found so far. */
 const MAX_SETS_PER_BLOCK = 20_000
 
@@ -32,7 +35,7 @@ export function assembleSites(parcels: readonly AssemblyParcel[], pairs: readonl
   for (const members of groups.values()) {
     const total = members.reduce((sum, p) => sum + p.areaMu, 0)
     if (total >= SELL_WHOLE_MU) {
-      if (total >= minMu && total <= maxMu) sites.push({ parcelIds: members.map((p) => p.id).sort((a, b) => a - b), totalMu: total, wholeBlock: true })
+      if (total >= minMu - MU_TOLERANCE && total <= maxMu + MU_TOLERANCE) sites.push({ parcelIds: members.map((p) => p.id).sort((a, b) => a - b), totalMu: total, wholeBlock: true })
       continue
     }
     const best = smallestFittingSet(members, pairs, minMu, maxMu)
@@ -53,14 +56,14 @@ function smallestFittingSet(members: readonly AssemblyParcel[], pairs: readonly 
   const better = (ids: number[], mu: number) => !best || mu < best.totalMu - 1e-9 || (Math.abs(mu - best.totalMu) <= 1e-9 && ids.length < best.parcelIds.length)
   const grow = (set: number[], mu: number, frontier: number[], root: number) => {
     if (++visited > MAX_SETS_PER_BLOCK) return
-    if (mu >= minMu) {
+    if (mu >= minMu - MU_TOLERANCE) {
       if (better(set, mu)) best = { parcelIds: [...set].sort((a, b) => a - b), totalMu: mu }
       return // adding more only grows the area
     }
     for (let i = 0; i < frontier.length; i++) {
       const next = frontier[i]!
       const nextMu = mu + area.get(next)!
-      if (nextMu > maxMu || (best && nextMu > best.totalMu + 1e-9 && nextMu >= minMu)) continue
+      if (nextMu > maxMu + MU_TOLERANCE || (best && nextMu > best.totalMu + 1e-9 && nextMu >= minMu - MU_TOLERANCE)) continue
       // Parcels skipped earlier in this loop stay out of this branch, so most sets are met once; the few met twice cost time only.
       const rest = frontier.slice(i + 1)
       const added = neighbours.get(next)!.filter((n) => n > root && !set.includes(n) && !frontier.includes(n))
@@ -68,7 +71,7 @@ function smallestFittingSet(members: readonly AssemblyParcel[], pairs: readonly 
     }
   }
   for (const p of [...members].sort((a, b) => a.id - b.id)) {
-    if (p.areaMu > maxMu) continue
+    if (p.areaMu > maxMu + MU_TOLERANCE) continue
     grow([p.id], p.areaMu, neighbours.get(p.id)!.filter((n) => n > p.id), p.id)
   }
   return best as { parcelIds: number[]; totalMu: number } | null

@@ -23,6 +23,10 @@ import { SiteSheet, sheetTargetOf } from './sheet/site-sheet'
 import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
 import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
 import { useAtlasData } from './use-atlas-data'
+import { SiteFinderBoard } from './sites/site-finder'
+import { useSiteFinder } from './sites/use-site-finder'
+import { loadSensitiveZones } from './api/recommend-client'
+import { useApiData } from './api/use-api-data'
 
 const initialVisibility: LayerVisibility = { regions: true, parks: true, parcels: true, blocks100: false, blocks200: true, infrastructure: true, projects: true }
 const SIGN_IN_PATH = '/signin'
@@ -30,6 +34,7 @@ const INCENTIVES_PATH = '/incentives'
 const boardTabs: readonly BoardTab[] = ['lists', 'warnings', 'supply', 'ranking']
 /** `?board=supply` opens the board on that tab: a link a planner can share. */
 const initialChainsOpen = () => new URLSearchParams(window.location.search).get('board') === 'chains'
+const initialSitesOpen = () => new URLSearchParams(window.location.search).get('board') === 'sites'
 const initialBoardTab = (): BoardTab | null => {
   const wanted = new URLSearchParams(window.location.search).get('board')
   return boardTabs.find((tab) => tab === wanted) ?? null
@@ -64,6 +69,14 @@ export function App() {
   const [board, setBoard] = useState<BoardTab | null>(initialBoardTab)
   const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
   const [chainsOpen, setChainsOpen] = useState(initialChainsOpen)
+  const [sitesOpen, setSitesOpen] = useState(initialSitesOpen)
+  const finder = useSiteFinder()
+  const zones = useApiData(() => (sitesOpen ? loadSensitiveZones() : Promise.resolve(null)), `zones-${sitesOpen}`).data
+  const openOnly = useCallback((which: 'board' | 'chains' | 'sites' | null) => {
+    if (which !== 'board') setBoard(null)
+    if (which !== 'chains') setChainsOpen(false)
+    if (which !== 'sites') setSitesOpen(false)
+  }, [])
   const pickFromTable = useCallback((properties: ParcelProperties) => {
     setSelected({ kind: 'parcel', properties })
     setZoomTo((previous) => ({ parcelId: properties.id, nonce: (previous?.nonce ?? 0) + 1 }))
@@ -96,6 +109,11 @@ export function App() {
     },
     [chainView.firms],
   )
+  const selectedParcel = selected?.kind === 'parcel' ? selected.properties.id : null
+  const { explain } = finder
+  useEffect(() => {
+    if (sitesOpen) explain(selectedParcel)
+  }, [sitesOpen, selectedParcel, explain])
   const zoomToParcel = useCallback((parcelId: number) => setZoomTo((previous) => ({ parcelId, nonce: (previous?.nonce ?? 0) + 1 })), [])
   const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
   if (sheet) return <SiteSheet target={sheet} />
@@ -117,11 +135,14 @@ export function App() {
           <button type="button" className="board-open" onClick={() => go(INCENTIVES_PATH)} data-testid="incentives-open">
             {t('incentives.open')}
           </button>
-          <button type="button" className="board-open" onClick={() => (setBoard(null), setChainsOpen(!chainsOpen))} aria-pressed={chainsOpen} data-testid="chains-open">
+          <button type="button" className="board-open" onClick={() => (openOnly('sites'), setSitesOpen(!sitesOpen))} aria-pressed={sitesOpen} data-testid="sites-open">
+            {t('sites.open')}
+          </button>
+          <button type="button" className="board-open" onClick={() => (openOnly('chains'), setChainsOpen(!chainsOpen))} aria-pressed={chainsOpen} data-testid="chains-open">
             {t('chains.open')}
           </button>
           {can('projects', 'read') && (
-            <button type="button" className="board-open" onClick={() => (setChainsOpen(false), setBoard(board ? null : 'lists'))} aria-pressed={board !== null} data-testid="board-open">
+            <button type="button" className="board-open" onClick={() => (openOnly('board'), setBoard(board ? null : 'lists'))} aria-pressed={board !== null} data-testid="board-open">
               {t('board.open')}
             </button>
           )}
@@ -139,6 +160,7 @@ export function App() {
             data={data} visibility={visibility} selected={selected} onSelect={setSelected} revision={revision} filters={query} zoomTo={zoomTo} blocks={blocks}
             rankingLights={rankingLights}
             chain={chainsOpen ? { firms: chainView.firms, links: chainView.links, segmentId: chainView.segmentId } : null}
+            sites={sitesOpen && zones ? { candidates: finder.result?.candidates ?? [], focused: finder.focused, compared: finder.compared, zoom: finder.zoom, zones } : null}
           />
         </MapView>
       )}
@@ -156,7 +178,14 @@ export function App() {
       {chainsOpen && (
         <ChainPanel view={chainView} onClose={() => setChainsOpen(false)} onPickFirm={pickFirm} onPickParcel={zoomToParcel} besidePanel={Boolean(selected) || usersOpen} />
       )}
-      {data && session && !board && !chainsOpen && (
+      {sitesOpen && (
+        <SiteFinderBoard
+          finder={finder} onClose={() => setSitesOpen(false)} besidePanel={Boolean(selected) || usersOpen}
+          regions={data?.regions.features.map((f) => f.properties).filter((r) => r.level !== 'city') ?? []}
+          parks={data?.parks.features.map((f) => f.properties) ?? []}
+        />
+      )}
+      {data && session && !board && !chainsOpen && !sitesOpen && (
         <ResultTable
           filters={filters} revision={revision} selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
           onSort={(sort) => setFilters({ ...filters, sort })} onPick={pickFromTable}

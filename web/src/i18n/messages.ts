@@ -1,5 +1,6 @@
 import { chainsEn, chainsZh } from './messages-chains'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
+import { sitesEn, sitesZh } from './messages-sites'
 import { staffEn, staffZh } from './messages-staff'
 
 const zh = {
@@ -63,6 +64,7 @@ const zh = {
   ...staffZh,
   ...pipelineZh,
   ...chainsZh,
+  ...sitesZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -129,6 +131,7 @@ const en: Record<MessageKey, string> = {
   ...staffEn,
   ...pipelineEn,
   ...chainsEn,
+  ...sitesEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

@@ -7,6 +7,8 @@ import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
 import type { FirmCollection, LinkCollection } from '../api/chains-client'
 import { ChainLayers } from './chain-layers'
+import { SiteLayers } from './site-layers'
+import type { SiteCandidate, ZoneCollection } from '../api/recommend-client'
 import { BlockLayers, InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
@@ -31,13 +33,15 @@ interface Props {
   rankingLights: Map<number, 'green' | 'yellow' | 'red'> | null
   /** While the chain board is open: the chain's firms, and the chosen segment's links and hulls. */
   chain: { firms: FirmCollection; links: LinkCollection; segmentId: number | null } | null
+  /** While the site finder is open: its candidates, which are hovered or compared, and the sensitive zones. */
+  sites: { candidates: readonly SiteCandidate[]; focused: number | null; compared: readonly number[]; zoom: { rank: number; nonce: number } | null; zones: ZoneCollection } | null
 }
 
 type Loaded = { features: readonly { id: number; properties: unknown }[] }
 const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights, chain }: Props) {
+export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights, chain, sites }: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
@@ -64,6 +68,7 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
+      {sites && <SiteLayers candidates={sites.candidates} focused={sites.focused} compared={sites.compared} zoom={sites.zoom} zones={sites.zones} />}
       {chain && <ChainLayers firms={chain.firms} links={chain.links} segmentId={chain.segmentId} lang={lang} />}
       <MeasureTool active={measuring} onActiveChange={setMeasuring} />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}

@@ -7,6 +7,8 @@ import { HistoryList } from './history-list'
 import { ParcelEditor } from './parcel-editor'
 import { ProjectEditor } from './project-editor'
 import { ProjectRules, ProjectTimeline } from './project-rules'
+import { IndustryMatch } from './industry-match'
+import { ProjectShortlist } from './project-shortlist'
 import { EnterpriseEditor } from './enterprise-editor'
 import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
 import type { FirmProperties } from '../api/chains-client'
@@ -58,6 +60,9 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
       </dl>
       {selected.kind === 'parcel' && <ParcelLinks parcel={selected.properties} blocks={blocks} />}
       {selected.kind === 'enterprise' && <FirmNeighbours id={selected.properties.id} />}
+      {selected.kind === 'parcel' && <IndustryMatch site={{ parcel: selected.properties.id }} />}
+      {selected.kind === 'park' && <IndustryMatch site={{ park: selected.properties.id }} />}
+      {selected.kind === 'block' && <IndustryMatch site={{ block: selected.properties.block_id }} />}
       <StaffSection selected={selected} onChanged={onChanged} />
     </aside>
   )
@@ -116,6 +121,7 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
     return (
       <>
         <ProjectRules p={selected.properties} />
+        <ProjectShortlist projectId={id} />
         <ProjectTimeline id={id} refreshKey={String(selected.properties.version)} />
         {can('projects', 'update') && <ProjectEditor id={id} shownVersion={selected.properties.version} onNewVersion={(properties) => onChanged({ kind: 'project', properties })} />}
         {can('audit', 'read') && <HistoryList entity="projects" id={id} refreshKey={String(selected.properties.version)} />}

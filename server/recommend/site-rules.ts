@@ -1,0 +1,113 @@
+/**
+ * Pure hard constraints of 智寻址: a parcel either may be offered for a profile or is rejected with the constraint
+ * that failed, its value and the limit ("why not this one").
+ */
+import type { ZoneKind } from '../infra/infra.table.js'
+import type { PollutionClass, SiteProfile, TransportKind } from './site-profile.js'
+
+export interface ParcelFacts {
+  id: number
+  code: string
+  areaMu: number
+  regionId: number | null
+  parkId: number | null
+  parkIndustries: readonly string[]
+  landUseCode: string
+  status: string
+  availableFrom: string | null
+  price: number | null
+  netLand: boolean
+  standardLand: boolean
+  stdInvestIntensity: number | null
+  utilities: readonly string[]
+  km: Record<TransportKind, number | null>
+  zoneM: Record<ZoneKind, number | null>
+  widthM: number | null
+  lengthM: number | null
+  compactness: number | null
+  lon: number
+  lat: number
+}
+
+export type RejectCode =
+  | 'land_use' | 'land_class' | 'price' | 'too_far' | 'not_net_land' | 'not_standard_land' | 'zone_buffer' | 'too_large' | 'too_small'
+  | 'sell_whole' | 'block_member' | 'intensity' | 'footprint' | 'not_on_offer'
+
+export interface Rejection {
+  code: RejectCode
+  /** The parcel's (or site's) value and the profile's limit, in the constraint's unit. */
+  value: number | string | null
+  limit: number | string | null
+  /** Which distance or zone kind, or which parcel of a block, the constraint is about. */
+  about?: string
+}
+
+/**
+ * Metres kept from each kind of sensitive zone by pollution class (0: only not inside it). After the usual
+ * 卫生防护距离 practice; a site in a water-source protection area or on a red line is never offered.
+ */
+export const zoneBuffersM: Readonly<Record<PollutionClass, Record<ZoneKind, number>>> = {
+  none: { water_source: 0, residential: 0, ecological: 0 },
+  light: { water_source: 500, residential: 100, ecological: 200 },
+  moderate: { water_source: 1000, residential: 300, ecological: 500 },
+  heavy: { water_source: 3000, residential: 800, ecological: 1000 },
+}
+
+/** 用地用海分类: 二类工业 tolerates moderate nuisance, only 三类工业 heavy; 一类 is for clean industry. */
+const landClassesFor: Readonly<Record<PollutionClass, readonly string[] | null>> = {
+  none: null, light: null, moderate: ['100102', '100103'], heavy: ['100103'],
+}
+
+const OFFERED = ['available', 'reserve']
+
+function checkTransport(facts: ParcelFacts, profile: SiteProfile): Rejection[] {
+  return Object.entries(profile.max_km ?? {}).flatMap(([kind, limit]) => {
+    const km = facts.km[kind as TransportKind]
+    return limit !== undefined && (km === null || km > limit) ? [{ code: 'too_far' as const, value: km, limit, about: kind }] : []
+  })
+}
+
+function checkZones(facts: ParcelFacts, profile: SiteProfile): Rejection[] {
+  return Object.entries(zoneBuffersM[profile.pollution]).flatMap(([kind, buffer]) => {
+    const metres = facts.zoneM[kind as ZoneKind]
+    const inside = metres !== null && (buffer === 0 ? metres <= 0 : metres < buffer)
+    return inside ? [{ code: 'zone_buffer' as const, value: metres, limit: buffer, about: kind }] : []
+  })
+}
+
+/** Every constraint on the parcel alone that fails, in a fixed order; empty when it may be offered. */
+export function checkParcel(facts: ParcelFacts, profile: SiteProfile): Rejection[] {
+  if (!OFFERED.includes(facts.status)) return [{ code: 'not_on_offer', value: facts.status, limit: null }]
+  const failures: Rejection[] = []
+  if (profile.land_use && !facts.landUseCode.startsWith(profile.land_use)) failures.push({ code: 'land_use', value: facts.landUseCode, limit: profile.land_use })
+  const classes = landClassesFor[profile.pollution]
+  if (classes && !classes.includes(facts.landUseCode)) failures.push({ code: 'land_class', value: facts.landUseCode, limit: classes.join(',') })
+  if (profile.max_price !== undefined && (facts.price === null || facts.price > profile.max_price)) failures.push({ code: 'price', value: facts.price, limit: profile.max_price })
+  failures.push(...checkTransport(facts, profile))
+  if (profile.net_land && !facts.netLand) failures.push({ code: 'not_net_land', value: null, limit: null })
+  if (profile.standard_land && !facts.standardLand) failures.push({ code: 'not_standard_land', value: null, limit: null })
+  failures.push(...checkZones(facts, profile))
+  return failures
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10
+
+/** 标准地 sets a minimum investment per mu; the site's strictest member decides. */
+export function checkIntensity(members: readonly ParcelFacts[], totalMu: number, profile: SiteProfile): Rejection | null {
+  if (profile.planned_investment_wan === undefined) return null
+  const required = Math.max(0, ...members.filter((m) => m.standardLand).map((m) => m.stdInvestIntensity ?? 0))
+  const actual = profile.planned_investment_wan / totalMu
+  return required > 0 && actual < required ? { code: 'intensity', value: round1(actual), limit: required } : null
+}
+
+/** The minimum rotated rectangle must hold the footprint: necessary, confirmed on the outline for the sites shown. */
+export function envelopeHolds(widthM: number | null, lengthM: number | null, profile: SiteProfile): boolean {
+  if (!profile.footprint) return true
+  if (widthM === null || lengthM === null) return false
+  const [w, l] = [profile.footprint.width_m, profile.footprint.length_m].sort((a, b) => a - b) as [number, number]
+  return widthM >= w && lengthM >= l
+}
+
+export const footprintRejection = (widthM: number | null, lengthM: number | null, profile: SiteProfile): Rejection => ({
+  code: 'footprint', value: widthM === null ? null : `${widthM}×${lengthM}`, limit: `${profile.footprint!.width_m}×${profile.footprint!.length_m}`,
+})

@@ -1,0 +1,78 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, signInThroughPage, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('sites')
+const poll = { timeout: 20_000 }
+const VIEW = '#view=9.6/29.62/121.7'
+
+run('智寻址 in a real browser', () => {
+  it('an investor without an account describes a project, reads ranked sites on the map, compares two and asks why not another', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}?board=sites${VIEW}`)
+    await waitForMapIdle(page)
+    await page.getByTestId('site-min-mu').fill('60')
+    await page.getByTestId('site-max-mu').fill('120')
+    await page.getByTestId('site-step-terms').click()
+    await page.getByTestId('site-pollution').selectOption('moderate')
+    await page.getByTestId('site-search').click()
+    await expect.poll(() => page.getByTestId('site-card').count(), poll).toBeGreaterThan(3)
+    const first = page.getByTestId('site-card').first()
+    await expect(first.locator('.rank-badge').textContent()).resolves.toBe('1')
+    await expect(first.locator('.criteria th').allTextContents()).resolves.toEqual(expect.arrayContaining(['面积匹配', '形状', '地价', '距港口', '供地成熟度']))
+    // The candidates are on the map, each with its rank badge.
+    await waitForMapIdle(page)
+    const drawn = await page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['site-badges-circle'] }).map((f) => f.properties.rank as number))
+    expect(drawn).toContain(1)
+    const compare = page.getByTestId('site-compare')
+    await compare.nth(0).check()
+    await compare.nth(1).check()
+    await expect(page.getByTestId('site-compare-table').locator('thead th').count()).resolves.toBe(3)
+    await page.screenshot({ path: join(ARTIFACTS, 'sites-results.png') })
+    // A parcel under construction: clicking it on the map tells why it is not offered.
+    await page.getByTestId('site-card').first().locator('header').click()
+    await expect.poll(() => page.evaluate(() => window.atlasMap!.getZoom()), poll).toBeGreaterThan(14)
+    const target = await page.evaluate(() => {
+      const map = window.atlasMap!
+      const building = map.querySourceFeatures('parcels').find((f) => f.properties.status === 'building')
+      if (!building) return null
+      const ring = (building.geometry as GeoJSON.Polygon).coordinates[0]!
+      const centre: [number, number] = [ring.reduce((s, c) => s + c[0]!, 0) / ring.length, ring.reduce((s, c) => s + c[1]!, 0) / ring.length]
+      map.jumpTo({ center: centre, zoom: 16 })
+      map.panBy([0, 220], { duration: 0 }) // the parcel moves up, clear of the board
+      const point = map.project(centre)
+      return { x: point.x, y: point.y }
+    })
+    expect(target).not.toBeNull()
+    await waitForMapIdle(page)
+    await page.mouse.click(target!.x, target!.y)
+    await expect.poll(() => page.getByTestId('site-why-not').textContent(), poll).toContain('不在供地中（在建）')
+    await page.screenshot({ path: join(ARTIFACTS, 'sites-why-not.png') })
+    await page.getByTestId('lang-switch').click()
+    await expect(first.locator('.criteria th').first().textContent()).resolves.toBe('Area fit')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('promotion staff shortlist a result for a project, and the project keeps it', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInThroughPage(page, app.server.url, 'promoter', `?board=sites${VIEW}`)
+    await page.getByTestId('site-min-mu').fill('60')
+    await page.getByTestId('site-search').click()
+    await expect.poll(() => page.getByTestId('site-card').count(), poll).toBeGreaterThan(0)
+    const card = page.getByTestId('site-card').first()
+    const codes = (await card.locator('.site-codes').textContent())!
+    const project = card.getByTestId('site-attach-project')
+    const option = await project.locator('option').nth(1).getAttribute('value')
+    await project.selectOption(option!)
+    await card.getByTestId('site-attach').click()
+    await card.getByTestId('site-attached').waitFor()
+    const shortlist = await page.evaluate(async (id) => (await (await fetch(`/api/projects/${id}/sites`)).json()) as { sites: { parcel_codes: string[] }[] }, option)
+    expect(shortlist.sites.map((s) => s.parcel_codes.join(' + '))).toContain(codes)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
