@@ -24,24 +24,28 @@ export interface Block {
 
 export const SELL_WHOLE_MU = 200
 
-/** Connected components by union-find with path halving; returns each id's component root. */
+/** Connected components by union-find with path halving over typed arrays; returns each id's component root. */
 export function connectedComponents(ids: readonly number[], pairs: readonly (readonly [number, number])[]): Map<number, number> {
-  const parent = new Map(ids.map((id) => [id, id]))
-  const find = (id: number): number => {
-    let node = id
-    while (parent.get(node) !== node) {
-      const grand = parent.get(parent.get(node)!)!
-      parent.set(node, grand)
-      node = grand
+  const index = new Map<number, number>()
+  ids.forEach((id, i) => index.set(id, i))
+  const parent = Int32Array.from(ids, (_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!
+      i = parent[i]!
     }
-    return node
+    return i
   }
   for (const [a, b] of pairs) {
-    if (!parent.has(a) || !parent.has(b)) continue
-    const [ra, rb] = [find(a), find(b)]
-    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb))
+    const [ia, ib] = [index.get(a), index.get(b)]
+    if (ia === undefined || ib === undefined) continue
+    const [ra, rb] = [find(ia), find(ib)]
+    // The smaller id's index is the root, so a component's root id is its least id whatever the order of pairs.
+    if (ra !== rb) ids[ra]! < ids[rb]! ? (parent[rb] = ra) : (parent[ra] = rb)
   }
-  return new Map(ids.map((id) => [id, find(id)]))
+  const roots = new Map<number, number>()
+  ids.forEach((id, i) => roots.set(id, ids[find(i)]!))
+  return roots
 }
 
 const distinctSorted = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort()

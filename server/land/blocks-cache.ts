@@ -12,15 +12,17 @@ interface Entry {
 const caches = new WeakMap<object, Map<string, Entry>>()
 const MAX_ENTRIES = 16
 
-/** What any change to the land would change: a cheap query, so blocks stay current without recomputing per request. */
+/**
+ * Bumped by every statement that changes parcels, parks, infrastructure or sensitive zones (a trigger, in the
+ * changing transaction): one row read, so caches stay current without recomputing per request.
+ */
 async function landRevision(db: DbOrTrx): Promise<string> {
-  const { rows } = await sql<{ revision: string }>`
-    SELECT concat_ws('/', count(*), max(id), sum(version), max(updated_at)) AS revision FROM parcels`.execute(db)
+  const { rows } = await sql<{ revision: string }>`SELECT string_agg(name || ':' || revision, '/' ORDER BY name) AS revision FROM atlas_revisions`.execute(db)
   return rows[0]!.revision
 }
 
-/** `compute()`'s answer, computed again only when the parcels have changed since. */
-async function cachedByLandRevision<T>(db: DbOrTrx, key: string, compute: () => Promise<T>): Promise<T> {
+/** `compute()`'s answer, computed again only when the land (parcels, parks, infrastructure, zones) has changed since. */
+export async function cachedByLandRevision<T>(db: DbOrTrx, key: string, compute: () => Promise<T>): Promise<T> {
   const cache = caches.get(db) ?? new Map<string, Entry>()
   caches.set(db, cache)
   const revision = await landRevision(db)

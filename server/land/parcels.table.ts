@@ -60,6 +60,9 @@ export interface ParcelsTable {
   width_m: ColumnType<number | null, never, never>
   length_m: ColumnType<number | null, never, never>
   compactness: ColumnType<number | null, never, never>
+  /** Kept by a trigger: the centroid, for distances computed outside the database. */
+  centre_lon: ColumnType<number | null, never, never>
+  centre_lat: ColumnType<number | null, never, never>
   version: Version
   created_at: Timestamp
   updated_at: Timestamp

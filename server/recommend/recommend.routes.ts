@@ -14,7 +14,7 @@ const criterion = z.object({
 const candidate = z.object({
   rank: z.number().int(), score: z.number().openapi({ description: 'Weighted mean of the criteria, 0–100' }),
   parcel_ids: z.array(z.number().int()), parcel_codes: z.array(z.string()), total_mu: z.number(), whole_block: z.boolean(),
-  region_id: z.number().int().nullable(), region: z.string().nullable(), park_id: z.number().int().nullable(), park: z.string().nullable(), park_en: z.string().nullable(),
+  region_id: z.number().int().nullable(), region: z.string().nullable(), region_en: z.string().nullable(), park_id: z.number().int().nullable(), park: z.string().nullable(), park_en: z.string().nullable(),
   width_m: z.number().nullable(), length_m: z.number().nullable(), compactness: z.number().nullable(),
   centre: z.array(z.number()), geometry: z.unknown(), criteria: z.array(criterion),
   claims: z.array(z.object({ parcel_id: z.number(), project_id: z.number(), code: z.string(), name: z.string(), stage: z.string() })).optional()

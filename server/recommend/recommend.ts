@@ -4,14 +4,14 @@
  */
 import type { DbOrTrx } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
-import { currentAdjacency } from '../land/blocks-cache.js'
+import { cachedByLandRevision, currentAdjacency } from '../land/blocks-cache.js'
 import { DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import { type RankedSite, rankSites } from './rank-sites.js'
 import { liveClaims, measureSites, offeredParcels, parcelStatuses, presentSites, type SiteClaim, segmentContext } from './recommend.repo.js'
-import { type Site, searchSites } from './site-candidates.js'
+import { groupParcels, type ParcelGroup, type Site, searchSites } from './site-candidates.js'
 import type { SiteProfile } from './site-profile.js'
-import type { Rejection } from './site-rules.js'
+import type { ParcelFacts, Rejection } from './site-rules.js'
 import type { ScoreContext } from './site-score.js'
 
 export interface RecommendInput {
@@ -48,7 +48,7 @@ async function presentCandidates(input: RecommendInput, ranked: readonly RankedS
     const main = r.site.members.find((m) => m.id === mainParcel(r.site))!
     return {
       rank: index + 1, score: r.score, parcel_ids: r.site.parcelIds, parcel_codes: view.parcelCodes, total_mu: Math.round(r.site.totalMu * 100) / 100,
-      whole_block: r.site.wholeBlock, region_id: main.regionId, region: view.regionName, park_id: main.parkId, park: view.parkName, park_en: view.parkNameEn,
+      whole_block: r.site.wholeBlock, region_id: main.regionId, region: view.regionName, region_en: view.regionNameEn, park_id: main.parkId, park: view.parkName, park_en: view.parkNameEn,
       width_m: r.shape.widthM, length_m: r.shape.lengthM, compactness: r.shape.compactness,
       centre: [main.lon, main.lat], geometry: JSON.parse(view.geometry) as unknown, criteria: r.criteria,
       ...(input.audience === 'staff' ? { claims: claims.filter((c: SiteClaim) => r.site.parcelIds.includes(c.parcel_id)) } : {}),
@@ -82,12 +82,21 @@ async function whyNot(input: RecommendInput, rejected: Map<number, Rejection[]>,
   })
 }
 
+/**
+ * The parcels on offer grouped into connected groups: the same for every profile, so gathered and grouped once per
+ * state of the land (the revision check is one row) and kept per database handle and audience.
+ */
+function offeredGroups(db: DbOrTrx, audience: ParcelAudience): Promise<{ parcels: ParcelFacts[]; groups: ParcelGroup[] }> {
+  return cachedByLandRevision(db, JSON.stringify(['offered-groups', audience]), async () => {
+    const [parcels, pairs] = await Promise.all([offeredParcels(db, audience), currentAdjacency(db, { statuses: DEFAULT_BLOCK_STATUSES, audience })])
+    return { parcels, groups: groupParcels(parcels, pairs) }
+  })
+}
+
 export async function recommendSites(input: RecommendInput) {
   const { db, audience, profile } = input
-  const [parcels, pairs, ctx] = await Promise.all([
-    offeredParcels(db, audience), currentAdjacency(db, { statuses: DEFAULT_BLOCK_STATUSES, audience }), scoreContext(input),
-  ])
-  const search = searchSites(parcels, pairs, profile)
+  const [{ parcels, groups }, ctx] = await Promise.all([offeredGroups(db, audience), scoreContext(input)])
+  const search = searchSites(groups, profile)
   const { ranked, unfit, measured } = await rankSites(search.sites, ctx, profile.limit, measurer(db, profile))
   for (const site of unfit) {
     for (const id of site.parcelIds) if (!search.rejected.has(id)) search.rejected.set(id, [{ code: 'footprint', value: null, limit: `${profile.footprint!.width_m}×${profile.footprint!.length_m}` }])

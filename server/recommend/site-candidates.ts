@@ -5,7 +5,7 @@
 import { connectedComponents, SELL_WHOLE_MU } from '../land/block-graph.js'
 import { assembleSites, MU_TOLERANCE } from './assemble.js'
 import type { SiteProfile } from './site-profile.js'
-import { checkIntensity, checkParcel, envelopeHolds, footprintRejection, type ParcelFacts, type Rejection } from './site-rules.js'
+import { checkIntensity, envelopeHolds, footprintRejection, type ParcelFacts, parcelChecker, type Rejection } from './site-rules.js'
 
 export interface Site {
   parcelIds: number[]
@@ -24,15 +24,18 @@ const fits = (mu: number, profile: SiteProfile) => mu >= profile.min_mu - MU_TOL
 
 type Pair = readonly [number, number]
 
-interface Group {
+export interface ParcelGroup {
   members: ParcelFacts[]
   pairs: Pair[]
 }
 
-/** Connected groups, each with its own pairs, so assembly never scans the whole region's adjacency. */
-function groupsOf(parcels: readonly ParcelFacts[], pairs: readonly Pair[]): Group[] {
+/**
+ * Connected groups of the parcels on offer, each with its own pairs, so assembly never scans the whole region's
+ * adjacency. Independent of any profile: computed once per state of the land.
+ */
+export function groupParcels(parcels: readonly ParcelFacts[], pairs: readonly Pair[]): ParcelGroup[] {
   const roots = connectedComponents(parcels.map((p) => p.id), pairs)
-  const groups = new Map<number, Group>()
+  const groups = new Map<number, ParcelGroup>()
   for (const p of parcels) {
     const root = roots.get(p.id)!
     const group = groups.get(root)
@@ -51,7 +54,7 @@ function wholeBlockSite(group: ParcelFacts[], failures: Map<number, Rejection[]>
     const own = failures.get(p.id)!
     if (own.length > 0) rejected.set(p.id, own)
     else if (failing) rejected.set(p.id, [{ code: 'block_member', value: failing.code, limit: null, about: failures.get(failing.id)![0]!.code }])
-    else if (!fits(total, profile)) rejected.set(p.id, [{ code: 'sell_whole', value: round2(total), limit: profile.max_mu }])
+    else if (!fits(total, profile)) rejected.set(p.id, [{ code: 'sell_whole', value: round2(total), limit: `${profile.min_mu}–${profile.max_mu}` }])
   }
   if (failing || !fits(total, profile)) return null
   return { parcelIds: group.map((p) => p.id).sort((a, b) => a - b), members: group, totalMu: total, wholeBlock: true }
@@ -64,8 +67,12 @@ function partialSites(group: ParcelFacts[], pairs: readonly Pair[], failures: Ma
   const byId = new Map(passing.map((p) => [p.id, p]))
   const sets = new Map<string, number[]>()
   for (const p of passing) if (fits(p.areaMu, profile)) sets.set(String(p.id), [p.id])
-  for (const site of assembleSites(passing.map((p) => ({ id: p.id, areaMu: p.areaMu })), pairs, profile.min_mu, profile.max_mu)) {
-    sets.set(site.parcelIds.join(','), site.parcelIds)
+  // Assembly only where parcels below the need could reach it together.
+  const small = passing.filter((p) => p.areaMu < profile.min_mu - MU_TOLERANCE)
+  if (small.length > 0 && passing.length > 1 && passing.reduce((sum, p) => sum + p.areaMu, 0) >= profile.min_mu - MU_TOLERANCE) {
+    for (const site of assembleSites(passing.map((p) => ({ id: p.id, areaMu: p.areaMu })), pairs, profile.min_mu, profile.max_mu)) {
+      sets.set(site.parcelIds.join(','), site.parcelIds)
+    }
   }
   const chosen = new Set([...sets.values()].flat())
   for (const p of passing) {
@@ -87,11 +94,13 @@ function siteFailure(site: Site, profile: SiteProfile): Rejection | null {
   return null
 }
 
-export function searchSites(parcels: readonly ParcelFacts[], pairs: readonly Pair[], profile: SiteProfile): SiteSearch {
-  const failures = new Map(parcels.map((p) => [p.id, checkParcel(p, profile)]))
+export function searchSites(groups: readonly ParcelGroup[], profile: SiteProfile): SiteSearch {
+  const check = parcelChecker(profile)
+  const failures = new Map<number, Rejection[]>()
+  for (const group of groups) for (const p of group.members) failures.set(p.id, check(p))
   const rejected = new Map<number, Rejection[]>()
   const sites: Site[] = []
-  for (const group of groupsOf(parcels, pairs)) {
+  for (const group of groups) {
     const total = group.members.reduce((sum, p) => sum + p.areaMu, 0)
     if (total >= SELL_WHOLE_MU) {
       const site = wholeBlockSite(group.members, failures, profile, rejected)

@@ -19,7 +19,8 @@ export interface ParcelFacts {
   netLand: boolean
   standardLand: boolean
   stdInvestIntensity: number | null
-  utilities: readonly string[]
+  /** How many of 七通一平's eight are in place. */
+  utilityCount: number
   km: Record<TransportKind, number | null>
   zoneM: Record<ZoneKind, number | null>
   widthM: number | null
@@ -60,35 +61,39 @@ const landClassesFor: Readonly<Record<PollutionClass, readonly string[] | null>>
 
 const OFFERED = ['available', 'reserve']
 
-function checkTransport(facts: ParcelFacts, profile: SiteProfile): Rejection[] {
-  return Object.entries(profile.max_km ?? {}).flatMap(([kind, limit]) => {
-    const km = facts.km[kind as TransportKind]
-    return limit !== undefined && (km === null || km > limit) ? [{ code: 'too_far' as const, value: km, limit, about: kind }] : []
-  })
-}
+const transportKinds = ['port', 'rail_station', 'interchange', 'airport'] as const
+const zoneKinds = ['water_source', 'residential', 'ecological'] as const
 
-function checkZones(facts: ParcelFacts, profile: SiteProfile): Rejection[] {
-  return Object.entries(zoneBuffersM[profile.pollution]).flatMap(([kind, buffer]) => {
-    const metres = facts.zoneM[kind as ZoneKind]
-    const inside = metres !== null && (buffer === 0 ? metres <= 0 : metres < buffer)
-    return inside ? [{ code: 'zone_buffer' as const, value: metres, limit: buffer, about: kind }] : []
-  })
-}
-
-/** Every constraint on the parcel alone that fails, in a fixed order; empty when it may be offered. */
-export function checkParcel(facts: ParcelFacts, profile: SiteProfile): Rejection[] {
-  if (!OFFERED.includes(facts.status)) return [{ code: 'not_on_offer', value: facts.status, limit: null }]
-  const failures: Rejection[] = []
-  if (profile.land_use && !facts.landUseCode.startsWith(profile.land_use)) failures.push({ code: 'land_use', value: facts.landUseCode, limit: profile.land_use })
+/**
+ * The profile's constraints compiled once into a check for one parcel: every constraint that fails, in a fixed
+ * order; empty when it may be offered. Runs for every parcel on offer, so it allocates only on failure.
+ */
+export function parcelChecker(profile: SiteProfile): (facts: ParcelFacts) => Rejection[] {
   const classes = landClassesFor[profile.pollution]
-  if (classes && !classes.includes(facts.landUseCode)) failures.push({ code: 'land_class', value: facts.landUseCode, limit: classes.join(',') })
-  if (profile.max_price !== undefined && (facts.price === null || facts.price > profile.max_price)) failures.push({ code: 'price', value: facts.price, limit: profile.max_price })
-  failures.push(...checkTransport(facts, profile))
-  if (profile.net_land && !facts.netLand) failures.push({ code: 'not_net_land', value: null, limit: null })
-  if (profile.standard_land && !facts.standardLand) failures.push({ code: 'not_standard_land', value: null, limit: null })
-  failures.push(...checkZones(facts, profile))
-  return failures
+  const limits = transportKinds.flatMap((kind) => (profile.max_km?.[kind] === undefined ? [] : [[kind, profile.max_km[kind]!] as const]))
+  const buffers = zoneKinds.map((kind) => [kind, zoneBuffersM[profile.pollution][kind]] as const)
+  return (facts) => {
+    if (!OFFERED.includes(facts.status)) return [{ code: 'not_on_offer', value: facts.status, limit: null }]
+    const failures: Rejection[] = []
+    if (profile.land_use && !facts.landUseCode.startsWith(profile.land_use)) failures.push({ code: 'land_use', value: facts.landUseCode, limit: profile.land_use })
+    if (classes && !classes.includes(facts.landUseCode)) failures.push({ code: 'land_class', value: facts.landUseCode, limit: classes.join(',') })
+    if (profile.max_price !== undefined && (facts.price === null || facts.price > profile.max_price)) failures.push({ code: 'price', value: facts.price, limit: profile.max_price })
+    for (const [kind, limit] of limits) {
+      const km = facts.km[kind]
+      if (km === null || km > limit) failures.push({ code: 'too_far', value: km, limit, about: kind })
+    }
+    if (profile.net_land && !facts.netLand) failures.push({ code: 'not_net_land', value: null, limit: null })
+    if (profile.standard_land && !facts.standardLand) failures.push({ code: 'not_standard_land', value: null, limit: null })
+    for (const [kind, buffer] of buffers) {
+      const metres = facts.zoneM[kind]
+      if (metres !== null && (buffer === 0 ? metres <= 0 : metres < buffer)) failures.push({ code: 'zone_buffer', value: metres, limit: buffer, about: kind })
+    }
+    return failures
+  }
 }
+
+/** One parcel against a profile (for many, compile once with `parcelChecker`). */
+export const checkParcel = (facts: ParcelFacts, profile: SiteProfile) => parcelChecker(profile)(facts)
 
 const round1 = (v: number) => Math.round(v * 10) / 10
 

@@ -70,16 +70,39 @@ function readiness(site: Site, today: string): CriterionScore {
     const days = m.availableFrom ? Math.max(0, daysBetween(today, m.availableFrom)) : m.status === 'available' ? 0 : null
     return { days, score: days === null ? 0 : days === 0 && m.status === 'available' ? 1 : days <= READY_SOON_DAYS ? 0.5 : 0 }
   }
-  const score = weighted(site, (m) => 0.4 * (m.netLand ? 1 : 0) + (0.3 * m.utilities.length) / UTILITY_COUNT + 0.3 * timing(m).score)!
+  const score = weighted(site, (m) => 0.4 * (m.netLand ? 1 : 0) + (0.3 * Math.min(m.utilityCount, UTILITY_COUNT)) / UTILITY_COUNT + 0.3 * timing(m).score)!
   const days = site.members.map((m) => timing(m).days)
   return { criterion: 'readiness', score, weight: 0, value: days.includes(null) ? null : Math.max(...(days as number[])) }
 }
 
+const firmsByRole = new WeakMap<readonly ChainFirm[], Map<ChainFirm['role'], [number, number][]>>()
+
+/** The firms grouped by role once per request: every site is measured against the same few hundred. */
+function rolesOf(firms: readonly ChainFirm[]) {
+  let roles = firmsByRole.get(firms)
+  if (!roles) {
+    roles = new Map()
+    for (const f of firms) roles.set(f.role, [...(roles.get(f.role) ?? []), [f.lon, f.lat]])
+    firmsByRole.set(firms, roles)
+  }
+  return roles
+}
+
 function chainProximity(site: Site, ctx: ScoreContext): CriterionScore {
   const centre = siteCentre(site)
+  const roles = rolesOf(ctx.firms)
+  // The nearest by a flat approximation (no trigonometry per firm), then its great-circle distance.
+  const squash = Math.cos((centre[1] * Math.PI) / 180) ** 2
   const nearest = (role: ChainFirm['role']) => {
-    const of = ctx.firms.filter((f) => f.role === role)
-    return of.length === 0 ? null : round(Math.min(...of.map((f) => sphereKm(centre, [f.lon, f.lat]))), 2)
+    const points = roles.get(role)
+    if (!points) return null
+    let best = points[0]!
+    let bestD2 = Infinity
+    for (const point of points) {
+      const d2 = (point[0] - centre[0]) ** 2 * squash + (point[1] - centre[1]) ** 2
+      if (d2 < bestD2) [best, bestD2] = [point, d2]
+    }
+    return round(sphereKm(centre, best), 2)
   }
   const detail = { same_km: nearest('same'), upstream_km: nearest('upstream'), downstream_km: nearest('downstream') }
   const present = Object.values(detail).filter((km): km is number => km !== null)

@@ -7,6 +7,7 @@ import * as addPipelineRecords from './20261122T1300-add-pipeline-records.js'
 import * as addChainLinks from './20261122T1400-add-chain-links.js'
 import * as createIncentiveRules from './20261122T1500-create-incentive-rules.js'
 import * as createSensitiveZones from './20261122T1600-create-sensitive-zones.js'
+import * as replaceLocalMetric from './20261122T1610-replace-local-metric.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1400-add-chain-links': addChainLinks,
   '20261122T1500-create-incentive-rules': createIncentiveRules,
   '20261122T1600-create-sensitive-zones': createSensitiveZones,
+  '20261122T1610-replace-local-metric': replaceLocalMetric,
 }
 
 export const migrationProvider: MigrationProvider = {

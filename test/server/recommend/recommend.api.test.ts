@@ -67,7 +67,7 @@ describe('智寻址 on the site scenario', () => {
     expect(pair).toMatchObject({ total_mu: expect.closeTo(80, 1), whole_block: false, width_m: expect.closeTo(200, 0), length_m: expect.closeTo(266.7, 0), park: '风电园' })
     expect(pair.geometry.type).toBe('Polygon') // dissolved into one outline
     for (const code of ['C1', 'C2', 'C3']) expect(reasonsOf(body, code)).toEqual(['sell_whole'])
-    expect(body.why_not.find((w: any) => w.code === 'C1').reasons[0]).toEqual({ code: 'sell_whole', value: expect.closeTo(210, 1), limit: 100 })
+    expect(body.why_not.find((w: any) => w.code === 'C1').reasons[0]).toEqual({ code: 'sell_whole', value: expect.closeTo(210, 1), limit: '80–100' })
     expect(body.why_not.find((w: any) => w.code === 'A')).toMatchObject({ candidate: true, reasons: [] })
     // Offered whole when the need allows it.
     const whole = (await recommend({ min_mu: 150, max_mu: 250 })).body.candidates

@@ -7,7 +7,7 @@ import { type ScoreContext, scoreSite, sphereKm } from '../../../server/recommen
 
 const facts = (id: number, fields: Partial<ParcelFacts> = {}): ParcelFacts => ({
   id, code: `P${id}`, areaMu: 50, regionId: 1, parkId: 1, parkIndustries: ['biotech'], landUseCode: '100101', status: 'available', availableFrom: null,
-  price: 30, netLand: true, standardLand: false, stdInvestIntensity: null, utilities: [], km: { port: null, rail_station: null, interchange: null, airport: null },
+  price: 30, netLand: true, standardLand: false, stdInvestIntensity: null, utilityCount: 0, km: { port: null, rail_station: null, interchange: null, airport: null },
   zoneM: { water_source: null, residential: null, ecological: null }, widthM: 100, lengthM: 333, compactness: 0.6, lon: 121, lat: 30, ...fields,
 })
 const site = (...members: ParcelFacts[]): Site => ({ parcelIds: members.map((m) => m.id), members, totalMu: members.reduce((s, m) => s + m.areaMu, 0), wholeBlock: false })
@@ -27,7 +27,7 @@ describe('智寻址 scores', () => {
   })
 
   it('weighs readiness: 净地 0.4, utilities 0.3 by eighths, timing 0.3 (half within six months)', () => {
-    const ready = facts(1, { utilities: ['road', 'water', 'power', 'drainage'] })
+    const ready = facts(1, { utilityCount: 4 })
     expect(criterion(scoreSite(site(ready), null, context({})), 'readiness')).toMatchObject({ score: 0.85, value: 0 })
     const soon = facts(2, { netLand: false, status: 'reserve', availableFrom: '2027-03-01' })
     expect(criterion(scoreSite(site(soon), null, context({})), 'readiness')).toMatchObject({ score: 0.15, value: 99 })

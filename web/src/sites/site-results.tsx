@@ -42,7 +42,7 @@ function SiteCard({ candidate: c, finder }: { candidate: SiteCandidate; finder: 
         <span className="site-mu">{formatNumber(c.total_mu, 2)} {t('mu')}</span>
       </header>
       <p className="muted">
-        {name({ name: c.park, name_en: c.park_en })} · {c.region}
+        {name({ name: c.park, name_en: c.park_en })} · {name({ name: c.region, name_en: c.region_en })}
         {c.parcel_ids.length > 1 && !c.whole_block && <span className="status-badge">{t('sites.assembled')}</span>}
         {c.whole_block && <span className="status-badge master">{t('sites.wholeBlock')}</span>}
       </p>
