@@ -1,0 +1,133 @@
+/**
+ * Pure mapping of the columns bureaus' land lists really have (Chinese or English, with units in the header) onto
+ * parcel fields, and of each row's values onto typed fields. The mapping is proposed from a table of synonyms and
+ * may be changed by the person importing before anything is written.
+ */
+
+export const mappableFields = [
+  'code', 'location_desc', 'land_use_code', 'land_use_name', 'area', 'start_price', 'status', 'far_max', 'far_min',
+  'tenure_years', 'is_net_land', 'is_standard_land', 'district', 'park', 'town', 'contact',
+] as const
+export type MappableField = (typeof mappableFields)[number]
+
+/** Header words per field, compared after normalising (case, spaces, full-width brackets, the unit in brackets). */
+const synonyms: Readonly<Record<MappableField, readonly string[]>> = {
+  code: ['地块编号', '宗地号', '宗地编号', '编号', '地块号', '地块代码', 'dkbh', 'zdh', 'code', 'parcelcode', 'parcel_code', 'parcelno', 'id'],
+  location_desc: ['坐落', '土地坐落', '位置', '地块位置', '四至', 'location', 'address'],
+  land_use_code: ['用地代码', '用途代码', '地类编码', '用地分类代码', 'dlbm', 'landusecode', 'land_use_code'],
+  land_use_name: ['用地性质', '土地用途', '用途', '规划用途', '地类名称', 'dlmc', 'landuse', 'land_use'],
+  area: ['面积', '用地面积', '宗地面积', '出让面积', '土地面积', 'area', 'mj'],
+  start_price: ['起始价', '挂牌起始价', '起价', '出让起始价', 'startprice', 'start_price', 'price'],
+  status: ['状态', '供地状态', '土地状态', 'status'],
+  far_max: ['容积率', '容积率上限', '最大容积率', 'far', 'far_max'],
+  far_min: ['容积率下限', '最小容积率', 'far_min'],
+  tenure_years: ['出让年限', '年限', '使用年限', 'tenure', 'tenure_years'],
+  is_net_land: ['净地', '是否净地', 'netland', 'net_land'],
+  is_standard_land: ['标准地', '是否标准地', 'standardland', 'standard_land'],
+  district: ['所在区县', '区县', '行政区', '县区', 'district', 'county'],
+  park: ['园区', '所属园区', '所在园区', 'park'],
+  town: ['乡镇', '街道', '乡镇街道', '所在乡镇', 'town'],
+  contact: ['联系人', '联系方式', '联系电话', 'contact'],
+}
+
+export type AreaUnit = 'mu' | 'm2' | 'ha'
+const MU_PER: Readonly<Record<AreaUnit, number>> = { mu: 1, m2: 15 / 10_000, ha: 15 }
+
+const unitWords: readonly (readonly [AreaUnit, readonly string[]])[] = [
+  ['m2', ['㎡', 'm2', 'm²', '平方米', '平米', 'sqm']],
+  ['ha', ['公顷', 'ha', 'hectare']],
+  ['mu', ['亩', 'mu']],
+]
+
+/** Lower case, no spaces, ASCII brackets; the bracketed part is the unit. */
+function normalise(header: string): { word: string; unit: string } {
+  const plain = header.normalize('NFKC').replace(/[（【\[]/g, '(').replace(/[）】\]]/g, ')').replace(/\s+/g, '').toLowerCase()
+  const match = /^(.*?)\((.*)\)$/.exec(plain) ?? /^(.*?)[_-](m2|ha|mu|sqm)$/.exec(plain)
+  return match ? { word: match[1]!, unit: match[2]! } : { word: plain, unit: '' }
+}
+
+export function unitOf(text: string): AreaUnit | null {
+  const plain = text.normalize('NFKC').toLowerCase()
+  return unitWords.find(([, words]) => words.some((w) => plain === w || plain.includes(w.normalize('NFKC').toLowerCase())))?.[0] ?? null
+}
+
+export interface ColumnMapping {
+  /** Column header → field, for the columns recognised; the rest are kept aside, not imported. */
+  fields: Record<string, MappableField>
+  unmatched: string[]
+  /** The area's unit, from its header (面积（㎡）) or, if none, the default given. */
+  areaUnit: AreaUnit
+}
+
+/** Proposes a mapping: each field goes to the first column whose header is one of its synonyms. */
+export function proposeMapping(headers: readonly string[], defaultAreaUnit: AreaUnit = 'm2'): ColumnMapping {
+  const fields: Record<string, MappableField> = {}
+  const taken = new Set<MappableField>()
+  let areaUnit: AreaUnit = defaultAreaUnit
+  for (const header of headers) {
+    const { word, unit } = normalise(header)
+    const field = mappableFields.find((f) => !taken.has(f) && synonyms[f].includes(word))
+    if (!field) continue
+    fields[header] = field
+    taken.add(field)
+    if (field === 'area' && unit) areaUnit = unitOf(unit) ?? areaUnit
+  }
+  return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit }
+}
+
+const statusWords: Readonly<Record<string, string>> = {
+  可供: 'available', 待供: 'available', 在售: 'available', available: 'available', 储备: 'reserve', reserve: 'reserve',
+  意向: 'intended', 已意向: 'intended', intended: 'intended', 已供: 'supplied', 已供地: 'supplied', 已出让: 'supplied', supplied: 'supplied',
+  在建: 'building', building: 'building', 已建: 'built', 已建成: 'built', built: 'built', 闲置: 'idle', idle: 'idle',
+}
+const yes = new Set(['是', '有', 'y', 'yes', 'true', '1', '√'])
+const no = new Set(['否', '无', 'n', 'no', 'false', '0', '', '×'])
+
+export interface FieldError {
+  row: number
+  column: string
+  message: string
+}
+
+export type MappedRow = Partial<Record<Exclude<MappableField, 'area'>, string | number | boolean>> & { area_mu?: number }
+
+function number(text: string): number | null {
+  const cleaned = text.replace(/[,，\s]/g, '')
+  if (cleaned === '') return null
+  const value = Number(cleaned)
+  return Number.isFinite(value) ? value : Number.NaN
+}
+
+function typedValue(field: MappableField, raw: string, mapping: ColumnMapping): { value?: string | number | boolean; error?: string } {
+  const text = raw.trim()
+  if (field === 'area' || field === 'start_price' || field === 'far_max' || field === 'far_min' || field === 'tenure_years') {
+    const value = number(text)
+    if (value === null) return {}
+    if (Number.isNaN(value) || value < 0) return { error: `“${raw}” is not a number ≥ 0` }
+    return { value: field === 'area' ? Math.round(value * MU_PER[mapping.areaUnit] * 10_000) / 10_000 : value }
+  }
+  if (field === 'is_net_land' || field === 'is_standard_land') {
+    const word = text.toLowerCase()
+    if (yes.has(word)) return { value: true }
+    if (no.has(word)) return { value: false }
+    return { error: `“${raw}” is neither yes (是) nor no (否)` }
+  }
+  if (field === 'status') {
+    const status = statusWords[text.toLowerCase()]
+    return status ? { value: status } : text === '' ? {} : { error: `“${raw}” is not a known status (可供, 储备, 意向, 已供, 在建, 已建, 闲置)` }
+  }
+  return text === '' ? {} : { value: text }
+}
+
+/** One row (header → text) through the mapping: typed fields, and an error naming the row and column per bad value. */
+export function mapRow(row: Readonly<Record<string, string>>, rowNumber: number, mapping: ColumnMapping): { fields: MappedRow; errors: FieldError[] } {
+  const fields: MappedRow = {}
+  const errors: FieldError[] = []
+  for (const [column, field] of Object.entries(mapping.fields)) {
+    const { value, error } = typedValue(field, row[column] ?? '', mapping)
+    if (error) errors.push({ row: rowNumber, column, message: error })
+    else if (value !== undefined) (fields as Record<string, unknown>)[field === 'area' ? 'area_mu' : field] = value
+  }
+  if (fields.code === undefined) errors.push({ row: rowNumber, column: Object.keys(mapping.fields).find((c) => mapping.fields[c] === 'code') ?? '(code)', message: 'no parcel code: every parcel needs one (地块编号)' })
+  return { fields, errors }
+}
