@@ -1,0 +1,103 @@
+/**
+ * Pure reading of an uploaded GeoJSON land file into rows (properties as text) and polygon geometries, within the
+ * limits every import door shares: the file's size, the number of features, the nesting of coordinates. The CRS
+ * comes from the file's legacy `crs` member when present (GIS exports of Chinese data still write it).
+ */
+
+export interface ImportLimits {
+  maxBytes: number
+  maxFeatures: number
+  /** Polygon coordinates nest 4 deep, MultiPolygon 5: anything deeper is not land. */
+  maxDepth: number
+}
+
+export const defaultLimits: ImportLimits = { maxBytes: 50 * 1024 * 1024, maxFeatures: 50_000, maxDepth: 5 }
+
+export class ImportFileError extends Error {
+  constructor(message: string, readonly row?: number) {
+    super(message)
+    this.name = 'ImportFileError'
+  }
+}
+
+export interface ReadFeature {
+  /** 1-based position in the file: what error messages name. */
+  row: number
+  properties: Record<string, string>
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }
+}
+
+export interface ReadFile {
+  srid: number | null
+  headers: string[]
+  features: ReadFeature[]
+}
+
+/** `urn:ogc:def:crs:EPSG::4549`, `EPSG:4549`, `urn:ogc:def:crs:OGC:1.3:CRS84` (= 4326). */
+export function sridOfCrsName(name: string): number | null {
+  if (/CRS84$/i.test(name)) return 4326
+  const match = /EPSG:{1,2}(\d{4,5})$/i.exec(name.trim())
+  return match ? Number(match[1]) : null
+}
+
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (!Array.isArray(value)) return depth
+  if (depth > limit) return depth
+  let deepest = depth + 1
+  for (const item of value) {
+    deepest = Math.max(deepest, depthOf(item, limit, depth + 1))
+    if (deepest > limit) break
+  }
+  return deepest
+}
+
+function checkCoordinates(coordinates: unknown, row: number, limits: ImportLimits) {
+  if (depthOf(coordinates, limits.maxDepth) > limits.maxDepth) throw new ImportFileError(`feature ${row}: coordinates nest deeper than ${limits.maxDepth} levels`, row)
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk)
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new ImportFileError(`feature ${row}: a coordinate is not a finite number (${String(value)})`, row)
+  }
+  walk(coordinates)
+}
+
+const asText = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))
+
+function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadFeature {
+  const f = feature as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: Record<string, unknown> | null }
+  if (f?.type !== 'Feature') throw new ImportFileError(`feature ${row}: not a GeoJSON Feature`, row)
+  const type = f.geometry?.type
+  if (type !== 'Polygon' && type !== 'MultiPolygon') throw new ImportFileError(`feature ${row}: geometry is ${String(type ?? 'missing')}, a parcel needs a Polygon or MultiPolygon`, row)
+  checkCoordinates(f.geometry!.coordinates, row, limits)
+  const properties = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k, asText(v)]))
+  return { row, properties, geometry: { type, coordinates: f.geometry!.coordinates } }
+}
+
+export function readGeoJson(text: string, limits: ImportLimits = defaultLimits): ReadFile {
+  if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  let parsed: { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } }
+  try {
+    parsed = JSON.parse(text) as typeof parsed
+  } catch (e) {
+    throw new ImportFileError(`not valid JSON: ${(e as Error).message}`)
+  }
+  if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) throw new ImportFileError('not a GeoJSON FeatureCollection')
+  if (parsed.features.length > limits.maxFeatures) throw new ImportFileError(`${parsed.features.length} features; at most ${limits.maxFeatures} per import`)
+  const crsName = parsed.crs?.properties?.name
+  const srid = typeof crsName === 'string' ? sridOfCrsName(crsName) : null
+  if (typeof crsName === 'string' && srid === null) throw new ImportFileError(`unknown coordinate system “${crsName}”; choose one (EPSG:4490, 4326, 4513–4554)`)
+  const features = parsed.features.map((f, i) => readFeature(f, i + 1, limits))
+  const headers = [...new Set(features.flatMap((f) => Object.keys(f.properties)))]
+  return { srid, headers, features }
+}
+
+/** A few coordinates from across the file, for the CRS diagnosis: the first vertex of up to `count` features. */
+export function sampleCoordinates(file: ReadFile, count = 50): [number, number][] {
+  const step = Math.max(1, Math.floor(file.features.length / count))
+  const samples: [number, number][] = []
+  for (let i = 0; i < file.features.length && samples.length < count; i += step) {
+    let value: unknown = file.features[i]!.geometry.coordinates
+    while (Array.isArray(value) && Array.isArray(value[0])) value = value[0]
+    if (Array.isArray(value) && value.length >= 2) samples.push([value[0] as number, value[1] as number])
+  }
+  return samples
+}
