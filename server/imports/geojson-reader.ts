@@ -60,6 +60,17 @@ function checkCoordinates(coordinates: unknown, row: number, limits: ImportLimit
   walk(coordinates)
 }
 
+/** Each ring closed, with at least four positions: PostGIS refuses anything less for the whole file. */
+function checkRings(type: 'Polygon' | 'MultiPolygon', coordinates: unknown, row: number) {
+  const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as unknown[][][]
+  if (!Array.isArray(polygons) || polygons.some((rings) => !Array.isArray(rings) || rings.length === 0)) throw new ImportFileError(`feature ${row}: a polygon without rings`, row)
+  for (const ring of polygons.flat()) {
+    if (!Array.isArray(ring) || ring.length < 4) throw new ImportFileError(`feature ${row}: a ring has fewer than four points`, row)
+    const [first, last] = [ring[0] as number[], ring[ring.length - 1] as number[]]
+    if (first[0] !== last[0] || first[1] !== last[1]) throw new ImportFileError(`feature ${row}: a ring is not closed (its first and last points differ)`, row)
+  }
+}
+
 const asText = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))
 
 function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadFeature {
@@ -68,6 +79,7 @@ function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadF
   const type = f.geometry?.type
   if (type !== 'Polygon' && type !== 'MultiPolygon') throw new ImportFileError(`feature ${row}: geometry is ${String(type ?? 'missing')}, a parcel needs a Polygon or MultiPolygon`, row)
   checkCoordinates(f.geometry!.coordinates, row, limits)
+  checkRings(type, f.geometry!.coordinates, row)
   const properties = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k, asText(v)]))
   return { row, properties, geometry: { type, coordinates: f.geometry!.coordinates } }
 }

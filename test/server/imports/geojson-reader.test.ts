@@ -31,6 +31,8 @@ describe('reading a GeoJSON land file', () => {
     expect(() => readGeoJson(collection([feature({}, [121, 29], 'Point')]))).toThrow('feature 1: geometry is Point')
     expect(() => readGeoJson(collection([feature({}, square(1, 1, 1)), feature({}, [[[1, 1], [2, 'x'], [1, 1]]])]))).toThrow('feature 2: a coordinate is not a finite number (x)')
     expect(() => readGeoJson(collection([feature({}, [[[[[[1, 2]]]]]])]))).toThrow('feature 1: coordinates nest deeper than 5 levels')
+    expect(() => readGeoJson(collection([feature({}, [[[0, 0], [1, 0], [1, 1], [0, 1]]])]))).toThrow('feature 1: a ring is not closed')
+    expect(() => readGeoJson(collection([feature({}, [[[0, 0], [1, 0], [0, 0]]])]))).toThrow('feature 1: a ring has fewer than four points')
   })
 
   it('holds the limits on size and feature count', () => {

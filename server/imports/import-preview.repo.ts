@@ -1,0 +1,52 @@
+import { sql } from 'kysely'
+import type { DbOrTrx } from '../db/database.js'
+
+export interface PreviewInput {
+  row: number
+  code: string
+  geometryJson: string
+}
+
+export interface PreviewRow {
+  row: number
+  code: string
+  valid: boolean
+  /** ST_IsValidDetail's reason and where (WGS84 point), for a geometry that is not valid. */
+  invalidReason: string | null
+  invalidAt: string | null
+  /** On the ellipsoid, in mu; for an invalid geometry, after ST_MakeValid (the repair offered). */
+  areaMu: number | null
+  /** The repaired outline's area against the drawn one's planar area, when a repair is offered. */
+  repairedChangePercent: number | null
+  regionName: string | null
+  existingId: number | null
+  geometry: string
+}
+
+/**
+ * The dry run's database half: each feature transformed from the file's CRS by PostGIS, checked for validity (with
+ * the reason and place), measured on the ellipsoid (after ST_MakeValid where it is invalid), placed in a district,
+ * and matched by code with the parcels already stored. Nothing is written.
+ */
+export async function previewFeatures(db: DbOrTrx, features: readonly PreviewInput[], srid: number): Promise<PreviewRow[]> {
+  if (features.length === 0) return []
+  const { rows } = await sql<PreviewRow>`
+    WITH input AS (
+      SELECT * FROM unnest(${features.map((f) => f.row)}::int[], ${features.map((f) => f.code)}::text[], ${features.map((f) => f.geometryJson)}::text[]) AS i(row, code, gj)
+    ), placed AS (
+      SELECT row, code, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(gj), ${srid}::int), 4326) AS geom FROM input
+    ), checked AS (
+      SELECT row, code, geom, ST_IsValid(geom) AS valid, ST_IsValidDetail(geom) AS detail,
+        CASE WHEN ST_IsValid(geom) THEN geom ELSE ST_CollectionExtract(ST_MakeValid(geom), 3) END AS usable
+      FROM placed
+    )
+    SELECT c.row, c.code, c.valid, CASE WHEN c.valid THEN NULL ELSE (c.detail).reason END AS "invalidReason",
+      CASE WHEN c.valid THEN NULL ELSE ST_AsText(ST_SnapToGrid((c.detail).location, 0.000001)) END AS "invalidAt",
+      CASE WHEN ST_IsEmpty(c.usable) THEN NULL ELSE ST_Area(c.usable::geography) / 666.6666666666666 END AS "areaMu",
+      CASE WHEN c.valid OR ST_Area(c.geom) = 0 THEN NULL ELSE round((100 * (ST_Area(c.usable) - ST_Area(c.geom)) / ST_Area(c.geom))::numeric, 1)::float8 END AS "repairedChangePercent",
+      (SELECT r.name FROM regions r WHERE r.level <> 'city' AND NOT ST_IsEmpty(c.usable) AND ST_Intersects(r.geom, ST_PointOnSurface(c.usable)) ORDER BY r.id LIMIT 1) AS "regionName",
+      (SELECT p.id FROM parcels p WHERE p.code = c.code) AS "existingId",
+      ST_AsGeoJSON(c.usable, 7) AS geometry
+    FROM checked c ORDER BY c.row`.execute(db)
+  return rows
+}
