@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 
-/** Sessions are not worth keeping: a restored database starts with everyone signed out. */
-const SKIPPED_TABLES = new Set(['sessions', 'kysely_migration', 'kysely_migration_lock'])
+// Sessions are not data; migrations travel as names in the header; atlas_revisions is cache bookkeeping the triggers keep.
+const SKIPPED_TABLES = new Set(['sessions', 'kysely_migration', 'kysely_migration_lock', 'atlas_revisions'])
 
 export interface TableShape {
   name: string

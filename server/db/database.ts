@@ -3,6 +3,7 @@ import type { AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable, UsersTable } from '../auth/auth.table.js'
 import type { ChainLinksTable, ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
 import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
+import type { ImportBatchRowsTable, ImportBatchesTable } from '../imports/imports.table.js'
 import type { InfrastructureTable, SensitiveZonesTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
@@ -27,6 +28,8 @@ export interface Database {
   sessions: SessionsTable
   audit_log: AuditLogTable
   incentive_rules: IncentiveRulesTable
+  import_batches: ImportBatchesTable
+  import_batch_rows: ImportBatchRowsTable
 }
 
 export type Db = Kysely<Database>

@@ -18,6 +18,7 @@ export interface PreviewRow {
   areaMu: number | null
   /** The repaired outline's area against the drawn one's planar area, when a repair is offered. */
   repairedChangePercent: number | null
+  regionId: number | null
   regionName: string | null
   existingId: number | null
   geometry: string
@@ -44,9 +45,13 @@ export async function previewFeatures(db: DbOrTrx, features: readonly PreviewInp
       CASE WHEN c.valid THEN NULL ELSE ST_AsText(ST_SnapToGrid((c.detail).location, 0.000001)) END AS "invalidAt",
       CASE WHEN ST_IsEmpty(c.usable) THEN NULL ELSE ST_Area(c.usable::geography) / 666.6666666666666 END AS "areaMu",
       CASE WHEN c.valid OR ST_Area(c.geom) = 0 THEN NULL ELSE round((100 * (ST_Area(c.usable) - ST_Area(c.geom)) / ST_Area(c.geom))::numeric, 1)::float8 END AS "repairedChangePercent",
-      (SELECT r.name FROM regions r WHERE r.level <> 'city' AND NOT ST_IsEmpty(c.usable) AND ST_Intersects(r.geom, ST_PointOnSurface(c.usable)) ORDER BY r.id LIMIT 1) AS "regionName",
+      region.id AS "regionId", region.name AS "regionName",
       (SELECT p.id FROM parcels p WHERE p.code = c.code) AS "existingId",
       ST_AsGeoJSON(c.usable, 7) AS geometry
-    FROM checked c ORDER BY c.row`.execute(db)
+    FROM checked c
+    LEFT JOIN LATERAL (
+      SELECT r.id, r.name FROM regions r WHERE r.level <> 'city' AND NOT ST_IsEmpty(c.usable) AND ST_Intersects(r.geom, ST_PointOnSurface(c.usable)) ORDER BY r.id LIMIT 1
+    ) region ON true
+    ORDER BY c.row`.execute(db)
   return rows
 }

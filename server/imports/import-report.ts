@@ -1,0 +1,71 @@
+/**
+ * Pure: the dry run's verdict per row, from the mapped values and what the database found. Errors stop the import;
+ * warnings are shown and let it through.
+ */
+import type { FieldError, MappedRow } from './field-mapping.js'
+import type { PreviewRow } from './import-preview.repo.js'
+
+export interface RowReport {
+  row: number
+  code: string | null
+  action: 'insert' | 'update'
+  areaMu: number | null
+  declaredMu: number | null
+  region: string | null
+  errors: string[]
+  warnings: string[]
+}
+
+export interface ImportReport {
+  ok: boolean
+  counts: { rows: number; errors: number; warnings: number; insert: number; update: number }
+  rows: RowReport[]
+}
+
+/** Declared and measured areas may differ this much before anyone is asked to look (survey rounding, roads). */
+export const AREA_MISMATCH = 0.05
+
+export interface MappedFeature {
+  row: number
+  fields: MappedRow
+  errors: FieldError[]
+}
+
+function geometryVerdict(p: PreviewRow | undefined, repair: boolean): { errors: string[]; warnings: string[] } {
+  if (!p) return { errors: [], warnings: [] }
+  if (p.areaMu === null) return { errors: ['the outline has no area (empty after repair)'], warnings: [] }
+  if (p.valid) return { errors: [], warnings: [] }
+  const change = p.repairedChangePercent === null ? '' : `; repairing changes its area by ${p.repairedChangePercent}%`
+  const what = `invalid outline: ${p.invalidReason} at ${p.invalidAt}${change}`
+  return repair ? { errors: [], warnings: [`${what} (repaired with ST_MakeValid)`] } : { errors: [`${what}; import with repair to fix it`], warnings: [] }
+}
+
+export function buildReport(mapped: readonly MappedFeature[], preview: readonly PreviewRow[], options: { repair: boolean }): ImportReport {
+  const byRow = new Map(preview.map((p) => [p.row, p]))
+  const firstRowOfCode = new Map<string, number>()
+  const rows = mapped.map((m): RowReport => {
+    const p = byRow.get(m.row)
+    const code = typeof m.fields.code === 'string' ? m.fields.code : null
+    const geometry = geometryVerdict(p, options.repair)
+    const errors = [...m.errors.map((e) => `${e.column}: ${e.message}`), ...geometry.errors]
+    const warnings = [...geometry.warnings]
+    if (code !== null) {
+      const first = firstRowOfCode.get(code)
+      if (first !== undefined) errors.push(`code ${code} is also on row ${first}`)
+      else firstRowOfCode.set(code, m.row)
+    }
+    if (m.fields.land_use_code === undefined && m.fields.land_use_name === undefined) errors.push('no land use (用地性质)')
+    const declared = m.fields.area_mu ?? null
+    if (declared !== null && p?.areaMu && Math.abs(declared - p.areaMu) / p.areaMu > AREA_MISMATCH) {
+      warnings.push(`declared ${declared} mu, the outline measures ${p.areaMu.toFixed(2)} mu (${((100 * (declared - p.areaMu)) / p.areaMu).toFixed(1)}%)`)
+    }
+    if (p && p.regionName === null && p.areaMu !== null) warnings.push('outside every district')
+    return { row: m.row, code, action: p?.existingId ? 'update' : 'insert', areaMu: p?.areaMu ?? null, declaredMu: declared, region: p?.regionName ?? null, errors, warnings }
+  })
+  const count = (f: (r: RowReport) => boolean) => rows.filter(f).length
+  const counts = {
+    rows: rows.length, errors: count((r) => r.errors.length > 0), warnings: count((r) => r.warnings.length > 0),
+    insert: count((r) => r.action === 'insert'), update: count((r) => r.action === 'update'),
+  }
+  return { ok: counts.errors === 0 && rows.length > 0, counts, rows }
+}
