@@ -10,6 +10,7 @@ const landUseCodes: Readonly<Record<string, string>> = {
 }
 
 export interface CommitRow {
+  row: number
   fields: MappedRow
   /** GeoJSON in WGS84, as the dry run produced it (repaired where asked). */
   geometry: string
@@ -63,12 +64,20 @@ export async function writeParcel(trx: DbOrTrx, row: CommitRow, actor: Actor): P
   return { id: row.existingId, action: 'update', before }
 }
 
-/** Puts an updated parcel back as the batch found it (outline included). */
-export async function restoreParcel(trx: DbOrTrx, id: number, before: Record<string, unknown>) {
+/** Puts an updated parcel back as the batch found it (outline included), audited. */
+export async function restoreParcel(trx: DbOrTrx, id: number, before: Record<string, unknown>, actor: Actor) {
+  const current = await lockSnapshot(trx, id)
   const { geometry, code: _code, ...columns } = before
   await trx
     .updateTable('parcels')
     .set({ ...columns, geom: sql`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${geometry as string}), 4326))`, version: sql`version + 1`, updated_at: sql`now()` } as never)
     .where('id', '=', id)
     .execute()
+  await recordAudit(trx, { actor, action: 'update', entity: 'parcels', entityId: id, before: current, after: await lockSnapshot(trx, id) })
+}
+
+/** Removes parcels an undone batch had added, audited. */
+export async function removeParcels(trx: DbOrTrx, ids: readonly number[], actor: Actor) {
+  for (const id of ids) await recordAudit(trx, { actor, action: 'delete', entity: 'parcels', entityId: id, before: await lockSnapshot(trx, id), after: null })
+  if (ids.length > 0) await trx.deleteFrom('parcels').where('id', 'in', [...ids]).execute()
 }
