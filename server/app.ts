@@ -30,6 +30,7 @@ import { projectsRoutes } from './projects/projects.routes.js'
 import { matchRoutes } from './recommend/match.routes.js'
 import { recommendRoutes } from './recommend/recommend.routes.js'
 import { projectSitesRoutes } from './projects/project-sites.routes.js'
+import { importsRoutes } from './imports/imports.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
 import { usersRoutes } from './users/users.routes.js'
 
@@ -48,6 +49,7 @@ function createApi() {
     .route('/', matchRoutes)
     .route('/', recommendRoutes)
     .route('/', projectSitesRoutes)
+    .route('/', importsRoutes)
     .route('/', chainEditsRoutes)
     .route('/', chainsRoutes)
     .route('/', enterprisesRoutes)

@@ -81,3 +81,10 @@ export async function removeParcels(trx: DbOrTrx, ids: readonly number[], actor:
   for (const id of ids) await recordAudit(trx, { actor, action: 'delete', entity: 'parcels', entityId: id, before: await lockSnapshot(trx, id), after: null })
   if (ids.length > 0) await trx.deleteFrom('parcels').where('id', 'in', [...ids]).execute()
 }
+
+/** Import batches, newest first. */
+export async function listBatches(db: DbOrTrx) {
+  const rows = await db.selectFrom('import_batches').selectAll().orderBy('id', 'desc').limit(200).execute()
+  const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString())
+  return rows.map((b) => ({ ...b, created_at: iso(b.created_at)!, undone_at: iso(b.undone_at) }))
+}

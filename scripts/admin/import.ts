@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../../server/config.js'
+import { migrateToLatest } from '../../server/db/migrate.js'
+import { openDatabase } from '../../server/db/open-database.js'
+import { ApiError } from '../../server/http/api-error.js'
+import { shiftedSystems, type ShiftedSystem } from '../../server/imports/china-offsets.js'
+import { runImport } from '../../server/imports/imports.js'
+import { runCli } from './run-cli.js'
+
+/**
+ * `npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09]`: the same engine as
+ * POST /api/imports. Prints the report; commits only without --dry-run and when no row has an error.
+ */
+await runCli(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { crs: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, repair: { type: 'boolean', default: false }, shifted: { type: 'string' } },
+  })
+  const path = positionals[0]
+  if (!path) throw new Error('usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09]')
+  if (values.crs && !/^(EPSG:)?\d{4,5}$/i.test(values.crs)) throw new Error(`--crs: “${values.crs}” is not an EPSG code such as EPSG:4549`)
+  if (values.shifted && !shiftedSystems.includes(values.shifted as ShiftedSystem)) throw new Error(`--shifted: one of ${shiftedSystems.join(', ')}`)
+  const database = await openDatabase(loadConfig().database)
+  try {
+    await migrateToLatest(database.db)
+    const result = await runImport(database.db, {
+      fileName: basename(path), content: readFileSync(resolve(path), 'utf8'), srid: values.crs ? Number(values.crs.replace(/^EPSG:/i, '')) : undefined,
+      shifted: values.shifted as ShiftedSystem | undefined, repair: values.repair, dryRun: values['dry-run'], actor: { id: null, name: 'cli' },
+    }).catch((e: unknown) => {
+      throw e instanceof ApiError ? new Error(e.message) : e
+    })
+    const { report, batch } = result
+    console.log(`EPSG:${result.srid}; columns: ${Object.entries(result.mapping.fields).map(([c, f]) => `${c} → ${f}`).join(', ')}${result.mapping.unmatched.length ? `; not imported: ${result.mapping.unmatched.join(', ')}` : ''}`)
+    for (const row of report.rows) {
+      for (const e of row.errors) console.log(`  row ${row.row} ${row.code ?? ''}: error: ${e}`)
+      for (const w of row.warnings) console.log(`  row ${row.row} ${row.code ?? ''}: warning: ${w}`)
+    }
+    console.log(`${report.counts.rows} rows: ${report.counts.insert} new, ${report.counts.update} existing; ${report.counts.errors} with errors, ${report.counts.warnings} with warnings`)
+    if (batch) console.log(`Committed batch ${batch.id}: ${batch.inserted} inserted, ${batch.updated} updated, ${batch.unchanged} unchanged`)
+    else if (!report.ok) throw new Error('nothing imported: fix the errors above (or add --repair for invalid outlines)')
+    else console.log('Dry run: nothing written')
+  } finally {
+    await database.close()
+  }
+})

@@ -1,0 +1,42 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { access } from '../auth/access.js'
+import { actorOf } from '../auth/authenticate.js'
+import { idParamSchema } from '../http/params.js'
+import { createRouter } from '../http/router.js'
+import { listBatches } from './import-commit.repo.js'
+import { runImport, undoBatch } from './imports.js'
+import { batchesSchema, importRequestSchema, importResultSchema } from './imports.schema.js'
+
+const importRoute = createRoute({
+  method: 'post', path: '/imports', ...access('imports', 'create'),
+  summary: 'Import land: a dry run (the default) reports every row; with dry_run false and no errors, commits one batch',
+  request: { body: { content: { 'application/json': { schema: importRequestSchema } }, required: true } },
+  responses: {
+    200: { description: 'The report, and the batch when committed', content: { 'application/json': { schema: importResultSchema } } },
+    400: { description: 'The file, its coordinate system or a row is wrong; the message says which and what it probably is' },
+  },
+})
+const batchesRoute = createRoute({
+  method: 'get', path: '/imports', ...access('imports', 'read'), summary: 'Import batches, newest first',
+  responses: { 200: { description: 'Batches', content: { 'application/json': { schema: batchesSchema } } } },
+})
+const undoRoute = createRoute({
+  method: 'post', path: '/imports/{id}/undo', ...access('imports', 'delete'), summary: 'Undo a whole import batch',
+  request: { params: idParamSchema },
+  responses: {
+    200: { description: 'What was removed and restored', content: { 'application/json': { schema: z.object({ removed: z.number().int(), restored: z.number().int() }) } } },
+    404: { description: 'No such batch' }, 409: { description: 'Already undone, or its land is now held by a project' },
+  },
+})
+
+export const importsRoutes = createRouter()
+  .openapi(importRoute, async (c) => {
+    const body = c.req.valid('json')
+    const result = await runImport(c.var.deps.db, {
+      fileName: body.file_name, content: body.content, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
+      mapping: body.mapping, areaUnit: body.area_unit, hintLon: body.hint_lon, repair: body.repair, dryRun: body.dry_run, actor: actorOf(c),
+    })
+    return c.json(result, 200)
+  })
+  .openapi(batchesRoute, async (c) => c.json({ batches: await listBatches(c.var.deps.db) }, 200))
+  .openapi(undoRoute, async (c) => c.json(await undoBatch(c.var.deps.db, c.req.valid('param').id, actorOf(c)), 200))

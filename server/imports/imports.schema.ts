@@ -1,0 +1,43 @@
+import { z } from '@hono/zod-openapi'
+import { mappableFields } from './field-mapping.js'
+import { shiftedSystems } from './china-offsets.js'
+
+export const importRequestSchema = z
+  .object({
+    file_name: z.string().min(1).max(200),
+    format: z.literal('geojson').openapi({ description: 'geojson so far; shapefile, xlsx, kml and dxf to follow' }),
+    content: z.string().min(1).openapi({ description: 'The file as text (GeoJSON)' }),
+    crs: z.string().regex(/^(EPSG:)?\d{4,5}$/i, 'an EPSG code such as EPSG:4549').optional().openapi({ description: 'The coordinate system, when the file does not say or says wrong' }),
+    shifted: z.enum(shiftedSystems).optional().openapi({ description: 'Coordinates from 高德 (gcj02) or 百度 (bd09) maps' }),
+    mapping: z.record(z.string().max(200), z.enum(mappableFields)).optional().openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
+    area_unit: z.enum(['mu', 'm2', 'ha']).optional(),
+    hint_lon: z.number().min(73).max(136).optional().openapi({ description: 'Roughly where the data lies, to tell a Gauss-Krüger zone' }),
+    repair: z.boolean().default(false).openapi({ description: 'Repair invalid outlines with ST_MakeValid' }),
+    dry_run: z.boolean().default(true),
+  })
+  .strict()
+  .openapi('ImportRequest')
+
+const rowReport = z.object({
+  row: z.number().int(), code: z.string().nullable(), action: z.enum(['insert', 'update']), areaMu: z.number().nullable(), declaredMu: z.number().nullable(),
+  region: z.string().nullable(), errors: z.array(z.string()), warnings: z.array(z.string()),
+})
+
+export const importResultSchema = z
+  .object({
+    srid: z.number().int(),
+    mapping: z.object({ fields: z.record(z.string(), z.enum(mappableFields)), unmatched: z.array(z.string()), areaUnit: z.enum(['mu', 'm2', 'ha']) }),
+    crsProblems: z.array(z.object({ code: z.string(), message: z.string(), suggestedSrid: z.number().optional() })),
+    report: z.object({ ok: z.boolean(), counts: z.record(z.string(), z.number()), rows: z.array(rowReport) }),
+    batch: z.object({ id: z.number().int(), inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }).nullable(),
+  })
+  .openapi('ImportResult')
+
+export const batchesSchema = z
+  .object({
+    batches: z.array(z.object({
+      id: z.number().int(), file_name: z.string(), file_sha256: z.string(), format: z.string(), srid: z.number().int(), created_by: z.string(), created_at: z.string(),
+      inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), undone_at: z.string().nullable(), undone_by: z.string().nullable(),
+    })),
+  })
+  .openapi('ImportBatches')

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashPassword } from '../../../server/auth/password.js'
+import type { OpenDatabase } from '../../../server/db/open-database.js'
+import { insertUser } from '../../../server/users/users.repo.js'
+import { call, signIn, type TestSession } from '../../support/sessions.js'
+import { createTestApp } from '../../support/test-app.js'
+import { createTestDatabase } from '../../support/test-database.js'
+
+let database: OpenDatabase
+let app: ReturnType<typeof createTestApp>
+let planner: TestSession
+let promoter: TestSession
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
+  await insertUser(database.db, { name: 'promoter', displayName: '', role: 'promoter', passwordHash: await hashPassword('promoter-secret-pass') })
+  app = createTestApp(database)
+  planner = await signIn(app, 'planner')
+  promoter = await signIn(app, 'promoter')
+}, 120_000)
+afterAll(() => database?.close())
+
+// 宁波, in lon/lat as 高德 shows it: a 0.002° square, about 28.9 mu.
+const file = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: { 地块编号: 'GD-01', 用地性质: '工业用地' }, geometry: { type: 'Polygon', coordinates: [[[121.55, 29.87], [121.552, 29.87], [121.552, 29.872], [121.55, 29.872], [121.55, 29.87]]] } }],
+})
+const post = (session: TestSession | null, body: Record<string, unknown>) => call(app, session, 'POST', '/api/imports', { body: { file_name: 'gd.geojson', format: 'geojson', content: file, ...body } })
+
+describe('POST /api/imports', () => {
+  it('is for planners: 401 anonymous, 403 promotion staff', async () => {
+    expect((await post(null, { crs: 'EPSG:4326' })).status).toBe(401)
+    expect((await post(promoter, { crs: 'EPSG:4326' })).status).toBe(403)
+  })
+
+  it('asks for a coordinate system the file does not name, and refuses bad requests naming the field', async () => {
+    const none = await post(planner, {})
+    expect(none.status).toBe(400)
+    expect(((await none.json()) as any).message).toContain('no coordinate system')
+    const bad = await post(planner, { crs: 'WGS84' })
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as any).message).toContain('crs')
+    expect((await post(planner, { crs: 'EPSG:4326', format: 'dwg' })).status).toBe(400)
+  })
+
+  it('converts 高德 coordinates, commits a batch, lists it and undoes it', async () => {
+    const dry = (await (await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02' })).json()) as any
+    expect(dry.report.ok).toBe(true)
+    expect(dry.batch).toBeNull()
+    const committed = (await (await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02', dry_run: false })).json()) as any
+    expect(committed.batch).toMatchObject({ inserted: 1 })
+    const parcel = await database.db.selectFrom('parcels').select((eb) => ['land_use_code', eb.fn('ST_X', [eb.fn('ST_Centroid', ['geom'])]).as('lon')]).where('code', '=', 'GD-01').executeTakeFirstOrThrow()
+    expect(parcel.land_use_code).toBe('1001')
+    expect(Number(parcel.lon)).toBeCloseTo(121.551 - 0.0043, 3) // 高德's offset here is about 430 m east
+    const list = (await (await call(app, planner, 'GET', '/api/imports')).json()) as any
+    expect(list.batches[0]).toMatchObject({ id: committed.batch.id, file_name: 'gd.geojson', created_by: 'planner', inserted: 1, undone_at: null })
+    expect((await call(app, promoter, 'POST', `/api/imports/${committed.batch.id}/undo`)).status).toBe(403)
+    const undone = await call(app, planner, 'POST', `/api/imports/${committed.batch.id}/undo`)
+    expect(await undone.json()).toEqual({ removed: 1, restored: 0 })
+    expect((await call(app, planner, 'POST', `/api/imports/${committed.batch.id}/undo`)).status).toBe(409)
+    expect((await call(app, planner, 'POST', '/api/imports/999999/undo')).status).toBe(404)
+  })
+})
