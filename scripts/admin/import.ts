@@ -10,7 +10,7 @@ import { runImport } from '../../server/imports/imports.js'
 import { runCli } from './run-cli.js'
 
 /**
- * `npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09]`: the same engine as
+ * `npm run import -- FILE (.geojson or a zipped Shapefile .zip) [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09]`: the same engine as
  * POST /api/imports. Prints the report; commits only without --dry-run and when no row has an error.
  */
 await runCli(async () => {
@@ -26,12 +26,13 @@ await runCli(async () => {
   try {
     await migrateToLatest(database.db)
     const result = await runImport(database.db, {
-      fileName: basename(path), content: readFileSync(resolve(path), 'utf8'), srid: values.crs ? Number(values.crs.replace(/^EPSG:/i, '')) : undefined,
+      fileName: basename(path), format: /\.zip$/i.test(path) ? 'shapefile' : 'geojson', content: new Uint8Array(readFileSync(resolve(path))), srid: values.crs ? Number(values.crs.replace(/^EPSG:/i, '')) : undefined,
       shifted: values.shifted as ShiftedSystem | undefined, repair: values.repair, dryRun: values['dry-run'], actor: { id: null, name: 'cli' },
     }).catch((e: unknown) => {
       throw e instanceof ApiError ? new Error(e.message) : e
     })
     const { report, batch } = result
+    for (const note of result.notes) console.log(`note: ${note}`)
     console.log(`EPSG:${result.srid}; columns: ${Object.entries(result.mapping.fields).map(([c, f]) => `${c} → ${f}`).join(', ')}${result.mapping.unmatched.length ? `; not imported: ${result.mapping.unmatched.join(', ')}` : ''}`)
     for (const row of report.rows) {
       for (const e of row.errors) console.log(`  row ${row.row} ${row.code ?? ''}: error: ${e}`)

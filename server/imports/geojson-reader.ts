@@ -93,13 +93,17 @@ export function readGeoJson(text: string, limits: ImportLimits = defaultLimits):
     throw new ImportFileError(`not valid JSON: ${(e as Error).message}`)
   }
   if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) throw new ImportFileError('not a GeoJSON FeatureCollection')
-  if (parsed.features.length > limits.maxFeatures) throw new ImportFileError(`${parsed.features.length} features; at most ${limits.maxFeatures} per import`)
   const crsName = parsed.crs?.properties?.name
   const srid = typeof crsName === 'string' ? sridOfCrsName(crsName) : null
   if (typeof crsName === 'string' && srid === null) throw new ImportFileError(`unknown coordinate system “${crsName}”; choose one (EPSG:4490, 4326, 4513–4554)`)
-  const features = parsed.features.map((f, i) => readFeature(f, i + 1, limits))
-  const headers = [...new Set(features.flatMap((f) => Object.keys(f.properties)))]
-  return { srid, headers, features }
+  return readFeatures(parsed.features, srid, limits)
+}
+
+/** Features from any reader (GeoJSON, Shapefile…) checked as land, within the limits. */
+export function readFeatures(features: readonly unknown[], srid: number | null, limits: ImportLimits = defaultLimits): ReadFile {
+  if (features.length > limits.maxFeatures) throw new ImportFileError(`${features.length} features; at most ${limits.maxFeatures} per import`)
+  const read = features.map((f, i) => readFeature(f, i + 1, limits))
+  return { srid, headers: [...new Set(read.flatMap((f) => Object.keys(f.properties)))], features: read }
 }
 
 /** A few coordinates from across the file, for the CRS diagnosis: the first vertex of up to `count` features. */

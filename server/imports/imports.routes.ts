@@ -33,7 +33,7 @@ export const importsRoutes = createRouter()
   .openapi(importRoute, async (c) => {
     const body = c.req.valid('json')
     const result = await runImport(c.var.deps.db, {
-      fileName: body.file_name, content: body.content, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
+      fileName: body.file_name, format: body.format, content: body.content, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
       mapping: body.mapping, areaUnit: body.area_unit, hintLon: body.hint_lon, repair: body.repair, dryRun: body.dry_run, actor: actorOf(c),
     })
     return c.json(result, 200)

@@ -5,8 +5,8 @@ import { shiftedSystems } from './china-offsets.js'
 export const importRequestSchema = z
   .object({
     file_name: z.string().min(1).max(200),
-    format: z.literal('geojson').openapi({ description: 'geojson so far; shapefile, xlsx, kml and dxf to follow' }),
-    content: z.string().min(1).openapi({ description: 'The file as text (GeoJSON)' }),
+    format: z.enum(['geojson', 'shapefile']).openapi({ description: 'geojson, or shapefile (a .zip); xlsx, kml and dxf to follow' }),
+    content: z.string().min(1).openapi({ description: 'GeoJSON as text, or the zipped Shapefile in base64' }),
     crs: z.string().regex(/^(EPSG:)?\d{4,5}$/i, 'an EPSG code such as EPSG:4549').optional().openapi({ description: 'The coordinate system, when the file does not say or says wrong' }),
     shifted: z.enum(shiftedSystems).optional().openapi({ description: 'Coordinates from 高德 (gcj02) or 百度 (bd09) maps' }),
     mapping: z.record(z.string().max(200), z.enum(mappableFields)).optional().openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
@@ -26,6 +26,7 @@ const rowReport = z.object({
 export const importResultSchema = z
   .object({
     srid: z.number().int(),
+    notes: z.array(z.string()),
     mapping: z.object({ fields: z.record(z.string(), z.enum(mappableFields)), unmatched: z.array(z.string()), areaUnit: z.enum(['mu', 'm2', 'ha']) }),
     crsProblems: z.array(z.object({ code: z.string(), message: z.string(), suggestedSrid: z.number().optional() })),
     report: z.object({ ok: z.boolean(), counts: z.record(z.string(), z.number()), rows: z.array(rowReport) }),

@@ -1,7 +1,7 @@
 /**
  * The one import engine behind the CLI, the API and the upload dialog: read → diagnose the CRS → map the columns →
  * dry run in the database → report; and, when asked and clean, commit in one transaction as a batch that can be
- * undone. Only GeoJSON is read so far; Shapefile, Excel, KML and DXF readers feed the same steps.
+ * undone. GeoJSON and zipped Shapefiles are read so far; Excel, KML and DXF readers are to feed the same steps.
  */
 import { createHash } from 'node:crypto'
 import type { Actor } from '../audit/audit.repo.js'
@@ -14,10 +14,15 @@ import { type CommitRow, removeParcels, restoreParcel, writeParcel } from './imp
 import { previewFeatures } from './import-preview.repo.js'
 import { buildReport, type ImportReport } from './import-report.js'
 import { ImportFileError, type ReadFile, readGeoJson, sampleCoordinates } from './geojson-reader.js'
+import { readShapefileZip } from './shapefile-reader.js'
+
+export type ImportFormat = 'geojson' | 'shapefile'
 
 export interface ImportRequest {
   fileName: string
-  content: string
+  format: ImportFormat
+  /** GeoJSON text, or the bytes of a zipped Shapefile. */
+  content: string | Uint8Array
   /** EPSG code chosen by the person importing; otherwise the file's own. */
   srid?: number
   /** Coordinates from 高德/百度 maps (lon/lat), converted to WGS84 first. */
@@ -33,6 +38,8 @@ export interface ImportRequest {
 
 export interface ImportResult {
   srid: number
+  /** What reading the file noticed and handled (an encoding other than declared…). */
+  notes: string[]
   mapping: ColumnMapping
   crsProblems: CrsProblem[]
   report: ImportReport
@@ -41,9 +48,10 @@ export interface ImportResult {
 
 const BLOCKING: readonly CrsProblem['code'][] = ['degrees_declared_projected', 'metres_declared_degrees', 'zone_prefix_mismatch', 'zone_prefix_undeclared', 'swapped_axes', 'unknown_crs', 'not_finite']
 
-function readFile(request: ImportRequest): ReadFile {
+async function readFile(request: ImportRequest): Promise<ReadFile & { notes?: string[] }> {
   try {
-    return readGeoJson(request.content)
+    if (request.format === 'shapefile') return await readShapefileZip(typeof request.content === 'string' ? Buffer.from(request.content, 'base64') : request.content)
+    return readGeoJson(typeof request.content === 'string' ? request.content : Buffer.from(request.content).toString('utf8'))
   } catch (e) {
     if (e instanceof ImportFileError) throw new ApiError(400, 'invalid_file', `${request.fileName}: ${e.message}`)
     throw e
@@ -69,7 +77,7 @@ function unshiftGeometry(coordinates: unknown, from: ShiftedSystem): unknown {
 }
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
-  const file = readFile(request)
+  const file = await readFile(request)
   const { srid, problems } = chooseSrid(file, request)
   const proposed = proposeMapping(file.headers, request.areaUnit)
   const mapping: ColumnMapping = request.mapping ? { ...proposed, fields: request.mapping, unmatched: file.headers.filter((h) => !(h in request.mapping!)) } : proposed
@@ -77,10 +85,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   const geometries = file.features.map((f) => (request.shifted ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) } : f.geometry))
   const preview = await previewFeatures(db, mapped.map((m, i) => ({ row: m.row, code: String(m.fields.code ?? `#${m.row}`), geometryJson: JSON.stringify(geometries[i]) })), srid)
   const report = buildReport(mapped, preview, { repair: request.repair })
-  if (request.dryRun || !report.ok) return { srid, mapping, crsProblems: problems, report, batch: null }
+  const notes = file.notes ?? []
+  if (request.dryRun || !report.ok) return { srid, notes, mapping, crsProblems: problems, report, batch: null }
   const rows: CommitRow[] = mapped.map((m, i) => ({ row: m.row, fields: m.fields, geometry: preview[i]!.geometry, regionId: preview[i]!.regionId, existingId: preview[i]!.existingId }))
   const batch = await commitBatch(db, request, srid, rows)
-  return { srid, mapping, crsProblems: problems, report, batch }
+  return { srid, notes, mapping, crsProblems: problems, report, batch }
 }
 
 /** All or nothing: a parcel that cannot be written rolls back the batch and every parcel before it. */
@@ -88,7 +97,7 @@ async function commitBatch(db: Db, request: ImportRequest, srid: number, rows: r
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('import_batches')
-      .values({ file_name: request.fileName, file_sha256: createHash('sha256').update(request.content).digest('hex'), format: 'geojson', srid, created_by: request.actor.name })
+      .values({ file_name: request.fileName, file_sha256: createHash('sha256').update(request.content).digest('hex'), format: request.format, srid, created_by: request.actor.name })
       .returning('id')
       .executeTakeFirstOrThrow()
     const counts = { inserted: 0, updated: 0, unchanged: 0 }

@@ -26,7 +26,7 @@ const landFile = (price = 32.5, crs = 'urn:ogc:def:crs:EPSG::4549') => JSON.stri
     { type: 'Feature', properties: { 宗地号: 'NB-03', 土地坐落: '自相交', 用地性质: '物流用地' }, geometry: { type: 'Polygon', coordinates: ring(645_600, 3_308_000, 100, true) } },
   ],
 })
-const request = (overrides: Partial<ImportRequest> = {}): ImportRequest => ({ fileName: 'nb.geojson', content: landFile(), repair: false, dryRun: true, actor, ...overrides })
+const request = (overrides: Partial<ImportRequest> = {}): ImportRequest => ({ fileName: 'nb.geojson', format: 'geojson', content: landFile(), repair: false, dryRun: true, actor, ...overrides })
 const parcelCount = async () => Number((await database.db.selectFrom('parcels').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
 
 describe('importing a land file', () => {
