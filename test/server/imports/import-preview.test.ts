@@ -2,16 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { previewFeatures } from '../../../server/imports/import-preview.repo.js'
 import { insertParcels } from '../../../server/land/parcels.repo.js'
-import { insertRegions } from '../../../server/regions/regions.repo.js'
+import { importScenario } from '../../support/import-scenario.js'
 import { squareJson } from '../../support/scenarios.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
 let database: OpenDatabase
 beforeAll(async () => {
   database = await createTestDatabase()
-  await insertRegions(database.db, [
-    { code: 'nb-yz', name: '鄞州区', nameEn: 'Yinzhou', city: '宁波市', level: 'district', labelPoint: [121.55, 29.8], geometryJson: squareJson(121.4, 29.7, 0.3) },
-  ])
+  await importScenario(database.db)
   await insertParcels(database.db, [{
     code: 'NB-02', land_use_code: '100101', land_use_name: '一类工业用地', status: 'available', published: true, is_net_land: true, is_standard_land: false, utilities: [],
     location_desc: '', geometryJson: squareJson(121.5, 29.8, 0.001),

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { type ImportRequest, runImport, undoBatch } from '../../../server/imports/imports.js'
-import { insertRegions } from '../../../server/regions/regions.repo.js'
-import { squareJson } from '../../support/scenarios.js'
+import { importScenario } from '../../support/import-scenario.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
 let database: OpenDatabase
 const actor = { id: null, name: 'importer' }
 beforeAll(async () => {
   database = await createTestDatabase()
-  await insertRegions(database.db, [
-    { code: 'nb-yz', name: '鄞州区', nameEn: 'Yinzhou', city: '宁波市', level: 'district', labelPoint: [121.55, 29.8], geometryJson: squareJson(121.4, 29.7, 0.3) },
-  ])
+  await importScenario(database.db)
 }, 120_000)
 afterAll(() => database?.close())
 

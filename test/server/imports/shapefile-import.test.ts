@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { runImport } from '../../../server/imports/imports.js'
 import { readShapefileZip } from '../../../server/imports/shapefile-reader.js'
-import { insertRegions } from '../../../server/regions/regions.repo.js'
-import { squareJson } from '../../support/scenarios.js'
+import { importScenario } from '../../support/import-scenario.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
 // Made by scripts/fixtures/make-import-fixtures.ts: EPSG:4549, Chinese field names and text in GBK, no .cpg (and a
@@ -15,9 +14,7 @@ const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new 
 let database: OpenDatabase
 beforeAll(async () => {
   database = await createTestDatabase()
-  await insertRegions(database.db, [
-    { code: 'nb-yz', name: '鄞州区', nameEn: 'Yinzhou', city: '宁波市', level: 'district', labelPoint: [121.55, 29.8], geometryJson: squareJson(121.4, 29.7, 0.3) },
-  ])
+  await importScenario(database.db)
 }, 120_000)
 afterAll(() => database?.close())
 
