@@ -48,7 +48,7 @@ export interface ImportResult {
 
 const BLOCKING: readonly CrsProblem['code'][] = ['degrees_declared_projected', 'metres_declared_degrees', 'zone_prefix_mismatch', 'zone_prefix_undeclared', 'swapped_axes', 'unknown_crs', 'not_finite']
 
-async function readFile(request: ImportRequest): Promise<ReadFile & { notes?: string[] }> {
+async function readUpload(request: ImportRequest): Promise<ReadFile & { notes?: string[] }> {
   try {
     if (request.format === 'shapefile') return await readShapefileZip(typeof request.content === 'string' ? Buffer.from(request.content, 'base64') : request.content)
     return readGeoJson(typeof request.content === 'string' ? request.content : Buffer.from(request.content).toString('utf8'))
@@ -77,7 +77,7 @@ function unshiftGeometry(coordinates: unknown, from: ShiftedSystem): unknown {
 }
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
-  const file = await readFile(request)
+  const file = await readUpload(request)
   const { srid, problems } = chooseSrid(file, request)
   const proposed = proposeMapping(file.headers, request.areaUnit)
   const mapping: ColumnMapping = request.mapping ? { ...proposed, fields: request.mapping, unmatched: file.headers.filter((h) => !(h in request.mapping!)) } : proposed

@@ -92,9 +92,6 @@ export function parcelChecker(profile: SiteProfile): (facts: ParcelFacts) => Rej
   }
 }
 
-/** One parcel against a profile (for many, compile once with `parcelChecker`). */
-export const checkParcel = (facts: ParcelFacts, profile: SiteProfile) => parcelChecker(profile)(facts)
-
 const round1 = (v: number) => Math.round(v * 10) / 10
 
 /** 标准地 sets a minimum investment per mu; the site's strictest member decides. */

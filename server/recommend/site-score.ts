@@ -35,9 +35,9 @@ export interface CriterionScore {
   detail?: Record<string, number | null>
 }
 
-export const DEFAULT_PRICE_HALF = 50 // 万元/亩: typical industrial land in the region
-export const transportHalfKm: Readonly<Record<TransportKind, number>> = { port: 20, rail_station: 10, interchange: 5, airport: 40 }
-export const CHAIN_HALF_KM = 5
+const DEFAULT_PRICE_HALF = 50 // 万元/亩: typical industrial land in the region
+const transportHalfKm: Readonly<Record<TransportKind, number>> = { port: 20, rail_station: 10, interchange: 5, airport: 40 }
+const CHAIN_HALF_KM = 5
 /** A square's 4πA/P²: the most compact rectangle scores 1. */
 const SQUARE_COMPACTNESS = Math.PI / 4
 const READY_SOON_DAYS = 183
@@ -54,7 +54,7 @@ function weighted(site: Site, value: (m: Site['members'][number]) => number | nu
   return known.reduce((sum, m) => sum + value(m)! * m.areaMu, 0) / mu
 }
 
-export function siteCentre(site: Site): [number, number] {
+function siteCentre(site: Site): [number, number] {
   return [weighted(site, (m) => m.lon)!, weighted(site, (m) => m.lat)!]
 }
 
