@@ -57,7 +57,12 @@ export async function readJson<T>(response: Promise<RawResponse>): Promise<T> {
 
 export async function readWithEtag<T>(response: Promise<RawResponse>): Promise<{ body: T; etag: string | null }> {
   const res = await response
-  const body = (await res.json().catch(() => ({}))) as T & { code?: string; message?: string }
+  // A request aborted while its body is read (a newer search replaced it) rejects here: it must not pass as an
+  // empty answer. An error status may come without a JSON body; a success never does.
+  const body = (await res.json().catch((e: Error) => {
+    if (e.name === 'AbortError' || res.ok) throw e
+    return {}
+  })) as T & { code?: string; message?: string }
   if (!res.ok) throw new ApiRequestError(res.status, body.code ?? 'error', body.message ?? `HTTP ${res.status}`, res.headers.get('etag'))
   return { body, etag: res.headers.get('etag') }
 }

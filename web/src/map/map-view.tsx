@@ -67,7 +67,8 @@ function useAttribution(map: MapLibreMap | null, text: string) {
     const control = new AttributionControl({ compact: true, customAttribution: text })
     map.addControl(control, 'bottom-right')
     return () => {
-      map.removeControl(control)
+      // When the map itself is being removed it has already taken its controls off.
+      if (map.hasControl(control)) map.removeControl(control)
     }
   }, [map, text])
 }
