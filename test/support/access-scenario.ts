@@ -18,16 +18,20 @@ const canary = (field: string) => `${CANARY}-${field}`
 
 export const passwordOf = (role: Role) => `${role}-secret-pass`
 
+/** One account per role, named after it, signing in with `passwordOf(role)`; returns their ids. */
+export async function insertRoleUsers(db: Db, roles: readonly Role[], displayName: (role: Role) => string = () => '') {
+  const ids = new Map<Role, number>()
+  for (const role of roles) ids.set(role, await insertUser(db, { name: role, displayName: displayName(role), role, passwordHash: await hashPassword(passwordOf(role)) }))
+  return ids
+}
+
 /**
  * The small park plus everything confidential, each text field holding a canary: the pipeline (projects),
  * target enterprises, an unpublished park and parcel, staff-only parcel fields, users and the audit trail.
  */
 export async function accessScenario(db: Db) {
   const base = await smallParkScenario(db)
-  const userIds = new Map<Role, number>()
-  for (const role of roles) {
-    userIds.set(role, await insertUser(db, { name: role, displayName: canary(`users.display_name.${role}`), role, passwordHash: await hashPassword(passwordOf(role)) }))
-  }
+  const userIds = await insertRoleUsers(db, roles, (role) => canary(`users.display_name.${role}`))
   await insertUser(db, { name: `u${CANARY}`, displayName: canary('users.display_name'), role: 'viewer', passwordHash: await hashPassword('unused-password') })
   await db.transaction().execute(async (trx) => {
     await insertParks(trx, [

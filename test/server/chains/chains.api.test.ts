@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '../../../server/auth/password.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { insertUser } from '../../../server/users/users.repo.js'
 import { chainScenario } from '../../support/chain-scenario.js'
+import { insertRoleUsers } from '../../support/access-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -16,9 +15,7 @@ let scenario: Awaited<ReturnType<typeof chainScenario>>
 beforeAll(async () => {
   database = await createTestDatabase()
   scenario = await chainScenario(database.db)
-  for (const role of ['promoter', 'planner'] as const) {
-    await insertUser(database.db, { name: role, displayName: '', role, passwordHash: await hashPassword(`${role}-secret-pass`) })
-  }
+  await insertRoleUsers(database.db, ['promoter', 'planner'])
   app = createTestApp(database)
   promoter = await signIn(app, 'promoter')
   planner = await signIn(app, 'planner')

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '../../../server/auth/password.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { insertUser } from '../../../server/users/users.repo.js'
+import { insertRoleUsers } from '../../support/access-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -13,8 +12,7 @@ let promoter: TestSession
 
 beforeAll(async () => {
   database = await createTestDatabase()
-  await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
-  await insertUser(database.db, { name: 'promoter', displayName: '', role: 'promoter', passwordHash: await hashPassword('promoter-secret-pass') })
+  await insertRoleUsers(database.db, ['planner', 'promoter'])
   app = createTestApp(database)
   planner = await signIn(app, 'planner')
   promoter = await signIn(app, 'promoter')

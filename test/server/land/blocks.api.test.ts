@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { insertParcels, type NewParcel } from '../../../server/land/parcels.repo.js'
 import type { ParcelStatus } from '../../../server/land/parcels.table.js'
-import { hashPassword } from '../../../server/auth/password.js'
-import { insertUser } from '../../../server/users/users.repo.js'
 import { ellipsoidQuadAreaM2, rectJson, sideForMu, toLonLat } from '../../support/metric-geometry.js'
+import { insertRoleUsers } from '../../support/access-scenario.js'
 import { call, signIn } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -34,7 +33,7 @@ beforeAll(async () => {
     parcel('DECLARED-OK', rectJson(31000, 0, 31000 + S, S), 'built', { declared_area_mu: 15.3 }),
   ]
   for (const [code, id] of await insertParcels(database.db, scenes)) ids.set(code, id)
-  await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
+  await insertRoleUsers(database.db, ['planner'])
   app = createTestApp(database)
 })
 afterAll(() => database?.close())

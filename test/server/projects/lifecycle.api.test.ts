@@ -4,11 +4,10 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countAuditRows } from '../../../server/audit/audit.repo.js'
-import { hashPassword } from '../../../server/auth/password.js'
 import { loadConfig } from '../../../server/config.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { insertUser } from '../../../server/users/users.repo.js'
 import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
+import { insertRoleUsers } from '../../support/access-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -21,7 +20,7 @@ let scenario: Awaited<ReturnType<typeof pipelineScenario>>
 beforeAll(async () => {
   database = await createTestDatabase()
   scenario = await pipelineScenario(database.db)
-  await insertUser(database.db, { name: 'promoter', displayName: '', role: 'promoter', passwordHash: await hashPassword('promoter-secret-pass') })
+  await insertRoleUsers(database.db, ['promoter'])
   app = createTestApp(database, {}, { now: PIPELINE_NOW })
   promoter = await signIn(app, 'promoter')
 }, 120_000)

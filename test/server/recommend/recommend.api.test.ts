@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '../../../server/auth/password.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { insertUser } from '../../../server/users/users.repo.js'
 import { PIPELINE_NOW } from '../../support/pipeline-scenario.js'
+import { insertRoleUsers } from '../../support/access-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { siteScenario } from '../../support/site-scenario.js'
 import { createTestApp } from '../../support/test-app.js'
@@ -17,9 +16,8 @@ let ids: Map<string, number>
 beforeAll(async () => {
   database = await createTestDatabase()
   ids = (await siteScenario(database.db)).parcelIds
-  await insertUser(database.db, { name: 'planner', displayName: '', role: 'planner', passwordHash: await hashPassword('planner-secret-pass') })
+  await insertRoleUsers(database.db, ['planner', 'promoter'])
   app = createTestApp(database, {}, { now: PIPELINE_NOW })
-  await insertUser(database.db, { name: 'promoter', displayName: '', role: 'promoter', passwordHash: await hashPassword('promoter-secret-pass') })
   planner = await signIn(app, 'planner')
   promoter = await signIn(app, 'promoter')
 }, 120_000)
