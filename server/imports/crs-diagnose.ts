@@ -52,7 +52,7 @@ function kindOf([x, y]: XY): CrsDiagnosis['kind'] {
 }
 
 /** A point whose axes read right only the other way round: (northing, easting) or (lat, lon). */
-function swapped([x, y]: XY): boolean {
+export function readsSwapped([x, y]: XY): boolean {
   return kindOf([x, y]) === 'unknown' && kindOf([y, x]) !== 'unknown'
 }
 
@@ -69,7 +69,7 @@ export function diagnoseCoordinates(points: readonly XY[], declaredSrid: number 
   if (finite.length === 0) return { kind: 'unknown', problems }
   const kinds = finite.map(kindOf)
   const kind = (['degrees', 'gk_prefixed', 'gk_meridian', 'unknown'] as const).reduce((best, k) => (kinds.filter((v) => v === k).length > kinds.filter((v) => v === best).length ? k : best), 'unknown' as CrsDiagnosis['kind'])
-  const swaps = finite.filter(swapped).length
+  const swaps = finite.filter(readsSwapped).length
   if (swaps > finite.length / 2) {
     problems.push({ code: 'swapped_axes', message: `${plural(swaps, finite.length)} points read right only with X and Y swapped (northing given first, or latitude before longitude)` })
     return { kind: kindOf([finite[0]![1], finite[0]![0]]), problems }

@@ -6,13 +6,15 @@
 
 export const mappableFields = [
   'code', 'location_desc', 'land_use_code', 'land_use_name', 'area', 'start_price', 'status', 'far_max', 'far_min',
-  'tenure_years', 'is_net_land', 'is_standard_land', 'district', 'park', 'town', 'contact',
+  'tenure_years', 'is_net_land', 'is_standard_land', 'district', 'park', 'town', 'contact', 'x', 'y',
 ] as const
+/** Coordinate columns of a land list: x is the easting or longitude, y the northing or latitude (or the reverse, in surveyors' order). */
+export const coordinateFields: readonly MappableField[] = ['x', 'y']
 export type MappableField = (typeof mappableFields)[number]
 
 /** Header words per field, compared after normalising (case, spaces, full-width brackets, the unit in brackets). */
 const synonyms: Readonly<Record<MappableField, readonly string[]>> = {
-  code: ['地块编号', '宗地号', '宗地编号', '编号', '地块号', '地块代码', 'dkbh', 'zdh', 'code', 'parcelcode', 'parcel_code', 'parcelno', 'id'],
+  code: ['地块编号', '宗地号', '宗地编号', '编号', '地块号', '地块代码', 'dkbh', 'zdh', 'code', 'parcelcode', 'parcel_code', 'parcelno', 'id', 'name', '名称'],
   location_desc: ['坐落', '土地坐落', '位置', '地块位置', '四至', 'location', 'address'],
   land_use_code: ['用地代码', '用途代码', '地类编码', '用地分类代码', 'dlbm', 'landusecode', 'land_use_code'],
   land_use_name: ['用地性质', '土地用途', '用途', '规划用途', '地类名称', 'dlmc', 'landuse', 'land_use'],
@@ -28,6 +30,8 @@ const synonyms: Readonly<Record<MappableField, readonly string[]>> = {
   park: ['园区', '所属园区', '所在园区', 'park'],
   town: ['乡镇', '街道', '乡镇街道', '所在乡镇', 'town'],
   contact: ['联系人', '联系方式', '联系电话', 'contact'],
+  x: ['x', 'x坐标', '横坐标', '经度', '东坐标', 'lon', 'lng', 'long', 'longitude', 'easting', 'e'],
+  y: ['y', 'y坐标', '纵坐标', '纬度', '北坐标', 'lat', 'latitude', 'northing', 'n'],
 }
 
 export type AreaUnit = 'mu' | 'm2' | 'ha'
@@ -59,18 +63,22 @@ export interface ColumnMapping {
   areaUnit: AreaUnit
 }
 
-/** Proposes a mapping: each field goes to the first column whose header is one of its synonyms. */
+/**
+ * Proposes a mapping: each field goes to the column whose header comes earliest in its list of synonyms (so 地块编号
+ * wins over a KML's `name`), a column serving one field at most.
+ */
 export function proposeMapping(headers: readonly string[], defaultAreaUnit: AreaUnit = 'm2'): ColumnMapping {
   const fields: Record<string, MappableField> = {}
-  const taken = new Set<MappableField>()
   let areaUnit: AreaUnit = defaultAreaUnit
-  for (const header of headers) {
-    const { word, unit } = normalise(header)
-    const field = mappableFields.find((f) => !taken.has(f) && synonyms[f].includes(word))
-    if (!field) continue
-    fields[header] = field
-    taken.add(field)
-    if (field === 'area' && unit) areaUnit = unitOf(unit) ?? areaUnit
+  const normalised = headers.map((h) => ({ header: h, ...normalise(h) }))
+  for (const field of mappableFields) {
+    const ranked = normalised
+      .filter((h) => !(h.header in fields) && synonyms[field].includes(h.word))
+      .sort((a, b) => synonyms[field].indexOf(a.word) - synonyms[field].indexOf(b.word))
+    const best = ranked[0]
+    if (!best) continue
+    fields[best.header] = field
+    if (field === 'area' && best.unit) areaUnit = unitOf(best.unit) ?? areaUnit
   }
   return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit }
 }
@@ -124,6 +132,7 @@ export function mapRow(row: Readonly<Record<string, string>>, rowNumber: number,
   const fields: MappedRow = {}
   const errors: FieldError[] = []
   for (const [column, field] of Object.entries(mapping.fields)) {
+    if (coordinateFields.includes(field)) continue
     const { value, error } = typedValue(field, row[column] ?? '', mapping)
     if (error) errors.push({ row: rowNumber, column, message: error })
     else if (value !== undefined) (fields as Record<string, unknown>)[field === 'area' ? 'area_mu' : field] = value

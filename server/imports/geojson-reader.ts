@@ -24,13 +24,16 @@ export interface ReadFeature {
   /** 1-based position in the file: what error messages name. */
   row: number
   properties: Record<string, string>
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }
+  /** Null for a land list without coordinates: the row is joined by its code to the outline already stored. */
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null
 }
 
 export interface ReadFile {
   srid: number | null
   headers: string[]
   features: ReadFeature[]
+  /** What reading noticed and handled (an encoding other than declared, axes in surveyors' order…). */
+  notes?: string[]
 }
 
 /** `urn:ogc:def:crs:EPSG::4549`, `EPSG:4549`, `urn:ogc:def:crs:OGC:1.3:CRS84` (= 4326). */
@@ -111,7 +114,7 @@ export function sampleCoordinates(file: ReadFile, count = 50): [number, number][
   const step = Math.max(1, Math.floor(file.features.length / count))
   const samples: [number, number][] = []
   for (let i = 0; i < file.features.length && samples.length < count; i += step) {
-    let value: unknown = file.features[i]!.geometry.coordinates
+    let value: unknown = file.features[i]!.geometry?.coordinates
     while (Array.isArray(value) && Array.isArray(value[0])) value = value[0]
     if (Array.isArray(value) && value.length >= 2) samples.push([value[0] as number, value[1] as number])
   }

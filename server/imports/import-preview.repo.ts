@@ -4,13 +4,15 @@ import type { DbOrTrx } from '../db/database.js'
 export interface PreviewInput {
   row: number
   code: string
-  geometryJson: string
+  /** GeoJSON in the file's CRS; null to take the outline of the parcel stored under this code. */
+  geometryJson: string | null
 }
 
 export interface PreviewRow {
   row: number
   code: string
-  valid: boolean
+  /** Null when there is no outline at all. */
+  valid: boolean | null
   /** ST_IsValidDetail's reason and where (WGS84 point), for a geometry that is not valid. */
   invalidReason: string | null
   invalidAt: string | null
@@ -21,7 +23,8 @@ export interface PreviewRow {
   regionId: number | null
   regionName: string | null
   existingId: number | null
-  geometry: string
+  /** WGS84 GeoJSON as it would be stored; null when there is none (no coordinates and no parcel of that code). */
+  geometry: string | null
 }
 
 /**
@@ -35,22 +38,25 @@ export async function previewFeatures(db: DbOrTrx, features: readonly PreviewInp
     WITH input AS (
       SELECT * FROM unnest(${features.map((f) => f.row)}::int[], ${features.map((f) => f.code)}::text[], ${features.map((f) => f.geometryJson)}::text[]) AS i(row, code, gj)
     ), placed AS (
-      SELECT row, code, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(gj), ${srid}::int), 4326) AS geom FROM input
+      SELECT row, code, CASE WHEN gj IS NULL THEN (SELECT p.geom FROM parcels p WHERE p.code = input.code)
+        ELSE ST_Force2D(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(gj), ${srid}::int), 4326)) END AS geom
+      FROM input
     ), checked AS (
       SELECT row, code, geom, ST_IsValid(geom) AS valid, ST_IsValidDetail(geom) AS detail,
         CASE WHEN ST_IsValid(geom) THEN geom ELSE ST_CollectionExtract(ST_MakeValid(geom), 3) END AS usable
       FROM placed
     )
-    SELECT c.row, c.code, c.valid, CASE WHEN c.valid THEN NULL ELSE (c.detail).reason END AS "invalidReason",
-      CASE WHEN c.valid THEN NULL ELSE ST_AsText(ST_SnapToGrid((c.detail).location, 0.000001)) END AS "invalidAt",
-      CASE WHEN ST_IsEmpty(c.usable) THEN NULL ELSE ST_Area(c.usable::geography) / 666.6666666666666 END AS "areaMu",
-      CASE WHEN c.valid OR ST_Area(c.geom) = 0 THEN NULL ELSE round((100 * (ST_Area(c.usable) - ST_Area(c.geom)) / ST_Area(c.geom))::numeric, 1)::float8 END AS "repairedChangePercent",
+    SELECT c.row, c.code, c.valid, CASE WHEN c.valid IS NOT FALSE THEN NULL ELSE (c.detail).reason END AS "invalidReason",
+      CASE WHEN c.valid IS NOT FALSE THEN NULL ELSE ST_AsText(ST_SnapToGrid((c.detail).location, 0.000001)) END AS "invalidAt",
+      CASE WHEN c.usable IS NULL OR ST_IsEmpty(c.usable) THEN NULL ELSE ST_Area(c.usable::geography) / 666.6666666666666 END AS "areaMu",
+      -- A ring crossing itself (a bowtie) has a signed area near nought: a change against it would mean nothing.
+      CASE WHEN c.valid IS NOT FALSE OR ST_Area(c.geom) < 0.01 * ST_Area(c.usable) THEN NULL ELSE round((100 * (ST_Area(c.usable) - ST_Area(c.geom)) / ST_Area(c.geom))::numeric, 1)::float8 END AS "repairedChangePercent",
       region.id AS "regionId", region.name AS "regionName",
       (SELECT p.id FROM parcels p WHERE p.code = c.code) AS "existingId",
       ST_AsGeoJSON(c.usable, 7) AS geometry
     FROM checked c
     LEFT JOIN LATERAL (
-      SELECT r.id, r.name FROM regions r WHERE r.level <> 'city' AND NOT ST_IsEmpty(c.usable) AND ST_Intersects(r.geom, ST_PointOnSurface(c.usable)) ORDER BY r.id LIMIT 1
+      SELECT r.id, r.name FROM regions r WHERE r.level <> 'city' AND c.usable IS NOT NULL AND NOT ST_IsEmpty(c.usable) AND ST_Intersects(r.geom, ST_PointOnSurface(c.usable)) ORDER BY r.id LIMIT 1
     ) region ON true
     ORDER BY c.row`.execute(db)
   return rows

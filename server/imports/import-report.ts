@@ -33,9 +33,10 @@ export interface MappedFeature {
 
 function geometryVerdict(p: PreviewRow | undefined, repair: boolean): { errors: string[]; warnings: string[] } {
   if (!p) return { errors: [], warnings: [] }
+  if (p.valid === null) return { errors: [`no outline: the row has no coordinates and no parcel ${p.code} is stored to join it to`], warnings: [] }
   if (p.areaMu === null) return { errors: ['the outline has no area (empty after repair)'], warnings: [] }
   if (p.valid) return { errors: [], warnings: [] }
-  const change = p.repairedChangePercent === null ? '' : `; repairing changes its area by ${p.repairedChangePercent}%`
+  const change = `; repaired it measures ${p.areaMu.toFixed(2)} mu${p.repairedChangePercent === null ? '' : ` (${p.repairedChangePercent > 0 ? '+' : ''}${p.repairedChangePercent}% on the drawn outline)`}`
   const what = `invalid outline: ${p.invalidReason} at ${p.invalidAt}${change}`
   return repair ? { errors: [], warnings: [`${what} (repaired with ST_MakeValid)`] } : { errors: [`${what}; import with repair to fix it`], warnings: [] }
 }
@@ -54,7 +55,8 @@ export function buildReport(mapped: readonly MappedFeature[], preview: readonly 
       if (first !== undefined) errors.push(`code ${code} is also on row ${first}`)
       else firstRowOfCode.set(code, m.row)
     }
-    if (m.fields.land_use_code === undefined && m.fields.land_use_name === undefined) errors.push('no land use (用地性质)')
+    // Red lines from CAD carry no attributes: the parcel comes in unpublished, to be completed before it is offered.
+    if (!p?.existingId && m.fields.land_use_code === undefined && m.fields.land_use_name === undefined) warnings.push('no land use (用地性质): imported unpublished; set it before publishing')
     const declared = m.fields.area_mu ?? null
     if (declared !== null && p?.areaMu && Math.abs(declared - p.areaMu) / p.areaMu > AREA_MISMATCH) {
       warnings.push(`declared ${declared} mu, the outline measures ${p.areaMu.toFixed(2)} mu (${((100 * (declared - p.areaMu)) / p.areaMu).toFixed(1)}%)`)

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
+import { ApiError } from '../http/api-error.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter } from '../http/router.js'
 import { listBatches } from './import-commit.repo.js'
+import { formatOfFileName, importFormats, textFormats } from './import-formats.js'
 import { runImport, undoBatch } from './imports.js'
 import { batchesSchema, importRequestSchema, importResultSchema } from './imports.schema.js'
 
@@ -32,8 +34,12 @@ const undoRoute = createRoute({
 export const importsRoutes = createRouter()
   .openapi(importRoute, async (c) => {
     const body = c.req.valid('json')
+    const format = body.format ?? formatOfFileName(body.file_name)
+    if (!format) throw new ApiError(400, 'invalid_request', `format: “${body.file_name}” has no extension an import reads (${importFormats.join(', ')}); say the format`)
+    const encoding = body.content_encoding ?? (format === 'geojson' ? 'text' : 'base64')
+    if (encoding === 'text' && !textFormats.includes(format)) throw new ApiError(400, 'invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
     const result = await runImport(c.var.deps.db, {
-      fileName: body.file_name, format: body.format, content: body.content, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
+      fileName: body.file_name, format, content: encoding === 'text' ? body.content : Buffer.from(body.content, 'base64'), layer: body.layer, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
       mapping: body.mapping, areaUnit: body.area_unit, hintLon: body.hint_lon, repair: body.repair, dryRun: body.dry_run, actor: actorOf(c),
     })
     return c.json(result, 200)

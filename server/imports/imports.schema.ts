@@ -1,12 +1,15 @@
 import { z } from '@hono/zod-openapi'
 import { mappableFields } from './field-mapping.js'
 import { shiftedSystems } from './china-offsets.js'
+import { importFormats } from './import-formats.js'
 
 export const importRequestSchema = z
   .object({
     file_name: z.string().min(1).max(200),
-    format: z.enum(['geojson', 'shapefile']).openapi({ description: 'geojson, or shapefile (a .zip); xlsx, kml and dxf to follow' }),
-    content: z.string().min(1).openapi({ description: 'GeoJSON as text, or the zipped Shapefile in base64' }),
+    format: z.enum(importFormats).optional().openapi({ description: 'Told from the file name’s extension when not given (.geojson, .zip Shapefile, .xlsx, .csv, .kml, .kmz, .dxf)' }),
+    content: z.string().min(1).openapi({ description: 'The file, in base64 (any format) or as text (GeoJSON, KML, CSV, DXF)' }),
+    content_encoding: z.enum(['text', 'base64']).optional().openapi({ description: 'Defaults to text for GeoJSON, base64 for the other formats' }),
+    layer: z.string().max(200).optional().openapi({ description: 'DXF: read the closed outlines on this layer only' }),
     crs: z.string().regex(/^(EPSG:)?\d{4,5}$/i, 'an EPSG code such as EPSG:4549').optional().openapi({ description: 'The coordinate system, when the file does not say or says wrong' }),
     shifted: z.enum(shiftedSystems).optional().openapi({ description: 'Coordinates from 高德 (gcj02) or 百度 (bd09) maps' }),
     mapping: z.record(z.string().max(200), z.enum(mappableFields)).optional().openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
@@ -31,6 +34,7 @@ export const importResultSchema = z
     crsProblems: z.array(z.object({ code: z.string(), message: z.string(), suggestedSrid: z.number().optional() })),
     report: z.object({ ok: z.boolean(), counts: z.record(z.string(), z.number()), rows: z.array(rowReport) }),
     batch: z.object({ id: z.number().int(), inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }).nullable(),
+    outlines: z.array(z.object({ row: z.number().int(), geometry: z.string() })).openapi({ description: 'The outlines as they would be stored (WGS84 GeoJSON), for the preview map' }),
   })
   .openapi('ImportResult')
 

@@ -1,7 +1,7 @@
 /**
- * The one import engine behind the CLI, the API and the upload dialog: read → diagnose the CRS → map the columns →
+ * The one import engine behind the CLI, the API and the upload dialog: read → map the columns → diagnose the CRS →
  * dry run in the database → report; and, when asked and clean, commit in one transaction as a batch that can be
- * undone. GeoJSON and zipped Shapefiles are read so far; Excel, KML and DXF readers are to feed the same steps.
+ * undone. Every format feeds the same steps; a land list's rows become features only once the mapping is known.
  */
 import { createHash } from 'node:crypto'
 import type { Actor } from '../audit/audit.repo.js'
@@ -9,26 +9,32 @@ import type { Db } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
 import { type ShiftedSystem, unshift } from './china-offsets.js'
 import { type CrsProblem, diagnoseCoordinates } from './crs-diagnose.js'
+import { readDxf } from './dxf-reader.js'
 import { type AreaUnit, type ColumnMapping, type MappableField, mapRow, proposeMapping } from './field-mapping.js'
 import { type CommitRow, removeParcels, restoreParcel, writeParcel } from './import-commit.repo.js'
+import type { ImportFormat } from './import-formats.js'
 import { previewFeatures } from './import-preview.repo.js'
 import { buildReport, type ImportReport } from './import-report.js'
 import { ImportFileError, type ReadFile, readGeoJson, sampleCoordinates } from './geojson-reader.js'
+import { readKml, readKmz } from './kml-reader.js'
 import { readShapefileZip } from './shapefile-reader.js'
-
-export type ImportFormat = 'geojson' | 'shapefile'
+import { featuresFromTable } from './table-features.js'
+import { readCsv, readXlsx, type TableRead } from './table-reader.js'
 
 export interface ImportRequest {
   fileName: string
   format: ImportFormat
-  /** GeoJSON text, or the bytes of a zipped Shapefile. */
+  /** The file: GeoJSON or KML may come as text, every format as bytes. */
   content: string | Uint8Array
   /** EPSG code chosen by the person importing; otherwise the file's own. */
   srid?: number
   /** Coordinates from 高德/百度 maps (lon/lat), converted to WGS84 first. */
   shifted?: ShiftedSystem
   mapping?: Record<string, MappableField>
+  /** The unit of the declared area, overriding what the column's header says. */
   areaUnit?: AreaUnit
+  /** DXF: read the closed outlines on this layer only. */
+  layer?: string
   repair: boolean
   dryRun: boolean
   actor: Actor
@@ -44,31 +50,61 @@ export interface ImportResult {
   crsProblems: CrsProblem[]
   report: ImportReport
   batch: { id: number; inserted: number; updated: number; unchanged: number } | null
+  /** The outlines as the dry run sees them (WGS84, repaired where asked), for the preview map; keyed by row. */
+  outlines: { row: number; geometry: string }[]
 }
 
 const BLOCKING: readonly CrsProblem['code'][] = ['degrees_declared_projected', 'metres_declared_degrees', 'zone_prefix_mismatch', 'zone_prefix_undeclared', 'swapped_axes', 'unknown_crs', 'not_finite']
 
-async function readUpload(request: ImportRequest): Promise<ReadFile & { notes?: string[] }> {
+type Upload = { kind: 'features'; file: ReadFile } | { kind: 'table'; table: TableRead }
+
+/** A reader's complaint about the file, as the 400 that names the file. */
+async function asFileError<T>(fileName: string, read: () => T | Promise<T>): Promise<T> {
   try {
-    if (request.format === 'shapefile') return await readShapefileZip(typeof request.content === 'string' ? Buffer.from(request.content, 'base64') : request.content)
-    return readGeoJson(typeof request.content === 'string' ? request.content : Buffer.from(request.content).toString('utf8'))
+    return await read()
   } catch (e) {
-    if (e instanceof ImportFileError) throw new ApiError(400, 'invalid_file', `${request.fileName}: ${e.message}`)
+    if (e instanceof ImportFileError) throw new ApiError(400, 'invalid_file', `${fileName}: ${e.message}`)
     throw e
   }
 }
 
+function readUpload(request: ImportRequest): Promise<Upload> {
+  const bytes = typeof request.content === 'string' ? new TextEncoder().encode(request.content) : request.content
+  return asFileError(request.fileName, async (): Promise<Upload> => {
+    switch (request.format) {
+      case 'shapefile': return { kind: 'features', file: await readShapefileZip(bytes) }
+      case 'kml': return { kind: 'features', file: readKml(bytes) }
+      case 'kmz': return { kind: 'features', file: readKmz(bytes) }
+      case 'dxf': return { kind: 'features', file: readDxf(bytes, request.layer) }
+      case 'xlsx': return { kind: 'table', table: await readXlsx(bytes) }
+      case 'csv': return { kind: 'table', table: readCsv(bytes) }
+      case 'geojson': return { kind: 'features', file: readGeoJson(new TextDecoder().decode(bytes)) }
+    }
+  })
+}
+
 /** The CRS to read the file in, or a 400 saying what the coordinates look like instead. */
 function chooseSrid(file: ReadFile, request: ImportRequest): { srid: number; problems: CrsProblem[] } {
+  // A land list joined by code carries no coordinates: the stored outlines are already WGS84.
+  if (file.features.every((f) => f.geometry === null)) return { srid: 4326, problems: [] }
   const declared = request.srid ?? file.srid
   const diagnosis = diagnoseCoordinates(sampleCoordinates(file), declared ?? null, request.hintLon)
   const blocking = diagnosis.problems.filter((p) => BLOCKING.includes(p.code))
   if (blocking.length > 0 || declared === null) {
-    const advice = blocking.map((p) => p.message).join('; ') || 'no coordinate system in the file; choose one (EPSG:4490, 4326, 4513–4554)'
+    const degrees = diagnosis.kind === 'degrees' ? '; the coordinates look like longitude/latitude: EPSG:4490 (CGCS2000) or 4326, and say 高德/百度 if they come from those maps' : ''
+    const advice = blocking.map((p) => p.message).join('; ') || `no coordinate system in the file; choose one (EPSG:4490, 4326, 4513–4554)${degrees}`
     throw new ApiError(400, 'invalid_crs', `${request.fileName}: ${advice}`)
   }
   if (request.shifted && declared !== 4326 && declared !== 4490) throw new ApiError(400, 'invalid_crs', 'shifted: GCJ-02/BD-09 coordinates are longitude and latitude; choose EPSG:4326')
   return { srid: declared, problems: diagnosis.problems }
+}
+
+function mappingFor(headers: readonly string[], request: ImportRequest): ColumnMapping {
+  const proposed = proposeMapping(headers)
+  const fields = request.mapping ?? proposed.fields
+  const unknown = Object.keys(fields).find((column) => !headers.includes(column))
+  if (unknown !== undefined) throw new ApiError(400, 'invalid_mapping', `mapping: the file has no column “${unknown}”`)
+  return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit: request.areaUnit ?? proposed.areaUnit }
 }
 
 function unshiftGeometry(coordinates: unknown, from: ShiftedSystem): unknown {
@@ -77,19 +113,18 @@ function unshiftGeometry(coordinates: unknown, from: ShiftedSystem): unknown {
 }
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
-  const file = await readUpload(request)
+  const upload = await readUpload(request)
+  const mapping = mappingFor(upload.kind === 'table' ? upload.table.headers : upload.file.headers, request)
+  const file = upload.kind === 'table' ? await asFileError(request.fileName, () => featuresFromTable(upload.table, mapping)) : upload.file
   const { srid, problems } = chooseSrid(file, request)
-  const proposed = proposeMapping(file.headers, request.areaUnit)
-  const mapping: ColumnMapping = request.mapping ? { ...proposed, fields: request.mapping, unmatched: file.headers.filter((h) => !(h in request.mapping!)) } : proposed
   const mapped = file.features.map((f) => ({ row: f.row, ...mapRow(f.properties, f.row, mapping) }))
-  const geometries = file.features.map((f) => (request.shifted ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) } : f.geometry))
-  const preview = await previewFeatures(db, mapped.map((m, i) => ({ row: m.row, code: String(m.fields.code ?? `#${m.row}`), geometryJson: JSON.stringify(geometries[i]) })), srid)
+  const geometries = file.features.map((f) => (f.geometry && request.shifted ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) } : f.geometry))
+  const preview = await previewFeatures(db, mapped.map((m, i) => ({ row: m.row, code: String(m.fields.code ?? `#${m.row}`), geometryJson: geometries[i] ? JSON.stringify(geometries[i]) : null })), srid)
   const report = buildReport(mapped, preview, { repair: request.repair })
-  const notes = file.notes ?? []
-  if (request.dryRun || !report.ok) return { srid, notes, mapping, crsProblems: problems, report, batch: null }
-  const rows: CommitRow[] = mapped.map((m, i) => ({ row: m.row, fields: m.fields, geometry: preview[i]!.geometry, regionId: preview[i]!.regionId, existingId: preview[i]!.existingId }))
-  const batch = await commitBatch(db, request, srid, rows)
-  return { srid, notes, mapping, crsProblems: problems, report, batch }
+  const result = { srid, notes: file.notes ?? [], mapping, crsProblems: problems, report, outlines: preview.filter((p) => p.geometry !== null).map((p) => ({ row: p.row, geometry: p.geometry! })) }
+  if (request.dryRun || !report.ok) return { ...result, batch: null }
+  const rows: CommitRow[] = mapped.map((m, i) => ({ row: m.row, fields: m.fields, geometry: preview[i]!.geometry!, regionId: preview[i]!.regionId, existingId: preview[i]!.existingId }))
+  return { ...result, batch: await commitBatch(db, request, srid, rows) }
 }
 
 /** All or nothing: a parcel that cannot be written rolls back the batch and every parcel before it. */

@@ -34,7 +34,7 @@ describe('the dry run of an import, in the database', () => {
     expect(plain).toMatchObject({ row: 1, code: 'NB-01', valid: true, invalidReason: null, invalidAt: null, repairedChangePercent: null, regionName: '鄞州区', existingId: null })
     expect(plain!.areaMu).toBeCloseTo(60 * 0.9995, 1)
     expect(existing!.existingId).toEqual(expect.any(Number))
-    expect(JSON.parse(plain!.geometry).coordinates[0][0][0]).toBeCloseTo(121.5, 0)
+    expect(JSON.parse(plain!.geometry!).coordinates[0][0][0]).toBeCloseTo(121.5, 0)
   })
 
   it('finds a bowtie, says where it crosses, and offers the repair with its change in area', async () => {
@@ -42,6 +42,7 @@ describe('the dry run of an import, in the database', () => {
     expect(row).toMatchObject({ valid: false, invalidReason: 'Self-intersection', invalidAt: expect.stringMatching(/^POINT\(121\.\d+ 29\.\d+\)$/) })
     // Repaired into its two triangles: half the square, 30 mu, where the drawn ring's signed area was 0.
     expect(row!.areaMu).toBeCloseTo(30 * 0.9995, 1)
+    expect(row!.repairedChangePercent).toBeNull()
   })
 
   it('puts land outside every district in none', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
+import { importFixture } from '../../support/import-fixtures.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -58,5 +59,28 @@ describe('POST /api/imports', () => {
     expect(await undone.json()).toEqual({ removed: 1, restored: 0 })
     expect((await call(app, planner, 'POST', `/api/imports/${committed.batch.id}/undo`)).status).toBe(409)
     expect((await call(app, planner, 'POST', '/api/imports/999999/undo')).status).toBe(404)
+  })
+
+  it('tells the format by the file name, takes binary files in base64, and returns the outlines for the preview map', async () => {
+    const xlsx = Buffer.from(importFixture('land-list-xy-swapped.xlsx')).toString('base64')
+    const response = await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, crs: 'EPSG:4549' })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as any
+    expect(body.mapping.fields).toMatchObject({ 'X坐标(m)': 'x', 'Y坐标(m)': 'y', 地块编号: 'code' })
+    expect(body.outlines.map((o: any) => o.row)).toEqual([3, 8, 12])
+    expect(JSON.parse(body.outlines[0].geometry).type).toBe('Polygon')
+    expect(body.report.rows.map((r: any) => r.code)).toEqual(['NB-X1', 'NB-X2', 'NB-X3'])
+  })
+
+  it('names what is wrong in the request: an unknown extension, a binary file sent as text, a mapping to a column the file lacks', async () => {
+    const message = async (body: Record<string, unknown>) => {
+      const response = await post(planner, { crs: 'EPSG:4326', ...body })
+      expect(response.status).toBe(400)
+      return ((await response.json()) as any).message as string
+    }
+    expect(await message({ file_name: 'parcels.dwg', format: undefined })).toMatch(/^format: “parcels\.dwg” has no extension an import reads/)
+    expect(await message({ file_name: 'a.zip', format: undefined, content_encoding: 'text' })).toBe('content_encoding: a shapefile file is binary; send it in base64')
+    expect(await message({ mapping: { 宗地编号: 'code' } })).toBe('mapping: the file has no column “宗地编号”')
+    expect(await message({ mapping: { 地块编号: 'geom' } })).toContain('mapping')
   })
 })

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { runImport } from '../../../server/imports/imports.js'
 import { readShapefileZip } from '../../../server/imports/shapefile-reader.js'
+import { importFixture } from '../../support/import-fixtures.js'
 import { importScenario } from '../../support/import-scenario.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
 // Made by scripts/fixtures/make-import-fixtures.ts: EPSG:4549, Chinese field names and text in GBK, no .cpg (and a
 // copy whose .cpg says UTF-8). Outlines: 200 m × 200 m (60 mu on the plane) and 100 m × 150 m (22.5 mu).
-const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))))
+const fixture = importFixture
 
 let database: OpenDatabase
 beforeAll(async () => {

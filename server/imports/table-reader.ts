@@ -1,0 +1,94 @@
+/**
+ * Land lists as bureaus keep them: an Excel workbook (.xlsx, read by exceljs) or a CSV (read by csv-parse, in UTF-8
+ * or the GBK that Chinese Excel saves), turned into a header and text rows numbered as the spreadsheet shows them.
+ * What the rows mean (a parcel per row, or the boundary points of parcels) is decided later, from the mapping.
+ */
+import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
+import { defaultLimits, ImportFileError, type ImportLimits } from './geojson-reader.js'
+import { defaultZipLimits, unzipSafely } from './safe-unzip.js'
+import { chooseEncoding, decodeText } from './shapefile-meta.js'
+
+export interface TableRow {
+  /** The row number the spreadsheet shows (the header is row 1 when it is the first line). */
+  row: number
+  values: Record<string, string>
+}
+
+export interface TableRead {
+  headers: string[]
+  rows: TableRow[]
+  notes: string[]
+}
+
+/** Vertex lists (界址点) run to many rows per parcel: the row limit is the feature limit times a generous ring. */
+const ROWS_PER_FEATURE = 40
+
+function tableOf(records: readonly { row: number; cells: string[] }[], limits: ImportLimits, notes: string[]): TableRead {
+  // A title row above the header (merged across, so one value however many cells) is not the header.
+  const headerAt = records.findIndex((r) => new Set(r.cells.filter((c) => c !== '')).size >= 2)
+  if (headerAt < 0) throw new ImportFileError('the table has no header row (a row naming at least two columns)')
+  const headers = records[headerAt]!.cells.map((h, i) => h || `column ${i + 1}`)
+  const seen = new Set<string>()
+  for (const header of headers) {
+    if (seen.has(header)) throw new ImportFileError(`two columns are both headed “${header}”; rename one`)
+    seen.add(header)
+  }
+  const body = records.slice(headerAt + 1).filter((r) => r.cells.some((c) => c !== ''))
+  if (body.length > limits.maxFeatures * ROWS_PER_FEATURE) throw new ImportFileError(`${body.length} rows; at most ${limits.maxFeatures * ROWS_PER_FEATURE} per import`)
+  const rows = body.map((r) => ({ row: r.row, values: Object.fromEntries(headers.map((h, i) => [h, r.cells[i] ?? ''])) }))
+  return { headers, rows, notes }
+}
+
+/** A cell as the text it shows: numbers in full, dates as YYYY-MM-DD, formulas by their result. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (typeof value !== 'object') return String(value).trim()
+  if ('richText' in value) return value.richText.map((r) => r.text).join('').trim()
+  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue)
+  if ('text' in value) return String(value.text).trim()
+  if ('error' in value) return String(value.error)
+  return ''
+}
+
+export async function readXlsx(bytes: Uint8Array, limits: ImportLimits = defaultLimits): Promise<TableRead> {
+  if (bytes.length > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  // An .xlsx is a zip: measured inflating first, so a bomb stops here and not inside exceljs.
+  unzipSafely(bytes, defaultZipLimits)
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
+  } catch (e) {
+    throw new ImportFileError(`not a readable Excel workbook: ${(e as Error).message}`)
+  }
+  const sheets = workbook.worksheets.filter((s) => s.actualRowCount > 0)
+  if (sheets.length === 0) throw new ImportFileError('the workbook has no rows')
+  const sheet = sheets[0]!
+  const records: { row: number; cells: string[] }[] = []
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = []
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value))
+    records.push({ row: rowNumber, cells })
+  })
+  const notes = sheets.length > 1 ? [`the workbook has ${sheets.length} sheets; “${sheet.name}” was read`] : []
+  return tableOf(records, limits, notes)
+}
+
+export function readCsv(bytes: Uint8Array, limits: ImportLimits = defaultLimits): TableRead {
+  if (bytes.length > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  let encoding: ReturnType<typeof chooseEncoding>
+  try {
+    encoding = chooseEncoding(null, bytes)
+  } catch {
+    throw new ImportFileError('the text decodes neither as UTF-8 nor as GBK/GB18030; nothing read rather than stored garbled')
+  }
+  let records: { record: string[]; info: { lines: number } }[]
+  try {
+    records = parse(decodeText(bytes, encoding.encoding), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: [',', '\t', ';'] }) as unknown as typeof records
+  } catch (e) {
+    throw new ImportFileError(`not a readable CSV: ${(e as Error).message}`)
+  }
+  const notes = encoding.encoding === 'gbk' ? ['the CSV is GBK-encoded (as Chinese Excel saves it); read as GBK'] : []
+  return tableOf(records.map((r) => ({ row: r.info.lines, cells: r.record })), limits, notes)
+}
