@@ -23,6 +23,8 @@ import { SiteSheet, sheetTargetOf } from './sheet/site-sheet'
 import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
 import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
 import { useAtlasData } from './use-atlas-data'
+import { ImportBoard } from './imports/import-board'
+import { useImporter } from './imports/use-importer'
 import { SiteFinderBoard } from './sites/site-finder'
 import { useSiteFinder } from './sites/use-site-finder'
 import { loadSensitiveZones } from './api/recommend-client'
@@ -35,6 +37,7 @@ const boardTabs: readonly BoardTab[] = ['lists', 'warnings', 'supply', 'ranking'
 /** `?board=supply` opens the board on that tab: a link a planner can share. */
 const initialChainsOpen = () => new URLSearchParams(window.location.search).get('board') === 'chains'
 const initialSitesOpen = () => new URLSearchParams(window.location.search).get('board') === 'sites'
+const initialImportsOpen = () => new URLSearchParams(window.location.search).get('board') === 'imports'
 const initialBoardTab = (): BoardTab | null => {
   const wanted = new URLSearchParams(window.location.search).get('board')
   return boardTabs.find((tab) => tab === wanted) ?? null
@@ -70,12 +73,15 @@ export function App() {
   const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
   const [chainsOpen, setChainsOpen] = useState(initialChainsOpen)
   const [sitesOpen, setSitesOpen] = useState(initialSitesOpen)
+  const [importsOpen, setImportsOpen] = useState(initialImportsOpen)
   const finder = useSiteFinder()
+  const importer = useImporter(importsOpen && can('imports', 'create'), useCallback(() => setEdits((n) => n + 1), []))
   const zones = useApiData(() => (sitesOpen ? loadSensitiveZones() : Promise.resolve(null)), `zones-${sitesOpen}`).data
-  const openOnly = useCallback((which: 'board' | 'chains' | 'sites' | null) => {
+  const openOnly = useCallback((which: 'board' | 'chains' | 'sites' | 'imports' | null) => {
     if (which !== 'board') setBoard(null)
     if (which !== 'chains') setChainsOpen(false)
     if (which !== 'sites') setSitesOpen(false)
+    if (which !== 'imports') setImportsOpen(false)
   }, [])
   const pickFromTable = useCallback((properties: ParcelProperties) => {
     setSelected({ kind: 'parcel', properties })
@@ -141,6 +147,11 @@ export function App() {
           <button type="button" className="board-open" onClick={() => (openOnly('chains'), setChainsOpen(!chainsOpen))} aria-pressed={chainsOpen} data-testid="chains-open">
             {t('chains.open')}
           </button>
+          {can('imports', 'create') && (
+            <button type="button" className="board-open" onClick={() => (openOnly('imports'), setImportsOpen(!importsOpen))} aria-pressed={importsOpen} data-testid="imports-open">
+              {t('imports.open')}
+            </button>
+          )}
           {can('projects', 'read') && (
             <button type="button" className="board-open" onClick={() => (openOnly('board'), setBoard(board ? null : 'lists'))} aria-pressed={board !== null} data-testid="board-open">
               {t('board.open')}
@@ -161,6 +172,7 @@ export function App() {
             rankingLights={rankingLights}
             chain={chainsOpen ? { firms: chainView.firms, links: chainView.links, segmentId: chainView.segmentId } : null}
             sites={sitesOpen && zones ? { candidates: finder.result?.candidates ?? [], focused: finder.focused, compared: finder.compared, zoom: finder.zoom, zones } : null}
+            importPreview={importsOpen && importer.result ? { result: importer.result, zoom: importer.zoom } : null}
           />
         </MapView>
       )}
@@ -185,7 +197,8 @@ export function App() {
           parks={data?.parks.features.map((f) => f.properties) ?? []}
         />
       )}
-      {data && session && !board && !chainsOpen && !sitesOpen && (
+      {importsOpen && can('imports', 'create') && <ImportBoard importer={importer} onClose={() => setImportsOpen(false)} besidePanel={Boolean(selected) || usersOpen} />}
+      {data && session && !board && !chainsOpen && !sitesOpen && !importsOpen && (
         <ResultTable
           filters={filters} revision={revision} selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
           onSort={(sort) => setFilters({ ...filters, sort })} onPick={pickFromTable}

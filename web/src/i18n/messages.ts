@@ -1,5 +1,6 @@
 import { chainsEn, chainsZh } from './messages-chains'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
+import { importsEn, importsZh } from './messages-imports'
 import { sitesEn, sitesZh } from './messages-sites'
 import { staffEn, staffZh } from './messages-staff'
 
@@ -65,6 +66,7 @@ const zh = {
   ...pipelineZh,
   ...chainsZh,
   ...sitesZh,
+  ...importsZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -132,6 +134,7 @@ const en: Record<MessageKey, string> = {
   ...pipelineEn,
   ...chainsEn,
   ...sitesEn,
+  ...importsEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

@@ -8,6 +8,8 @@ import { type AtlasData, useLabelPoints } from '../use-atlas-data'
 import type { FirmCollection, LinkCollection } from '../api/chains-client'
 import { ChainLayers } from './chain-layers'
 import { SiteLayers } from './site-layers'
+import { ImportLayers } from './import-layers'
+import type { ImportResult } from '../api/imports-client'
 import type { SiteCandidate, ZoneCollection } from '../api/recommend-client'
 import { BlockLayers, InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
 import { LayerSlots } from './layer-slots'
@@ -35,13 +37,15 @@ interface Props {
   chain: { firms: FirmCollection; links: LinkCollection; segmentId: number | null } | null
   /** While the site finder is open: its candidates, which are hovered or compared, and the sensitive zones. */
   sites: { candidates: readonly SiteCandidate[]; focused: number | null; compared: readonly number[]; zoom: { rank: number; nonce: number } | null; zones: ZoneCollection } | null
+  /** While the upload dialog shows a dry run: its outlines, and the report row picked. */
+  importPreview: { result: ImportResult; zoom: { row: number; nonce: number } | null } | null
 }
 
 type Loaded = { features: readonly { id: number; properties: unknown }[] }
 const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights, chain, sites }: Props) {
+export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights, chain, sites, importPreview }: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
@@ -69,6 +73,7 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
       {sites && <SiteLayers candidates={sites.candidates} focused={sites.focused} compared={sites.compared} zoom={sites.zoom} zones={sites.zones} />}
+      {importPreview && <ImportLayers result={importPreview.result} zoom={importPreview.zoom} />}
       {chain && <ChainLayers firms={chain.firms} links={chain.links} segmentId={chain.segmentId} lang={lang} />}
       <MeasureTool active={measuring} onActiveChange={setMeasuring} />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}

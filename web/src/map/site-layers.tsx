@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react'
 import type { SiteCandidate } from '../api/recommend-client'
 import { type AnyFeatureCollection, GeoJsonSource } from './geojson-source'
 import { useMap } from './map-context'
+import { fitInFreeArea, freeArea } from './fit-free-area'
 import { MapLayer } from './map-layer'
 import { LABEL_FONT, matchByKey } from './theme'
 
@@ -54,12 +55,6 @@ export function SiteLayers({ candidates, focused, compared, zoom, zones }: Props
   )
 }
 
-/** Padding that keeps what is fitted clear of the side panels and the board along the bottom. */
-function freeArea(map: ReturnType<typeof useMap>) {
-  const board = document.querySelector('.board')?.getBoundingClientRect().height ?? 0
-  return { top: 90, bottom: Math.min(board + 40, map.getContainer().clientHeight * 0.7), left: 280, right: 80 }
-}
-
 /** New results: bring them all into the part of the map the board leaves free. */
 function useFitToCandidates(candidates: readonly SiteCandidate[]) {
   const map = useMap()
@@ -76,14 +71,7 @@ function useZoomToCandidate(candidates: readonly SiteCandidate[], zoom: Props['z
   const map = useMap()
   useEffect(() => {
     const candidate = zoom && candidates.find((c) => c.rank === zoom.rank)
-    if (!candidate) return
-    const bounds = new LngLatBounds()
-    const visit = (value: unknown): void => {
-      if (Array.isArray(value) && typeof value[0] === 'number') bounds.extend(value as [number, number])
-      else if (Array.isArray(value)) value.forEach(visit)
-    }
-    visit((candidate.geometry as { coordinates: unknown }).coordinates)
-    map.fitBounds(bounds, { padding: freeArea(map), maxZoom: 17, duration: 600 })
+    if (candidate) fitInFreeArea(map, [candidate.geometry as { coordinates: unknown }], 17)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, zoom])
 }

@@ -1,0 +1,76 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, signInThroughPage, useBrowserServer, watchForErrors } from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('imports')
+const poll = { timeout: 20_000 }
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+/** The dry run's refusal of a file without a CRS is a 400 the browser logs; it is the answer the dialog shows. */
+const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('status of 400'))
+
+run('the upload dialog in a real browser', () => {
+  it('a planner previews a land list on the map, takes the CRS it suggests, checks the mapping and units, commits and undoes', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInThroughPage(page, app.server.url, 'planner', '?board=imports')
+    await page.getByTestId('import-file').setInputFiles(fixture('land-list-xy-swapped.xlsx'))
+    await expect.poll(() => page.getByTestId('import-error').textContent(), poll).toContain('probably EPSG:4549')
+    await page.getByTestId('import-use-crs').click()
+    await expect.poll(() => page.getByTestId('import-row').count(), poll).toBe(3)
+    await expect(page.getByTestId('import-row').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^3NB-X1新增59\.97/), expect.stringMatching(/^8NB-X2新增22\.49/), expect.stringMatching(/^12NB-X3新增56\.22/),
+    ])
+    await expect(page.getByTestId('import-report').textContent()).resolves.toContain('as surveyors write them')
+    // The outlines are drawn where they will land, each labelled with its code.
+    await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['import-preview-fill'] }).map((f) => f.properties.code as string).sort()), poll)
+      .toEqual(expect.arrayContaining(['NB-X1', 'NB-X2', 'NB-X3']))
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-preview.png') })
+    // Reading the declared area in ㎡ instead of the header's 亩: shown before anything is written, and the report objects.
+    await page.getByTestId('import-area-unit').selectOption('m2')
+    await page.getByTestId('import-preview').click()
+    await expect.poll(() => page.getByTestId('import-area-unit-used').textContent(), poll).toBe('面积按 平方米 读取')
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toContain('3 行有提示')
+    await page.getByTestId('import-area-unit').selectOption('')
+    // The mapping can be changed: the location column left out.
+    await page.getByTestId('import-mapping').getByLabel('土地坐落').selectOption('')
+    await page.getByTestId('import-preview').click()
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toContain('0 行有提示')
+    await page.getByTestId('import-commit').click()
+    await expect.poll(() => page.getByTestId('import-committed').textContent(), poll).toMatch(/^已导入：新增 3，更新 0，未变 0/)
+    const stored = await page.evaluate(async () => (await (await fetch('/api/parcels?q=NB-X&format=json')).json()) as { items: { code: string; location_desc: string | null }[] })
+    expect(stored.items.map((p) => [p.code, p.location_desc || null]).sort()).toEqual([['NB-X1', null], ['NB-X2', null], ['NB-X3', null]])
+    await expect(page.getByTestId('import-batches').textContent()).resolves.toContain('land-list-xy-swapped.xlsx')
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-committed.png') })
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByTestId('import-undo').first().click()
+    await expect.poll(() => page.getByTestId('import-batches').textContent(), poll).toContain('已撤销')
+    const after = await page.evaluate(async () => (await (await fetch('/api/parcels?q=NB-X&format=json')).json()) as { items: unknown[] })
+    expect(after.items).toEqual([])
+    expect(unexpected(errors)).toEqual([])
+    await page.close()
+  })
+
+  it('shows a bowtie as it would be repaired, in English too; promotion staff have no import', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInThroughPage(page, app.server.url, 'planner', '?board=imports')
+    await page.getByTestId('lang-switch').click()
+    await page.getByTestId('import-file').setInputFiles(fixture('bowtie-4549.geojson'))
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toBe('2 rows: 2 new, 0 existing; 1 with errors, 0 with warnings')
+    await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true)
+    await page.getByTestId('import-repair').check()
+    await page.getByTestId('import-preview').click()
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toBe('2 rows: 2 new, 0 existing; 0 with errors, 1 with warnings')
+    await expect(page.getByTestId('import-commit').isEnabled()).resolves.toBe(true)
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-bowtie-en.png') })
+    expect(unexpected(errors)).toEqual([])
+    const promoter = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInThroughPage(promoter, app.server.url, 'promoter', '?board=imports')
+    await expect(promoter.getByTestId('imports-open').count()).resolves.toBe(0)
+    await expect(promoter.getByTestId('import-board').count()).resolves.toBe(0)
+    await promoter.close()
+    await page.close()
+  })
+})

@@ -1,0 +1,23 @@
+import type { InferRequestType, InferResponseType } from 'hono/client'
+import { api, readJson } from './client'
+
+export type ImportRequestBody = InferRequestType<typeof api.imports.$post>['json']
+export type ImportResult = InferResponseType<typeof api.imports.$post, 200>
+export type ImportRowReport = ImportResult['report']['rows'][number]
+export type MappableField = ImportResult['mapping']['fields'][string]
+export type AreaUnit = ImportResult['mapping']['areaUnit']
+export type ImportBatch = InferResponseType<typeof api.imports.$get, 200>['batches'][number]
+
+export const runImportRequest = (body: ImportRequestBody) => readJson<ImportResult>(api.imports.$post({ json: body }))
+export const loadImportBatches = () => readJson<{ batches: ImportBatch[] }>(api.imports.$get())
+export const undoImportBatch = (id: number) => readJson<{ removed: number; restored: number }>(api.imports[':id'].undo.$post({ param: { id: String(id) } }))
+
+/** A picked file as base64, the browser's own encoder doing the work (a data: URL without its prefix). */
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onerror = () => reject(reader.error ?? new Error('the file cannot be read'))
+    reader.readAsDataURL(file)
+  })
+}

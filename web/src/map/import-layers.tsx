@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useMemo } from 'react'
+import type { ImportResult } from '../api/imports-client'
+import { GeoJsonSource } from './geojson-source'
+import { useMap } from './map-context'
+import { fitInFreeArea } from './fit-free-area'
+import { MapLayer } from './map-layer'
+import { LABEL_FONT, matchByKey } from './theme'
+
+const verdictColors = { error: '#e03131', warning: '#f08c00', ok: '#1971c2' } as const
+
+interface Props {
+  result: ImportResult
+  zoom: { row: number; nonce: number } | null
+}
+
+/** The dry run on the map: each outline as it would be stored, coloured by its row's verdict, labelled by its code. */
+export function ImportLayers({ result, zoom }: Props) {
+  const preview = useMemo(() => {
+    const rows = new Map(result.report.rows.map((r) => [r.row, r]))
+    return {
+      type: 'FeatureCollection' as const,
+      features: result.outlines.map((o) => {
+        const row = rows.get(o.row)
+        const verdict = row && row.errors.length > 0 ? 'error' : row && row.warnings.length > 0 ? 'warning' : 'ok'
+        return { type: 'Feature', id: o.row, geometry: JSON.parse(o.geometry) as object, properties: { row: o.row, code: row?.code ?? `#${o.row}`, verdict } }
+      }),
+    }
+  }, [result])
+  const fit = useFitTo()
+  useEffect(() => fit(preview.features), [fit, preview])
+  // A row picked in the report; new outlines do not move the map back to it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (zoom) fit(preview.features.filter((f) => f.id === zoom.row))
+  }, [fit, zoom])
+  return (
+    <GeoJsonSource id="import-preview" data={preview}>
+      <MapLayer id="import-preview-fill" type="fill" source="import-preview" beforeId="slot-fills" paint={{ 'fill-color': matchByKey('verdict', verdictColors, '#1971c2'), 'fill-opacity': 0.35 }} />
+      <MapLayer id="import-preview-line" type="line" source="import-preview" beforeId="slot-lines" paint={{ 'line-color': matchByKey('verdict', verdictColors, '#1971c2'), 'line-width': 2 }} />
+      <MapLayer
+        id="import-preview-label" type="symbol" source="import-preview" beforeId="slot-labels"
+        layout={{ 'text-field': ['get', 'code'], 'text-font': LABEL_FONT, 'text-size': 12 }}
+        paint={{ 'text-color': '#1d2a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
+      />
+    </GeoJsonSource>
+  )
+}
+
+type Outline = { id: number; geometry: object }
+
+/** Outlines brought into the part of the map the board leaves free. */
+function useFitTo() {
+  const map = useMap()
+  return useCallback((wanted: readonly Outline[]) => fitInFreeArea(map, wanted.map((f) => f.geometry as { coordinates: unknown }), 17), [map])
+}
