@@ -8,11 +8,12 @@ import { ApiError } from '../../server/http/api-error.js'
 import { shiftedSystems, type ShiftedSystem } from '../../server/imports/china-offsets.js'
 import type { AreaUnit } from '../../server/imports/field-mapping.js'
 import { formatOfFileName, importFormats } from '../../server/imports/import-formats.js'
+import { type Lang, langs } from '../../server/imports/import-messages.js'
 import { runImport } from '../../server/imports/imports.js'
 import { runCli } from './run-cli.js'
 
 /**
- * `npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME]`:
+ * `npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]`:
  * the same engine as POST /api/imports, the format told by the extension (.geojson, .zip Shapefile, .xlsx, .csv, .kml,
  * .kmz, .dxf). Prints the report; commits only without --dry-run and when no row has an error.
  */
@@ -21,22 +22,23 @@ await runCli(async () => {
     allowPositionals: true,
     options: {
       crs: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, repair: { type: 'boolean', default: false }, shifted: { type: 'string' },
-      'area-unit': { type: 'string' }, layer: { type: 'string' },
+      'area-unit': { type: 'string' }, layer: { type: 'string' }, lang: { type: 'string', default: 'en' },
     },
   })
   const path = positionals[0]
-  if (!path) throw new Error('usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME]')
+  if (!path) throw new Error('usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]')
   const format = formatOfFileName(path)
   if (!format) throw new Error(`${basename(path)}: not a file an import reads (${importFormats.join(', ')})`)
   const areaUnit = values['area-unit']
   if (areaUnit !== undefined && !['mu', 'm2', 'ha'].includes(areaUnit)) throw new Error(`--area-unit: one of mu, m2, ha`)
+  if (!langs.includes(values.lang as Lang)) throw new Error(`--lang: one of ${langs.join(', ')}`)
   if (values.crs && !/^(EPSG:)?\d{4,5}$/i.test(values.crs)) throw new Error(`--crs: “${values.crs}” is not an EPSG code such as EPSG:4549`)
   if (values.shifted && !shiftedSystems.includes(values.shifted as ShiftedSystem)) throw new Error(`--shifted: one of ${shiftedSystems.join(', ')}`)
   const database = await openDatabase(loadConfig().database)
   try {
     await migrateToLatest(database.db)
     const result = await runImport(database.db, {
-      fileName: basename(path), format, areaUnit: areaUnit as AreaUnit | undefined, layer: values.layer, content: new Uint8Array(readFileSync(resolve(path))), srid: values.crs ? Number(values.crs.replace(/^EPSG:/i, '')) : undefined,
+      fileName: basename(path), format, areaUnit: areaUnit as AreaUnit | undefined, layer: values.layer, lang: values.lang as Lang, content: new Uint8Array(readFileSync(resolve(path))), srid: values.crs ? Number(values.crs.replace(/^EPSG:/i, '')) : undefined,
       shifted: values.shifted as ShiftedSystem | undefined, repair: values.repair, dryRun: values['dry-run'], actor: { id: null, name: 'cli' },
     }).catch((e: unknown) => {
       throw e instanceof ApiError ? new Error(e.message) : e

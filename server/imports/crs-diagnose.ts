@@ -4,6 +4,7 @@
  * carry the zone number in the false easting (x = zone × 1 000 000 + 500 000 ± …, zones 25–45, central meridian
  * 3 × zone), EPSG:4534–4554 only the central meridian (75°E … 135°E, x ≈ 500 000).
  */
+import { type Said, said } from './import-messages.js'
 
 export type XY = readonly [number, number]
 
@@ -13,7 +14,7 @@ export type CrsProblemCode =
 
 export interface CrsProblem {
   code: CrsProblemCode
-  message: string
+  said: Said
   /** The EPSG code the data probably is in, when one can be told. */
   suggestedSrid?: number
 }
@@ -56,8 +57,6 @@ export function readsSwapped([x, y]: XY): boolean {
   return kindOf([x, y]) === 'unknown' && kindOf([y, x]) !== 'unknown'
 }
 
-const plural = (n: number, total: number) => (n === total ? `all ${total}` : `${n} of ${total}`)
-
 /**
  * Reads a sample of a file's coordinates (x, y as stored) against the declared SRID (null: none declared) and says
  * what is wrong. Judged on the majority, so one stray point is reported as outside, not as a wrong CRS.
@@ -65,13 +64,13 @@ const plural = (n: number, total: number) => (n === total ? `all ${total}` : `${
 export function diagnoseCoordinates(points: readonly XY[], declaredSrid: number | null, hintLon = 121.5): CrsDiagnosis {
   const finite = points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y))
   const problems: CrsProblem[] = []
-  if (finite.length < points.length) problems.push({ code: 'not_finite', message: `${points.length - finite.length} coordinates are not finite numbers (NaN or Infinity)` })
+  if (finite.length < points.length) problems.push({ code: 'not_finite', said: said('crs_not_finite', { n: points.length - finite.length }) })
   if (finite.length === 0) return { kind: 'unknown', problems }
   const kinds = finite.map(kindOf)
   const kind = (['degrees', 'gk_prefixed', 'gk_meridian', 'unknown'] as const).reduce((best, k) => (kinds.filter((v) => v === k).length > kinds.filter((v) => v === best).length ? k : best), 'unknown' as CrsDiagnosis['kind'])
   const swaps = finite.filter(readsSwapped).length
   if (swaps > finite.length / 2) {
-    problems.push({ code: 'swapped_axes', message: `${plural(swaps, finite.length)} points read right only with X and Y swapped (northing given first, or latitude before longitude)` })
+    problems.push({ code: 'swapped_axes', said: said('crs_swapped', { n: swaps, total: finite.length }) })
     return { kind: kindOf([finite[0]![1], finite[0]![0]]), problems }
   }
   problems.push(...declaredAgainstData(kind, finite, declaredSrid, hintLon))
@@ -80,12 +79,12 @@ export function diagnoseCoordinates(points: readonly XY[], declaredSrid: number 
 
 function declaredAgainstData(kind: CrsDiagnosis['kind'], points: readonly XY[], declared: number | null, hintLon: number): CrsProblem[] {
   const first = points.find((p) => kindOf(p) === kind) ?? points[0]!
-  if (kind === 'unknown') return [{ code: 'unknown_crs', message: `coordinates such as (${first[0]}, ${first[1]}) are neither degrees in China nor CGCS2000 Gauss-Krüger metres` }]
+  if (kind === 'unknown') return [{ code: 'unknown_crs', said: said('crs_unknown', { x: first[0], y: first[1] }) }]
   if (kind === 'degrees') {
     const outside = points.filter((p) => !inChina(p)).length
-    const problems: CrsProblem[] = outside > 0 ? [{ code: 'outside_china', message: `${plural(outside, points.length)} points lie outside China` }] : []
+    const problems: CrsProblem[] = outside > 0 ? [{ code: 'outside_china', said: said('crs_outside_china', { n: outside, total: points.length }) }] : []
     if (declared !== null && !GEOGRAPHIC.has(declared)) {
-      problems.push({ code: 'degrees_declared_projected', message: `the coordinates look like degrees (e.g. ${first[0]}, ${first[1]}), but EPSG:${declared} was declared; probably EPSG:4490 (CGCS2000) or 4326`, suggestedSrid: 4490 })
+      problems.push({ code: 'degrees_declared_projected', said: said('crs_degrees_declared_projected', { x: first[0], y: first[1], declared }), suggestedSrid: 4490 })
     }
     return problems
   }
@@ -96,18 +95,15 @@ function declaredAgainstData(kind: CrsDiagnosis['kind'], points: readonly XY[], 
 function prefixedAgainst(points: readonly XY[], first: XY, declared: number | null): CrsProblem[] {
   const zone = zoneOf(first[0])
   const suggested = FIRST_PREFIXED + zone - 25
-  const label = `zone ${zone} (central meridian ${3 * zone}°E)`
   if (declared === null || GEOGRAPHIC.has(declared)) {
-    return [{ code: declared === null ? 'zone_prefix_undeclared' : 'metres_declared_degrees', message: `the coordinates are Gauss-Krüger metres with the zone number in X, ${label}${declared === null ? '' : `, not degrees as EPSG:${declared} says`}; looks like EPSG:${suggested}`, suggestedSrid: suggested }]
+    return [{ code: declared === null ? 'zone_prefix_undeclared' : 'metres_declared_degrees', said: said('crs_prefixed_undeclared', { zone, suggested, declared: declared === null ? '' : String(declared) }), suggestedSrid: suggested }]
   }
-  if (isMeridianZoneSrid(declared)) {
-    return [{ code: 'zone_prefix_mismatch', message: `X carries the zone prefix ${zone} but EPSG:${declared} has none; looks like EPSG:${suggested}`, suggestedSrid: suggested }]
-  }
+  if (isMeridianZoneSrid(declared)) return [{ code: 'zone_prefix_mismatch', said: said('crs_prefix_not_expected', { zone, declared, suggested }), suggestedSrid: suggested }]
   if (isPrefixedZoneSrid(declared) && declared !== suggested) {
-    return [{ code: 'zone_prefix_mismatch', message: `X says ${label} but EPSG:${declared} is zone ${declared - FIRST_PREFIXED + 25}; looks like EPSG:${suggested}`, suggestedSrid: suggested }]
+    return [{ code: 'zone_prefix_mismatch', said: said('crs_prefix_other_zone', { zone, declaredZone: declared - FIRST_PREFIXED + 25, declared, suggested }), suggestedSrid: suggested }]
   }
   const outside = points.filter(([x]) => zoneOf(x) !== zone || Math.abs((x % 1_000_000) - 500_000) > HALF_ZONE_M).length
-  return outside > 0 ? [{ code: 'outside_zone', message: `${plural(outside, points.length)} points lie outside ${label}` }] : []
+  return outside > 0 ? [{ code: 'outside_zone', said: said('crs_outside_prefixed_zone', { n: outside, total: points.length, zone }) }] : []
 }
 
 /**
@@ -122,13 +118,12 @@ function meridianFrom([x, y]: XY, hintLon: number): number {
 function meridianAgainst(points: readonly XY[], first: XY, declared: number | null, hintLon: number): CrsProblem[] {
   const suggested = meridianSridFor(meridianFrom(first, hintLon))
   if (declared === null || GEOGRAPHIC.has(declared)) {
-    const what = declared === null ? 'no coordinate system was given' : `EPSG:${declared} says degrees`
-    return [{ code: 'metres_declared_degrees', message: `the coordinates look like metres (e.g. ${first[0]}, ${first[1]}) but ${what}; looks like EPSG:4534–4554, here probably EPSG:${suggested} (central meridian ${meridianOfSrid(suggested)}°E)`, suggestedSrid: suggested }]
+    return [{ code: 'metres_declared_degrees', said: said('crs_metres_undeclared', { x: first[0], y: first[1], declared: declared === null ? '' : String(declared), suggested, meridian: meridianOfSrid(suggested) }), suggestedSrid: suggested }]
   }
   if (isPrefixedZoneSrid(declared)) {
     const withoutPrefix = declared - FIRST_PREFIXED + FIRST_MERIDIAN
-    return [{ code: 'zone_prefix_mismatch', message: `EPSG:${declared} expects the zone number in X (x ≈ ${declared - FIRST_PREFIXED + 25} 500 000), but X has none; looks like EPSG:${withoutPrefix}`, suggestedSrid: withoutPrefix }]
+    return [{ code: 'zone_prefix_mismatch', said: said('crs_prefix_missing', { declared, zone: declared - FIRST_PREFIXED + 25, suggested: withoutPrefix }), suggestedSrid: withoutPrefix }]
   }
   const outside = points.filter(([x]) => Math.abs(x - 500_000) > HALF_ZONE_M).length
-  return outside > 0 ? [{ code: 'outside_zone', message: `${plural(outside, points.length)} points lie more than ${HALF_ZONE_M / 1000} km from the central meridian of EPSG:${declared}` }] : []
+  return outside > 0 ? [{ code: 'outside_zone', said: said('crs_far_from_meridian', { n: outside, total: points.length, km: HALF_ZONE_M / 1000, declared }) }] : []
 }

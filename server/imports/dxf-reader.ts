@@ -6,7 +6,8 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import DxfParser, { type IDxf, type IEntity, type ILwpolylineEntity, type IMtextEntity, type IPolylineEntity, type ITextEntity } from 'dxf-parser'
-import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures } from './geojson-reader.js'
+import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures, tooLarge } from './geojson-reader.js'
+import { said } from './import-messages.js'
 import { chooseEncoding, type DbfEncoding, decodeText } from './shapefile-meta.js'
 
 type Point = [number, number]
@@ -69,14 +70,14 @@ function parseDxf(bytes: Uint8Array): IDxf {
   try {
     text = decodeText(bytes, chooseEncoding(encodingOf(bytes), bytes).encoding)
   } catch {
-    throw new ImportFileError('the DXF decodes neither as UTF-8 nor as GBK; nothing read rather than stored garbled')
+    throw new ImportFileError(said('text_encoding', { what: 'DXF' }))
   }
   try {
     const dxf = new DxfParser().parseSync(text)
     if (!dxf?.entities) throw new Error('no ENTITIES section')
     return dxf
   } catch (e) {
-    throw new ImportFileError(`not a readable DXF drawing: ${(e as Error).message}`)
+    throw new ImportFileError(said('not_dxf', { reason: (e as Error).message }))
   }
 }
 
@@ -109,14 +110,14 @@ function labelsOf(entities: readonly IEntity[]): { at: Point; text: string }[] {
 
 /** Reads the drawing's closed outlines, on one layer when `layer` is given. */
 export function readDxf(bytes: Uint8Array, layer?: string, limits: ImportLimits = defaultLimits): ReadFile {
-  if (bytes.length > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  if (bytes.length > limits.maxBytes) throw tooLarge(limits)
   const dxf = parseDxf(bytes)
   const all = outlinesOf(dxf.entities)
   const byLayer = new Map<string, Outline[]>()
   for (const o of all.outlines) byLayer.set(o.layer, [...(byLayer.get(o.layer) ?? []), o])
-  if (layer !== undefined && !byLayer.has(layer)) throw new ImportFileError(`no closed outline on layer “${layer}”; layers with outlines: ${[...byLayer.keys()].join(', ') || 'none'}`)
+  if (layer !== undefined && !byLayer.has(layer)) throw new ImportFileError(said('no_layer', { layer, layers: [...byLayer.keys()].join(', ') || '—' }))
   const outlines = layer === undefined ? all.outlines : byLayer.get(layer)!
-  if (outlines.length === 0) throw new ImportFileError('the drawing has no closed polylines (red lines are drawn as closed LWPOLYLINE or POLYLINE)')
+  if (outlines.length === 0) throw new ImportFileError(said('no_outlines'))
   const labels = labelsOf(dxf.entities)
   const features = outlines.map((o) => {
     const inside = labels.filter((l) => booleanPointInPolygon(l.at, { type: 'Polygon', coordinates: [o.ring] })).map((l) => l.text)
@@ -124,8 +125,8 @@ export function readDxf(bytes: Uint8Array, layer?: string, limits: ImportLimits 
     return { type: 'Feature', properties: { 编号: code, 标注: inside.join('；'), 图层: o.layer, 句柄: o.handle }, geometry: { type: 'Polygon', coordinates: [o.ring] } }
   })
   const notes = [
-    ...(byLayer.size > 1 && layer === undefined ? [`closed outlines on ${byLayer.size} layers (${[...byLayer].map(([name, list]) => `${name}: ${list.length}`).join(', ')}); all read — choose a layer to read one`] : []),
-    ...(all.open > 0 ? [`${all.open} open polylines are not outlines; skipped`] : []),
+    ...(byLayer.size > 1 && layer === undefined ? [said('note_dxf_layers', { n: byLayer.size, layers: [...byLayer].map(([name, list]) => `${name}: ${list.length}`).join(', ') })] : []),
+    ...(all.open > 0 ? [said('note_dxf_open', { n: all.open })] : []),
   ]
   return { ...readFeatures(features, null, limits), notes }
 }

@@ -3,6 +3,7 @@
  * parcel fields, and of each row's values onto typed fields. The mapping is proposed from a table of synonyms and
  * may be changed by the person importing before anything is written.
  */
+import { type Said, said } from './import-messages.js'
 
 export const mappableFields = [
   'code', 'location_desc', 'land_use_code', 'land_use_name', 'area', 'start_price', 'status', 'far_max', 'far_min',
@@ -94,7 +95,7 @@ const no = new Set(['否', '无', 'n', 'no', 'false', '0', '', '×'])
 export interface FieldError {
   row: number
   column: string
-  message: string
+  message: Said
 }
 
 export type MappedRow = Partial<Record<Exclude<MappableField, 'area'>, string | number | boolean>> & { area_mu?: number }
@@ -106,23 +107,23 @@ function number(text: string): number | null {
   return Number.isFinite(value) ? value : Number.NaN
 }
 
-function typedValue(field: MappableField, raw: string, mapping: ColumnMapping): { value?: string | number | boolean; error?: string } {
+function typedValue(field: MappableField, raw: string, mapping: ColumnMapping): { value?: string | number | boolean; error?: Said } {
   const text = raw.trim()
   if (field === 'area' || field === 'start_price' || field === 'far_max' || field === 'far_min' || field === 'tenure_years') {
     const value = number(text)
     if (value === null) return {}
-    if (Number.isNaN(value) || value < 0) return { error: `“${raw}” is not a number ≥ 0` }
+    if (Number.isNaN(value) || value < 0) return { error: said('value_not_number', { value: raw }) }
     return { value: field === 'area' ? Math.round(value * MU_PER[mapping.areaUnit] * 10_000) / 10_000 : value }
   }
   if (field === 'is_net_land' || field === 'is_standard_land') {
     const word = text.toLowerCase()
     if (yes.has(word)) return { value: true }
     if (no.has(word)) return { value: false }
-    return { error: `“${raw}” is neither yes (是) nor no (否)` }
+    return { error: said('value_not_yes_no', { value: raw }) }
   }
   if (field === 'status') {
     const status = statusWords[text.toLowerCase()]
-    return status ? { value: status } : text === '' ? {} : { error: `“${raw}” is not a known status (可供, 储备, 意向, 已供, 在建, 已建, 闲置)` }
+    return status ? { value: status } : text === '' ? {} : { error: said('value_unknown_status', { value: raw }) }
   }
   return text === '' ? {} : { value: text }
 }
@@ -137,6 +138,6 @@ export function mapRow(row: Readonly<Record<string, string>>, rowNumber: number,
     if (error) errors.push({ row: rowNumber, column, message: error })
     else if (value !== undefined) (fields as Record<string, unknown>)[field === 'area' ? 'area_mu' : field] = value
   }
-  if (fields.code === undefined) errors.push({ row: rowNumber, column: Object.keys(mapping.fields).find((c) => mapping.fields[c] === 'code') ?? '(code)', message: 'no parcel code: every parcel needs one (地块编号)' })
+  if (fields.code === undefined) errors.push({ row: rowNumber, column: Object.keys(mapping.fields).find((c) => mapping.fields[c] === 'code') ?? '(code)', message: said('value_no_code') })
   return { fields, errors }
 }

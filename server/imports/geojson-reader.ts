@@ -3,6 +3,7 @@
  * limits every import door shares: the file's size, the number of features, the nesting of coordinates. The CRS
  * comes from the file's legacy `crs` member when present (GIS exports of Chinese data still write it).
  */
+import { english, type Said, said } from './import-messages.js'
 
 export interface ImportLimits {
   maxBytes: number
@@ -14,11 +15,14 @@ export interface ImportLimits {
 export const defaultLimits: ImportLimits = { maxBytes: 50 * 1024 * 1024, maxFeatures: 50_000, maxDepth: 5 }
 
 export class ImportFileError extends Error {
-  constructor(message: string, readonly row?: number) {
-    super(message)
+  constructor(readonly said: Said, readonly row?: number) {
+    super(english(said))
     this.name = 'ImportFileError'
   }
 }
+
+/** The one refusal of a file over the size limit, whatever its format. */
+export const tooLarge = (limits: ImportLimits) => new ImportFileError(said('too_large', { mb: limits.maxBytes / 1024 / 1024 }))
 
 export interface ReadFeature {
   /** 1-based position in the file: what error messages name. */
@@ -33,7 +37,7 @@ export interface ReadFile {
   headers: string[]
   features: ReadFeature[]
   /** What reading noticed and handled (an encoding other than declared, axes in surveyors' order…). */
-  notes?: string[]
+  notes?: Said[]
 }
 
 /** `urn:ogc:def:crs:EPSG::4549`, `EPSG:4549`, `urn:ogc:def:crs:OGC:1.3:CRS84` (= 4326). */
@@ -55,10 +59,10 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
 }
 
 function checkCoordinates(coordinates: unknown, row: number, limits: ImportLimits) {
-  if (depthOf(coordinates, limits.maxDepth) > limits.maxDepth) throw new ImportFileError(`feature ${row}: coordinates nest deeper than ${limits.maxDepth} levels`, row)
+  if (depthOf(coordinates, limits.maxDepth) > limits.maxDepth) throw new ImportFileError(said('too_deep', { row, max: limits.maxDepth }), row)
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk)
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new ImportFileError(`feature ${row}: a coordinate is not a finite number (${String(value)})`, row)
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new ImportFileError(said('not_finite', { row, value: String(value) }), row)
   }
   walk(coordinates)
 }
@@ -66,11 +70,11 @@ function checkCoordinates(coordinates: unknown, row: number, limits: ImportLimit
 /** Each ring closed, with at least four positions: PostGIS refuses anything less for the whole file. */
 function checkRings(type: 'Polygon' | 'MultiPolygon', coordinates: unknown, row: number) {
   const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as unknown[][][]
-  if (!Array.isArray(polygons) || polygons.some((rings) => !Array.isArray(rings) || rings.length === 0)) throw new ImportFileError(`feature ${row}: a polygon without rings`, row)
+  if (!Array.isArray(polygons) || polygons.some((rings) => !Array.isArray(rings) || rings.length === 0)) throw new ImportFileError(said('no_rings', { row }), row)
   for (const ring of polygons.flat()) {
-    if (!Array.isArray(ring) || ring.length < 4) throw new ImportFileError(`feature ${row}: a ring has fewer than four points`, row)
+    if (!Array.isArray(ring) || ring.length < 4) throw new ImportFileError(said('short_ring', { row }), row)
     const [first, last] = [ring[0] as number[], ring[ring.length - 1] as number[]]
-    if (first[0] !== last[0] || first[1] !== last[1]) throw new ImportFileError(`feature ${row}: a ring is not closed (its first and last points differ)`, row)
+    if (first[0] !== last[0] || first[1] !== last[1]) throw new ImportFileError(said('open_ring', { row }), row)
   }
 }
 
@@ -78,9 +82,9 @@ const asText = (value: unknown): string => (value === null || value === undefine
 
 function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadFeature {
   const f = feature as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: Record<string, unknown> | null }
-  if (f?.type !== 'Feature') throw new ImportFileError(`feature ${row}: not a GeoJSON Feature`, row)
+  if (f?.type !== 'Feature') throw new ImportFileError(said('not_feature', { row }), row)
   const type = f.geometry?.type
-  if (type !== 'Polygon' && type !== 'MultiPolygon') throw new ImportFileError(`feature ${row}: geometry is ${String(type ?? 'missing')}, a parcel needs a Polygon or MultiPolygon`, row)
+  if (type !== 'Polygon' && type !== 'MultiPolygon') throw new ImportFileError(said('not_polygon', { row, type: String(type ?? 'missing') }), row)
   checkCoordinates(f.geometry!.coordinates, row, limits)
   checkRings(type, f.geometry!.coordinates, row)
   const properties = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k, asText(v)]))
@@ -88,23 +92,23 @@ function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadF
 }
 
 export function readGeoJson(text: string, limits: ImportLimits = defaultLimits): ReadFile {
-  if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) throw tooLarge(limits)
   let parsed: { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } }
   try {
     parsed = JSON.parse(text) as typeof parsed
   } catch (e) {
-    throw new ImportFileError(`not valid JSON: ${(e as Error).message}`)
+    throw new ImportFileError(said('not_json', { reason: (e as Error).message }))
   }
-  if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) throw new ImportFileError('not a GeoJSON FeatureCollection')
+  if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) throw new ImportFileError(said('not_feature_collection'))
   const crsName = parsed.crs?.properties?.name
   const srid = typeof crsName === 'string' ? sridOfCrsName(crsName) : null
-  if (typeof crsName === 'string' && srid === null) throw new ImportFileError(`unknown coordinate system “${crsName}”; choose one (EPSG:4490, 4326, 4513–4554)`)
+  if (typeof crsName === 'string' && srid === null) throw new ImportFileError(said('unknown_crs_name', { name: crsName }))
   return readFeatures(parsed.features, srid, limits)
 }
 
 /** Features from any reader (GeoJSON, Shapefile…) checked as land, within the limits. */
 export function readFeatures(features: readonly unknown[], srid: number | null, limits: ImportLimits = defaultLimits): ReadFile {
-  if (features.length > limits.maxFeatures) throw new ImportFileError(`${features.length} features; at most ${limits.maxFeatures} per import`)
+  if (features.length > limits.maxFeatures) throw new ImportFileError(said('too_many_features', { n: features.length, max: limits.maxFeatures }))
   const read = features.map((f, i) => readFeature(f, i + 1, limits))
   return { srid, headers: [...new Set(read.flatMap((f) => Object.keys(f.properties)))], features: read }
 }

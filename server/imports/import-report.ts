@@ -4,6 +4,7 @@
  */
 import type { FieldError, MappedRow } from './field-mapping.js'
 import type { PreviewRow } from './import-preview.repo.js'
+import { type Said, said } from './import-messages.js'
 
 export interface RowReport {
   row: number
@@ -12,8 +13,8 @@ export interface RowReport {
   areaMu: number | null
   declaredMu: number | null
   region: string | null
-  errors: string[]
-  warnings: string[]
+  errors: Said[]
+  warnings: Said[]
 }
 
 export interface ImportReport {
@@ -31,14 +32,14 @@ export interface MappedFeature {
   errors: FieldError[]
 }
 
-function geometryVerdict(p: PreviewRow | undefined, repair: boolean): { errors: string[]; warnings: string[] } {
+function geometryVerdict(p: PreviewRow | undefined, repair: boolean): { errors: Said[]; warnings: Said[] } {
   if (!p) return { errors: [], warnings: [] }
-  if (p.valid === null) return { errors: [`no outline: the row has no coordinates and no parcel ${p.code} is stored to join it to`], warnings: [] }
-  if (p.areaMu === null) return { errors: ['the outline has no area (empty after repair)'], warnings: [] }
+  if (p.valid === null) return { errors: [said('outline_missing', { code: p.code })], warnings: [] }
+  if (p.areaMu === null) return { errors: [said('outline_empty')], warnings: [] }
   if (p.valid) return { errors: [], warnings: [] }
-  const change = `; repaired it measures ${p.areaMu.toFixed(2)} mu${p.repairedChangePercent === null ? '' : ` (${p.repairedChangePercent > 0 ? '+' : ''}${p.repairedChangePercent}% on the drawn outline)`}`
-  const what = `invalid outline: ${p.invalidReason} at ${p.invalidAt}${change}`
-  return repair ? { errors: [], warnings: [`${what} (repaired with ST_MakeValid)`] } : { errors: [`${what}; import with repair to fix it`], warnings: [] }
+  const change = p.repairedChangePercent === null ? '' : `${p.repairedChangePercent > 0 ? '+' : ''}${p.repairedChangePercent}`
+  const what = (repaired: boolean) => said('outline_invalid', { reason: p.invalidReason ?? '', at: p.invalidAt ?? '', mu: p.areaMu!.toFixed(2), change, repaired: repaired ? 'yes' : '' })
+  return repair ? { errors: [], warnings: [what(true)] } : { errors: [what(false)], warnings: [] }
 }
 
 export function buildReport(mapped: readonly MappedFeature[], preview: readonly PreviewRow[], options: { repair: boolean }): ImportReport {
@@ -48,20 +49,20 @@ export function buildReport(mapped: readonly MappedFeature[], preview: readonly 
     const p = byRow.get(m.row)
     const code = typeof m.fields.code === 'string' ? m.fields.code : null
     const geometry = geometryVerdict(p, options.repair)
-    const errors = [...m.errors.map((e) => `${e.column}: ${e.message}`), ...geometry.errors]
+    const errors = [...m.errors.map((e) => said('in_column', { column: e.column, what: e.message })), ...geometry.errors]
     const warnings = [...geometry.warnings]
     if (code !== null) {
       const first = firstRowOfCode.get(code)
-      if (first !== undefined) errors.push(`code ${code} is also on row ${first}`)
+      if (first !== undefined) errors.push(said('duplicate_code', { code, first }))
       else firstRowOfCode.set(code, m.row)
     }
     // Red lines from CAD carry no attributes: the parcel comes in unpublished, to be completed before it is offered.
-    if (!p?.existingId && m.fields.land_use_code === undefined && m.fields.land_use_name === undefined) warnings.push('no land use (用地性质): imported unpublished; set it before publishing')
+    if (!p?.existingId && m.fields.land_use_code === undefined && m.fields.land_use_name === undefined) warnings.push(said('no_land_use'))
     const declared = m.fields.area_mu ?? null
     if (declared !== null && p?.areaMu && Math.abs(declared - p.areaMu) / p.areaMu > AREA_MISMATCH) {
-      warnings.push(`declared ${declared} mu, the outline measures ${p.areaMu.toFixed(2)} mu (${((100 * (declared - p.areaMu)) / p.areaMu).toFixed(1)}%)`)
+      warnings.push(said('area_mismatch', { declared, measured: p.areaMu.toFixed(2), percent: ((100 * (declared - p.areaMu)) / p.areaMu).toFixed(1) }))
     }
-    if (p && p.regionName === null && p.areaMu !== null) warnings.push('outside every district')
+    if (p && p.regionName === null && p.areaMu !== null) warnings.push(said('outside_districts'))
     return { row: m.row, code, action: p?.existingId ? 'update' : 'insert', areaMu: p?.areaMu ?? null, declaredMu: declared, region: p?.regionName ?? null, errors, warnings }
   })
   const count = (f: (r: RowReport) => boolean) => rows.filter(f).length

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { mappableFields } from './field-mapping.js'
 import { shiftedSystems } from './china-offsets.js'
 import { importFormats } from './import-formats.js'
+import { langs } from './import-messages.js'
 
 export const importRequestSchema = z
   .object({
@@ -17,6 +18,7 @@ export const importRequestSchema = z
     hint_lon: z.number().min(73).max(136).optional().openapi({ description: 'Roughly where the data lies, to tell a Gauss-Krüger zone' }),
     repair: z.boolean().default(false).openapi({ description: 'Repair invalid outlines with ST_MakeValid' }),
     dry_run: z.boolean().default(true),
+    lang: z.enum(langs).optional().openapi({ description: 'The language of the report, notes and refusals (en unless asked; zh for 中文)' }),
   })
   .strict()
   .openapi('ImportRequest')

@@ -14,7 +14,9 @@ import { type AreaUnit, type ColumnMapping, type MappableField, mapRow, proposeM
 import { type CommitRow, removeParcels, restoreParcel, writeParcel } from './import-commit.repo.js'
 import type { ImportFormat } from './import-formats.js'
 import { previewFeatures } from './import-preview.repo.js'
-import { buildReport, type ImportReport } from './import-report.js'
+import { buildReport } from './import-report.js'
+import { type Lang, render, said } from './import-messages.js'
+import { joined, type PresentedProblem, type PresentedReport, presentProblems, presentReport, sayAll } from './import-present.js'
 import { ImportFileError, type ReadFile, readGeoJson, sampleCoordinates } from './geojson-reader.js'
 import { readKml, readKmz } from './kml-reader.js'
 import { readShapefileZip } from './shapefile-reader.js'
@@ -40,6 +42,8 @@ export interface ImportRequest {
   actor: Actor
   /** Roughly where the data is (a district's centre), to tell a Gauss-Krüger zone without prefix. */
   hintLon?: number
+  /** The language of the report, notes and refusals: English unless asked. */
+  lang?: Lang
 }
 
 export interface ImportResult {
@@ -47,8 +51,8 @@ export interface ImportResult {
   /** What reading the file noticed and handled (an encoding other than declared…). */
   notes: string[]
   mapping: ColumnMapping
-  crsProblems: CrsProblem[]
-  report: ImportReport
+  crsProblems: PresentedProblem[]
+  report: PresentedReport
   batch: { id: number; inserted: number; updated: number; unchanged: number } | null
   /** The outlines as the dry run sees them (WGS84, repaired where asked), for the preview map; keyed by row. */
   outlines: { row: number; geometry: string }[]
@@ -59,18 +63,20 @@ const BLOCKING: readonly CrsProblem['code'][] = ['degrees_declared_projected', '
 type Upload = { kind: 'features'; file: ReadFile } | { kind: 'table'; table: TableRead }
 
 /** A reader's complaint about the file, as the 400 that names the file. */
-async function asFileError<T>(fileName: string, read: () => T | Promise<T>): Promise<T> {
+async function asFileError<T>(request: ImportRequest, read: () => T | Promise<T>): Promise<T> {
   try {
     return await read()
   } catch (e) {
-    if (e instanceof ImportFileError) throw new ApiError(400, 'invalid_file', `${fileName}: ${e.message}`)
+    if (e instanceof ImportFileError) throw new ApiError(400, 'invalid_file', render(said('in_file', { file: request.fileName, what: e.said }), langOf(request)))
     throw e
   }
 }
 
+const langOf = (request: ImportRequest): Lang => request.lang ?? 'en'
+
 function readUpload(request: ImportRequest): Promise<Upload> {
   const bytes = typeof request.content === 'string' ? new TextEncoder().encode(request.content) : request.content
-  return asFileError(request.fileName, async (): Promise<Upload> => {
+  return asFileError(request, async (): Promise<Upload> => {
     switch (request.format) {
       case 'shapefile': return { kind: 'features', file: await readShapefileZip(bytes) }
       case 'kml': return { kind: 'features', file: readKml(bytes) }
@@ -90,12 +96,12 @@ function chooseSrid(file: ReadFile, request: ImportRequest): { srid: number; pro
   const declared = request.srid ?? file.srid
   const diagnosis = diagnoseCoordinates(sampleCoordinates(file), declared ?? null, request.hintLon)
   const blocking = diagnosis.problems.filter((p) => BLOCKING.includes(p.code))
+  const lang = langOf(request)
   if (blocking.length > 0 || declared === null) {
-    const degrees = diagnosis.kind === 'degrees' ? '; the coordinates look like longitude/latitude: EPSG:4490 (CGCS2000) or 4326, and say 高德/百度 if they come from those maps' : ''
-    const advice = blocking.map((p) => p.message).join('; ') || `no coordinate system in the file; choose one (EPSG:4490, 4326, 4513–4554)${degrees}`
-    throw new ApiError(400, 'invalid_crs', `${request.fileName}: ${advice}`)
+    const advice = blocking.length > 0 ? joined(blocking.map((p) => p.said), lang) : render(said('crs_missing', { degrees: diagnosis.kind === 'degrees' ? 'yes' : '' }), lang)
+    throw new ApiError(400, 'invalid_crs', render(said('in_file', { file: request.fileName, what: advice }), lang))
   }
-  if (request.shifted && declared !== 4326 && declared !== 4490) throw new ApiError(400, 'invalid_crs', 'shifted: GCJ-02/BD-09 coordinates are longitude and latitude; choose EPSG:4326')
+  if (request.shifted && declared !== 4326 && declared !== 4490) throw new ApiError(400, 'invalid_crs', render(said('crs_shifted_needs_degrees'), lang))
   return { srid: declared, problems: diagnosis.problems }
 }
 
@@ -103,7 +109,7 @@ function mappingFor(headers: readonly string[], request: ImportRequest): ColumnM
   const proposed = proposeMapping(headers)
   const fields = request.mapping ?? proposed.fields
   const unknown = Object.keys(fields).find((column) => !headers.includes(column))
-  if (unknown !== undefined) throw new ApiError(400, 'invalid_mapping', `mapping: the file has no column “${unknown}”`)
+  if (unknown !== undefined) throw new ApiError(400, 'invalid_mapping', render(said('mapping_unknown_column', { column: unknown }), langOf(request)))
   return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit: request.areaUnit ?? proposed.areaUnit }
 }
 
@@ -115,13 +121,17 @@ function unshiftGeometry(coordinates: unknown, from: ShiftedSystem): unknown {
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
   const upload = await readUpload(request)
   const mapping = mappingFor(upload.kind === 'table' ? upload.table.headers : upload.file.headers, request)
-  const file = upload.kind === 'table' ? await asFileError(request.fileName, () => featuresFromTable(upload.table, mapping)) : upload.file
+  const file = upload.kind === 'table' ? await asFileError(request, () => featuresFromTable(upload.table, mapping)) : upload.file
   const { srid, problems } = chooseSrid(file, request)
   const mapped = file.features.map((f) => ({ row: f.row, ...mapRow(f.properties, f.row, mapping) }))
   const geometries = file.features.map((f) => (f.geometry && request.shifted ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) } : f.geometry))
   const preview = await previewFeatures(db, mapped.map((m, i) => ({ row: m.row, code: String(m.fields.code ?? `#${m.row}`), geometryJson: geometries[i] ? JSON.stringify(geometries[i]) : null })), srid)
   const report = buildReport(mapped, preview, { repair: request.repair })
-  const result = { srid, notes: file.notes ?? [], mapping, crsProblems: problems, report, outlines: preview.filter((p) => p.geometry !== null).map((p) => ({ row: p.row, geometry: p.geometry! })) }
+  const lang = langOf(request)
+  const result = {
+    srid, notes: sayAll(file.notes ?? [], lang), mapping, crsProblems: presentProblems(problems, lang), report: presentReport(report, lang),
+    outlines: preview.filter((p) => p.geometry !== null).map((p) => ({ row: p.row, geometry: p.geometry! })),
+  }
   if (request.dryRun || !report.ok) return { ...result, batch: null }
   const rows: CommitRow[] = mapped.map((m, i) => ({ row: m.row, fields: m.fields, geometry: preview[i]!.geometry!, regionId: preview[i]!.regionId, existingId: preview[i]!.existingId }))
   return { ...result, batch: await commitBatch(db, request, srid, rows) }
@@ -139,7 +149,7 @@ async function commitBatch(db: Db, request: ImportRequest, srid: number, rows: r
     for (const row of rows) {
       const written = await writeParcel(trx, row, request.actor).catch((e: Error & { code?: string }) => {
         // A value the database refuses (a CHECK: tenure beyond 70 years…): the row is named, nothing is kept.
-        if (e.code?.startsWith('23') || e.code?.startsWith('22')) throw new ApiError(400, 'invalid_row', `row ${row.row}: ${e.message}`)
+        if (e.code?.startsWith('23') || e.code?.startsWith('22')) throw new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: e.message }), langOf(request)))
         throw e
       })
       if (written.action === 'unchanged') counts.unchanged++

@@ -7,7 +7,8 @@
 import { kml } from '@tmcw/togeojson'
 import { DOMParser } from '@xmldom/xmldom'
 import type { Feature, Geometry, Position } from 'geojson'
-import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures } from './geojson-reader.js'
+import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures, tooLarge } from './geojson-reader.js'
+import { said } from './import-messages.js'
 import { defaultZipLimits, unzipSafely } from './safe-unzip.js'
 import { chooseEncoding, decodeText } from './shapefile-meta.js'
 
@@ -42,26 +43,26 @@ function parseXml(bytes: Uint8Array): Document {
   try {
     text = decodeText(bytes, chooseEncoding(declared, bytes).encoding)
   } catch {
-    throw new ImportFileError('the KML decodes neither as UTF-8 nor as GBK; nothing read rather than stored garbled')
+    throw new ImportFileError(said('text_encoding', { what: 'KML' }))
   }
   let doc: ReturnType<DOMParser['parseFromString']>
   try {
     doc = new DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml')
   } catch (e) {
-    throw new ImportFileError(`not a KML document: ${(e as Error).message.split('\n')[0]}`)
+    throw new ImportFileError(said('not_kml', { reason: (e as Error).message.split('\n')[0]! }))
   }
-  if (doc.documentElement?.nodeName.replace(/^.*:/, '') !== 'kml') throw new ImportFileError('not a KML document (its root element is not <kml>)')
+  if (doc.documentElement?.nodeName.replace(/^.*:/, '') !== 'kml') throw new ImportFileError(said('not_kml', { reason: '' }))
   return doc as unknown as Document
 }
 
 export function readKml(bytes: Uint8Array, limits: ImportLimits = defaultLimits): ReadFile {
-  if (bytes.length > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  if (bytes.length > limits.maxBytes) throw tooLarge(limits)
   let collection: { features: Feature[] }
   try {
     collection = kml(parseXml(bytes)) as { features: Feature[] }
   } catch (e) {
     if (e instanceof ImportFileError) throw e
-    throw new ImportFileError(`the KML cannot be read: ${(e as Error).message}`)
+    throw new ImportFileError(said('kml_unreadable', { reason: (e as Error).message }))
   }
   const land: unknown[] = []
   let skipped = 0
@@ -75,15 +76,15 @@ export function readKml(bytes: Uint8Array, limits: ImportLimits = defaultLimits)
     land.push({ type: 'Feature', properties, geometry })
   }
   const read = readFeatures(land, 4326, limits)
-  return { ...read, notes: skipped > 0 ? [`${skipped} placemarks are pins or open lines, not land; skipped`] : [] }
+  return { ...read, notes: skipped > 0 ? [said('note_placemarks_skipped', { n: skipped })] : [] }
 }
 
 /** A KMZ: the zip's main .kml (doc.kml, else the first), opened safely. */
 export function readKmz(archive: Uint8Array, limits: ImportLimits = defaultLimits): ReadFile {
-  if (archive.length > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  if (archive.length > limits.maxBytes) throw tooLarge(limits)
   const entries = unzipSafely(archive, defaultZipLimits)
   const names = [...entries.keys()].filter((n) => /\.kml$/i.test(n))
   const main = names.find((n) => /(^|\/)doc\.kml$/i.test(n)) ?? names[0]
-  if (!main) throw new ImportFileError('no .kml inside the KMZ')
+  if (!main) throw new ImportFileError(said('no_kml_in_kmz'))
   return readKml(entries.get(main)!, limits)
 }

@@ -6,6 +6,7 @@
  */
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate'
 import { ImportFileError } from './geojson-reader.js'
+import { said } from './import-messages.js'
 
 export interface ZipLimits {
   maxEntries: number
@@ -25,7 +26,7 @@ export function safeEntryName(name: string): boolean {
 
 export function unzipSafely(archive: Uint8Array, limits: ZipLimits = defaultZipLimits): Map<string, Uint8Array> {
   // Every zip starts with a local file header (PK 3 4) or, empty, with the end record (PK 5 6).
-  if (archive.length < 4 || archive[0] !== 0x50 || archive[1] !== 0x4b || ![3, 5].includes(archive[2]!)) throw new ImportFileError('not a zip archive')
+  if (archive.length < 4 || archive[0] !== 0x50 || archive[1] !== 0x4b || ![3, 5].includes(archive[2]!)) throw new ImportFileError(said('not_zip'))
   const entries = new Map<string, Uint8Array>()
   let total = 0
   let count = 0
@@ -33,18 +34,18 @@ export function unzipSafely(archive: Uint8Array, limits: ZipLimits = defaultZipL
   unzip.register(UnzipInflate)
   unzip.register(UnzipPassThrough)
   unzip.onfile = (file) => {
-    if (!safeEntryName(file.name)) throw new ImportFileError(`the archive entry “${file.name}” points outside the archive`)
+    if (!safeEntryName(file.name)) throw new ImportFileError(said('zip_slip', { name: file.name }))
     if (file.name.endsWith('/')) return
-    if (++count > limits.maxEntries) throw new ImportFileError(`the archive has more than ${limits.maxEntries} files`)
-    if (NESTED.test(file.name)) throw new ImportFileError(`the archive holds another archive (“${file.name}”); unpack it first`)
+    if (++count > limits.maxEntries) throw new ImportFileError(said('zip_entries', { max: limits.maxEntries }))
+    if (NESTED.test(file.name)) throw new ImportFileError(said('zip_nested', { name: file.name }))
     const chunks: Uint8Array[] = []
     let size = 0
     file.ondata = (error, chunk, final) => {
-      if (error) throw new ImportFileError(`the archive entry “${file.name}” is damaged: ${error.message}`)
+      if (error) throw new ImportFileError(said('zip_damaged', { name: file.name, reason: error.message }))
       size += chunk.length
       total += chunk.length
-      if (size > limits.maxEntryBytes) throw new ImportFileError(`“${file.name}” inflates beyond ${limits.maxEntryBytes / 1024 / 1024} MB`)
-      if (total > limits.maxTotalBytes) throw new ImportFileError(`the archive inflates beyond ${limits.maxTotalBytes / 1024 / 1024} MB`)
+      if (size > limits.maxEntryBytes) throw new ImportFileError(said('zip_entry_bomb', { name: file.name, mb: limits.maxEntryBytes / 1024 / 1024 }))
+      if (total > limits.maxTotalBytes) throw new ImportFileError(said('zip_total_bomb', { mb: limits.maxTotalBytes / 1024 / 1024 }))
       chunks.push(chunk)
       if (final) entries.set(file.name, concat(chunks, size))
     }
@@ -54,7 +55,7 @@ export function unzipSafely(archive: Uint8Array, limits: ZipLimits = defaultZipL
     unzip.push(archive, true)
   } catch (e) {
     if (e instanceof ImportFileError) throw e
-    throw new ImportFileError(`not a readable zip archive: ${(e as Error).message}`)
+    throw new ImportFileError(said('zip_unreadable', { reason: (e as Error).message }))
   }
   return entries
 }

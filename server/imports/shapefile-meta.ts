@@ -4,6 +4,7 @@
  * verified by decoding, since a .cpg saying UTF-8 over GBK text is common. iconv-lite does the decoding.
  */
 import iconv from 'iconv-lite'
+import { type Said, said } from './import-messages.js'
 
 const GEOGRAPHIC: readonly (readonly [RegExp, number])[] = [
   [/CGCS[_ ]?2000|China[_ ]Geodetic[_ ]Coordinate[_ ]System[_ ]2000/i, 4490],
@@ -50,11 +51,12 @@ const clean = (bytes: Uint8Array, encoding: DbfEncoding) => !iconv.decode(Buffer
  * The encoding to decode the attribute text with: the declared one if the text decodes cleanly in it, else the
  * other if that does; text that decodes cleanly in neither is an error, never stored garbled.
  */
-export function chooseEncoding(declared: DbfEncoding | null, text: Uint8Array): { encoding: DbfEncoding; note: string | null } {
+export function chooseEncoding(declared: DbfEncoding | null, text: Uint8Array): { encoding: DbfEncoding; note: Said | null } {
   const order: DbfEncoding[] = declared === 'gbk' ? ['gbk', 'utf8'] : ['utf8', 'gbk']
   const fits = order.find((e) => clean(text, e))
   if (!fits) throw new Error('the attribute text decodes neither as UTF-8 nor as GBK/GB18030')
-  const note = declared !== null && fits !== declared ? `the files say ${declared === 'utf8' ? 'UTF-8' : 'GBK'}, but the text is ${fits === 'utf8' ? 'UTF-8' : 'GBK'}; read as ${fits === 'utf8' ? 'UTF-8' : 'GBK'}` : null
+  const name = (e: DbfEncoding) => (e === 'utf8' ? 'UTF-8' : 'GBK')
+  const note = declared !== null && fits !== declared ? said('note_encoding_mismatch', { declared: name(declared), actual: name(fits) }) : null
   return { encoding: fits, note }
 }
 

@@ -10,6 +10,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { readsSwapped, type XY } from './crs-diagnose.js'
 import type { ColumnMapping } from './field-mapping.js'
 import { ImportFileError, type ReadFeature, type ReadFile } from './geojson-reader.js'
+import { said } from './import-messages.js'
 import type { TableRead, TableRow } from './table-reader.js'
 
 type Ring = [number, number][]
@@ -21,7 +22,7 @@ function columnOf(mapping: ColumnMapping, field: string): string | null {
 function coordinate(row: TableRow, column: string): number {
   const text = (row.values[column] ?? '').replace(/[,，\s]/g, '')
   const value = Number(text)
-  if (text === '' || !Number.isFinite(value)) throw new ImportFileError(`row ${row.row}, column ${column}: “${row.values[column] ?? ''}” is not a coordinate`, row.row)
+  if (text === '' || !Number.isFinite(value)) throw new ImportFileError(said('not_coordinate', { row: row.row, column, value: row.values[column] ?? '' }), row.row)
   return value
 }
 
@@ -37,7 +38,7 @@ function groupRows(rows: readonly TableRow[], codeColumn: string | null): Group[
     const code = codeColumn ? (row.values[codeColumn] ?? '').trim() : ''
     const current = groups[groups.length - 1]
     if (current && (code === '' || code === current.code)) current.rows.push(row)
-    else if (code === '') throw new ImportFileError(`row ${row.row}: a boundary point without a parcel code (地块编号) and no parcel above it`, row.row)
+    else if (code === '') throw new ImportFileError(said('point_without_code', { row: row.row }), row.row)
     else groups.push({ code, rows: [row] })
   }
   return groups
@@ -65,7 +66,7 @@ function ringsOf(points: readonly { xy: [number, number]; row: number }[]): { ri
   }
   if (ring.length > 0) rings.push({ ring: [...ring, ring[0]!], row: startRow })
   for (const r of rings) {
-    if (new Set(r.ring.map((p) => `${p[0]},${p[1]}`)).size < 3) throw new ImportFileError(`row ${r.row}: an outline needs at least three distinct boundary points`, r.row)
+    if (new Set(r.ring.map((p) => `${p[0]},${p[1]}`)).size < 3) throw new ImportFileError(said('short_outline', { row: r.row }), r.row)
   }
   return rings
 }
@@ -88,14 +89,14 @@ function attributesOf(rows: readonly TableRow[], headers: readonly string[]): Re
 
 export function featuresFromTable(table: TableRead, mapping: ColumnMapping): ReadFile {
   const [xColumn, yColumn] = [columnOf(mapping, 'x'), columnOf(mapping, 'y')]
-  if ((xColumn === null) !== (yColumn === null)) throw new ImportFileError(`only one coordinate column (${xColumn ?? yColumn}) is mapped; map both x and y, or neither to join by parcel code`)
+  if ((xColumn === null) !== (yColumn === null)) throw new ImportFileError(said('one_coordinate_column', { column: (xColumn ?? yColumn)! }))
   if (xColumn === null || yColumn === null) {
     return { srid: null, headers: table.headers, notes: table.notes, features: table.rows.map((r) => ({ row: r.row, properties: r.values, geometry: null })) }
   }
   const groups = groupRows(table.rows, columnOf(mapping, 'code'))
   const all = table.rows.map((r): XY => [coordinate(r, xColumn), coordinate(r, yColumn)])
   const swap = inSurveyorsOrder(all)
-  const notes = swap ? [...table.notes, `column ${xColumn} holds northings (or latitudes) and ${yColumn} eastings (or longitudes), as surveyors write them; read that way`] : table.notes
+  const notes = swap ? [...table.notes, said('note_surveyors_order', { x: xColumn, y: yColumn })] : table.notes
   const features = groups.map((g): ReadFeature => {
     const points = g.rows.map((r) => {
       const [x, y] = [coordinate(r, xColumn), coordinate(r, yColumn)]

@@ -5,7 +5,8 @@
  */
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
-import { defaultLimits, ImportFileError, type ImportLimits } from './geojson-reader.js'
+import { defaultLimits, ImportFileError, type ImportLimits, tooLarge } from './geojson-reader.js'
+import { type Said, said } from './import-messages.js'
 import { defaultZipLimits, unzipSafely } from './safe-unzip.js'
 import { chooseEncoding, decodeText } from './shapefile-meta.js'
 
@@ -18,24 +19,24 @@ export interface TableRow {
 export interface TableRead {
   headers: string[]
   rows: TableRow[]
-  notes: string[]
+  notes: Said[]
 }
 
 /** Vertex lists (界址点) run to many rows per parcel: the row limit is the feature limit times a generous ring. */
 const ROWS_PER_FEATURE = 40
 
-function tableOf(records: readonly { row: number; cells: string[] }[], limits: ImportLimits, notes: string[]): TableRead {
+function tableOf(records: readonly { row: number; cells: string[] }[], limits: ImportLimits, notes: Said[]): TableRead {
   // A title row above the header (merged across, so one value however many cells) is not the header.
   const headerAt = records.findIndex((r) => new Set(r.cells.filter((c) => c !== '')).size >= 2)
-  if (headerAt < 0) throw new ImportFileError('the table has no header row (a row naming at least two columns)')
+  if (headerAt < 0) throw new ImportFileError(said('no_header'))
   const headers = records[headerAt]!.cells.map((h, i) => h || `column ${i + 1}`)
   const seen = new Set<string>()
   for (const header of headers) {
-    if (seen.has(header)) throw new ImportFileError(`two columns are both headed “${header}”; rename one`)
+    if (seen.has(header)) throw new ImportFileError(said('duplicate_header', { header }))
     seen.add(header)
   }
   const body = records.slice(headerAt + 1).filter((r) => r.cells.some((c) => c !== ''))
-  if (body.length > limits.maxFeatures * ROWS_PER_FEATURE) throw new ImportFileError(`${body.length} rows; at most ${limits.maxFeatures * ROWS_PER_FEATURE} per import`)
+  if (body.length > limits.maxFeatures * ROWS_PER_FEATURE) throw new ImportFileError(said('too_many_rows', { n: body.length, max: limits.maxFeatures * ROWS_PER_FEATURE }))
   const rows = body.map((r) => ({ row: r.row, values: Object.fromEntries(headers.map((h, i) => [h, r.cells[i] ?? ''])) }))
   return { headers, rows, notes }
 }
@@ -53,17 +54,17 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array, limits: ImportLimits = defaultLimits): Promise<TableRead> {
-  if (bytes.length > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  if (bytes.length > limits.maxBytes) throw tooLarge(limits)
   // An .xlsx is a zip: measured inflating first, so a bomb stops here and not inside exceljs.
   unzipSafely(bytes, defaultZipLimits)
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
   } catch (e) {
-    throw new ImportFileError(`not a readable Excel workbook: ${(e as Error).message}`)
+    throw new ImportFileError(said('not_workbook', { reason: (e as Error).message }))
   }
   const sheets = workbook.worksheets.filter((s) => s.actualRowCount > 0)
-  if (sheets.length === 0) throw new ImportFileError('the workbook has no rows')
+  if (sheets.length === 0) throw new ImportFileError(said('empty_workbook'))
   const sheet = sheets[0]!
   const records: { row: number; cells: string[] }[] = []
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -71,24 +72,24 @@ export async function readXlsx(bytes: Uint8Array, limits: ImportLimits = default
     for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value))
     records.push({ row: rowNumber, cells })
   })
-  const notes = sheets.length > 1 ? [`the workbook has ${sheets.length} sheets; “${sheet.name}” was read`] : []
+  const notes = sheets.length > 1 ? [said('note_sheets', { n: sheets.length, sheet: sheet.name })] : []
   return tableOf(records, limits, notes)
 }
 
 export function readCsv(bytes: Uint8Array, limits: ImportLimits = defaultLimits): TableRead {
-  if (bytes.length > limits.maxBytes) throw new ImportFileError(`the file is larger than ${limits.maxBytes / 1024 / 1024} MB`)
+  if (bytes.length > limits.maxBytes) throw tooLarge(limits)
   let encoding: ReturnType<typeof chooseEncoding>
   try {
     encoding = chooseEncoding(null, bytes)
   } catch {
-    throw new ImportFileError('the text decodes neither as UTF-8 nor as GBK/GB18030; nothing read rather than stored garbled')
+    throw new ImportFileError(said('text_encoding', { what: 'CSV' }))
   }
   let records: { record: string[]; info: { lines: number } }[]
   try {
     records = parse(decodeText(bytes, encoding.encoding), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: [',', '\t', ';'] }) as unknown as typeof records
   } catch (e) {
-    throw new ImportFileError(`not a readable CSV: ${(e as Error).message}`)
+    throw new ImportFileError(said('not_csv', { reason: (e as Error).message }))
   }
-  const notes = encoding.encoding === 'gbk' ? ['the CSV is GBK-encoded (as Chinese Excel saves it); read as GBK'] : []
+  const notes = encoding.encoding === 'gbk' ? [said('note_csv_gbk')] : []
   return tableOf(records.map((r) => ({ row: r.info.lines, cells: r.record })), limits, notes)
 }

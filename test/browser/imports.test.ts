@@ -16,13 +16,13 @@ run('the upload dialog in a real browser', () => {
     const errors = watchForErrors(page)
     await signInThroughPage(page, app.server.url, 'planner', '?board=imports')
     await page.getByTestId('import-file').setInputFiles(fixture('land-list-xy-swapped.xlsx'))
-    await expect.poll(() => page.getByTestId('import-error').textContent(), poll).toContain('probably EPSG:4549')
+    await expect.poll(() => page.getByTestId('import-error').textContent(), poll).toContain('很可能是 EPSG:4549')
     await page.getByTestId('import-use-crs').click()
     await expect.poll(() => page.getByTestId('import-row').count(), poll).toBe(3)
     await expect(page.getByTestId('import-row').allTextContents()).resolves.toEqual([
       expect.stringMatching(/^3NB-X1新增59\.97/), expect.stringMatching(/^8NB-X2新增22\.49/), expect.stringMatching(/^12NB-X3新增56\.22/),
     ])
-    await expect(page.getByTestId('import-report').textContent()).resolves.toContain('as surveyors write them')
+    await expect(page.getByTestId('import-report').textContent()).resolves.toContain('即测量习惯的 X、Y')
     // The outlines are drawn where they will land, each labelled with its code.
     await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['import-preview-fill'] }).map((f) => f.properties.code as string).sort()), poll)
       .toEqual(expect.arrayContaining(['NB-X1', 'NB-X2', 'NB-X3']))
@@ -59,6 +59,7 @@ run('the upload dialog in a real browser', () => {
     await page.getByTestId('lang-switch').click()
     await page.getByTestId('import-file').setInputFiles(fixture('bowtie-4549.geojson'))
     await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toBe('2 rows: 2 new, 0 existing; 1 with errors, 0 with warnings')
+    await expect(page.getByTestId('import-report').textContent()).resolves.toContain('invalid outline: Self-intersection')
     await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true)
     await page.getByTestId('import-repair').check()
     await page.getByTestId('import-preview').click()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseCoordinates, meridianOfSrid, meridianSridFor } from '../../../server/imports/crs-diagnose.js'
+import { english, render } from '../../../server/imports/import-messages.js'
 
 // Around 宁波 (121.5°E, 29.9°N): in EPSG:4549 (CM 120°E) x ≈ 645 000, y ≈ 3 310 000; in EPSG:4528 (zone 40) x ≈ 40 645 000.
 const ningboDegrees: [number, number][] = [[121.55, 29.87], [121.56, 29.88]]
@@ -18,7 +19,7 @@ describe('diagnosing coordinates against the declared CRS', () => {
     const d = diagnoseCoordinates(ningbo4549, 4326)
     // 宁波's centre is 121.5°E and X is 145 km east of the meridian: the meridian is 120°E.
     expect(d.problems).toEqual([expect.objectContaining({ code: 'metres_declared_degrees', suggestedSrid: 4549 })])
-    expect(d.problems[0]!.message).toContain('EPSG:4534–4554')
+    expect(english(d.problems[0]!.said)).toContain('EPSG:4534–4554')
     // With the zone in X the zone is certain.
     expect(diagnoseCoordinates(ningbo4528, 4490).problems).toEqual([expect.objectContaining({ code: 'metres_declared_degrees', suggestedSrid: 4528 })])
     expect(diagnoseCoordinates(ningbo4528, null).problems).toEqual([expect.objectContaining({ code: 'zone_prefix_undeclared', suggestedSrid: 4528 })])
@@ -51,7 +52,10 @@ describe('diagnosing coordinates against the declared CRS', () => {
   })
 
   it('reports points outside China or outside the zone, and non-finite numbers', () => {
-    expect(diagnoseCoordinates([...ningboDegrees, [2.35, 48.85]], 4326).problems).toEqual([expect.objectContaining({ code: 'outside_china', message: '1 of 3 points lie outside China' })])
+    const [outside] = diagnoseCoordinates([...ningboDegrees, [2.35, 48.85]], 4326).problems
+    expect(outside!.code).toBe('outside_china')
+    expect(english(outside!.said)).toBe('1 of 3 points lie outside China')
+    expect(render(outside!.said, 'zh')).toBe('3 个中的 1 个点在中国境外')
     expect(codes(diagnoseCoordinates([...ningbo4549, [900_000, 3_300_000]], 4549))).toEqual(['outside_zone'])
     expect(codes(diagnoseCoordinates([...ningboDegrees, [Number.NaN, 30]], 4326))).toEqual(['not_finite'])
     expect(codes(diagnoseCoordinates([[5, 5]], 4326))).toEqual(['unknown_crs'])

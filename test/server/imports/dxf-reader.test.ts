@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { arcPoints, plainText, readDxf } from '../../../server/imports/dxf-reader.js'
+import { english } from '../../../server/imports/import-messages.js'
 import { importFixture } from '../../support/import-fixtures.js'
 
 describe('reading red lines from a DXF', () => {
@@ -22,7 +23,7 @@ describe('reading red lines from a DXF', () => {
   it('reads each closed polyline as an outline labelled by the text inside it, on every layer or on one', () => {
     const all = readDxf(importFixture('red-lines-4549.dxf'))
     expect(all.srid).toBeNull()
-    expect(all.notes).toEqual(['closed outlines on 2 layers (用地红线: 2, 建筑退线: 1); all read — choose a layer to read one', '1 open polylines are not outlines; skipped'])
+    expect(all.notes!.map(english)).toEqual(['closed outlines on 2 layers (用地红线: 2, 建筑退线: 1); all read — choose a layer to read one', '1 open polylines are not outlines; skipped'])
     const redLines = readDxf(importFixture('red-lines-4549.dxf'), '用地红线')
     expect(redLines.features.map((f) => [f.properties.编号, f.properties.标注, f.properties.图层])).toEqual([['A-01', 'A-01；面积：60.0亩', '用地红线'], ['A-02', 'A-02', '用地红线']])
     // The half circle on A-02's east side adds its chords to the four corners.

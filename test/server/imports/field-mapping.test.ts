@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../server/imports/import-messages.js'
 import { mapRow, proposeMapping, unitOf } from '../../../server/imports/field-mapping.js'
 
 describe('mapping a land list’s columns onto parcel fields', () => {
@@ -19,7 +20,7 @@ describe('mapping a land list’s columns onto parcel fields', () => {
   it('converts areas to mu and values to their types', () => {
     const mapping = proposeMapping(['编号', '面积（㎡）', '状态', '净地', '容积率', '出让年限'])
     const { fields, errors } = mapRow({ 编号: ' XS-01 ', '面积（㎡）': '66,666.7', 状态: '可供', 净地: '是', 容积率: '2.5', 出让年限: '50' }, 2, mapping)
-    expect(errors).toEqual([])
+    expect(errors.map((e) => ({ ...e, message: english(e.message) }))).toEqual([])
     expect(fields).toEqual({ code: 'XS-01', area_mu: 100.0001, status: 'available', is_net_land: true, far_max: 2.5, tenure_years: 50 })
     expect(mapRow({ 编号: 'XS-02', '面积（㎡）': '', 状态: '', 净地: '否', 容积率: '', 出让年限: '' }, 3, mapping).fields).toEqual({ code: 'XS-02', is_net_land: false })
     expect(mapRow({ 编号: 'A', 面积: '1.5' }, 2, proposeMapping(['编号', '面积'], 'ha')).fields.area_mu).toBe(22.5)
@@ -28,12 +29,12 @@ describe('mapping a land list’s columns onto parcel fields', () => {
   it('names the row and column of every bad value, and a missing code', () => {
     const mapping = proposeMapping(['地块编号', '面积(亩)', '状态', '标准地'])
     const { errors } = mapRow({ 地块编号: '', '面积(亩)': '十亩', 状态: '待定', 标准地: '也许' }, 7, mapping)
-    expect(errors).toEqual([
+    expect(errors.map((e) => ({ ...e, message: english(e.message) }))).toEqual([
       { row: 7, column: '面积(亩)', message: '“十亩” is not a number ≥ 0' },
       { row: 7, column: '状态', message: expect.stringContaining('not a known status') },
       { row: 7, column: '标准地', message: '“也许” is neither yes (是) nor no (否)' },
       { row: 7, column: '地块编号', message: expect.stringContaining('no parcel code') },
     ])
-    expect(mapRow({ 地块编号: 'B', '面积(亩)': 'Infinity' }, 8, mapping).errors[0]!.message).toContain('not a number')
+    expect(mapRow({ 地块编号: 'B', '面积(亩)': 'Infinity' }, 8, mapping).errors[0]!.message).toMatchObject({ key: 'value_not_number' })
   })
 })

@@ -83,4 +83,15 @@ describe('POST /api/imports', () => {
     expect(await message({ mapping: { 宗地编号: 'code' } })).toBe('mapping: the file has no column “宗地编号”')
     expect(await message({ mapping: { 地块编号: 'geom' } })).toContain('mapping')
   })
+
+  it('words the report, the notes and the refusals in Chinese when asked', async () => {
+    const xlsx = Buffer.from(importFixture('land-list-xy-swapped.xlsx')).toString('base64')
+    const refused = await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, lang: 'zh' })
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as any).message).toBe('界址点.xlsx：坐标像米制坐标（如 645000, 3308000），但没有给出坐标系；应为 EPSG:4534–4554 之一，此处很可能是 EPSG:4549（中央经线 120°E）')
+    const body = (await (await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, crs: 'EPSG:4549', lang: 'zh' })).json()) as any
+    expect(body.notes).toEqual(['“X坐标(m)”列是北坐标（或纬度），“Y坐标(m)”列是东坐标（或经度），即测量习惯的 X、Y；已按此读取'])
+    expect(body.report.rows[0].warnings).toEqual(['不在任何区县范围内'])
+  })
 })
+

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { runImport } from '../../../server/imports/imports.js'
 import { readShapefileZip } from '../../../server/imports/shapefile-reader.js'
+import { english } from '../../../server/imports/import-messages.js'
 import { importFixture } from '../../support/import-fixtures.js'
 import { importScenario } from '../../support/import-scenario.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -27,7 +28,7 @@ describe('importing a zipped Shapefile', () => {
   it('reads GBK under a .cpg that says UTF-8, and says so', async () => {
     const file = await readShapefileZip(fixture('parcels-cpg-utf8-but-gbk.zip'))
     expect(file.encoding).toBe('gbk')
-    expect(file.notes).toEqual(['the files say UTF-8, but the text is GBK; read as GBK'])
+    expect(file.notes.map(english)).toEqual(['the files say UTF-8, but the text is GBK; read as GBK'])
     expect(file.features[1]!.properties.坐落).toBe('鄞州区滨海大道南侧')
   })
 

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
+import { english, render } from '../../../server/imports/import-messages.js'
 import { chooseEncoding, declaredEncoding, decodeText, sridOfPrj } from '../../../server/imports/shapefile-meta.js'
 
 const esri4549 = 'PROJCS["CGCS2000_3_Degree_GK_CM_120E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",120.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]'
@@ -22,7 +23,10 @@ describe('a Shapefile’s side files', () => {
 
   it('verifies by decoding: GBK text under a .cpg saying UTF-8 is read as GBK and said so', () => {
     const gbk = iconv.encode('宗地号 滨海新区', 'gbk')
-    expect(chooseEncoding('utf8', gbk)).toEqual({ encoding: 'gbk', note: 'the files say UTF-8, but the text is GBK; read as GBK' })
+    const mismatch = chooseEncoding('utf8', gbk)
+    expect(mismatch.encoding).toBe('gbk')
+    expect(english(mismatch.note!)).toBe('the files say UTF-8, but the text is GBK; read as GBK')
+    expect(render(mismatch.note!, 'zh')).toBe('文件声明为 UTF-8，实际文字是 GBK；已按 GBK 读取')
     expect(decodeText(gbk, 'gbk')).toBe('宗地号 滨海新区')
     expect(chooseEncoding(null, Buffer.from('宗地号', 'utf8'))).toEqual({ encoding: 'utf8', note: null })
     expect(chooseEncoding(null, gbk)).toEqual({ encoding: 'gbk', note: null })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { proposeMapping } from '../../../server/imports/field-mapping.js'
+import { english } from '../../../server/imports/import-messages.js'
 import { featuresFromTable, inSurveyorsOrder } from '../../../server/imports/table-features.js'
 import type { TableRead } from '../../../server/imports/table-reader.js'
 
@@ -32,7 +33,7 @@ describe('a land list’s rows as features', () => {
   it('reads northings in X the surveyors’ way round, and says so', () => {
     const file = featuresFromTable(table([['A', '3308000', '645000'], ['', '3308000', '645100'], ['', '3308100', '645100']]), mapping)
     expect((file.features[0]!.geometry!.coordinates as number[][][])[0]![1]).toEqual([645_100, 3_308_000])
-    expect(file.notes![0]).toMatch(/^column X holds northings .* read that way$/)
+    expect(english(file.notes![0]!)).toMatch(/^column X holds northings .* read that way$/)
   })
 
   it('starts a new ring after the first point returns: a hole when inside, another part when outside', () => {

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../server/imports/import-messages.js'
 import { readCsv, readXlsx } from '../../../server/imports/table-reader.js'
 import { importFixture } from '../../support/import-fixtures.js'
 
@@ -33,7 +34,7 @@ describe('reading land lists', () => {
 
   it('reads a GBK CSV as Chinese Excel saves it, and a UTF-8 one with its BOM, tab- or comma-separated', () => {
     const gbk = readCsv(importFixture('land-attributes-gbk.csv'))
-    expect(gbk.notes).toEqual(['the CSV is GBK-encoded (as Chinese Excel saves it); read as GBK'])
+    expect(gbk.notes.map(english)).toEqual(['the CSV is GBK-encoded (as Chinese Excel saves it); read as GBK'])
     expect(gbk.rows[0]).toEqual({ row: 2, values: { 宗地号: 'YZ-2026-01', 挂牌起始价: '38.5', 供地状态: '储备', 是否标准地: '是', 联系人: '鄞州区招商局 王工' } })
     const utf8 = readCsv(new TextEncoder().encode('\uFEFF地块编号\t面积（亩）\n"A, 1"\t12.5\n'))
     expect(utf8).toEqual({ headers: ['地块编号', '面积（亩）'], notes: [], rows: [{ row: 2, values: { 地块编号: 'A, 1', '面积（亩）': '12.5' } }] })

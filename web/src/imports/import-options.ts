@@ -21,15 +21,24 @@ export const crsChoices: readonly { code: string; zh: string; en: string }[] = [
   ...Array.from({ length: 21 }, (_, i) => ({ code: `EPSG:${4513 + i}`, zh: `CGCS2000 3度带 第${25 + i}带（X 带带号）`, en: `CGCS2000 3° GK zone ${25 + i} (prefixed X)` })),
 ]
 
-/** The EPSG code a refusal recommends ("…here probably EPSG:4549", "looks like EPSG:4528"), if it names one. */
+/** How a refusal names the system the data is probably in, in either language, most specific first. */
+const suggestionPatterns = [
+  /probably EPSG:(\d{4,5})/, /很可能是 EPSG:(\d{4,5})/, /looks like EPSG:(\d{4,5})(?![–-])/, /看来是 EPSG:(\d{4,5})/,
+  /longitude\/latitude: EPSG:(\d{4,5})/, /经纬度：EPSG:(\d{4,5})/,
+]
+
+/** The EPSG code a refusal recommends ("…here probably EPSG:4549", "看来是 EPSG:4528"), if it names one. */
 export function suggestedCrs(message: string): string | null {
-  const probably = /probably EPSG:(\d{4,5})/.exec(message) ?? /looks like EPSG:(\d{4,5})(?![–-])/.exec(message) ?? /longitude\/latitude: EPSG:(\d{4,5})/.exec(message)
-  return probably ? `EPSG:${probably[1]}` : null
+  for (const pattern of suggestionPatterns) {
+    const match = pattern.exec(message)
+    if (match) return `EPSG:${match[1]}`
+  }
+  return null
 }
 
-export function requestBody(file: { name: string; base64: string }, options: ImportOptions, mapping: Record<string, MappableField> | null, dryRun: boolean): ImportRequestBody {
+export function requestBody(file: { name: string; base64: string }, options: ImportOptions, mapping: Record<string, MappableField> | null, dryRun: boolean, lang: 'zh' | 'en'): ImportRequestBody {
   return {
-    file_name: file.name, content: file.base64, content_encoding: 'base64', repair: options.repair, dry_run: dryRun,
+    file_name: file.name, content: file.base64, content_encoding: 'base64', repair: options.repair, dry_run: dryRun, lang,
     ...(options.crs ? { crs: options.crs } : {}), ...(options.shifted ? { shifted: options.shifted } : {}),
     ...(options.areaUnit ? { area_unit: options.areaUnit } : {}), ...(options.layer.trim() ? { layer: options.layer.trim() } : {}),
     ...(mapping ? { mapping } : {}),

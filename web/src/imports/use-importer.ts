@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiRequestError } from '../api/client'
 import { fileToBase64, type ImportBatch, type ImportResult, loadImportBatches, type MappableField, runImportRequest, undoImportBatch } from '../api/imports-client'
+import { useI18n } from '../i18n/i18n'
 import { defaultOptions, type ImportOptions, requestBody } from './import-options'
 
 export interface Importer {
@@ -38,6 +39,7 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
   const [batches, setBatches] = useState<ImportBatch[]>([])
   const [zoom, setZoom] = useState<Importer['zoom']>(null)
   const latest = useRef(0)
+  const { lang } = useI18n()
   const refreshBatches = useCallback(() => loadImportBatches().then((b) => setBatches(b.batches), () => undefined), [])
   useEffect(() => {
     if (open) void refreshBatches()
@@ -49,7 +51,7 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
     setBusy(true)
     setError(null)
     try {
-      const answer = await runImportRequest(requestBody(state.file, state.options, state.mapping, dryRun))
+      const answer = await runImportRequest(requestBody(state.file, state.options, state.mapping, dryRun, lang))
       if (call !== latest.current) return
       setResult(answer)
       if (answer.batch) {
@@ -62,7 +64,16 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
     } finally {
       if (call === latest.current) setBusy(false)
     }
-  }, [onCommitted, refreshBatches])
+  }, [onCommitted, refreshBatches, lang])
+
+  // The report is worded by the server: in the other language, ask again (a committed batch stays as it is).
+  const spokenIn = useRef(lang)
+  useEffect(() => {
+    if (spokenIn.current === lang) return
+    spokenIn.current = lang
+    if (file && !committed) void send(true, { file, options, mapping })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang])
 
   const pick = useCallback((picked: File) => {
     setCommitted(null)
