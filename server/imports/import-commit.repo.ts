@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
-import type { DbOrTrx } from '../db/database.js'
+import type { Db, DbOrTrx } from '../db/database.js'
+import { ApiError } from '../http/api-error.js'
 import { type Actor, recordAudit } from '../audit/audit.repo.js'
 import type { MappedRow } from './field-mapping.js'
 
@@ -33,35 +34,113 @@ function columnsOf(fields: MappedRow): Record<string, unknown> {
 const snapshotColumns = ['code', 'location_desc', 'land_use_code', 'land_use_name', 'declared_area_mu', 'start_price', 'status', 'far_max', 'far_min',
   'tenure_years', 'is_net_land', 'is_standard_land', 'town', 'contact', 'region_id'] as const
 
-/** The parcel as the import sees it (its outline as GeoJSON at 7 decimals), locked for this transaction. */
+/** The parcel as the import sees it, built as JSON by the database (numbers as numbers on both drivers), its outline as GeoJSON at 7 decimals. */
+const snapshotOf = sql<Record<string, unknown>>`(SELECT to_jsonb(s) FROM (SELECT ${sql.join(snapshotColumns.map((c) => sql.ref(`p.${c}`)))}, ST_AsGeoJSON(p.geom, 7) AS geometry) s)`
+
+/** The parcel's snapshot, locked for this transaction. */
 async function lockSnapshot(trx: DbOrTrx, id: number): Promise<Record<string, unknown>> {
-  const { rows } = await sql<Record<string, unknown>>`
-    SELECT ${sql.join(snapshotColumns.map((c) => sql.ref(`p.${c}`)))}, ST_AsGeoJSON(p.geom, 7) AS geometry FROM parcels p WHERE p.id = ${id} FOR UPDATE`.execute(trx)
-  return rows[0]!
+  const { rows } = await sql<{ snapshot: Record<string, unknown> }>`SELECT ${snapshotOf} AS snapshot FROM parcels p WHERE p.id = ${id} FOR UPDATE`.execute(trx)
+  return rows[0]!.snapshot
 }
 
 const same = (a: unknown, b: unknown) => (a === null || a === undefined ? b === null || b === undefined : typeof b === 'number' || typeof a === 'number' ? Number(a) === Number(b) : a === b)
 
-/** Inserts or updates one parcel by code, audited; 'unchanged' when the file says what the parcel already is. */
-export async function writeParcel(trx: DbOrTrx, row: CommitRow, actor: Actor): Promise<{ id: number; action: 'insert' | 'update' | 'unchanged'; before: Record<string, unknown> | null }> {
+const newParcel = (row: CommitRow) => ({
+  land_use_code: '', land_use_name: '', status: 'available', published: false, utilities: [], ...columnsOf(row.fields), code: row.fields.code as string, region_id: row.regionId,
+  geom: sql<string>`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${row.geometry}), 4326))`,
+})
+
+/** Parameters a statement may carry are 65 535: a chunk of new parcels stays well under. */
+const INSERT_CHUNK = 500
+
+/**
+ * New parcels, many to a statement, each audited with the snapshot the database stored, in one statement a chunk.
+ * Returns their ids in the rows' order. A row the database refuses is found by writing its chunk row by row.
+ */
+export async function insertParcels(trx: DbOrTrx, rows: readonly CommitRow[], actor: Actor, refused: (row: CommitRow, e: Error) => Error): Promise<number[]> {
+  const ids: number[] = []
+  for (let at = 0; at < rows.length; at += INSERT_CHUNK) {
+    const chunk = rows.slice(at, at + INSERT_CHUNK)
+    await sql`SAVEPOINT import_chunk`.execute(trx)
+    const inserted = await trx.insertInto('parcels').values(chunk.map(newParcel) as never).returning(['id', 'code']).execute().catch(async (e: Error) => {
+      await sql`ROLLBACK TO SAVEPOINT import_chunk`.execute(trx)
+      for (const row of chunk) await trx.insertInto('parcels').values(newParcel(row) as never).execute().catch((one: Error) => Promise.reject(refused(row, one)))
+      throw e
+    })
+    await sql`RELEASE SAVEPOINT import_chunk`.execute(trx)
+    const idOf = new Map(inserted.map((r) => [r.code, r.id]))
+    const chunkIds = chunk.map((row) => idOf.get(row.fields.code as string)!)
+    await sql`
+      INSERT INTO audit_log (user_id, user_name, action, entity, entity_id, before, after)
+      SELECT ${actor.id}::int, ${actor.name}, 'create', 'parcels', p.id::text, NULL, ${snapshotOf} FROM parcels p WHERE p.id = ANY(${chunkIds}::int[]) ORDER BY p.id`.execute(trx)
+    ids.push(...chunkIds)
+  }
+  return ids
+}
+
+type Existing = CommitRow & { existingId: number }
+
+/**
+ * The stored parcels a batch's rows name, locked, each with its snapshot and the row's outline as it would be stored:
+ * one statement for the lot, so that a file imported again is compared, not rewritten.
+ */
+async function lockExisting(trx: DbOrTrx, rows: readonly Existing[]): Promise<Map<number, { before: Record<string, unknown>; incoming: string }>> {
+  if (rows.length === 0) return new Map()
+  const { rows: found } = await sql<{ id: number; snapshot: Record<string, unknown>; incoming: string }>`
+    SELECT p.id, ${snapshotOf} AS snapshot, ST_AsGeoJSON(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(i.g), 4326)), 7) AS incoming
+    FROM unnest(${rows.map((r) => r.existingId)}::int[], ${rows.map((r) => r.geometry)}::text[]) AS i(id, g) JOIN parcels p ON p.id = i.id
+    ORDER BY p.id FOR UPDATE OF p`.execute(trx)
+  return new Map(found.map((f) => [f.id, { before: f.snapshot, incoming: f.incoming }]))
+}
+
+/** Updates a stored parcel from its row, audited; 'unchanged' when the file says what the parcel already is. */
+async function updateParcel(trx: DbOrTrx, row: Existing, stored: { before: Record<string, unknown>; incoming: string }, actor: Actor): Promise<'update' | 'unchanged'> {
   const columns = columnsOf(row.fields)
   const geomSql = sql<string>`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${row.geometry}), 4326))`
-  if (row.existingId === null) {
-    const inserted = await trx
-      .insertInto('parcels')
-      .values({ land_use_code: '', land_use_name: '', status: 'available', published: false, utilities: [], ...columns, code: row.fields.code as string, region_id: row.regionId, geom: geomSql } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await recordAudit(trx, { actor, action: 'create', entity: 'parcels', entityId: inserted.id, before: null, after: await lockSnapshot(trx, inserted.id) })
-    return { id: inserted.id, action: 'insert', before: null }
-  }
-  const before = await lockSnapshot(trx, row.existingId)
-  const { rows } = await sql<{ geometry: string }>`SELECT ST_AsGeoJSON(${geomSql}, 7) AS geometry`.execute(trx)
-  const changed = Object.entries(columns).some(([k, v]) => !same(before[k], v)) || before.geometry !== rows[0]!.geometry
-  if (!changed) return { id: row.existingId, action: 'unchanged', before }
+  const { before } = stored
+  const changed = Object.entries(columns).some(([k, v]) => !same(before[k], v)) || before.geometry !== stored.incoming
+  if (!changed) return 'unchanged'
   await trx.updateTable('parcels').set({ ...columns, geom: geomSql, version: sql`version + 1`, updated_at: sql`now()` } as never).where('id', '=', row.existingId).execute()
   await recordAudit(trx, { actor, action: 'update', entity: 'parcels', entityId: row.existingId, before, after: await lockSnapshot(trx, row.existingId) })
-  return { id: row.existingId, action: 'update', before }
+  return 'update'
+}
+
+export interface BatchInfo {
+  fileName: string
+  sha256: string
+  format: string
+  srid: number
+  actor: Actor
+}
+
+/** All or nothing: the batch, its new parcels in bulk, its changed ones one by one, each recorded so it can be undone. */
+export async function commitBatch(db: Db, info: BatchInfo, rows: readonly CommitRow[], refused: (row: CommitRow, e: Error) => Error) {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('import_batches')
+      .values({ file_name: info.fileName, file_sha256: info.sha256, format: info.format, srid: info.srid, created_by: info.actor.name })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const fresh = rows.filter((r) => r.existingId === null)
+    const inserted = await insertParcels(trx, fresh, info.actor, refused)
+    const written: { parcel_id: number; action: 'insert' | 'update'; before: string | null }[] = inserted.map((parcelId) => ({ parcel_id: parcelId, action: 'insert', before: null }))
+    const existing = rows.filter((r): r is Existing => r.existingId !== null)
+    const stored = await lockExisting(trx, existing)
+    let unchanged = 0
+    for (const row of existing) {
+      const found = stored.get(row.existingId)
+      if (!found) throw new ApiError(409, 'conflict', `row ${row.row}: parcel ${String(row.fields.code)} was removed since the dry run; run the import again`)
+      const action = await updateParcel(trx, row, found, info.actor).catch((e: Error) => Promise.reject(refused(row, e)))
+      if (action === 'unchanged') unchanged++
+      else written.push({ parcel_id: row.existingId, action: 'update', before: JSON.stringify(found.before) })
+    }
+    for (let at = 0; at < written.length; at += INSERT_CHUNK) {
+      await trx.insertInto('import_batch_rows').values(written.slice(at, at + INSERT_CHUNK).map((w) => ({ batch_id: id, ...w }))).execute()
+    }
+    const counts = { inserted: inserted.length, updated: written.length - inserted.length, unchanged }
+    await trx.updateTable('import_batches').set(counts).where('id', '=', id).execute()
+    return { id, ...counts }
+  })
 }
 
 /** Puts an updated parcel back as the batch found it (outline included), audited. */

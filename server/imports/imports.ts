@@ -11,7 +11,7 @@ import { type ShiftedSystem, unshift } from './china-offsets.js'
 import { type CrsProblem, diagnoseCoordinates } from './crs-diagnose.js'
 import { readDxf } from './dxf-reader.js'
 import { type AreaUnit, type ColumnMapping, type MappableField, mapRow, proposeMapping } from './field-mapping.js'
-import { type CommitRow, removeParcels, restoreParcel, writeParcel } from './import-commit.repo.js'
+import { type CommitRow, commitBatch, removeParcels, restoreParcel } from './import-commit.repo.js'
 import type { ImportFormat } from './import-formats.js'
 import { previewFeatures } from './import-preview.repo.js'
 import { buildReport } from './import-report.js'
@@ -134,33 +134,14 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   }
   if (request.dryRun || !report.ok) return { ...result, batch: null }
   const rows: CommitRow[] = mapped.map((m, i) => ({ row: m.row, fields: m.fields, geometry: preview[i]!.geometry!, regionId: preview[i]!.regionId, existingId: preview[i]!.existingId }))
-  return { ...result, batch: await commitBatch(db, request, srid, rows) }
+  const info = { fileName: request.fileName, sha256: createHash('sha256').update(request.content).digest('hex'), format: request.format, srid, actor: request.actor }
+  return { ...result, batch: await commitBatch(db, info, rows, (row, e) => refusedRow(row, e, lang)) }
 }
 
-/** All or nothing: a parcel that cannot be written rolls back the batch and every parcel before it. */
-async function commitBatch(db: Db, request: ImportRequest, srid: number, rows: readonly CommitRow[]) {
-  return db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('import_batches')
-      .values({ file_name: request.fileName, file_sha256: createHash('sha256').update(request.content).digest('hex'), format: request.format, srid, created_by: request.actor.name })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const counts = { inserted: 0, updated: 0, unchanged: 0 }
-    for (const row of rows) {
-      const written = await writeParcel(trx, row, request.actor).catch((e: Error & { code?: string }) => {
-        // A value the database refuses (a CHECK: tenure beyond 70 years…): the row is named, nothing is kept.
-        if (e.code?.startsWith('23') || e.code?.startsWith('22')) throw new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: e.message }), langOf(request)))
-        throw e
-      })
-      if (written.action === 'unchanged') counts.unchanged++
-      else {
-        counts[written.action === 'insert' ? 'inserted' : 'updated']++
-        await trx.insertInto('import_batch_rows').values({ batch_id: id, parcel_id: written.id, action: written.action, before: written.before ? JSON.stringify(written.before) : null }).execute()
-      }
-    }
-    await trx.updateTable('import_batches').set(counts).where('id', '=', id).execute()
-    return { id, ...counts }
-  })
+/** A value the database refuses (a CHECK: tenure beyond 70 years…): the row is named, nothing is kept. */
+function refusedRow(row: CommitRow, e: Error & { code?: string }, lang: Lang): Error {
+  if (e.code?.startsWith('23') || e.code?.startsWith('22')) return new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: e.message }), lang))
+  return e
 }
 
 /** Undoes a whole batch: its new parcels go, its updated ones return to what they were. Refused if since used. */

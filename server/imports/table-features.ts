@@ -9,7 +9,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { readsSwapped, type XY } from './crs-diagnose.js'
 import type { ColumnMapping } from './field-mapping.js'
-import { ImportFileError, type ReadFeature, type ReadFile } from './geojson-reader.js'
+import { defaultLimits, ImportFileError, type ImportLimits, type ReadFeature, type ReadFile } from './geojson-reader.js'
 import { said } from './import-messages.js'
 import type { TableRead, TableRow } from './table-reader.js'
 
@@ -87,7 +87,13 @@ function attributesOf(rows: readonly TableRow[], headers: readonly string[]): Re
   return Object.fromEntries(headers.map((h) => [h, rows.find((r) => (r.values[h] ?? '') !== '')?.values[h] ?? '']))
 }
 
-export function featuresFromTable(table: TableRead, mapping: ColumnMapping): ReadFile {
+export function featuresFromTable(table: TableRead, mapping: ColumnMapping, limits: ImportLimits = defaultLimits): ReadFile {
+  const file = assemble(table, mapping)
+  if (file.features.length > limits.maxFeatures) throw new ImportFileError(said('too_many_features', { n: file.features.length, max: limits.maxFeatures }))
+  return file
+}
+
+function assemble(table: TableRead, mapping: ColumnMapping): ReadFile {
   const [xColumn, yColumn] = [columnOf(mapping, 'x'), columnOf(mapping, 'y')]
   if ((xColumn === null) !== (yColumn === null)) throw new ImportFileError(said('one_coordinate_column', { column: (xColumn ?? yColumn)! }))
   if (xColumn === null || yColumn === null) {

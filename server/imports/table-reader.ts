@@ -67,9 +67,11 @@ export async function readXlsx(bytes: Uint8Array, limits: ImportLimits = default
   if (sheets.length === 0) throw new ImportFileError(said('empty_workbook'))
   const sheet = sheets[0]!
   const records: { row: number; cells: string[] }[] = []
+  // exceljs works columnCount out over every row on each call: read once, or reading is quadratic in the rows.
+  const columns = sheet.columnCount
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = []
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value))
+    for (let c = 1; c <= columns; c++) cells.push(cellText(row.getCell(c).value))
     records.push({ row: rowNumber, cells })
   })
   const notes = sheets.length > 1 ? [said('note_sheets', { n: sheets.length, sheet: sheet.name })] : []

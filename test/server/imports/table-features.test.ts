@@ -54,5 +54,7 @@ describe('a land list’s rows as features', () => {
     const attributes = featuresFromTable(table([['A', '', '', '工业用地']]), { ...mapping, fields: { 编号: 'code', 用途: 'land_use_name' } })
     expect(attributes.features).toEqual([{ row: 2, properties: expect.objectContaining({ 编号: 'A' }), geometry: null }])
     expect(() => featuresFromTable(table([]), { ...mapping, fields: { 编号: 'code', X: 'x' } })).toThrow('only one coordinate column (X) is mapped')
+    const limits = { maxBytes: 1000, maxFeatures: 2, maxDepth: 5 }
+    expect(() => featuresFromTable(table([['A'], ['B'], ['C']]), { ...mapping, fields: { 编号: 'code' } }, limits)).toThrow('3 features; at most 2 per import')
   })
 })
