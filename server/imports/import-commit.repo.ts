@@ -57,7 +57,7 @@ const INSERT_CHUNK = 500
  * New parcels, many to a statement, each audited with the snapshot the database stored, in one statement a chunk.
  * Returns their ids in the rows' order. A row the database refuses is found by writing its chunk row by row.
  */
-export async function insertParcels(trx: DbOrTrx, rows: readonly CommitRow[], actor: Actor, refused: (row: CommitRow, e: Error) => Error): Promise<number[]> {
+async function insertParcels(trx: DbOrTrx, rows: readonly CommitRow[], actor: Actor, refused: (row: CommitRow, e: Error) => Error): Promise<number[]> {
   const ids: number[] = []
   for (let at = 0; at < rows.length; at += INSERT_CHUNK) {
     const chunk = rows.slice(at, at + INSERT_CHUNK)
