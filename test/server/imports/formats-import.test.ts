@@ -1,28 +1,21 @@
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OpenDatabase } from '../../../server/db/open-database.js'
+import { describe, expect, it } from 'vitest'
 import { type ImportRequest, runImport } from '../../../server/imports/imports.js'
 import { kmlParcels } from '../../../scripts/fixtures/drawing-fixtures.js'
 import { importFixture, relativeError } from '../../support/import-fixtures.js'
-import { importScenario } from '../../support/import-scenario.js'
-import { createTestDatabase } from '../../support/test-database.js'
+import { useImportDatabase } from '../../support/import-scenario.js'
 
 // Every fixture lies in 鄞州区 (EPSG:4549 or its longitude/latitude): areas are the plane's less the zone's 0.05 %.
 const K = 0.9995
-let database: OpenDatabase
-beforeAll(async () => {
-  database = await createTestDatabase()
-  await importScenario(database.db)
-}, 120_000)
-afterAll(() => database?.close())
+const scenario = useImportDatabase()
 
 const run = (overrides: Partial<ImportRequest> & Pick<ImportRequest, 'fileName' | 'format' | 'content'>) =>
-  runImport(database.db, { repair: false, dryRun: false, actor: { id: null, name: 'test' }, ...overrides })
+  runImport(scenario.database.db, { repair: false, dryRun: false, actor: { id: null, name: 'test' }, ...overrides })
 const parcels = (codes: string[]) =>
-  database.db.selectFrom('parcels').select(['code', 'area_mu', 'location_desc', 'land_use_name', 'start_price', 'status', 'is_standard_land', 'contact']).where('code', 'in', codes).orderBy('code').execute()
+  scenario.database.db.selectFrom('parcels').select(['code', 'area_mu', 'location_desc', 'land_use_name', 'start_price', 'status', 'is_standard_land', 'contact']).where('code', 'in', codes).orderBy('code').execute()
 const state = async () => {
   const { rows } = await sql<{ parcels: number; batches: number; audit: number }>`
-    SELECT (SELECT count(*) FROM parcels)::int AS parcels, (SELECT count(*) FROM import_batches)::int AS batches, (SELECT count(*) FROM audit_log)::int AS audit`.execute(database.db)
+    SELECT (SELECT count(*) FROM parcels)::int AS parcels, (SELECT count(*) FROM import_batches)::int AS batches, (SELECT count(*) FROM audit_log)::int AS audit`.execute(scenario.database.db)
   return rows[0]!
 }
 
@@ -42,7 +35,7 @@ describe('importing each format into the same engine', () => {
   it('a KML from 奥维 in GCJ-02: converted to WGS84 on request, back on the drawn squares within 2 m', async () => {
     const offset = async (dryRunOutlines: { geometry: string }[]) => {
       const truth = JSON.stringify({ type: 'Polygon', coordinates: [kmlParcels[0]!.ring] })
-      const { rows } = await sql<{ metres: number }>`SELECT ST_HausdorffDistance(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(${dryRunOutlines[0]!.geometry}), 4326), 4549), ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(${truth}), 4326), 4549)) AS metres`.execute(database.db)
+      const { rows } = await sql<{ metres: number }>`SELECT ST_HausdorffDistance(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(${dryRunOutlines[0]!.geometry}), 4326), 4549), ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(${truth}), 4326), 4549)) AS metres`.execute(scenario.database.db)
       return rows[0]!.metres
     }
     const request = { fileName: '奥维.kml', format: 'kml' as const, content: importFixture('parcels-gcj02.kml'), dryRun: true }

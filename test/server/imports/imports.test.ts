@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OpenDatabase } from '../../../server/db/open-database.js'
+import { describe, expect, it } from 'vitest'
 import { type ImportRequest, runImport, undoBatch } from '../../../server/imports/imports.js'
-import { importScenario } from '../../support/import-scenario.js'
-import { createTestDatabase } from '../../support/test-database.js'
+import { useImportDatabase } from '../../support/import-scenario.js'
 
-let database: OpenDatabase
+const scenario = useImportDatabase()
 const actor = { id: null, name: 'importer' }
-beforeAll(async () => {
-  database = await createTestDatabase()
-  await importScenario(database.db)
-}, 120_000)
-afterAll(() => database?.close())
 
 const ring = (x: number, y: number, side: number, bowtie = false) =>
   bowtie ? [[[x, y], [x + side, y + side], [x + side, y], [x, y + side], [x, y]]] : [[[x, y], [x + side, y], [x + side, y + side], [x, y + side], [x, y]]]
@@ -24,11 +17,11 @@ const landFile = (price = 32.5, crs = 'urn:ogc:def:crs:EPSG::4549') => JSON.stri
   ],
 })
 const request = (overrides: Partial<ImportRequest> = {}): ImportRequest => ({ fileName: 'nb.geojson', format: 'geojson', content: landFile(), repair: false, dryRun: true, actor, ...overrides })
-const parcelCount = async () => Number((await database.db.selectFrom('parcels').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+const parcelCount = async () => Number((await scenario.database.db.selectFrom('parcels').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
 
 describe('importing a land file', () => {
   it('dry-runs: maps the Chinese columns, reports each row, writes nothing', async () => {
-    const result = await runImport(database.db, request())
+    const result = await runImport(scenario.database.db, request())
     expect(result.srid).toBe(4549)
     expect(result.mapping.fields).toMatchObject({ 宗地号: 'code', 用地性质: 'land_use_name', '用地面积（亩）': 'area', 挂牌起始价: 'start_price' })
     expect(result.report.rows.map((r) => [r.code, r.action, r.region])).toEqual([['NB-01', 'insert', '鄞州区'], ['NB-02', 'insert', '鄞州区'], ['NB-03', 'insert', '鄞州区']])
@@ -38,41 +31,41 @@ describe('importing a land file', () => {
     expect(result.batch).toBeNull()
     expect(await parcelCount()).toBe(0)
     // An error anywhere: committing is refused as a whole.
-    expect((await runImport(database.db, request({ dryRun: false }))).batch).toBeNull()
+    expect((await runImport(scenario.database.db, request({ dryRun: false }))).batch).toBeNull()
     expect(await parcelCount()).toBe(0)
   })
 
   it('commits with repair as one batch, areas on the ellipsoid and Chinese text exact; the same file again changes nothing', async () => {
-    const { batch } = await runImport(database.db, request({ dryRun: false, repair: true }))
+    const { batch } = await runImport(scenario.database.db, request({ dryRun: false, repair: true }))
     expect(batch).toEqual({ id: expect.any(Number), inserted: 3, updated: 0, unchanged: 0 })
-    const rows = await database.db.selectFrom('parcels').select(['code', 'area_mu', 'location_desc', 'land_use_code', 'land_use_name', 'published', 'declared_area_mu', 'is_net_land']).orderBy('code').execute()
+    const rows = await scenario.database.db.selectFrom('parcels').select(['code', 'area_mu', 'location_desc', 'land_use_code', 'land_use_name', 'published', 'declared_area_mu', 'is_net_land']).orderBy('code').execute()
     expect(rows[0]).toMatchObject({ code: 'NB-01', location_desc: '鄞州区滨海路东', land_use_code: '100102', land_use_name: '二类工业用地', published: false, is_net_land: true })
     expect(rows[0]!.area_mu).toBeCloseTo(60 * 0.9995, 1) // 200 m × 200 m in the zone, 0.05 % less on the ellipsoid
     expect(rows[2]!.area_mu).toBeCloseTo(15 * 0.9995 / 2, 1) // the bowtie repaired into its two triangles
-    expect((await runImport(database.db, request({ dryRun: false, repair: true }))).batch).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 })
+    expect((await runImport(scenario.database.db, request({ dryRun: false, repair: true }))).batch).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 })
   })
 
   it('updates a changed row with its audit entry, and undoes batches in turn', async () => {
-    const { batch } = await runImport(database.db, request({ content: landFile(35), dryRun: false, repair: true }))
+    const { batch } = await runImport(scenario.database.db, request({ content: landFile(35), dryRun: false, repair: true }))
     expect(batch).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 })
-    const nb01 = await database.db.selectFrom('parcels').select(['id', 'start_price']).where('code', '=', 'NB-01').executeTakeFirstOrThrow()
+    const nb01 = await scenario.database.db.selectFrom('parcels').select(['id', 'start_price']).where('code', '=', 'NB-01').executeTakeFirstOrThrow()
     expect(Number(nb01.start_price)).toBe(35)
-    const audit = await database.db.selectFrom('audit_log').select(['action', 'user_name']).where('entity', '=', 'parcels').where('entity_id', '=', String(nb01.id)).orderBy('id').execute()
+    const audit = await scenario.database.db.selectFrom('audit_log').select(['action', 'user_name']).where('entity', '=', 'parcels').where('entity_id', '=', String(nb01.id)).orderBy('id').execute()
     expect(audit).toEqual([{ action: 'create', user_name: 'importer' }, { action: 'update', user_name: 'importer' }])
-    expect(await undoBatch(database.db, batch!.id, actor)).toEqual({ removed: 0, restored: 1 })
-    expect(Number((await database.db.selectFrom('parcels').select('start_price').where('code', '=', 'NB-01').executeTakeFirstOrThrow()).start_price)).toBe(32.5)
-    await expect(undoBatch(database.db, batch!.id, actor)).rejects.toThrow('already undone')
-    const first = await database.db.selectFrom('import_batches').select('id').where('inserted', '=', 3).executeTakeFirstOrThrow()
-    expect(await undoBatch(database.db, first.id, actor)).toEqual({ removed: 3, restored: 0 })
+    expect(await undoBatch(scenario.database.db, batch!.id, actor)).toEqual({ removed: 0, restored: 1 })
+    expect(Number((await scenario.database.db.selectFrom('parcels').select('start_price').where('code', '=', 'NB-01').executeTakeFirstOrThrow()).start_price)).toBe(32.5)
+    await expect(undoBatch(scenario.database.db, batch!.id, actor)).rejects.toThrow('already undone')
+    const first = await scenario.database.db.selectFrom('import_batches').select('id').where('inserted', '=', 3).executeTakeFirstOrThrow()
+    expect(await undoBatch(scenario.database.db, first.id, actor)).toEqual({ removed: 3, restored: 0 })
     expect(await parcelCount()).toBe(0)
   })
 
   it('refuses a wrong coordinate system with what it probably is, and a row the database refuses as a whole', async () => {
-    await expect(runImport(database.db, request({ content: landFile(32.5, 'EPSG:4326') }))).rejects.toThrow(/metres .* EPSG:4326 says degrees; .*EPSG:4549/)
-    await expect(runImport(database.db, request({ srid: 4528 }))).rejects.toThrow(/looks like EPSG:4549/)
+    await expect(runImport(scenario.database.db, request({ content: landFile(32.5, 'EPSG:4326') }))).rejects.toThrow(/metres .* EPSG:4326 says degrees; .*EPSG:4549/)
+    await expect(runImport(scenario.database.db, request({ srid: 4528 }))).rejects.toThrow(/looks like EPSG:4549/)
     const tooLong = landFile().replace('"是否净地":"是"', '"是否净地":"是","出让年限":99')
-    await expect(runImport(database.db, request({ content: tooLong, dryRun: false, repair: true }))).rejects.toThrow(/^row 1: .*tenure_years/)
+    await expect(runImport(scenario.database.db, request({ content: tooLong, dryRun: false, repair: true }))).rejects.toThrow(/^row 1: .*tenure_years/)
     expect(await parcelCount()).toBe(0)
-    expect(Number((await database.db.selectFrom('import_batches').select((eb) => eb.fn.countAll().as('n')).where('undone_at', 'is', null).executeTakeFirstOrThrow()).n)).toBe(1)
+    expect(Number((await scenario.database.db.selectFrom('import_batches').select((eb) => eb.fn.countAll().as('n')).where('undone_at', 'is', null).executeTakeFirstOrThrow()).n)).toBe(1)
   })
 })

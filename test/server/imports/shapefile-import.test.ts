@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OpenDatabase } from '../../../server/db/open-database.js'
+import { describe, expect, it } from 'vitest'
 import { runImport } from '../../../server/imports/imports.js'
 import { readShapefileZip } from '../../../server/imports/shapefile-reader.js'
 import { english } from '../../../server/imports/import-messages.js'
 import { importFixture } from '../../support/import-fixtures.js'
-import { importScenario } from '../../support/import-scenario.js'
-import { createTestDatabase } from '../../support/test-database.js'
+import { useImportDatabase } from '../../support/import-scenario.js'
 
 // Made by scripts/fixtures/make-import-fixtures.ts: EPSG:4549, Chinese field names and text in GBK, no .cpg (and a
 // copy whose .cpg says UTF-8). Outlines: 200 m × 200 m (60 mu on the plane) and 100 m × 150 m (22.5 mu).
 const fixture = importFixture
 
-let database: OpenDatabase
-beforeAll(async () => {
-  database = await createTestDatabase()
-  await importScenario(database.db)
-}, 120_000)
-afterAll(() => database?.close())
+const scenario = useImportDatabase()
 
 describe('importing a zipped Shapefile', () => {
   it('reads GBK attributes with no .cpg, and the CRS from the .prj', async () => {
@@ -33,10 +26,10 @@ describe('importing a zipped Shapefile', () => {
   })
 
   it('commits the parcels: areas within 0.5 %, Chinese text exact', async () => {
-    const result = await runImport(database.db, { fileName: 'parcels.zip', format: 'shapefile', content: fixture('parcels-4549-gbk.zip'), repair: false, dryRun: false, actor: { id: null, name: 'test' } })
+    const result = await runImport(scenario.database.db, { fileName: 'parcels.zip', format: 'shapefile', content: fixture('parcels-4549-gbk.zip'), repair: false, dryRun: false, actor: { id: null, name: 'test' } })
     expect(result.batch).toMatchObject({ inserted: 2 })
     expect(result.mapping.areaUnit).toBe('m2')
-    const rows = await database.db.selectFrom('parcels').select(['code', 'area_mu', 'declared_area_mu', 'location_desc', 'land_use_code']).orderBy('code').execute()
+    const rows = await scenario.database.db.selectFrom('parcels').select(['code', 'area_mu', 'declared_area_mu', 'location_desc', 'land_use_code']).orderBy('code').execute()
     expect(rows.map((r) => [r.code, r.location_desc, r.land_use_code])).toEqual([['YZ-2026-01', '鄞州区滨海大道与金谷路交叉口东北角', '100102'], ['YZ-2026-02', '鄞州区滨海大道南侧', '100101']])
     expect(Math.abs(rows[0]!.area_mu / 60 - 1)).toBeLessThan(0.005)
     expect(Math.abs(rows[1]!.area_mu / 22.5 - 1)).toBeLessThan(0.005)
