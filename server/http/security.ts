@@ -3,10 +3,12 @@ import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Config } from '../config.js'
+import { defaultLimits } from '../imports/geojson-reader.js'
 import { ApiError } from './api-error.js'
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024
-export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+/** An import's file may be 50 MB (the readers' limit); in base64 inside JSON that is 4/3 of it, and a little more. */
+export const MAX_UPLOAD_BYTES = Math.ceil((defaultLimits.maxBytes * 4) / 3) + 1024 * 1024
 
 /** Counts the bytes actually read, so a chunked body without Content-Length is cut off too. */
 export function limitRequestBody(): MiddlewareHandler {

@@ -13,6 +13,8 @@ export interface RowReport {
   areaMu: number | null
   declaredMu: number | null
   region: string | null
+  /** Where an invalid outline goes wrong (ST_IsValidDetail's location), as longitude and latitude, for the map. */
+  invalidAt: [number, number] | null
   errors: Said[]
   warnings: Said[]
 }
@@ -63,7 +65,11 @@ export function buildReport(mapped: readonly MappedFeature[], preview: readonly 
       warnings.push(said('area_mismatch', { declared, measured: p.areaMu.toFixed(2), percent: ((100 * (declared - p.areaMu)) / p.areaMu).toFixed(1) }))
     }
     if (p && p.regionName === null && p.areaMu !== null) warnings.push(said('outside_districts'))
-    return { row: m.row, code, action: p?.existingId ? 'update' : 'insert', areaMu: p?.areaMu ?? null, declaredMu: declared, region: p?.regionName ?? null, errors, warnings }
+    const at = /^POINT\(([-\d.]+) ([-\d.]+)\)$/.exec(p?.invalidAt ?? '')
+    return {
+      row: m.row, code, action: p?.existingId ? 'update' : 'insert', areaMu: p?.areaMu ?? null, declaredMu: declared, region: p?.regionName ?? null,
+      invalidAt: at ? [Number(at[1]), Number(at[2])] : null, errors, warnings,
+    }
   })
   const count = (f: (r: RowReport) => boolean) => rows.filter(f).length
   const counts = {

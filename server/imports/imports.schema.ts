@@ -25,7 +25,7 @@ export const importRequestSchema = z
 
 const rowReport = z.object({
   row: z.number().int(), code: z.string().nullable(), action: z.enum(['insert', 'update']), areaMu: z.number().nullable(), declaredMu: z.number().nullable(),
-  region: z.string().nullable(), errors: z.array(z.string()), warnings: z.array(z.string()),
+  region: z.string().nullable(), invalidAt: z.tuple([z.number(), z.number()]).nullable(), errors: z.array(z.string()), warnings: z.array(z.string()),
 })
 
 export const importResultSchema = z

@@ -60,6 +60,8 @@ run('the upload dialog in a real browser', () => {
     await page.getByTestId('import-file').setInputFiles(fixture('bowtie-4549.geojson'))
     await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toBe('2 rows: 2 new, 0 existing; 1 with errors, 0 with warnings')
     await expect(page.getByTestId('import-report').textContent()).resolves.toContain('invalid outline: Self-intersection')
+    // Where the ring crosses itself is marked on the map.
+    await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['import-invalid-point'] }).length), poll).toBe(1)
     await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true)
     await page.getByTestId('import-repair').check()
     await page.getByTestId('import-preview').click()

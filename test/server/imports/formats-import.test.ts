@@ -81,6 +81,8 @@ describe('importing each format into the same engine', () => {
     const request = { fileName: 'bowtie.geojson', format: 'geojson' as const, content: importFixture('bowtie-4549.geojson') }
     const refused = await run(request)
     expect(refused.batch).toBeNull()
+    expect(refused.report.rows[1]!.invalidAt).toEqual([expect.closeTo(121.5077, 3), expect.closeTo(29.8826, 3)])
+    expect(refused.report.rows[0]!.invalidAt).toBeNull()
     expect(refused.report.rows[1]!.errors[0]).toMatch(/^invalid outline: Self-intersection at POINT\(121\.\d+ 29\.\d+\); repaired it measures 7\.50 mu; import with repair/)
     expect((await run({ ...request, repair: true })).batch).toMatchObject({ inserted: 2 })
   })

@@ -13,7 +13,10 @@ interface Props {
   zoom: { row: number; nonce: number } | null
 }
 
-/** The dry run on the map: each outline as it would be stored, coloured by its row's verdict, labelled by its code. */
+/**
+ * The dry run on the map: each outline as it would be stored, coloured by its row's verdict, labelled by its code;
+ * a red dot where an invalid outline goes wrong.
+ */
 export function ImportLayers({ result, zoom }: Props) {
   const preview = useMemo(() => {
     const rows = new Map(result.report.rows.map((r) => [r.row, r]))
@@ -26,6 +29,10 @@ export function ImportLayers({ result, zoom }: Props) {
       }),
     }
   }, [result])
+  const crossings = useMemo(() => ({
+    type: 'FeatureCollection' as const,
+    features: result.report.rows.filter((r) => r.invalidAt).map((r) => ({ type: 'Feature', id: r.row, geometry: { type: 'Point', coordinates: r.invalidAt }, properties: { row: r.row } })),
+  }), [result])
   const fit = useFitTo()
   useEffect(() => fit(preview.features), [fit, preview])
   // A row picked in the report; new outlines do not move the map back to it.
@@ -34,15 +41,20 @@ export function ImportLayers({ result, zoom }: Props) {
     if (zoom) fit(preview.features.filter((f) => f.id === zoom.row))
   }, [fit, zoom])
   return (
-    <GeoJsonSource id="import-preview" data={preview}>
-      <MapLayer id="import-preview-fill" type="fill" source="import-preview" beforeId="slot-fills" paint={{ 'fill-color': matchByKey('verdict', verdictColors, '#1971c2'), 'fill-opacity': 0.35 }} />
-      <MapLayer id="import-preview-line" type="line" source="import-preview" beforeId="slot-lines" paint={{ 'line-color': matchByKey('verdict', verdictColors, '#1971c2'), 'line-width': 2 }} />
-      <MapLayer
-        id="import-preview-label" type="symbol" source="import-preview" beforeId="slot-labels"
-        layout={{ 'text-field': ['get', 'code'], 'text-font': LABEL_FONT, 'text-size': 12 }}
-        paint={{ 'text-color': '#1d2a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
-      />
-    </GeoJsonSource>
+    <>
+      <GeoJsonSource id="import-preview" data={preview}>
+        <MapLayer id="import-preview-fill" type="fill" source="import-preview" beforeId="slot-fills" paint={{ 'fill-color': matchByKey('verdict', verdictColors, '#1971c2'), 'fill-opacity': 0.35 }} />
+        <MapLayer id="import-preview-line" type="line" source="import-preview" beforeId="slot-lines" paint={{ 'line-color': matchByKey('verdict', verdictColors, '#1971c2'), 'line-width': 2 }} />
+        <MapLayer
+          id="import-preview-label" type="symbol" source="import-preview" beforeId="slot-labels"
+          layout={{ 'text-field': ['get', 'code'], 'text-font': LABEL_FONT, 'text-size': 12 }}
+          paint={{ 'text-color': '#1d2a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
+        />
+      </GeoJsonSource>
+      <GeoJsonSource id="import-invalid" data={crossings}>
+        <MapLayer id="import-invalid-point" type="circle" source="import-invalid" beforeId="slot-points" paint={{ 'circle-color': '#e03131', 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 }} />
+      </GeoJsonSource>
+    </>
   )
 }
 
