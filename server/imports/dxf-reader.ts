@@ -8,7 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import DxfParser, { type IDxf, type IEntity, type ILwpolylineEntity, type IMtextEntity, type IPolylineEntity, type ITextEntity } from 'dxf-parser'
 import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures, tooLarge } from './geojson-reader.js'
 import { said } from './import-messages.js'
-import { chooseEncoding, type DbfEncoding, decodeText } from './shapefile-meta.js'
+import { type DbfEncoding, decodeVerified } from './shapefile-meta.js'
 
 type Point = [number, number]
 
@@ -66,12 +66,7 @@ function encodingOf(bytes: Uint8Array): DbfEncoding | null {
 }
 
 function parseDxf(bytes: Uint8Array): IDxf {
-  let text: string
-  try {
-    text = decodeText(bytes, chooseEncoding(encodingOf(bytes), bytes).encoding)
-  } catch {
-    throw new ImportFileError(said('text_encoding', { what: 'DXF' }))
-  }
+  const { text } = decodeVerified(bytes, encodingOf(bytes), 'DXF')
   try {
     const dxf = new DxfParser().parseSync(text)
     if (!dxf?.entities) throw new Error('no ENTITIES section')

@@ -10,7 +10,7 @@ import type { Feature, Geometry, Position } from 'geojson'
 import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures, tooLarge } from './geojson-reader.js'
 import { said } from './import-messages.js'
 import { defaultZipLimits, unzipSafely } from './safe-unzip.js'
-import { chooseEncoding, decodeText } from './shapefile-meta.js'
+import { decodeVerified } from './shapefile-meta.js'
 
 /** togeojson's styling, not attributes of the land. */
 const STYLE_KEYS = new Set(['styleUrl', 'styleHash', 'styleMapHash', 'stroke', 'stroke-opacity', 'stroke-width', 'fill', 'fill-opacity', 'visibility', 'icon', 'icon-scale', 'icon-color', 'icon-opacity', 'label-scale', 'label-color', 'label-opacity', 'timespan', 'timestamp'])
@@ -39,12 +39,7 @@ function outlineOf(geometry: Geometry | null): { type: 'Polygon' | 'MultiPolygon
 function parseXml(bytes: Uint8Array): Document {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
   const declared = /encoding=["'](gb2312|gbk|gb18030)["']/i.test(head) ? 'gbk' : 'utf8'
-  let text: string
-  try {
-    text = decodeText(bytes, chooseEncoding(declared, bytes).encoding)
-  } catch {
-    throw new ImportFileError(said('text_encoding', { what: 'KML' }))
-  }
+  const { text } = decodeVerified(bytes, declared, 'KML')
   let doc: ReturnType<DOMParser['parseFromString']>
   try {
     doc = new DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml')

@@ -4,6 +4,7 @@
  * verified by decoding, since a .cpg saying UTF-8 over GBK text is common. iconv-lite does the decoding.
  */
 import iconv from 'iconv-lite'
+import { ImportFileError } from './geojson-reader.js'
 import { type Said, said } from './import-messages.js'
 
 const GEOGRAPHIC: readonly (readonly [RegExp, number])[] = [
@@ -61,3 +62,14 @@ export function chooseEncoding(declared: DbfEncoding | null, text: Uint8Array): 
 }
 
 export const decodeText = (bytes: Uint8Array, encoding: DbfEncoding) => iconv.decode(Buffer.from(bytes), encoding === 'gbk' ? 'gb18030' : 'utf8')
+
+/** A whole text file (KML, DXF, CSV) decoded in the encoding it verifiably is, or refused, naming the kind of file. */
+export function decodeVerified(bytes: Uint8Array, declared: DbfEncoding | null, what: string): { text: string; encoding: DbfEncoding } {
+  let encoding: DbfEncoding
+  try {
+    encoding = chooseEncoding(declared, bytes).encoding
+  } catch {
+    throw new ImportFileError(said('text_encoding', { what }))
+  }
+  return { text: decodeText(bytes, encoding), encoding }
+}

@@ -100,12 +100,12 @@ function assemble(table: TableRead, mapping: ColumnMapping): ReadFile {
     return { srid: null, headers: table.headers, notes: table.notes, features: table.rows.map((r) => ({ row: r.row, properties: r.values, geometry: null })) }
   }
   const groups = groupRows(table.rows, columnOf(mapping, 'code'))
-  const all = table.rows.map((r): XY => [coordinate(r, xColumn), coordinate(r, yColumn)])
-  const swap = inSurveyorsOrder(all)
+  const read = new Map(table.rows.map((r): [TableRow, XY] => [r, [coordinate(r, xColumn), coordinate(r, yColumn)]]))
+  const swap = inSurveyorsOrder([...read.values()])
   const notes = swap ? [...table.notes, said('note_surveyors_order', { x: xColumn, y: yColumn })] : table.notes
   const features = groups.map((g): ReadFeature => {
     const points = g.rows.map((r) => {
-      const [x, y] = [coordinate(r, xColumn), coordinate(r, yColumn)]
+      const [x, y] = read.get(r)!
       return { xy: (swap ? [y, x] : [x, y]) as [number, number], row: r.row }
     })
     return { row: g.rows[0]!.row, properties: attributesOf(g.rows, table.headers), geometry: polygonOf(ringsOf(points).map((r) => r.ring)) }

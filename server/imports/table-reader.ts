@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs'
 import { defaultLimits, ImportFileError, type ImportLimits, tooLarge } from './geojson-reader.js'
 import { type Said, said } from './import-messages.js'
 import { defaultZipLimits, unzipSafely } from './safe-unzip.js'
-import { chooseEncoding, decodeText } from './shapefile-meta.js'
+import { decodeVerified } from './shapefile-meta.js'
 
 export interface TableRow {
   /** The row number the spreadsheet shows (the header is row 1 when it is the first line). */
@@ -80,18 +80,13 @@ export async function readXlsx(bytes: Uint8Array, limits: ImportLimits = default
 
 export function readCsv(bytes: Uint8Array, limits: ImportLimits = defaultLimits): TableRead {
   if (bytes.length > limits.maxBytes) throw tooLarge(limits)
-  let encoding: ReturnType<typeof chooseEncoding>
-  try {
-    encoding = chooseEncoding(null, bytes)
-  } catch {
-    throw new ImportFileError(said('text_encoding', { what: 'CSV' }))
-  }
+  const { text, encoding } = decodeVerified(bytes, null, 'CSV')
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(decodeText(bytes, encoding.encoding), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: [',', '\t', ';'] }) as unknown as typeof records
+    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: [',', '\t', ';'] }) as unknown as typeof records
   } catch (e) {
     throw new ImportFileError(said('not_csv', { reason: (e as Error).message }))
   }
-  const notes = encoding.encoding === 'gbk' ? [said('note_csv_gbk')] : []
+  const notes = encoding === 'gbk' ? [said('note_csv_gbk')] : []
   return tableOf(records.map((r) => ({ row: r.info.lines, cells: r.record })), limits, notes)
 }
