@@ -15,6 +15,7 @@ import { healthRoutes } from './health/health.routes.js'
 import type { AppDeps, AppEnv } from './http/app-env.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { createRouter } from './http/router.js'
+import { guardInput } from './http/input-guard.js'
 import { limitRequestBody, privateCaching, securityHeaders } from './http/security.js'
 import { incentivesRoutes } from './incentives/incentives.routes.js'
 import { infraRoutes } from './infra/infra.routes.js'
@@ -63,8 +64,9 @@ function createApi() {
 
 export function createApp(deps: AppDeps) {
   const api = createRouter()
-  // Every API request: private caching, a body limit, who is asking, CSRF, and a declared access rule.
-  api.use('*', privateCaching, limitRequestBody(), authenticate, csrfProtection, refuseUndeclaredAccess)
+  // Every API request: private caching, a body limit, no control characters or overlong text, who is asking, CSRF,
+  // and a declared access rule.
+  api.use('*', privateCaching, limitRequestBody(), guardInput, authenticate, csrfProtection, refuseUndeclaredAccess)
   api.use('/openapi.json', openAccess)
   const routes = api.route('/', createApi())
   api.doc31('/openapi.json', {

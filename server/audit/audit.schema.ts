@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi'
+import { idText } from '../http/params.js'
 
 /** Entities whose writes are audited, each guarded by its own read right as well as `audit: read`. */
 export const auditedEntities = ['parcels', 'projects', 'users', 'chains', 'enterprises'] as const
 
 export const auditQuerySchema = z.object({
   entity: z.enum(auditedEntities).openapi({ param: { name: 'entity', in: 'query' } }),
-  id: z.coerce.number().int().min(1).max(2_147_483_647).openapi({ param: { name: 'id', in: 'query' } }),
+  id: idText.openapi({ param: { name: 'id', in: 'query' } }),
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ param: { name: 'limit', in: 'query' } }),
 })
 

@@ -3,7 +3,7 @@ import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
 import { auditedCreate, auditedUpdate } from '../audit/audited-write.js'
 import { ApiError } from '../http/api-error.js'
-import { idParamSchema } from '../http/params.js'
+import { idParamSchema, pathId } from '../http/params.js'
 import { createRouter } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { exchangeProblem } from './chain-exchange.js'
@@ -34,7 +34,7 @@ const postLink = createRoute({
 })
 const deleteLink = createRoute({
   method: 'delete', path: '/chains/{id}/links/{linkId}', summary: 'Remove a link', ...access('chains', 'update'),
-  request: { params: idParamSchema.extend({ linkId: z.coerce.number().int().positive().openapi({ param: { name: 'linkId', in: 'path' } }) }) },
+  request: { params: idParamSchema.extend({ linkId: pathId('linkId') }) },
   responses: versioned('The chain’s new version'),
 })
 const importChain = createRoute({

@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { access } from '../auth/access.js'
 import { ApiError } from '../http/api-error.js'
 import type { AppEnv } from '../http/app-env.js'
-import { idParamSchema } from '../http/params.js'
+import { idParamSchema, pathId } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { setEtag } from '../http/versioning.js'
 import { currentBlocks } from '../land/blocks-cache.js'
@@ -19,8 +19,8 @@ import { segmentLinkFeatures } from './enterprises.repo.js'
 import { rankGapLand } from './gap-land.js'
 
 const segmentParams = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }),
-  segmentId: z.coerce.number().int().positive().openapi({ param: { name: 'segmentId', in: 'path' } }),
+  id: pathId('id'),
+  segmentId: pathId('segmentId'),
 })
 
 const linkCollectionSchema = z

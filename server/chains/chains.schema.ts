@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { idNumber } from '../http/params.js'
 
 const tier = z.enum(['upstream', 'midstream', 'downstream'])
 const keyFigure = z.object({ label: z.string().min(1).max(50), label_en: z.string().max(80).default(''), value: z.string().min(1).max(50) }).strict()
@@ -62,17 +63,17 @@ export const chainPatchSchema = z
   .openapi('ChainPatch')
 
 export const segmentPatchSchema = z
-  .object({ name: z.string().trim().min(1).max(100), name_en: z.string().trim().max(200), tier, parent_id: z.number().int().positive().nullable(), sort: z.number().int().min(0).max(10_000) })
+  .object({ name: z.string().trim().min(1).max(100), name_en: z.string().trim().max(200), tier, parent_id: idNumber.nullable(), sort: z.number().int().min(0).max(10_000) })
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
   .openapi('SegmentPatch')
 
-export const linkBodySchema = z.object({ supplier_id: z.number().int().positive(), customer_id: z.number().int().positive() }).strict().openapi('ChainLinkNew')
+export const linkBodySchema = z.object({ supplier_id: idNumber, customer_id: idNumber }).strict().openapi('ChainLinkNew')
 
 export const enterprisePatchSchema = z
   .object({
-    segment_id: z.number().int().positive().nullable(),
+    segment_id: idNumber.nullable(),
     status: z.enum(['existing', 'target']),
     is_chain_master: z.boolean(),
     flags: z.array(z.enum(['chain_master', 'fortune500', 'china500', 'listed', 'specialized', 'hidden_champion'])).max(6),

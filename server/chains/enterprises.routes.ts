@@ -3,7 +3,7 @@ import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
 import { auditedUpdate } from '../audit/audited-write.js'
 import { ApiError } from '../http/api-error.js'
-import { idParamSchema } from '../http/params.js'
+import { idParamSchema, queryId } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { enterpriseAudience } from './chain-audience.js'
@@ -12,8 +12,8 @@ import { enterprisePatchSchema } from './chains.schema.js'
 import { enterpriseCollection, enterpriseFeature, enterpriseList, lockEnterpriseSnapshot, updateEnterprise } from './enterprises.repo.js'
 
 const filterSchema = z.object({
-  chain: z.coerce.number().int().positive().optional().openapi({ param: { name: 'chain', in: 'query' } }),
-  segment: z.coerce.number().int().positive().optional().openapi({ param: { name: 'segment', in: 'query' } }),
+  chain: queryId('chain'),
+  segment: queryId('segment'),
   format: z.enum(['geojson', 'json']).default('geojson').openapi({
     param: { name: 'format', in: 'query' },
     description: 'json: every firm as a list, those without a site too (for staff: the targets to attract)',

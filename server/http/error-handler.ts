@@ -6,7 +6,7 @@ import { etagOf, VersionConflict } from './versioning.js'
 
 /** Every error leaves as `{code, message}`; only unknown ones are logged, with their stack. */
 export function handleError(err: Error, c: Context) {
-  const known = err instanceof ApiError ? err : fromDatabaseError(err)
+  const known = err instanceof ApiError ? err : describeDatabaseError(err)
   if (known) {
     if (known instanceof VersionConflict) c.header('ETag', etagOf(known.currentVersion))
     return c.json<ErrorEnvelope>({ code: known.code, message: known.message }, known.status)
@@ -41,8 +41,30 @@ const databaseErrors: Record<string, [ApiError['status'], string, string]> = {
   '40P01': [409, 'retry', 'The record changed during the request; try again'],
 }
 
-function fromDatabaseError(err: Error): ApiError | undefined {
-  const code = (err as { code?: unknown }).code
-  const known = typeof code === 'string' ? databaseErrors[code] : undefined
-  return known && new ApiError(...known)
+interface DatabaseErrorFields {
+  code?: unknown
+  table?: unknown
+  column?: unknown
+  constraint?: unknown
+}
+
+/** A database refusal a client can cause, as an error safe to show: its class and the field, never its text. */
+export function describeDatabaseError(err: Error): ApiError | undefined {
+  const fields = err as DatabaseErrorFields
+  const known = typeof fields.code === 'string' ? databaseErrors[fields.code] : undefined
+  if (!known) return undefined
+  const [status, code, message] = known
+  const field = fieldOf(fields)
+  return new ApiError(status, code, field ? `${field}: ${message}` : message)
+}
+
+/**
+ * The field a refusal is about, from our own schema's names (never from the data): the column of a missing value,
+ * or the constraint named `<table>_<column>_fkey` / `_length` / `_key` by PostgreSQL's convention and our migrations.
+ */
+export function fieldOf({ table, column, constraint }: DatabaseErrorFields): string | undefined {
+  if (typeof column === 'string' && /^[a-z_]+$/.test(column)) return column
+  if (typeof table !== 'string' || typeof constraint !== 'string' || !constraint.startsWith(`${table}_`)) return undefined
+  const rest = constraint.slice(table.length + 1).replace(/_(fkey|length|key)$/, '')
+  return rest !== constraint.slice(table.length + 1) && /^[a-z_]+$/.test(rest) ? rest : undefined
 }

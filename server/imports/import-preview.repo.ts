@@ -50,7 +50,7 @@ export async function previewFeatures(db: DbOrTrx, features: readonly PreviewInp
       CASE WHEN c.valid IS NOT FALSE THEN NULL ELSE ST_AsText(ST_SnapToGrid((c.detail).location, 0.000001)) END AS "invalidAt",
       CASE WHEN c.usable IS NULL OR ST_IsEmpty(c.usable) THEN NULL ELSE ST_Area(c.usable::geography) / 666.6666666666666 END AS "areaMu",
       -- A ring crossing itself (a bowtie) has a signed area near nought: a change against it would mean nothing.
-      CASE WHEN c.valid IS NOT FALSE OR ST_Area(c.geom) < 0.01 * ST_Area(c.usable) THEN NULL ELSE round((100 * (ST_Area(c.usable) - ST_Area(c.geom)) / ST_Area(c.geom))::numeric, 1)::float8 END AS "repairedChangePercent",
+      CASE WHEN c.valid IS NOT FALSE OR ST_Area(c.geom) < 0.01 * ST_Area(c.usable) THEN NULL ELSE round((100 * (ST_Area(c.usable) - ST_Area(c.geom)) / NULLIF(ST_Area(c.geom), 0))::numeric, 1)::float8 END AS "repairedChangePercent",
       region.id AS "regionId", region.name AS "regionName",
       (SELECT p.id FROM parcels p WHERE p.code = c.code) AS "existingId",
       ST_AsGeoJSON(c.usable, 7) AS geometry

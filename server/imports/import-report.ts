@@ -5,6 +5,7 @@
 import type { FieldError, MappedRow } from './field-mapping.js'
 import type { PreviewRow } from './import-preview.repo.js'
 import { type Said, said } from './import-messages.js'
+import { MAX_VERTICES_PER_OUTLINE } from './vertex-limits.js'
 
 export interface RowReport {
   row: number
@@ -34,23 +35,35 @@ export interface MappedFeature {
   errors: FieldError[]
 }
 
+/** No parcel is smaller: below this an outline is a point, a sliver or a line drawn by mistake (and 0 divides nothing). */
+export const MIN_PARCEL_M2 = 10
+const M2_PER_MU = 10_000 / 15
+
 function geometryVerdict(p: PreviewRow | undefined, repair: boolean): { errors: Said[]; warnings: Said[] } {
   if (!p) return { errors: [], warnings: [] }
   if (p.valid === null) return { errors: [said('outline_missing', { code: p.code })], warnings: [] }
   if (p.areaMu === null) return { errors: [said('outline_empty')], warnings: [] }
+  if (p.areaMu * M2_PER_MU < MIN_PARCEL_M2) return { errors: [said('outline_too_small', { m2: (p.areaMu * M2_PER_MU).toFixed(2), min: MIN_PARCEL_M2 })], warnings: [] }
   if (p.valid) return { errors: [], warnings: [] }
   const change = p.repairedChangePercent === null ? '' : `${p.repairedChangePercent > 0 ? '+' : ''}${p.repairedChangePercent}`
   const what = (repaired: boolean) => said('outline_invalid', { reason: p.invalidReason ?? '', at: p.invalidAt ?? '', mu: p.areaMu!.toFixed(2), change, repaired: repaired ? 'yes' : '' })
   return repair ? { errors: [], warnings: [what(true)] } : { errors: [what(false)], warnings: [] }
 }
 
-export function buildReport(mapped: readonly MappedFeature[], preview: readonly PreviewRow[], options: { repair: boolean }): ImportReport {
+export interface ReportOptions {
+  repair: boolean
+  /** Rows whose outline has too many vertices to be checked at all (row → count); they reach no database. */
+  tooComplex?: ReadonlyMap<number, number>
+}
+
+export function buildReport(mapped: readonly MappedFeature[], preview: readonly PreviewRow[], options: ReportOptions): ImportReport {
   const byRow = new Map(preview.map((p) => [p.row, p]))
   const firstRowOfCode = new Map<string, number>()
   const rows = mapped.map((m): RowReport => {
     const p = byRow.get(m.row)
     const code = typeof m.fields.code === 'string' ? m.fields.code : null
-    const geometry = geometryVerdict(p, options.repair)
+    const vertices = options.tooComplex?.get(m.row)
+    const geometry = vertices ? { errors: [said('outline_too_many_vertices', { n: vertices, max: MAX_VERTICES_PER_OUTLINE })], warnings: [] } : geometryVerdict(p, options.repair)
     const errors = [...m.errors.map((e) => said('in_column', { column: e.column, what: e.message })), ...geometry.errors]
     const warnings = [...geometry.warnings]
     if (code !== null) {

@@ -11,7 +11,8 @@ export const importRequestSchema = z
     content: z.string().min(1).openapi({ description: 'The file, in base64 (any format) or as text (GeoJSON, KML, CSV, DXF)' }),
     content_encoding: z.enum(['text', 'base64']).optional().openapi({ description: 'Defaults to text for GeoJSON, base64 for the other formats' }),
     layer: z.string().max(200).optional().openapi({ description: 'DXF: read the closed outlines on this layer only' }),
-    crs: z.string().regex(/^(EPSG:)?\d{4,5}$/i, 'an EPSG code such as EPSG:4549').optional().openapi({ description: 'The coordinate system, when the file does not say or says wrong' }),
+    // No regex flags: OpenAPI's pattern has none, so the case is spelled out and the published pattern is the one checked.
+    crs: z.string().regex(/^(?:[Ee][Pp][Ss][Gg]:)?\d{4,5}$/, 'an EPSG code such as EPSG:4549').optional().openapi({ description: 'The coordinate system, when the file does not say or says wrong' }),
     shifted: z.enum(shiftedSystems).optional().openapi({ description: 'Coordinates from 高德 (gcj02) or 百度 (bd09) maps' }),
     mapping: z.record(z.string().max(200), z.enum(mappableFields)).optional().openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
     area_unit: z.enum(['mu', 'm2', 'ha']).optional(),

@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto'
 import type { Actor } from '../audit/audit.repo.js'
 import type { Db } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
+import { describeDatabaseError } from '../http/error-handler.js'
 import { type ShiftedSystem, unshift } from './china-offsets.js'
 import { type CrsProblem, diagnoseCoordinates } from './crs-diagnose.js'
 import { readDxf } from './dxf-reader.js'
 import { type AreaUnit, type ColumnMapping, type MappableField, mapRow, proposeMapping } from './field-mapping.js'
 import { type CommitRow, commitBatch, removeParcels, restoreParcel } from './import-commit.repo.js'
 import type { ImportFormat } from './import-formats.js'
-import { previewFeatures } from './import-preview.repo.js'
+import { type PreviewInput, type PreviewRow, previewFeatures } from './import-preview.repo.js'
 import { buildReport } from './import-report.js'
 import { type Lang, render, said } from './import-messages.js'
 import { joined, type PresentedProblem, type PresentedReport, presentProblems, presentReport, sayAll } from './import-present.js'
@@ -21,6 +22,7 @@ import { ImportFileError, type ReadFile, readGeoJson, sampleCoordinates } from '
 import { readKml, readKmz } from './kml-reader.js'
 import { readShapefileZip } from './shapefile-reader.js'
 import { featuresFromTable } from './table-features.js'
+import { outlinesOverVertexLimit } from './vertex-limits.js'
 import { readCsv, readXlsx, type TableRead } from './table-reader.js'
 
 export interface ImportRequest {
@@ -125,22 +127,44 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   const { srid, problems } = chooseSrid(file, request)
   const mapped = file.features.map((f) => ({ row: f.row, ...mapRow(f.properties, f.row, mapping) }))
   const geometries = file.features.map((f) => (f.geometry && request.shifted ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) } : f.geometry))
-  const preview = await previewFeatures(db, mapped.map((m, i) => ({ row: m.row, code: String(m.fields.code ?? `#${m.row}`), geometryJson: geometries[i] ? JSON.stringify(geometries[i]) : null })), srid)
-  const report = buildReport(mapped, preview, { repair: request.repair })
+  const tooComplex = outlinesOverVertexLimit(file.features)
+  const inputs = mapped.flatMap((m, i) => (tooComplex.has(m.row) ? [] : [{ row: m.row, code: String(m.fields.code ?? `#${m.row}`), geometryJson: geometries[i] ? JSON.stringify(geometries[i]) : null }]))
+  const preview = await previewInChunks(db, inputs, srid)
+  const report = buildReport(mapped, preview, { repair: request.repair, tooComplex })
   const lang = langOf(request)
   const result = {
     srid, notes: sayAll(file.notes ?? [], lang), mapping, crsProblems: presentProblems(problems, lang), report: presentReport(report, lang),
     outlines: preview.filter((p) => p.geometry !== null).map((p) => ({ row: p.row, geometry: p.geometry! })),
   }
   if (request.dryRun || !report.ok) return { ...result, batch: null }
-  const rows: CommitRow[] = mapped.map((m, i) => ({ row: m.row, fields: m.fields, geometry: preview[i]!.geometry!, regionId: preview[i]!.regionId, existingId: preview[i]!.existingId }))
+  const previewOf = new Map(preview.map((p) => [p.row, p]))
+  const rows: CommitRow[] = mapped.map((m) => {
+    const p = previewOf.get(m.row)!
+    return { row: m.row, fields: m.fields, geometry: p.geometry!, regionId: p.regionId, existingId: p.existingId }
+  })
   const info = { fileName: request.fileName, sha256: createHash('sha256').update(request.content).digest('hex'), format: request.format, srid, actor: request.actor }
   return { ...result, batch: await commitBatch(db, info, rows, (row, e) => refusedRow(row, e, lang)) }
 }
 
-/** A value the database refuses (a CHECK: tenure beyond 70 years…): the row is named, nothing is kept. */
+/**
+ * Each statement of the dry run checks this many outlines, so a file at the feature limit never runs one statement
+ * past the statement timeout, and (on PGlite) other requests get the database between chunks.
+ */
+const PREVIEW_CHUNK = 1000
+
+async function previewInChunks(db: Db, inputs: PreviewInput[], srid: number): Promise<PreviewRow[]> {
+  const rows: PreviewRow[] = []
+  for (let start = 0; start < inputs.length; start += PREVIEW_CHUNK) rows.push(...(await previewFeatures(db, inputs.slice(start, start + PREVIEW_CHUNK), srid)))
+  return rows
+}
+
+/**
+ * A value the database still refuses (the dry run checks what the constraints check, so this is a last guard):
+ * the row and the field are named, never the database's own text, and nothing is kept.
+ */
 function refusedRow(row: CommitRow, e: Error & { code?: string }, lang: Lang): Error {
-  if (e.code?.startsWith('23') || e.code?.startsWith('22')) return new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: e.message }), lang))
+  const safe = describeDatabaseError(e)
+  if (safe) return new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: safe.message }), lang))
   return e
 }
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { idText } from '../http/params.js'
 import { bboxParam } from '../http/bbox.js'
 import { parcelStatuses } from './parcels.table.js'
 
@@ -18,7 +19,7 @@ const sortValues = [...parcelSortKeys, ...parcelSortKeys.map((k) => `-${k}` as c
 const query = (name: string, extra: Record<string, unknown> = {}) => ({ param: { name, in: 'query' as const }, ...extra })
 const number = (name: string, max: number) => z.coerce.number().min(0).max(max).optional().openapi(query(name))
 const flag = (name: string) => z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi(query(name, { type: 'string' }))
-const id = (name: string) => z.coerce.number().int().min(1).max(2_147_483_647).optional().openapi(query(name))
+const id = (name: string) => idText.optional().openapi(query(name))
 
 export const parcelListQuerySchema = z.object({
   bbox: bboxParam.optional(),

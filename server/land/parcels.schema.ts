@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { calendarDate } from '../http/params.js'
 import { featureCollectionSchema } from '../http/geojson.js'
 import { idleCategories, parcelStatuses } from './parcels.table.js'
 
@@ -62,7 +63,7 @@ export const parcelEditResultSchema = parcelFeatureSchema
   .extend({ warnings: z.array(z.object({ code: z.string(), message: z.string() })) })
   .openapi('ParcelEditResult')
 
-const isoDate = z.iso.date()
+const isoDate = calendarDate
 
 export const parcelPatchSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idNumber } from '../http/params.js'
 import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
 import { recordAudit } from '../audit/audit.repo.js'
@@ -28,7 +29,7 @@ const targetsPutSchema = z
   .object({
     year: yearSchema,
     targets: z
-      .array(z.object({ region_id: z.number().int().positive(), metric: z.enum(targetMetrics), target: z.number().positive().max(1e12).nullable() }).strict())
+      .array(z.object({ region_id: idNumber, metric: z.enum(targetMetrics), target: z.number().positive().max(1e12).nullable() }).strict())
       .min(1)
       .max(1000),
   })

@@ -3,7 +3,7 @@ import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
 import { recordAudit } from '../audit/audit.repo.js'
 import { ApiError } from '../http/api-error.js'
-import { idParamSchema } from '../http/params.js'
+import { idNumber, idParamSchema, pathId } from '../http/params.js'
 import { createRouter } from '../http/router.js'
 import { deleteProjectSite, insertProjectSite, listProjectSites, parcelsArea } from './project-sites.repo.js'
 
@@ -14,14 +14,14 @@ const siteSchema = z.object({
 const sitesSchema = z.object({ sites: z.array(siteSchema) }).openapi('ProjectSites')
 const newSiteSchema = z
   .object({
-    parcel_ids: z.array(z.number().int().positive()).min(1).max(50),
+    parcel_ids: z.array(idNumber).min(1).max(50),
     score: z.number().min(0).max(100).optional(),
     profile: z.record(z.string(), z.unknown()).optional().openapi({ description: 'The 智寻址 profile the site was found with' }),
     note: z.string().max(500).default(''),
   })
   .strict()
   .openapi('NewProjectSite')
-const siteParams = idParamSchema.extend({ siteId: z.coerce.number().int().min(1).max(2_147_483_647).openapi({ param: { name: 'siteId', in: 'path' } }) })
+const siteParams = idParamSchema.extend({ siteId: pathId('siteId') })
 
 const listRoute = createRoute({
   method: 'get', path: '/projects/{id}/sites', summary: 'Sites shortlisted for a project (from 智寻址)', ...access('projects', 'read'),

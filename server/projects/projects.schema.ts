@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi'
+import { calendarDate, idNumber } from '../http/params.js'
 import { warningKinds } from './project-assessment.js'
 import { landCategories, projectStages } from './projects.table.js'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a calendar date')
+const isoDate = calendarDate
 const light = z.enum(['green', 'yellow', 'red'])
 
 export const projectWarningSchema = z.object({
@@ -97,7 +98,7 @@ export const projectPatchSchema = z
     landmark: z.boolean(),
     first_reported_on: isoDate.nullable(),
     planned_signing_on: isoDate.nullable(),
-    parcel_id: z.number().int().positive().nullable(),
+    parcel_id: idNumber.nullable(),
     wants_whole_block: z.boolean(),
     landing_town: z.string().trim().max(100).nullable(),
   })

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { queryId } from '../http/params.js'
 import type { Context } from 'hono'
 import { access } from '../auth/access.js'
 import { ApiError } from '../http/api-error.js'
@@ -13,7 +14,7 @@ import { parcelSite, parkSite, type SiteRow, segmentsNear } from './match.repo.j
 /** Firms within this distance of a site count as its neighbours. */
 const NEARBY_RADIUS_M = 10_000
 
-const id = (name: string) => z.coerce.number().int().positive().optional().openapi({ param: { name, in: 'query' } })
+const id = queryId
 const matchQuerySchema = z
   .object({ parcel: id('parcel'), park: id('park'), block: z.string().min(1).max(80).optional().openapi({ param: { name: 'block', in: 'query' } }) })
   .refine((q) => [q.parcel, q.park, q.block].filter((v) => v !== undefined).length === 1, { message: 'name exactly one of parcel, park or block', path: ['parcel'] })

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { idNumber } from '../http/params.js'
 
 /** What 智寻址 weighs; each scores 0–1 with its raw value beside it. */
 export const siteCriteria = ['area_fit', 'shape', 'price', 'port', 'rail_station', 'interchange', 'airport', 'readiness', 'park_fit', 'chain', 'preference'] as const
@@ -16,14 +17,14 @@ export const defaultSiteWeights: Readonly<Record<SiteCriterion, number>> = {
 }
 
 const km = z.number().positive().max(500)
-const ids = z.array(z.number().int().positive()).max(50)
+const ids = z.array(idNumber).max(50)
 
 export const siteProfileSchema = z
   .object({
     min_mu: z.number().positive().max(100_000).openapi({ description: 'The land need, in mu (1 mu = 666.67 m²)' }),
     max_mu: z.number().positive().max(100_000).optional().openapi({ description: 'The most land the project will take; default 1.5 × min_mu' }),
     land_use: z.string().regex(/^\d{2,6}$/, 'a land-use code or its prefix, e.g. 1001 (industrial) or 100102').optional(),
-    segment_id: z.number().int().positive().optional().openapi({ description: 'The chain segment the project belongs to: park fit and chain proximity' }),
+    segment_id: idNumber.optional().openapi({ description: 'The chain segment the project belongs to: park fit and chain proximity' }),
     max_price: z.number().positive().max(100_000).optional().openapi({ description: 'Highest start price, 万元 per mu' }),
     max_km: z.object({ port: km, rail_station: km, interchange: km, airport: km }).partial().strict().optional(),
     net_land: z.boolean().optional().openapi({ description: 'Only 净地 (cleared and ready to hand over)' }),

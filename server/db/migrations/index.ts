@@ -9,6 +9,7 @@ import * as createIncentiveRules from './20261122T1500-create-incentive-rules.js
 import * as createSensitiveZones from './20261122T1600-create-sensitive-zones.js'
 import * as replaceLocalMetric from './20261122T1610-replace-local-metric.js'
 import * as createImportBatches from './20261123T0010-create-import-batches.js'
+import * as addTextLimits from './20261128T0100-add-text-limits.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1600-create-sensitive-zones': createSensitiveZones,
   '20261122T1610-replace-local-metric': replaceLocalMetric,
   '20261123T0010-create-import-batches': createImportBatches,
+  '20261128T0100-add-text-limits': addTextLimits,
 }
 
 export const migrationProvider: MigrationProvider = {

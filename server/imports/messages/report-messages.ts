@@ -63,6 +63,23 @@ export const reportMessages = {
   value_not_number: message<{ value: string }>((p) => `“${p.value}” is not a number ≥ 0`, (p) => `“${p.value}”不是 ≥ 0 的数`),
   value_not_yes_no: message<{ value: string }>((p) => `“${p.value}” is neither yes (是) nor no (否)`, (p) => `“${p.value}”应为“是”或“否”`),
   value_unknown_status: message<{ value: string }>((p) => `“${p.value}” is not a known status (可供, 储备, 意向, 已供, 在建, 已建, 闲置)`, (p) => `“${p.value}”不是已知状态（可供、储备、意向、已供、在建、已建、闲置）`),
+  value_out_of_range: message<{ value: string; min: number; max: number }>(
+    (p) => `“${p.value}” is outside ${p.min}–${p.max} (whole numbers only where the field counts years)`,
+    (p) => `“${p.value}”超出 ${p.min}–${p.max} 的范围（年限须为整数）`,
+  ),
+  value_too_long: message<{ length: number; max: number }>((p) => `${p.length} characters; at most ${p.max}`, (p) => `共 ${p.length} 个字符，最多 ${p.max} 个`),
+  value_idle_status: message<{ value: string }>(
+    (p) => `“${p.value}”: an idle parcel needs its idle category, which a file cannot set; import it with another status and mark it idle in its panel`,
+    (p) => `“${p.value}”：闲置地块须注明闲置类别，文件无法设置；请以其他状态导入，再在地块面板中标为闲置`,
+  ),
+  outline_too_small: message<{ m2: string; min: number }>(
+    (p) => `the outline measures ${p.m2} m², below the ${p.min} m² any parcel has: a point, a line or a drawing error`,
+    (p) => `图形面积 ${p.m2} ㎡，小于地块最小面积 ${p.min} ㎡：可能是点、线或绘图错误`,
+  ),
+  outline_too_many_vertices: message<{ n: number; max: number }>(
+    (p) => `the outline has ${p.n} vertices; at most ${p.max} (simplify it in the GIS first)`,
+    (p) => `图形有 ${p.n} 个顶点，最多 ${p.max} 个（请先在 GIS 中简化）`,
+  ),
   value_no_code: message(() => 'no parcel code: every parcel needs one (地块编号)', () => '没有地块编号：每个地块都须有编号'),
   in_column: message<{ column: string; what: string }>((p) => `${p.column}: ${p.what}`, (p) => `${p.column}：${p.what}`),
   // The row's outline and its place among the others.

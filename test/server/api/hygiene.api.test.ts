@@ -80,7 +80,7 @@ describe('errors never carry SQL or stacks', () => {
     const res = await call(app, admin, 'POST', '/api/users', { body: { name: 'planner', role: 'viewer', password: 'long-enough-1' } })
     expect(res.status).toBe(409)
     const text = await res.text()
-    expect(JSON.parse(text)).toEqual({ code: 'duplicate', message: 'A record with the same key already exists' })
+    expect(JSON.parse(text)).toEqual({ code: 'duplicate', message: 'name: A record with the same key already exists' })
     expect(text).not.toMatch(/users_name_key|INSERT|duplicate key/i)
   })
 

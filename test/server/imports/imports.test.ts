@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type ImportRequest, runImport, undoBatch } from '../../../server/imports/imports.js'
+import { textLimits } from '../../../server/http/text-limits.js'
+import { MAX_VERTICES_PER_OUTLINE } from '../../../server/imports/vertex-limits.js'
 import { useImportDatabase } from '../../support/import-scenario.js'
 
 const scenario = useImportDatabase()
@@ -63,9 +65,35 @@ describe('importing a land file', () => {
   it('refuses a wrong coordinate system with what it probably is, and a row the database refuses as a whole', async () => {
     await expect(runImport(scenario.database.db, request({ content: landFile(32.5, 'EPSG:4326') }))).rejects.toThrow(/metres .* EPSG:4326 says degrees; .*EPSG:4549/)
     await expect(runImport(scenario.database.db, request({ srid: 4528 }))).rejects.toThrow(/looks like EPSG:4549/)
-    const tooLong = landFile().replace('"是否净地":"是"', '"是否净地":"是","出让年限":99')
-    await expect(runImport(scenario.database.db, request({ content: tooLong, dryRun: false, repair: true }))).rejects.toThrow(/^row 1: .*tenure_years/)
+  })
+
+  it('predicts in the dry run every refusal the database would make, per row and column, and commits nothing', async () => {
+    const hostile = JSON.parse(landFile()) as { features: { properties: Record<string, unknown> }[] }
+    hostile.features[0]!.properties.出让年限 = 99
+    hostile.features[1]!.properties.宗地号 = 'N'.repeat(textLimits.code + 1)
+    hostile.features[2]!.properties.土地状态 = '闲置'
+    const result = await runImport(scenario.database.db, request({ content: JSON.stringify(hostile), dryRun: false, repair: true }))
+    expect(result.batch).toBeNull()
+    expect(result.report.rows.map((r) => r.errors)).toEqual([
+      ['出让年限: “99” is outside 1–70 (whole numbers only where the field counts years)'],
+      [`宗地号: ${textLimits.code + 1} characters; at most ${textLimits.code}`],
+      [expect.stringMatching(/^土地状态: “闲置”: an idle parcel needs its idle category/)],
+    ])
     expect(await parcelCount()).toBe(0)
+  })
+
+  it('reports zero-area, tiny and over-detailed outlines per row instead of failing the whole file', async () => {
+    const square = ring(645_000, 3_308_000, 200)
+    const flat = [[[645_000, 3_308_000], [645_100, 3_308_000], [645_200, 3_308_000], [645_000, 3_308_000]]]
+    const tiny = ring(645_300, 3_308_000, 2)
+    const detailed = [[...Array.from({ length: MAX_VERTICES_PER_OUTLINE + 10 }, (_, i) => { const a = (2 * Math.PI * i) / (MAX_VERTICES_PER_OUTLINE + 10); return [646_000 + 100 * Math.cos(a), 3_309_000 + 100 * Math.sin(a)] }), [646_100, 3_309_000]]]
+    const features = [square, flat, tiny, detailed].map((coordinates, i) => ({ type: 'Feature', properties: { 宗地号: `Z-${i}`, 用地性质: '工业用地' }, geometry: { type: 'Polygon', coordinates } }))
+    const content = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:4549' } }, features })
+    const result = await runImport(scenario.database.db, request({ content }))
+    expect(result.report.rows.map((r) => r.errors.length)).toEqual([0, 1, 1, 1])
+    expect(result.report.rows[1]!.errors[0]).toMatch(/invalid outline|no area|below the 10 m²/)
+    expect(result.report.rows[2]!.errors[0]).toBe('the outline measures 4.00 m², below the 10 m² any parcel has: a point, a line or a drawing error')
+    expect(result.report.rows[3]!.errors[0]).toBe(`the outline has ${MAX_VERTICES_PER_OUTLINE + 11} vertices; at most ${MAX_VERTICES_PER_OUTLINE} (simplify it in the GIS first)`)
     expect(Number((await scenario.database.db.selectFrom('import_batches').select((eb) => eb.fn.countAll().as('n')).where('undone_at', 'is', null).executeTakeFirstOrThrow()).n)).toBe(1)
   })
 })

@@ -1,0 +1,73 @@
+import { createMiddleware } from 'hono/factory'
+import { ApiError } from './api-error.js'
+import { textLimits } from './text-limits.js'
+
+/**
+ * C0 controls other than tab, line feed and carriage return, and DEL. PostgreSQL refuses NUL in text outright,
+ * and no form, file name or search has a reason to carry the others.
+ */
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+/** The field of a request that breaks the rule, as `q` or `sites.0.ref`, or undefined when all is well. */
+export function findControlCharacter(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return controlCharacter.test(value) ? path : undefined
+  if (Array.isArray(value)) return value.map((item, i) => findControlCharacter(item, `${path}.${i}`)).find(Boolean)
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlCharacter.test(key) ? join(path, key) : findControlCharacter(item, join(path, key))
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+/** The first string longer than the backstop limit, except fields that carry a whole file. */
+export function findOverlongText(value: unknown, path: string, fileFields: ReadonlySet<string>): string | undefined {
+  if (typeof value === 'string') return value.length > textLimits.backstop && !fileFields.has(path) ? path : undefined
+  if (Array.isArray(value)) return value.map((item, i) => findOverlongText(item, `${path}.${i}`, fileFields)).find(Boolean)
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findOverlongText(item, join(path, key), fileFields)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key)
+
+/** Fields whose value is a whole uploaded file: their own readers enforce the file limits. */
+const FILE_FIELDS: ReadonlySet<string> = new Set(['content'])
+
+function refuse(field: string, problem: string): never {
+  throw new ApiError(400, 'invalid_request', `${field}: ${problem}`)
+}
+
+/**
+ * Every API request, before any route sees it: no control characters in the path, the query or a JSON body,
+ * and no text over the backstop length. One rule for every field, so no handler can forget it.
+ */
+export const guardInput = createMiddleware(async (c, next) => {
+  const path = safeDecode(c.req.path)
+  if (path === undefined || controlCharacter.test(path)) refuse('path', 'control characters or malformed escapes are not allowed')
+  for (const [name, values] of Object.entries(c.req.queries())) {
+    if (controlCharacter.test(name) || values.some((v) => controlCharacter.test(v))) refuse(name, 'control characters are not allowed')
+    if (values.some((v) => v.length > textLimits.backstop)) refuse(name, `at most ${textLimits.backstop} characters`)
+  }
+  if (c.req.header('content-type')?.includes('application/json')) {
+    const body = await c.req.json().catch(() => undefined)
+    const bad = findControlCharacter(body, '')
+    if (bad !== undefined) refuse(bad || 'body', 'control characters are not allowed')
+    const long = findOverlongText(body, '', FILE_FIELDS)
+    if (long !== undefined) refuse(long || 'body', `at most ${textLimits.backstop} characters`)
+  }
+  await next()
+})
+
+function safeDecode(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return undefined
+  }
+}
