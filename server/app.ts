@@ -8,6 +8,7 @@ import { chainsRoutes } from './chains/chains.routes.js'
 import { enterprisesRoutes } from './chains/enterprises.routes.js'
 import { openAccess, refuseUndeclaredAccess } from './auth/access.js'
 import { authRoutes } from './auth/auth.routes.js'
+import { throttlesRoutes } from './auth/throttles.routes.js'
 import { authenticate } from './auth/authenticate.js'
 import { csrfProtection } from './auth/csrf.js'
 import { LoginThrottle } from './auth/login-throttle.js'
@@ -16,7 +17,7 @@ import type { AppDeps, AppEnv } from './http/app-env.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { createRouter } from './http/router.js'
 import { guardInput } from './http/input-guard.js'
-import { limitRequestBody, privateCaching, securityHeaders } from './http/security.js'
+import { limitRequestBody, privateCaching, securityHeaders, strictTransport } from './http/security.js'
 import { incentivesRoutes } from './incentives/incentives.routes.js'
 import { infraRoutes } from './infra/infra.routes.js'
 import { blocksRoutes } from './land/blocks.routes.js'
@@ -39,6 +40,7 @@ function createApi() {
   return createRouter()
     .route('/', healthRoutes)
     .route('/', authRoutes)
+    .route('/', throttlesRoutes)
     .route('/', regionsRoutes)
     .route('/', parksRoutes)
     .route('/', parcelsRoutes)
@@ -78,7 +80,7 @@ export function createApp(deps: AppDeps) {
 
   const app = createRouter()
   const throttle = new LoginThrottle()
-  app.use('*', securityHeaders(deps.config))
+  app.use('*', securityHeaders(deps.config), strictTransport(deps.config))
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('throttle', throttle)

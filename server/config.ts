@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import { loadPipelineConfig, type PipelineConfig } from './projects/pipeline-config.js'
 
@@ -6,10 +6,12 @@ const basemapSchema = z.enum(['none', 'osm', 'tianditu'])
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().default('./.data/pglite'),
   DEMO: z.enum(['0', '1']).optional(),
+  DEMO_ACCOUNTS_FILE: z.string().optional(),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
   BASEMAP: basemapSchema.default('none'),
   TIANDITU_KEY: z.string().optional(),
   OSM_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
@@ -29,6 +31,10 @@ export interface Config {
   readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dir: string }
   /** Load the generated demonstration data into an empty database on start. */
   readonly demo: boolean
+  /** Demo mode: where the generated demo passwords are kept (readable by the server's user only). */
+  readonly demoAccountsFile: string
+  /** A reverse proxy of ours sits in front: take the client's address and scheme from its X-Forwarded-* headers. */
+  readonly trustProxy: boolean
   readonly basemap: { readonly kind: BasemapKind; readonly tiandituKey?: string; readonly osmTileUrl: string }
   readonly sessionHours: number
   /** Mark the session cookie Secure: set COOKIE_SECURE=1 whenever the site is served over HTTPS. */
@@ -63,6 +69,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database,
     // Demo data goes into the embedded database by default, never silently into a real server.
     demo: e.DEMO ? e.DEMO === '1' : database.kind === 'pglite',
+    demoAccountsFile: resolve(e.DEMO_ACCOUNTS_FILE ?? join(dirname(resolve(e.PGLITE_DIR)), 'demo-accounts.json')),
+    trustProxy: e.TRUST_PROXY === '1',
     basemap: { kind: e.BASEMAP, tiandituKey: e.TIANDITU_KEY, osmTileUrl: e.OSM_TILE_URL },
     sessionHours: e.SESSION_HOURS,
     secureCookies: e.COOKIE_SECURE === '1',

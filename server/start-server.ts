@@ -4,7 +4,7 @@ import { createApp } from './app.js'
 import type { Config } from './config.js'
 import { migrateToLatest } from './db/migrate.js'
 import { openDatabase } from './db/open-database.js'
-import { demoAccountsLine, ensureDemoAccounts } from './demo/demo-accounts.js'
+import { demoAccountsLine, ensureDemoAccounts, loadDemoPasswords } from './demo/demo-accounts.js'
 import { loadDemo } from './demo/load-demo.js'
 import { countRegions } from './regions/regions.repo.js'
 
@@ -31,8 +31,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
       log(`Loaded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
     }
     if (config.demo) {
-      await ensureDemoAccounts(database.db)
-      log(`Demo accounts (sign in at the top right; change or disable them before real use): ${demoAccountsLine()}`)
+      const { passwords, fresh } = loadDemoPasswords(config.demoAccountsFile)
+      await ensureDemoAccounts(database.db, passwords, fresh)
+      log(`Demo accounts (kept in ${config.demoAccountsFile}; change or disable them before real use): ${demoAccountsLine(passwords)}`)
     }
   } catch (error) {
     await database.close()
@@ -42,7 +43,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s))
   })
-  const url = `http://localhost:${config.port}/`
+  const url = `http://${displayHost(config.host)}:${config.port}/`
   log(`Ready at ${url} (${((Date.now() - started) / 1000).toFixed(1)} s)${config.demo ? ' — demo data: 演示数据, not real land' : ''}`)
   return {
     url,
@@ -52,3 +53,6 @@ export async function startServer(config: Config, log: (line: string) => void = 
     },
   }
 }
+
+/** The address to open: an unspecified listen address is reachable as localhost. */
+const displayHost = (host: string) => (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host.includes(':') ? `[${host}]` : host)

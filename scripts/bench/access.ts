@@ -39,9 +39,10 @@ async function main() {
   const database = await openBenchDatabase()
   try {
     const counts = await loadDemo(database.db)
-    await ensureDemoAccounts(database.db)
+    const passwords = { admin: 'bench-admin-pass', planner: 'bench-planner-pass', promoter: 'bench-promoter-pass', viewer: 'bench-viewer-pass' }
+    await ensureDemoAccounts(database.db, passwords, true)
     const app = createApp({ db: database.db, dbKind: database.kind, config: loadConfig({ ...process.env, DEMO: '1' }) })
-    const signIn = async () => app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'viewer', password: 'atlas-viewer' }) })
+    const signIn = async () => app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'viewer', password: passwords.viewer }) })
     const cookie = (await signIn()).headers.get('set-cookie')!.split(';')[0]!
     const get = (path: string, headers: Record<string, string> = {}) => timeRequests(async () => app.request(path, { headers }), 60)
     const parksAnonymous = await get('/api/parks')

@@ -12,6 +12,8 @@ export const loginBodySchema = z.object({
   password: z.string().min(1).max(200),
 })
 
+export const demoLoginBodySchema = z.object({ name: userNameSchema })
+
 export const sessionUserSchema = z.object({ id: z.number().int(), name: z.string(), displayName: z.string(), role: z.enum(roles) }).openapi('SessionUser')
 
 export const permissionsSchema = z

@@ -1,6 +1,7 @@
 import { openRoute } from '../auth/access.js'
 import { createRoute, z } from '@hono/zod-openapi'
 import { roles } from '../auth/policy.js'
+import { offersDemoSignIn } from '../auth/demo-sign-in.js'
 import { demoAccounts } from '../demo/demo-accounts.js'
 import { createRouter } from '../http/router.js'
 import { postgisVersion } from './health.repo.js'
@@ -18,7 +19,9 @@ const clientConfigSchema = z
   .object({
     demo: z.boolean(),
     basemap: basemapSchema,
-    demoAccounts: z.array(z.object({ name: z.string(), password: z.string(), role: z.enum(roles) })).openapi({ description: 'Demo mode only: the demo sign-ins' }),
+    demoAccounts: z
+      .array(z.object({ name: z.string(), role: z.enum(roles) }))
+      .openapi({ description: 'Demo mode, and only to a request from this machine: the demo accounts one click signs in as (POST /auth/demo-login). Never their passwords.' }),
   })
   .openapi('ClientConfig')
 
@@ -45,7 +48,7 @@ export const healthRoutes = createRouter()
   })
   .openapi(getClientConfig, (c) => {
     const { config } = c.var.deps
-    const accounts = config.demo ? demoAccounts.map(({ name, password, role }) => ({ name, password, role })) : []
+    const accounts = offersDemoSignIn(c) ? demoAccounts.map(({ name, role }) => ({ name, role })) : []
     return c.json({ demo: config.demo, basemap: { kind: config.basemap.kind, layers: basemapLayers(config.basemap) }, demoAccounts: accounts }, 200)
   })
 

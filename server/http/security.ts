@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { Config } from '../config.js'
 import { defaultLimits } from '../imports/geojson-reader.js'
 import { ApiError } from './api-error.js'
+import { isHttps } from './client-address.js'
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024
 /** An import's file may be 50 MB (the readers' limit); in base64 inside JSON that is 4/3 of it, and a little more. */
@@ -52,7 +53,17 @@ export function securityHeaders(config: Config): MiddlewareHandler {
     },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: 'strict-origin-when-cross-origin',
+    // Sent by strictTransport below, and only over HTTPS: over plain HTTP a browser ignores it (RFC 6797 §8.1).
+    strictTransportSecurity: false,
   })
+}
+
+/** HSTS only on answers that travelled over HTTPS (directly, or through a trusted proxy that says so). */
+export function strictTransport(config: Config): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    if (isHttps(c, config.trustProxy)) c.header('Strict-Transport-Security', 'max-age=15552000; includeSubDomains')
+  }
 }
 
 /** Answers depend on who asks: no shared cache may keep them, and a browser must key them by cookie. */

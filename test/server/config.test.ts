@@ -11,6 +11,14 @@ describe('loadConfig', () => {
     expect(config.basemap.kind).toBe('none')
   })
 
+  it('listens on this machine only, trusts no proxy and keeps demo passwords beside the data unless told otherwise', () => {
+    const config = loadConfig({})
+    expect(config.host).toBe('127.0.0.1')
+    expect(config.trustProxy).toBe(false)
+    expect(config.demoAccountsFile.endsWith('.data/demo-accounts.json')).toBe(true)
+    expect(loadConfig({ HOST: '0.0.0.0', TRUST_PROXY: '1' })).toMatchObject({ host: '0.0.0.0', trustProxy: true })
+  })
+
   it('uses PostgreSQL for DATABASE_URL and loads no demo data into it unless DEMO=1', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db' })).toMatchObject({ database: { kind: 'postgres' }, demo: false })
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db', DEMO: '1' }).demo).toBe(true)

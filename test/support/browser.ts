@@ -103,11 +103,10 @@ export function useBrowserServer(name: string) {
   return state
 }
 
-/** Signs in through the sign-in page, as a person would, with a demo account chip; then waits for the map. */
+/** Signs in through the sign-in page, as a person at the server's machine would, with a demo account chip; then waits for the map. */
 export async function signInThroughPage(page: Page, serverUrl: string, name: string, view: string) {
   await page.goto(`${serverUrl.replace(/\/$/, '')}/signin${view}`)
   await page.getByRole('button', { name: new RegExp(`^${name} ·`) }).click()
-  await page.getByTestId('signin-form').getByRole('button', { name: '登录' }).click()
   await page.getByTestId('user-menu').waitFor()
   await waitForMapIdle(page)
 }

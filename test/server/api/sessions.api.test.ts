@@ -54,12 +54,44 @@ describe('signing in', () => {
     expect(((await res.json()) as any).message).toMatch(/^name:/)
   })
 
-  it('rate-limits failures per name: the sixth try is refused even with the right password', async () => {
-    for (let i = 0; i < 5; i++) expect((await login('promoter', `wrong-${i}`)).status).toBe(401)
-    const blocked = await login('promoter', passwordOf('promoter'))
-    expect(blocked.status).toBe(429)
-    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(((await blocked.json()) as any).code).toBe('too_many_attempts')
+  it('slows a name down after failures with growing waits, without locking out the user’s known browser', async () => {
+    const first = await login('promoter', passwordOf('promoter'))
+    const device = first.headers.getSetCookie().find((c) => c.startsWith('atlas_device='))!.split(';')[0]!
+    for (let i = 0; i < 4; i++) expect((await login('promoter', `wrong-${i}`)).status).toBe(401)
+    const slowed = await login('promoter', passwordOf('promoter'))
+    expect(slowed.status).toBe(429)
+    expect(Number(slowed.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(Number(slowed.headers.get('retry-after'))).toBeLessThanOrEqual(60)
+    expect(((await slowed.json()) as any).code).toBe('too_many_attempts')
+    // The browser that signed in before still gets in with the right password, and a wrong one still fails there.
+    expect((await login('promoter', passwordOf('promoter'), { cookie: device })).status).toBe(200)
+  })
+
+  it('takes the client address from X-Forwarded-For only with TRUST_PROXY', async () => {
+    const direct = createTestApp(database)
+    const proxied = createTestApp(database, { TRUST_PROXY: '1' })
+    const attempt = (target: typeof app, forwardedFor: string) =>
+      target.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ name: `n${forwardedFor}`, password: 'wrong' }) })
+    const admin = await signIn(app, 'admin')
+    for (const target of [direct, proxied]) for (let i = 0; i < 3; i++) await attempt(target, `198.51.100.${i}`)
+    const list = async (target: typeof app) => ((await (await call(target, admin, 'GET', '/api/auth/throttles')).json()) as any).throttles.filter((t: any) => t.kind === 'address').map((t: any) => t.key)
+    expect(await list(proxied)).toEqual(expect.arrayContaining(['198.51.100.0', '198.51.100.1', '198.51.100.2']))
+    expect(await list(direct)).not.toContain('198.51.100.0')
+  })
+
+  it('lets admins see and clear throttles, and no one else', async () => {
+    for (let i = 0; i < 6; i++) await login('viewer', `wrong-${i}`)
+    expect((await login('viewer', passwordOf('viewer'))).status).toBe(429)
+    const admin = await signIn(app, 'admin')
+    const viewer = await signIn(app, 'planner')
+    expect((await app.request('/api/auth/throttles')).status).toBe(401)
+    expect((await call(app, viewer, 'GET', '/api/auth/throttles')).status).toBe(403)
+    const listed = ((await (await call(app, admin, 'GET', '/api/auth/throttles')).json()) as any).throttles
+    expect(listed).toContainEqual({ kind: 'name', key: 'viewer', failures: 4, retryAfterSeconds: expect.any(Number) }) // tries during a wait are refused uncounted
+    expect((await call(app, viewer, 'DELETE', '/api/auth/throttles?kind=name&key=viewer')).status).toBe(403)
+    expect((await call(app, admin, 'DELETE', '/api/auth/throttles?kind=name&key=viewer')).status).toBe(204)
+    expect((await call(app, admin, 'DELETE', '/api/auth/throttles?kind=name&key=viewer')).status).toBe(404)
+    expect((await login('viewer', passwordOf('viewer'))).status).toBe(200)
   })
 })
 

@@ -3,6 +3,7 @@ import type { NewUser, UserRecord } from '../api/client'
 import { createUser, loadUsers, saveUser } from '../api/staff-client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
+import { ThrottlesSection } from './throttles-section'
 
 const roleOptions = ['viewer', 'planner', 'promoter', 'admin'] as const
 
@@ -50,6 +51,7 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
+      <ThrottlesSection onError={setMessage} />
       <NewUserForm onCreated={(name) => (setMessage(`${t('users.created')}: ${name}`), void reload())} onError={setMessage} />
     </aside>
   )

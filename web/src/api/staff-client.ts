@@ -1,3 +1,4 @@
+import type { InferResponseType } from 'hono/client'
 import {
   api, type NewUser, type ParcelPatch, type ProjectPatch, readJson, readWithEtag, type Session, setCsrfToken, type UserPatch, type UserRecord,
 } from './client'
@@ -10,8 +11,10 @@ export async function loadSession(): Promise<Session> {
   return session
 }
 
-export async function signIn(name: string, password: string): Promise<Session> {
-  const session = await readJson<Session>(api.auth.login.$post({ json: { name, password } }))
+/** With a password, or, for a demo account offered to this machine, without one (the demo chips). */
+export async function signIn(name: string, password: string | null): Promise<Session> {
+  const request = password === null ? api.auth['demo-login'].$post({ json: { name } }) : api.auth.login.$post({ json: { name, password } })
+  const session = await readJson<Session>(request)
   setCsrfToken(session.csrfToken)
   return session
 }
@@ -35,3 +38,10 @@ export const loadUsers = () => readJson<{ users: UserRecord[] }>(api.users.$get(
 export const createUser = (user: NewUser) => readJson<UserRecord>(api.users.$post({ json: user }))
 export const saveUser = (user: UserRecord, patch: UserPatch) =>
   readJson<UserRecord>(api.users[':id'].$patch({ param: { id: String(user.id) }, json: patch }, ifMatch(`"${user.version}"`)))
+
+export type ThrottleEntry = InferResponseType<typeof api.auth.throttles.$get, 200>['throttles'][number]
+export const loadThrottles = () => readJson<{ throttles: ThrottleEntry[] }>(api.auth.throttles.$get())
+export async function clearThrottle(entry: Pick<ThrottleEntry, 'kind' | 'key'>): Promise<void> {
+  const res = await api.auth.throttles.$delete({ query: { kind: entry.kind, key: entry.key } })
+  if (!res.ok && res.status !== 404) await readJson(Promise.resolve(res))
+}

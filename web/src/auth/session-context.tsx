@@ -10,7 +10,8 @@ interface SessionState {
   session: Session | null
   /** From the server's policy table: the UI offers only what the role may do. */
   can: (resource: Resource, action: Action) => boolean
-  signIn: (name: string, password: string) => Promise<void>
+  /** A null password signs in as a demo account offered to this machine. */
+  signIn: (name: string, password: string | null) => Promise<void>
   signOut: () => Promise<void>
   /** A server answer of 401 means the session ended: forget it. */
   expire: () => void
@@ -24,7 +25,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     loadSession().then(setSession, () => setSession(anonymous))
   }, [])
-  const signIn = useCallback(async (name: string, password: string) => setSession(await requestSignIn(name, password)), [])
+  const signIn = useCallback(async (name: string, password: string | null) => setSession(await requestSignIn(name, password)), [])
   const signOut = useCallback(async () => {
     await requestSignOut()
     setSession(await loadSession())

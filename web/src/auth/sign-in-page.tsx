@@ -11,18 +11,21 @@ export function SignInPage({ config, onDone }: { config: ClientConfig | null; on
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const attempt = async (user: string, secret: string | null) => {
     setBusy(true)
     setError(null)
     try {
-      await signIn(name, password)
+      await signIn(user, secret)
       onDone()
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
       setBusy(false)
     }
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    void attempt(name, password)
   }
   return (
     <main className="signin-page">
@@ -54,7 +57,7 @@ export function SignInPage({ config, onDone }: { config: ClientConfig | null; on
           <div className="demo-accounts">
             <div className="muted">{t('demoAccounts')}</div>
             {config.demoAccounts.map((account) => (
-              <button key={account.name} type="button" className="chip" onClick={() => (setName(account.name), setPassword(account.password))}>
+              <button key={account.name} type="button" className="chip" disabled={busy} onClick={() => void attempt(account.name, null)}>
                 {account.name} · {t(`role.${account.role}`)}
               </button>
             ))}
