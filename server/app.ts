@@ -17,6 +17,7 @@ import type { AppDeps, AppEnv } from './http/app-env.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { createRouter } from './http/router.js'
 import { guardInput } from './http/input-guard.js'
+import { shedLoad } from './http/load-shedding.js'
 import { limitRequestBody, privateCaching, securityHeaders, strictTransport } from './http/security.js'
 import { incentivesRoutes } from './incentives/incentives.routes.js'
 import { infraRoutes } from './infra/infra.routes.js'
@@ -64,11 +65,16 @@ function createApi() {
     .route('/', auditRoutes)
 }
 
+/** Answered without the database, so they answer at once even when the server is shedding load. */
+const UNGATED = new Set(['/api/health', '/api/config'])
+
 export function createApp(deps: AppDeps) {
   const api = createRouter()
   // Every API request: private caching, a body limit, no control characters or overlong text, who is asking, CSRF,
   // and a declared access rule.
-  api.use('*', privateCaching, limitRequestBody(), guardInput, authenticate, csrfProtection, refuseUndeclaredAccess)
+  const gate = shedLoad(deps.config.load)
+  api.use('*', privateCaching, limitRequestBody(), guardInput, (c, next) => (UNGATED.has(c.req.path) ? next() : gate(c, next)))
+  api.use('*', authenticate, csrfProtection, refuseUndeclaredAccess)
   api.use('/openapi.json', openAccess)
   const routes = api.route('/', createApi())
   api.doc31('/openapi.json', {

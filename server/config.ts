@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
+import { defaultLoadLimits, type LoadLimits } from './http/load-shedding.js'
 import { loadPipelineConfig, type PipelineConfig } from './projects/pipeline-config.js'
 
 const basemapSchema = z.enum(['none', 'osm', 'tianditu'])
@@ -21,6 +22,9 @@ const envSchema = z.object({
   PIPELINE_RULES_FILE: z.string().optional(),
   TIME_ZONE: z.string().default('Asia/Shanghai'),
   CHAIN_GAP_THRESHOLD: z.coerce.number().int().min(1).max(100).default(2),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).optional(),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).optional(),
+  MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
 })
 
 export type BasemapKind = z.infer<typeof basemapSchema>
@@ -47,6 +51,8 @@ export interface Config {
   readonly timeZone: string
   /** A chain segment with fewer local firms than this is a gap, unless the chain sets its own threshold. */
   readonly chainGapThreshold: number
+  /** API requests answered at once, waiting, and how long they may wait before a 503 (sized per database). */
+  readonly load: LoadLimits
 }
 
 /** Reads the environment once; the result is frozen so nothing can drift at run time. */
@@ -78,6 +84,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pipeline: loadPipelineConfig(e.PIPELINE_RULES_FILE),
     timeZone: validTimeZone(e.TIME_ZONE),
     chainGapThreshold: e.CHAIN_GAP_THRESHOLD,
+    load: {
+      concurrent: e.MAX_CONCURRENT_REQUESTS ?? defaultLoadLimits[database.kind].concurrent,
+      queued: e.MAX_QUEUED_REQUESTS ?? defaultLoadLimits[database.kind].queued,
+      waitMs: e.MAX_QUEUE_WAIT_MS ?? defaultLoadLimits[database.kind].waitMs,
+    },
   })
 }
 

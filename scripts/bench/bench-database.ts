@@ -1,5 +1,5 @@
 import { migrateToLatest } from '../../server/db/migrate.js'
-import { createPglite, type OpenDatabase, openPostgres, wrapPglite } from '../../server/db/open-database.js'
+import { type OpenDatabase, openPgliteThread, openPostgres } from '../../server/db/open-database.js'
 import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
 
 /**
@@ -9,7 +9,7 @@ import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgr
 export async function openBenchDatabase(options: { statementTimeoutMs?: number } = {}): Promise<OpenDatabase> {
   const url = process.env.DATABASE_URL
   if (!url) {
-    const database = wrapPglite(await createPglite())
+    const database = await openPgliteThread()
     await migrateToLatest(database.db)
     return database
   }

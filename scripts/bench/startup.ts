@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { createPglite } from '../../server/db/open-database.js'
+import { createPglite } from '../../server/db/pglite-factory.js'
 import { buildWebIfNeeded } from '../build-web-if-needed.js'
 import { startServerProcess } from '../server-process.js'
 

@@ -1,22 +1,23 @@
 import { mkdirSync } from 'node:fs'
-import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.js'
 import type { Database, DatabaseKind } from './database.js'
+import { keepDateAsText } from './pglite-factory.js'
 import { lockDataDirectory } from './pglite-lock.js'
+import type { OpenRequest } from './pglite-worker/protocol.js'
+import { PgliteThread, PgliteThreadPool } from './pglite-worker/worker-database.js'
 
 export interface OpenDatabase {
   db: Kysely<Database>
   kind: DatabaseKind
   close: () => Promise<void>
+  /** PGlite only: the whole data directory as a tar, to start other databases from (test templates). */
+  dump?: () => Promise<Uint8Array>
 }
 
 const DATE_OID = 1082
 const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000
-// Dates stay 'YYYY-MM-DD' strings on both drivers, so no time zone can shift a day.
-const keepDateAsText = (value: string) => value
 
 export interface OpenOptions {
   /** PostgreSQL cancels any statement running longer; PGlite (single-threaded WASM) has no way to interrupt one. */
@@ -28,7 +29,7 @@ export async function openDatabase(database: Config['database'], options: OpenOp
   mkdirSync(database.dir, { recursive: true })
   const release = lockDataDirectory(database.dir)
   try {
-    const opened = wrapPglite(await createPglite({ dataDir: database.dir }))
+    const opened = await openPgliteThread({ dataDir: database.dir })
     return { ...opened, close: () => opened.close().finally(release) }
   } catch (error) {
     release()
@@ -36,14 +37,20 @@ export async function openDatabase(database: Config['database'], options: OpenOp
   }
 }
 
-export function createPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
-  return PGlite.create({ ...options, extensions: { postgis }, parsers: { [DATE_OID]: keepDateAsText } })
-}
-
-export function wrapPglite(pglite: PGlite): OpenDatabase {
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
-  // Kysely's destroy() closes the PGlite instance it was given.
-  return { db, kind: 'pglite', close: () => db.destroy() }
+/**
+ * Embedded PostgreSQL (PGlite + PostGIS) in a thread of its own, driven by Kysely's PostgreSQL driver: on disk, in
+ * memory, or from a dumped template. The server's thread never runs a statement, so it keeps answering meanwhile.
+ */
+export async function openPgliteThread(request: OpenRequest = {}): Promise<OpenDatabase> {
+  const thread = new PgliteThread(request)
+  try {
+    await thread.ready
+  } catch (error) {
+    await thread.close()
+    throw error
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PgliteThreadPool(thread) }) })
+  return { db, kind: 'pglite', close: () => db.destroy(), dump: () => thread.dump() }
 }
 
 export function openPostgres(url: string, options: OpenOptions = {}): OpenDatabase {

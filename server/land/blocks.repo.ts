@@ -73,3 +73,12 @@ export async function blockShapes(db: DbOrTrx, members: readonly { block: number
     FROM env`.execute(db)
   return rows
 }
+
+/** Of these parcels, the ones that are no longer candidates (unpublished for the public, or moved to another status). */
+export async function withdrawnCandidates(db: DbOrTrx, filter: BlockFilter, parcelIds: readonly number[]): Promise<Set<number>> {
+  if (parcelIds.length === 0) return new Set()
+  const { rows } = await sql<{ id: number }>`
+    SELECT p.id FROM unnest(${[...parcelIds]}::int[]) AS wanted(id) LEFT JOIN parcels p ON p.id = wanted.id
+    WHERE p.id IS NULL OR NOT (${candidateWhere(filter)})`.execute(db)
+  return new Set(rows.map((r) => r.id))
+}

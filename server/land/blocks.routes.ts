@@ -3,7 +3,7 @@ import { access } from '../auth/access.js'
 import { landAudience } from './land-audience.js'
 import { createRouter } from '../http/router.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
-import { currentBlocks } from './blocks-cache.js'
+import { displayedBlocks } from './blocks-cache.js'
 import { blockCollectionSchema, blockQuerySchema } from './blocks.schema.js'
 
 const listBlocks = createRoute({
@@ -22,6 +22,6 @@ export const blocksRoutes = createRouter().openapi(listBlocks, async (c) => {
   const { min_mu, gap_m, status } = c.req.valid('query')
   // The public's blocks are built from published parcels only: totals never reveal unpublished land.
   const audience = landAudience(c)
-  const blocks = await currentBlocks(c.var.deps.db, { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience }, { gapM: gap_m, minMu: min_mu })
+  const blocks = await displayedBlocks(c.var.deps.db, { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience }, { gapM: gap_m, minMu: min_mu })
   return c.json(blockFeatureCollection(blocks), 200)
 })

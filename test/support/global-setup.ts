@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { migrateToLatest } from '../../server/db/migrate.js'
-import { createPglite, openPostgres, wrapPglite } from '../../server/db/open-database.js'
+import { openPgliteThread, openPostgres } from '../../server/db/open-database.js'
 import { recreateTemplateDatabase, TEMPLATE_DATABASE } from '../../server/db/postgres-admin.js'
 
 declare module 'vitest' {
@@ -26,12 +26,10 @@ export default async function setup(project: TestProject) {
     return
   }
   const dir = mkdtempSync(join(tmpdir(), 'atlas-template-'))
-  const pglite = await createPglite()
-  const database = wrapPglite(pglite)
+  const database = await openPgliteThread()
   await migrateToLatest(database.db)
-  const dump = await pglite.dumpDataDir('none')
   const file = join(dir, 'migrated.tar')
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()))
+  writeFileSync(file, await database.dump!())
   await database.close()
   project.provide('dbTemplate', file)
   return () => rmSync(dir, { recursive: true, force: true })

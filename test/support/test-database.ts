@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
-import { createPglite, type OpenDatabase, openPostgres, wrapPglite } from '../../server/db/open-database.js'
+import { type OpenDatabase, openPgliteThread, openPostgres } from '../../server/db/open-database.js'
 import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL)
@@ -23,6 +23,5 @@ export async function createTestDatabase(): Promise<OpenDatabase & { url?: strin
       },
     }
   }
-  const pglite = await createPglite({ loadDataDir: new Blob([readFileSync(template)]) })
-  return wrapPglite(pglite)
+  return openPgliteThread({ loadDataDir: readFileSync(template) })
 }
