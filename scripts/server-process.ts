@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +9,9 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 export interface ServerProcess {
   url: string
+  pid: number
+  /** The demo accounts' generated passwords, from the file the server keeps them in (demo mode). */
+  demoPassword: (name: string) => string
   output: () => string
   stop: () => Promise<void>
 }
@@ -30,7 +33,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PGLITE_DIR: join(dataDir, 'pglite'), ...env, PORT: String(port), HOST: '127.0.0.1' },
+    // The database is the caller's choice: a DATABASE_URL in this process's environment is not inherited.
+    env: { ...process.env, DATABASE_URL: undefined, PGLITE_DIR: join(dataDir, 'pglite'), ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   await new Promise<void>((resolve, reject) => {
@@ -48,6 +52,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   })
   return {
     url: `http://127.0.0.1:${port}/`,
+    pid: child.pid!,
+    demoPassword: (name) => (JSON.parse(readFileSync(join(dataDir, 'demo-accounts.json'), 'utf8')) as Record<string, string>)[name]!,
     output: () => output,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve))

@@ -46,7 +46,8 @@ export function shedLoad(limits: LoadLimits): MiddlewareHandler {
           started = true
           return next()
         },
-        { signal: turn.signal },
+        // Signed-in staff go ahead of anonymous traffic: a planner's edit never starves behind a crowd of visitors.
+        { signal: turn.signal, priority: c.req.header('cookie')?.includes('atlas_session=') ? 1 : 0 },
       )
     } catch (error) {
       if (started) throw error

@@ -113,15 +113,30 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await second.close()
   })
 
-  it('an administrator manages accounts; no page logged an error (CSP included)', async () => {
+  it('an administrator manages accounts and lets a slowed-down colleague in again; no page logged an error (CSP included)', async () => {
+    // Someone guesses the viewer's password: the name is slowed down (the unit and API tests time the waits).
+    for (let i = 0; i < 4; i++) await fetch(`${app.server.url}api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"viewer","password":"guess"}' })
     const page = await newPage(errors)
     await signInAs(page, 'admin')
     await page.getByTestId('user-menu').click()
     await page.getByTestId('manage-users').click()
     const panel = page.getByTestId('users-panel')
-    await expect.poll(() => panel.locator('tr').count(), poll).toBe(4)
+    await expect.poll(() => panel.locator('table').first().locator('tr').count(), poll).toBe(4)
+    const throttles = panel.getByTestId('throttles')
+    await expect.poll(() => throttles.textContent(), poll).toMatch(/viewer.*用户名.*次失败/)
     await page.screenshot({ path: join(ARTIFACTS, 'staff-admin-users.png') })
+    await throttles.locator('tr', { hasText: 'viewer' }).getByRole('button', { name: '解除' }).click()
+    await expect.poll(() => throttles.locator('tr', { hasText: 'viewer' }).count(), poll).toBe(0)
+    // The viewer signs in with the password the server generated, typed into the form (no demo chip).
+    const viewer = await newPage(errors)
+    await viewer.goto(`${app.server.url}signin`)
+    const form = viewer.getByTestId('signin-form')
+    await form.locator('input[name=username]').fill('viewer')
+    await form.locator('input[name=password]').fill(app.server.demoPassword('viewer'))
+    await form.getByRole('button', { name: '登录' }).click()
+    await viewer.getByTestId('user-menu').waitFor()
     await page.close()
+    await viewer.close()
     // The conflict test provokes exactly one refused save; anything else is an error.
     const refused = errors.flat().filter((e) => e.includes('412 (Precondition Failed)'))
     expect(refused).toHaveLength(1)
