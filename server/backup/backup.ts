@@ -7,6 +7,7 @@ import type { Db, DatabaseKind, DbOrTrx } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { appliedMigrations, listBackupTables, readRows, type TableShape, tableChecksum } from './backup.repo.js'
 import { loadRows } from './restore-rows.js'
+import { RowDigest } from './row-digest.js'
 
 export const BACKUP_FORMAT = 'invest-atlas-backup'
 const PAGE = 1000
@@ -67,19 +68,25 @@ async function summarise(db: DbOrTrx, tables: readonly TableShape[]): Promise<Ta
   return summaries
 }
 
-async function writeTableRows(db: DbOrTrx, table: TableShape, write: (value: unknown) => Promise<void>) {
+/** A table's rows in key order, a page at a time: what a backup writes and what a restore reads back to check. */
+async function* tableRows(db: DbOrTrx, table: TableShape): AsyncGenerator<Record<string, unknown>> {
   let after: unknown
   for (;;) {
     const rows = await readRows(db, table, after, PAGE)
-    for (const row of rows) await write({ t: table.name, r: row })
+    yield* rows
     if (rows.length < PAGE) return
     after = rows[rows.length - 1]![table.primaryKey]
   }
 }
 
+async function writeTableRows(db: DbOrTrx, table: TableShape, write: (value: unknown) => Promise<void>) {
+  for await (const row of tableRows(db, table)) await write({ t: table.name, r: row })
+}
+
 export interface RestoreReport {
   header: BackupHeader
-  tables: { name: string; rows: number; checksum: 'equal' | 'not comparable' }[]
+  /** `equal`: the source's own checksum matches (same engine and schema); `values equal`: every value was stored as read. */
+  tables: { name: string; rows: number; checksum: 'equal' | 'values equal' }[]
 }
 
 /** Replaces every table's content with the backup's, in one transaction, and verifies counts and checksums. */
@@ -94,19 +101,32 @@ export async function restoreBackup(db: Db, kind: DatabaseKind, file: string, kn
   await migrateToLatest(db)
   return db.transaction().execute(async (trx) => {
     const tables = await listBackupTables(trx)
-    await loadRows(trx, tables, header, lines)
+    const read = await loadRows(trx, tables, header, lines)
     const sameSchema = header.migrations.join() === (await appliedMigrations(trx)).join()
     const report: RestoreReport = { header, tables: [] }
     for (const expected of header.tables) {
       const table = tables.find((t) => t.name === expected.name)!
       const actual = await tableChecksum(trx, table)
       if (actual.rows !== expected.rows) throw new Error(`Restore check failed: ${expected.name} has ${actual.rows} rows, the backup ${expected.rows}`)
-      const comparable = sameSchema && header.database === kind
-      if (comparable && actual.md5 !== expected.md5) throw new Error(`Restore check failed: ${expected.name} differs from the backup (checksum)`)
-      report.tables.push({ name: expected.name, rows: actual.rows, checksum: comparable ? 'equal' : 'not comparable' })
+      // Every restore, on either engine: the database holds every value the file has (nothing rounded, cut or lost).
+      const digest = read.get(expected.name)
+      if (digest && (await storedDigest(trx, table, digest.columns)) !== digest.digest()) {
+        throw new Error(`Restore check failed: ${expected.name} differs from the backup (a value was not stored as the file has it)`)
+      }
+      // Same engine and schema: also the very checksum the source database computed when the backup was made.
+      const sameEngine = sameSchema && header.database === kind
+      if (sameEngine && actual.md5 !== expected.md5) throw new Error(`Restore check failed: ${expected.name} differs from the backup (checksum)`)
+      report.tables.push({ name: expected.name, rows: actual.rows, checksum: sameEngine ? 'equal' : 'values equal' })
     }
     return report
   })
+}
+
+/** The restored table's rows, read back as the backup reads them, through the same digest. */
+async function storedDigest(db: DbOrTrx, table: TableShape, columns: readonly string[]): Promise<string> {
+  const digest = new RowDigest(columns)
+  for await (const row of tableRows(db, table)) digest.add(row)
+  return digest.digest()
 }
 
 function parseHeader(line: string | undefined, knownMigrations: readonly string[]): BackupHeader {

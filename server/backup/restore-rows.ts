@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../db/database.js'
 import type { BackupHeader } from './backup.js'
+import { RowDigest } from './row-digest.js'
 import { emptyTables, insertRows, resetSequences, restoreSelfReferences, type TableShape } from './backup.repo.js'
 
 const BATCH = 500
@@ -9,10 +10,15 @@ interface Pending {
   columns: string[]
   rows: Record<string, unknown>[]
   selfReferencing: Record<string, unknown>[]
+  /** The rows as the file has them, in key order, over the columns both the backup and this schema know. */
+  digest: RowDigest
 }
 
-/** Empties the tables, then streams the backup's rows into them in batches; self-references go in last. */
-export async function loadRows(trx: DbOrTrx, tables: readonly TableShape[], header: BackupHeader, lines: AsyncIterator<string>) {
+/**
+ * Empties the tables, then streams the backup's rows into them in batches; self-references go in last.
+ * Returns, per table, a digest of the rows as read from the file, to check what the database then holds.
+ */
+export async function loadRows(trx: DbOrTrx, tables: readonly TableShape[], header: BackupHeader, lines: AsyncIterator<string>): Promise<Map<string, RowDigest>> {
   const byName = new Map(tables.map((t) => [t.name, t]))
   const missing = header.tables.filter((t) => !byName.has(t.name)).map((t) => t.name)
   if (missing.length > 0) throw new Error(`This database has no table ${missing.join(', ')}`)
@@ -29,12 +35,14 @@ export async function loadRows(trx: DbOrTrx, tables: readonly TableShape[], head
       current = startBatch(byName, header, t)
     }
     current.rows.push(r)
+    current.digest.add(r)
     if (current.table.selfReferences.some((c) => r[c] !== null && r[c] !== undefined)) current.selfReferencing.push(r)
     if (current.rows.length >= BATCH) await flush(trx, current)
   }
   if (current) done.push(await flush(trx, current))
   for (const batch of done) await restoreSelfReferences(trx, batch.table, batch.selfReferencing)
   for (const table of tables) await resetSequences(trx, table)
+  return new Map(done.map((d) => [d.table.name, d.digest]))
 }
 
 function startBatch(byName: Map<string, TableShape>, header: BackupHeader, name: string): Pending {
@@ -43,7 +51,8 @@ function startBatch(byName: Map<string, TableShape>, header: BackupHeader, name:
   if (!table || !saved) throw new Error(`The backup has rows for an unknown table ${name}`)
   // Only columns both the backup and this schema know; new columns take their defaults.
   const columns = table.insertable.filter((c) => saved.columns.includes(c) && !table.selfReferences.includes(c))
-  return { table, columns, rows: [], selfReferencing: [] }
+  const compared = table.columns.filter((c) => saved.columns.includes(c))
+  return { table, columns, rows: [], selfReferencing: [], digest: new RowDigest(compared) }
 }
 
 async function flush(trx: DbOrTrx, batch: Pending): Promise<Pending> {

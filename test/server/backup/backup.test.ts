@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { restoreBackup, writeBackup } from '../../../server/backup/backup.js'
 import { listBackupTables, tableChecksum } from '../../../server/backup/backup.repo.js'
 import type { Db } from '../../../server/db/database.js'
+import { migrateToLatest } from '../../../server/db/migrate.js'
+import { openPgliteThread } from '../../../server/db/open-database.js'
 import { migrationNames } from '../../../server/db/migrations/index.js'
 import { loadDemo } from '../../../server/demo/load-demo.js'
 import { insertParcels } from '../../../server/land/parcels.repo.js'
@@ -14,7 +16,7 @@ import { accessScenario } from '../../support/access-scenario.js'
 import { squareJson } from '../../support/scenarios.js'
 import { call, signIn } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
-import { createTestDatabase } from '../../support/test-database.js'
+import { createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-backup-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -26,7 +28,7 @@ async function checksums(db: Db) {
 }
 
 describe('backup drill: write, back up, destroy, restore, compare', () => {
-  it('restores every row exactly (counts and checksums), sign-in works and ids continue', { timeout: 120_000 }, async () => {
+  it('restores every row exactly (counts and checksums), sign-in works and ids continue', { timeout: 240_000 }, async () => {
     const file = join(dir, 'drill.jsonl.gz')
     const original = await createTestDatabase()
     // The demo region first: tables larger than one restore batch (659 parcels), self-referencing chain segments.
@@ -79,6 +81,52 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
       await expect(restoreBackup(target.db, target.kind, tampered, migrationNames)).rejects.toThrow(/parcels has 2 rows, the backup 3/)
       expect(await checksums(target.db)).toEqual(before)
       await expect(restoreBackup(target.db, target.kind, join(dir, 'missing.gz'), migrationNames)).rejects.toThrow(/No backup file/)
+    } finally {
+      await target.close()
+    }
+  })
+
+  it('refuses a backup whose values the database would not store as the file has them', async () => {
+    const file = join(dir, 'precise.jsonl.gz')
+    const source = await createTestDatabase()
+    await accessScenario(source.db)
+    await writeBackup(source.db, source.kind, file)
+    await source.close()
+    // 起始价 is numeric(10, 1): 77.77 would be stored as 77.8, silently, were the restore not checked value by value.
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').map((line) => {
+      if (!line.startsWith('{"t":"parcels"') || !line.includes('TP-02')) return line
+      const row = JSON.parse(line) as { t: string; r: Record<string, unknown> }
+      return JSON.stringify({ ...row, r: { ...row.r, start_price: 77.77 } })
+    })
+    const rounded = join(dir, 'rounded.jsonl.gz')
+    writeFileSync(rounded, gzipSync(lines.join('\n')))
+    const target = await createTestDatabase()
+    try {
+      await expect(restoreBackup(target.db, target.kind, rounded, migrationNames)).rejects.toThrow(/parcels differs from the backup \(a value was not stored as the file has it\)/)
+      expect((await checksums(target.db)).parcels!.rows).toBe(0)
+    } finally {
+      await target.close()
+    }
+  })
+
+  it.runIf(usingPostgres)('restores a PGlite backup into PostgreSQL, every value checked', { timeout: 180_000 }, async () => {
+    const file = join(dir, 'from-pglite.jsonl.gz')
+    const embedded = await openPgliteThread()
+    try {
+      await migrateToLatest(embedded.db)
+      await accessScenario(embedded.db)
+      await sql`UPDATE parcels SET start_price = 12.3, far_max = 1.25, available_from = '2027-02-28' WHERE code = 'TP-01'`.execute(embedded.db)
+      await writeBackup(embedded.db, embedded.kind, file)
+    } finally {
+      await embedded.close()
+    }
+    const target = await createTestDatabase()
+    try {
+      const report = await restoreBackup(target.db, target.kind, file, migrationNames)
+      expect(report.header.database).toBe('pglite')
+      expect(report.tables.every((t) => t.checksum === 'values equal')).toBe(true)
+      const parcel = await target.db.selectFrom('parcels').select(['start_price', 'far_max', 'available_from']).where('code', '=', 'TP-01').executeTakeFirstOrThrow()
+      expect([Number(parcel.start_price), Number(parcel.far_max), parcel.available_from]).toEqual([12.3, 1.25, '2027-02-28'])
     } finally {
       await target.close()
     }
