@@ -94,7 +94,7 @@ export function useBrowserServer(name: string) {
     const env: Record<string, string> = url ? { DATABASE_URL: await createDatabaseFromTemplate(url, database, 'template0'), DEMO: '1' } : {}
     state.server = await startServerProcess(env)
     state.browser = await launchBrowser()
-  }, 180_000)
+  }, 360_000) // beyond the server start limit (at most 300 s on a busy machine), so that limit speaks first
   afterAll(async () => {
     await state.browser?.close()
     await state.server?.stop()
