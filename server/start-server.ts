@@ -19,7 +19,7 @@ export interface RunningServer {
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const started = Date.now()
   const where = config.database.kind === 'pglite' ? `embedded PGlite + PostGIS in ${config.database.dir}` : 'PostgreSQL + PostGIS (DATABASE_URL)'
-  log(`Starting database: ${where}${config.database.kind === 'pglite' ? ' (the first start takes about 10 s)' : ''}`)
+  log(`Starting database: ${where}${config.database.kind === 'pglite' ? ' (the first start takes about 30 s)' : ''}`)
   const database = await openDatabase(config.database, { statementTimeoutMs: config.statementTimeoutMs })
   try {
     log('Migrating…')
