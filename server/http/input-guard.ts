@@ -8,26 +8,16 @@ import { textLimits } from './text-limits.js'
  */
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
-/** The field of a request that breaks the rule, as `q` or `sites.0.ref`, or undefined when all is well. */
-export function findControlCharacter(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return controlCharacter.test(value) ? path : undefined
-  if (Array.isArray(value)) return value.map((item, i) => findControlCharacter(item, `${path}.${i}`)).find(Boolean)
+/**
+ * The first field of a JSON value, as `q` or `sites.0.ref`, whose key or string value fails `bad`; undefined when none.
+ * One walk for every rule the edge applies to text.
+ */
+export function findText(value: unknown, path: string, bad: (text: string, path: string) => boolean): string | undefined {
+  if (typeof value === 'string') return bad(value, path) ? path : undefined
+  if (Array.isArray(value)) return value.map((item, i) => findText(item, join(path, String(i)), bad)).find(Boolean)
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = controlCharacter.test(key) ? join(path, key) : findControlCharacter(item, join(path, key))
-      if (found) return found
-    }
-  }
-  return undefined
-}
-
-/** The first string longer than the backstop limit, except fields that carry a whole file. */
-export function findOverlongText(value: unknown, path: string, fileFields: ReadonlySet<string>): string | undefined {
-  if (typeof value === 'string') return value.length > textLimits.backstop && !fileFields.has(path) ? path : undefined
-  if (Array.isArray(value)) return value.map((item, i) => findOverlongText(item, `${path}.${i}`, fileFields)).find(Boolean)
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findOverlongText(item, join(path, key), fileFields)
+      const found = bad(key, join(path, key)) ? join(path, key) : findText(item, join(path, key), bad)
       if (found) return found
     }
   }
@@ -56,9 +46,9 @@ export const guardInput = createMiddleware(async (c, next) => {
   }
   if (c.req.header('content-type')?.includes('application/json')) {
     const body = await c.req.json().catch(() => undefined)
-    const bad = findControlCharacter(body, '')
+    const bad = findText(body, '', (text) => controlCharacter.test(text))
     if (bad !== undefined) refuse(bad || 'body', 'control characters are not allowed')
-    const long = findOverlongText(body, '', FILE_FIELDS)
+    const long = findText(body, '', (text, path) => text.length > textLimits.backstop && !FILE_FIELDS.has(path))
     if (long !== undefined) refuse(long || 'body', `at most ${textLimits.backstop} characters`)
   }
   await next()
