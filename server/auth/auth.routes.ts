@@ -78,7 +78,7 @@ export const authRoutes = createRouter()
     const candidate = offersDemoSignIn(c) && demoAccounts.some((a) => a.name === name) ? await findLoginCandidate(c.var.deps.db, name) : undefined
     // Refused as if the route were not there: nothing tells a remote caller that demo accounts exist.
     if (!candidate || candidate.disabled) throw new ApiError(404, 'not_found', 'No demo sign-in here')
-    return startSession(c, { id: candidate.id, name: candidate.name, displayName: candidate.displayName, role: candidate.role })
+    return startSession(c, sessionUserOf(candidate))
   })
   .openapi(logout, async (c) => {
     const session = c.var.session
@@ -111,5 +111,8 @@ async function checkCredentials(c: Context<AppEnv>, name: string, password: stri
     throw new ApiError(401, 'invalid_credentials', 'Wrong user name or password (用户名或密码错误)')
   }
   throttle.recordSuccess(name)
-  return { id: candidate.id, name: candidate.name, displayName: candidate.displayName, role: candidate.role }
+  return sessionUserOf(candidate)
 }
+
+/** What a session knows of its user: the sign-in candidate without its password hash or state. */
+const sessionUserOf = ({ id, name, displayName, role }: SessionUser): SessionUser => ({ id, name, displayName, role })

@@ -1,5 +1,7 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+import { getCookie } from 'hono/cookie'
 import PQueue from 'p-queue'
+import { SESSION_COOKIE } from '../auth/session-token.js'
 import { ApiError } from './api-error.js'
 
 /**
@@ -22,7 +24,8 @@ export const defaultLoadLimits = {
 
 const RETRY_AFTER_SECONDS = 2
 
-function busy(): never {
+function busy(c: Context): never {
+  c.header('Retry-After', String(RETRY_AFTER_SECONDS))
   throw new ApiError(503, 'busy', `The server is busy; try again in ${RETRY_AFTER_SECONDS} s (服务器繁忙，请稍后再试)`)
 }
 
@@ -33,10 +36,7 @@ function busy(): never {
 export function shedLoad(limits: LoadLimits): MiddlewareHandler {
   const queue = new PQueue({ concurrency: limits.concurrent })
   return async (c, next) => {
-    if (queue.size >= limits.queued) {
-      c.header('Retry-After', String(RETRY_AFTER_SECONDS))
-      busy()
-    }
+    if (queue.size >= limits.queued) busy(c)
     const turn = new AbortController()
     let started = false
     const timer = setTimeout(() => !started && turn.abort(), limits.waitMs)
@@ -47,12 +47,11 @@ export function shedLoad(limits: LoadLimits): MiddlewareHandler {
           return next()
         },
         // Signed-in staff go ahead of anonymous traffic: a planner's edit never starves behind a crowd of visitors.
-        { signal: turn.signal, priority: c.req.header('cookie')?.includes('atlas_session=') ? 1 : 0 },
+        { signal: turn.signal, priority: getCookie(c, SESSION_COOKIE) ? 1 : 0 },
       )
     } catch (error) {
       if (started) throw error
-      c.header('Retry-After', String(RETRY_AFTER_SECONDS))
-      busy()
+      busy(c)
     } finally {
       clearTimeout(timer)
     }
