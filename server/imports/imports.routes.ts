@@ -39,7 +39,7 @@ export const importsRoutes = createRouter()
     const encoding = body.content_encoding ?? (format === 'geojson' ? 'text' : 'base64')
     if (encoding === 'text' && !textFormats.includes(format)) throw new ApiError(400, 'invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
     const result = await runImport(c.var.deps.db, {
-      fileName: body.file_name, format, content: encoding === 'text' ? body.content : Buffer.from(body.content, 'base64'), layer: body.layer, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
+      fileName: body.file_name, format, content: body.content, contentEncoding: encoding, layer: body.layer, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
       mapping: body.mapping, areaUnit: body.area_unit, hintLon: body.hint_lon, lang: body.lang, repair: body.repair, dryRun: body.dry_run, actor: actorOf(c),
     })
     return c.json(result, 200)

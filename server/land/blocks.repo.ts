@@ -25,19 +25,38 @@ export async function metricSrid(db: DbOrTrx, filter: BlockFilter): Promise<numb
   return 32600 + Math.min(60, Math.max(1, Math.floor((lon + 180) / 6) + 1))
 }
 
-export async function blockCandidates(db: DbOrTrx, filter: BlockFilter): Promise<BlockCandidate[]> {
-  const { rows } = await sql<BlockCandidate>`
-    SELECT p.id, p.code, p.area_mu AS "areaMu", r.name AS "regionName", k.name AS "parkName", p.is_net_land AS "isNetLand"
+/** A candidate with its row stamp (xmin, which every change to the row renews), to tell what an edit touched. */
+export type StampedCandidate = BlockCandidate & { stamp: string }
+
+export async function blockCandidates(db: DbOrTrx, filter: BlockFilter): Promise<StampedCandidate[]> {
+  const { rows } = await sql<StampedCandidate>`
+    SELECT p.id, p.code, p.area_mu AS "areaMu", r.name AS "regionName", k.name AS "parkName", p.is_net_land AS "isNetLand", p.xmin::text AS stamp
     FROM parcels p LEFT JOIN regions r ON r.id = p.region_id LEFT JOIN parks k ON k.id = p.park_id
     WHERE ${candidateWhere(filter)}`.execute(db)
   return rows
 }
 
-/** Every candidate's outline in metres (UTM, centimetre precision), as one JSON text from the database. */
-export async function metricOutlines(db: DbOrTrx, filter: BlockFilter, srid: number): Promise<Outline[]> {
+/** Degrees per metre, generously: a degree of longitude is at least 40 km up to 69° N, so nothing in China is missed. */
+const DEGREES_PER_METRE = 1 / 40_000
+
+export interface Neighbourhood {
+  /** Candidates whose outlines changed. */
+  parcelIds: readonly number[]
+  /** How far from them a neighbour may lie, in metres. */
+  reachM: number
+}
+
+/**
+ * Candidates' outlines in metres (UTM, centimetre precision), as one JSON text from the database: every candidate,
+ * or only those within reach of some changed ones (and those themselves), found through the spatial index.
+ */
+export async function metricOutlines(db: DbOrTrx, filter: BlockFilter, srid: number, near?: Neighbourhood): Promise<Outline[]> {
+  const nearby = near
+    ? sql`AND EXISTS (SELECT 1 FROM parcels c WHERE c.id = ANY(${[...near.parcelIds]}::int[]) AND p.geom && ST_Expand(c.geom, ${(near.reachM + 1) * DEGREES_PER_METRE}::float8))`
+    : sql``
   const { rows } = await sql<{ body: string }>`
     SELECT coalesce(json_agg(json_build_array(p.id, ST_AsGeoJSON(ST_Transform(p.geom, ${srid}::int), 2)::json -> 'coordinates')), '[]')::text AS body
-    FROM parcels p WHERE ${candidateWhere(filter)}`.execute(db)
+    FROM parcels p WHERE ${candidateWhere(filter)} ${nearby}`.execute(db)
   const parsed = JSON.parse(rows[0]!.body) as [number, Ring[][]][]
   // A MultiPolygon's polygons' rings (outer and holes) together make its boundary.
   return parsed.map(([id, polygons]) => ({ id, rings: polygons.flat(1) }))

@@ -1,7 +1,8 @@
 import type { DbOrTrx } from '../db/database.js'
 import { assembleBlocks, type Block } from './block-graph.js'
-import { type BlockFilter, blockCandidates, blockShapes, metricOutlines, metricSrid } from './blocks.repo.js'
-import { adjacentOutlines } from './facing.js'
+import { membershipKey } from './block-increments.js'
+import { adjacencyAfter, lastBlockRun, previousRun, saveRun, type StoredShape } from './block-runs.js'
+import { type BlockFilter, blockCandidates, blockShapes, metricSrid } from './blocks.repo.js'
 import type { ParcelStatus } from './parcels.table.js'
 
 export const DEFAULT_BLOCK_STATUSES: readonly ParcelStatus[] = ['available', 'reserve']
@@ -20,32 +21,54 @@ export interface BlockOptions {
   membershipOnly?: boolean
 }
 
-/** Below this, boundaries count as shared: survey data rarely meets to the millimetre. */
-const TOUCH_TOLERANCE_M = 0.1
-/** A pair joins only if this much of one's boundary faces the other: corner contact never does. */
-const MIN_FACING_M = 1
+const stateKey = (kind: string, filter: BlockFilter, options: Partial<BlockOptions>) =>
+  JSON.stringify([kind, filter.audience, [...filter.statuses].sort(), options.gapM, options.minMu ?? null, options.membershipOnly ?? false])
+
+/** The last computation's figures for these blocks on this handle (full, incremental or unchanged; what it measured). */
+export const lastBlocksRun = (db: DbOrTrx, filter: BlockFilter, options: BlockOptions) => lastBlockRun(db, stateKey('blocks', filter, options))
 
 /**
  * Skeleton (candidates and outlines in metres from SQL) → pure adjacency and assembly → shapes for the blocks
  * that qualify. With a gap, parcels join when they face each other across it along at least max(1 m, gap),
- * so parcels diagonal across a crossroads stay apart.
+ * so parcels diagonal across a crossroads stay apart. After an edit, only what the edit touched is measured again.
  */
 export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
-  const srid = await metricSrid(db, filter)
-  const [candidates, pairs] = await Promise.all([blockCandidates(db, filter), computeAdjacency(db, filter, options.gapM, srid)])
-  const blocks = assembleBlocks(candidates, pairs, options.minMu)
-  if (options.membershipOnly) return blocks.map((block) => ({ ...block, geometry: null, widthM: null, lengthM: null, compactness: null }))
-  const shapes = new Map((await shapesInParallel(db, blocks, srid)).map((s) => [s.block, s]))
-  return blocks.map((block, index) => {
-    const shape = shapes.get(index)
+  const key = stateKey('blocks', filter, options)
+  const previous = previousRun(db, key)
+  const [srid, candidates] = await Promise.all([metricSrid(db, filter), blockCandidates(db, filter)])
+  const adjacency = await adjacencyAfter(db, filter, options.gapM, srid, candidates, previous)
+  const blocks = assembleBlocks(candidates, adjacency.pairs, options.minMu)
+  const known = previous?.srid === srid ? previous.shapes : new Map<string, StoredShape>()
+  const shapes = options.membershipOnly ? { byMembers: new Map<string, StoredShape>(), computed: 0 } : await shapesOf(db, blocks, adjacency.stamps, srid, known)
+  saveRun(db, key, { srid, stamps: adjacency.stamps, pairs: adjacency.pairs, shapes: shapes.byMembers, run: { ...adjacency.run, shapesComputed: shapes.computed } })
+  return blocks.map((block) => {
+    const shape = shapes.byMembers.get(membershipKey(block.parcelIds, adjacency.stamps))
     return { ...block, geometry: shape?.geometry ?? null, widthM: shape?.widthM ?? null, lengthM: shape?.lengthM ?? null, compactness: shape?.compactness ?? null }
   })
 }
 
 /** Which candidates touch (or face each other across `gapM`): pairs of parcel ids. */
-export async function computeAdjacency(db: DbOrTrx, filter: BlockFilter, gapM: number, srid?: number): Promise<[number, number][]> {
-  const outlines = await metricOutlines(db, filter, srid ?? (await metricSrid(db, filter)))
-  return adjacentOutlines(outlines, Math.max(gapM, TOUCH_TOLERANCE_M), Math.max(MIN_FACING_M, gapM))
+export async function computeAdjacency(db: DbOrTrx, filter: BlockFilter, gapM: number): Promise<[number, number][]> {
+  const key = stateKey('adjacency', filter, { gapM })
+  const previous = previousRun(db, key)
+  const [srid, candidates] = await Promise.all([metricSrid(db, filter), blockCandidates(db, filter)])
+  const adjacency = await adjacencyAfter(db, filter, gapM, srid, candidates, previous)
+  saveRun(db, key, { srid, stamps: adjacency.stamps, pairs: adjacency.pairs, shapes: new Map(), run: { ...adjacency.run, shapesComputed: 0 } })
+  return adjacency.pairs.map(([a, b]) => [a, b])
+}
+
+/** The blocks' shapes: kept where the members and their outlines are as before, dissolved again where not. */
+async function shapesOf(db: DbOrTrx, blocks: readonly Block[], stamps: ReadonlyMap<number, string>, srid: number, known: ReadonlyMap<string, StoredShape>) {
+  const keys = blocks.map((block) => membershipKey(block.parcelIds, stamps))
+  const byMembers = new Map<string, StoredShape>()
+  const missing: number[] = []
+  keys.forEach((key, index) => {
+    const shape = known.get(key)
+    if (shape) byMembers.set(key, shape)
+    else missing.push(index)
+  })
+  for (const { block, ...shape } of await shapesInParallel(db, missing.map((index) => blocks[index]!), srid)) byMembers.set(keys[missing[block]!]!, shape)
+  return { byMembers, computed: missing.length }
 }
 
 /** Dissolving outlines dominates: on PostgreSQL, four connections share it (PGlite runs them one after another). */

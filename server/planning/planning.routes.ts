@@ -29,13 +29,16 @@ const ranking = createRoute({
   responses: { 200: { description: 'One row per jurisdiction with targets', content: { 'application/json': { schema: rankingSchema } } } },
 })
 
-/** Blocks joined by shared edges only: of land on offer (supply), and of land on offer or held (claims on whole blocks). */
+/**
+ * Blocks joined by shared edges only: of land on offer (supply), and of land on offer or held (claims on whole
+ * blocks). A dashboard: under a burst of edits it reads the last blocks and they are recomputed once the burst passes.
+ */
 async function landBlocks(c: Context<AppEnv>) {
   const { db } = c.var.deps
   const options = { gapM: 0, minMu: 0, membershipOnly: true }
   const [offer, held] = await Promise.all([
-    currentBlocks(db, { statuses: ['available', 'reserve'], audience: 'staff' }, options),
-    currentBlocks(db, { statuses: ['available', 'reserve', 'intended'], audience: 'staff' }, options),
+    currentBlocks(db, { statuses: ['available', 'reserve'], audience: 'staff' }, options, { allowStale: true }),
+    currentBlocks(db, { statuses: ['available', 'reserve', 'intended'], audience: 'staff' }, options, { allowStale: true }),
   ])
   return { offer, held }
 }

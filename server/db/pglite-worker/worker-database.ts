@@ -4,11 +4,10 @@
  * connection is handed out under a mutex: a transaction holds it to its end, a lone query for its own duration, so
  * concurrent requests take turns instead of running inside each other's transactions.
  */
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { Mutex } from 'async-mutex'
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely'
+import { typescriptWorker } from '../../threads/typescript-worker.js'
 import type { DatabaseErrorFields, OpenRequest, WorkerRequest, WorkerResponse } from './protocol.js'
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
@@ -22,16 +21,6 @@ function databaseError(fields: DatabaseErrorFields): Error {
 
 const threadUrl = new URL('./pglite-thread.ts', import.meta.url)
 
-/**
- * The thread is TypeScript like everything else: it registers tsx's loader, then imports its module. (A worker does
- * not take `--import tsx` from execArgv on Node 20, so the loader is registered by hand; tsx's ESM entry sits beside
- * the CommonJS one `require.resolve` finds.)
- */
-function threadBootstrap(): string {
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(threadUrl.href)}) })`
-}
-
 export class PgliteThread {
   private readonly worker: Worker
   private readonly pending = new Map<number, Pending>()
@@ -40,7 +29,7 @@ export class PgliteThread {
   readonly ready: Promise<void>
 
   constructor(options: OpenRequest) {
-    this.worker = new Worker(threadBootstrap(), { eval: true, workerData: options })
+    this.worker = typescriptWorker(threadUrl, options)
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', () => resolve())
       this.worker.once('error', reject)

@@ -20,12 +20,17 @@ function fileAtLimit(count: number): string {
 }
 
 describe('an import at the documented limit', () => {
-  it(`dry-runs ${defaultLimits.maxFeatures} features within the statement timeout on either database, every row reported`, async () => {
-    const result = await runImport(scenario.database.db, {
-      fileName: 'limit.geojson', format: 'geojson', content: fileAtLimit(defaultLimits.maxFeatures), repair: false, dryRun: true, actor: { id: null, name: 'importer' },
+  it(`dry-runs and commits ${defaultLimits.maxFeatures} features, each statement within the timeout, on either database`, async () => {
+    const { db } = scenario.database
+    const result = await runImport(db, {
+      fileName: 'limit.geojson', format: 'geojson', content: fileAtLimit(defaultLimits.maxFeatures), repair: false, dryRun: false, actor: { id: null, name: 'importer' },
     })
     expect(result.report.counts).toMatchObject({ rows: defaultLimits.maxFeatures, errors: 0, insert: defaultLimits.maxFeatures })
     expect(result.report.rows.at(-1)!.areaMu).toBeCloseTo(18, 0) // 12 000 m² on the ellipsoid, near the zone's meridian
     expect(result.report.rows[0]!.region).toBe('鄞州区')
-  }, 300_000)
+    expect(result.batch).toMatchObject({ inserted: defaultLimits.maxFeatures, updated: 0 })
+    const stored = await db.selectFrom('parcels').select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.sum<string>('area_mu').as('mu')]).where('code', 'like', 'LIM-%').executeTakeFirstOrThrow()
+    expect(Number(stored.n)).toBe(defaultLimits.maxFeatures)
+    expect(Number(stored.mu) / defaultLimits.maxFeatures).toBeCloseTo(18, 0)
+  }, 400_000)
 })

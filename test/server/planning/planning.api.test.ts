@@ -93,6 +93,24 @@ describe('supply against demand on the named scenario', () => {
     expect(conflicts).toHaveLength(3) // the dropped J6 needing 500 mu is no conflict
   })
 
+  it('after an edit, reads the last blocks at once and recomputes them once the burst has passed', async () => {
+    const setStatus = (status: 'available' | 'intended') => database.db.updateTable('parcels').set({ status }).where('code', '=', 'A2').execute()
+    const east = async () => (await supply('district')).rows.find((r: any) => r.name === '东区')
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 900))
+    await east()
+    await setStatus('intended') // A2 leaves the offer: A1 alone is 120 mu
+    const stale = await east()
+    expect(stale.available_mu).toBeCloseTo(150, 1) // the parcels themselves are read fresh
+    expect([stale.blocks_100, stale.blocks_200]).toEqual([1, 1])
+    await settle()
+    const fresh = await east()
+    expect([fresh.blocks_100, fresh.blocks_200]).toEqual([1, 0])
+    await setStatus('available')
+    await east()
+    await settle()
+    expect((await east()).blocks_200).toBe(1)
+  })
+
   it('refuses an unknown grouping with 400 naming the field', async () => {
     const res = await call(app, planner, 'GET', '/api/planning/supply-demand?group=owner')
     expect(res.status).toBe(400)

@@ -1,0 +1,26 @@
+/** The import thread: reading and reporting, the CPU-heavy halves of an import (see `threads/thread-pool.ts`). */
+import { outcomeOf } from '../threads/thread-pool.js'
+import { type Lang } from './import-messages.js'
+import { type FileRequest, type PreparedImport, prepareImport } from './import-prepare.js'
+import type { PreviewRow } from './import-preview.repo.js'
+import { buildReport, type MappedFeature } from './import-report.js'
+import { type PresentedReport, presentReport } from './import-present.js'
+
+export interface ReportRequest {
+  mapped: MappedFeature[]
+  preview: PreviewRow[]
+  repair: boolean
+  tooComplex: Map<number, number>
+  lang: Lang
+}
+
+export type ImportTask = ({ op: 'prepare' } & FileRequest) | ({ op: 'report' } & ReportRequest)
+export interface ImportResults extends Record<string, unknown> {
+  prepare: PreparedImport
+  report: PresentedReport
+}
+
+export default function run(task: ImportTask) {
+  if (task.op === 'prepare') return outcomeOf(() => prepareImport(task))
+  return outcomeOf(() => presentReport(buildReport(task.mapped, task.preview, { repair: task.repair, tooComplex: task.tooComplex }), task.lang))
+}
