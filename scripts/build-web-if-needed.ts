@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const builtIndex = join(root, 'web/dist/index.html')
-const sources = [join(root, 'web/src'), join(root, 'web/index.html'), join(root, 'vite.config.ts'), join(root, 'package-lock.json')]
+const sources = [
+  join(root, 'web/src'),
+  join(root, 'web/index.html'),
+  join(root, 'vite.config.ts'),
+  join(root, 'package-lock.json'),
+]
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0
@@ -20,11 +25,15 @@ export function buildWebIfNeeded(log: (line: string) => void = console.log): voi
   if (builtAt > 0 && builtAt >= Math.max(...sources.map(newestMtime))) return
   log('Building the web app (vite build)…')
   // A child process with NODE_ENV=production: a build started from vitest must not inherit NODE_ENV=test.
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  })
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    },
+  )
   if (result.status !== 0) throw new Error(`vite build failed with exit code ${result.status}`)
 }
 

@@ -13,7 +13,11 @@ try {
     console.log('The database already has regions; nothing loaded (demo data goes only into an empty database).')
   } else {
     const counts = await loadDemo(database.db)
-    console.log(`Loaded demo data: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+    console.log(
+      `Loaded demo data: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    )
   }
 } finally {
   await database.close()

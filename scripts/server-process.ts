@@ -21,7 +21,9 @@ export async function freePort(): Promise<number> {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -43,13 +45,23 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     // The database is the caller's choice: a DATABASE_URL in this process's environment is not inherited.
-    env: { ...process.env, DATABASE_URL: undefined, PGLITE_DIR: join(dataDir, 'pglite'), ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: undefined,
+      PGLITE_DIR: join(dataDir, 'pglite'),
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const limitMs = startLimitMs()
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server not ready after ${Math.round(limitMs / 1000)} s:\n${output}`)), limitMs)
+      const timer = setTimeout(
+        () => reject(new Error(`server not ready after ${Math.round(limitMs / 1000)} s:\n${output}`)),
+        limitMs,
+      )
       const onData = (chunk: Buffer) => {
         output += chunk.toString()
         if (output.includes('Ready at')) {
@@ -70,7 +82,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   return {
     url: `http://127.0.0.1:${port}/`,
     pid: child.pid!,
-    demoPassword: (name) => (JSON.parse(readFileSync(join(dataDir, 'demo-accounts.json'), 'utf8')) as Record<string, string>)[name]!,
+    demoPassword: (name) =>
+      (JSON.parse(readFileSync(join(dataDir, 'demo-accounts.json'), 'utf8')) as Record<string, string>)[name]!,
     output: () => output,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve))

@@ -3,22 +3,23 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
 import { auditRoutes } from './audit/audit.routes.js'
-import { chainEditsRoutes } from './chains/chain-edits.routes.js'
-import { chainsRoutes } from './chains/chains.routes.js'
-import { enterprisesRoutes } from './chains/enterprises.routes.js'
 import { openAccess, refuseUndeclaredAccess } from './auth/access.js'
 import { authRoutes } from './auth/auth.routes.js'
-import { throttlesRoutes } from './auth/throttles.routes.js'
 import { authenticate } from './auth/authenticate.js'
 import { csrfProtection } from './auth/csrf.js'
 import { LoginThrottle } from './auth/login-throttle.js'
+import { throttlesRoutes } from './auth/throttles.routes.js'
+import { chainEditsRoutes } from './chains/chain-edits.routes.js'
+import { chainsRoutes } from './chains/chains.routes.js'
+import { enterprisesRoutes } from './chains/enterprises.routes.js'
 import { healthRoutes } from './health/health.routes.js'
 import type { AppDeps, AppEnv } from './http/app-env.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
-import { createRouter } from './http/router.js'
 import { guardInput } from './http/input-guard.js'
 import { shedLoad } from './http/load-shedding.js'
+import { createRouter } from './http/router.js'
 import { limitRequestBody, privateCaching, securityHeaders, strictTransport } from './http/security.js'
+import { importsRoutes } from './imports/imports.routes.js'
 import { incentivesRoutes } from './incentives/incentives.routes.js'
 import { infraRoutes } from './infra/infra.routes.js'
 import { blocksRoutes } from './land/blocks.routes.js'
@@ -29,11 +30,10 @@ import { parksRoutes } from './parks/parks.routes.js'
 import { planningRoutes } from './planning/planning.routes.js'
 import { targetsRoutes } from './planning/targets.routes.js'
 import { pipelineViewsRoutes } from './projects/pipeline-views.routes.js'
+import { projectSitesRoutes } from './projects/project-sites.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
 import { matchRoutes } from './recommend/match.routes.js'
 import { recommendRoutes } from './recommend/recommend.routes.js'
-import { projectSitesRoutes } from './projects/project-sites.routes.js'
-import { importsRoutes } from './imports/imports.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
 import { usersRoutes } from './users/users.routes.js'
 
@@ -73,7 +73,9 @@ export function createApp(deps: AppDeps) {
   // Every API request: private caching, a body limit, no control characters or overlong text, who is asking, CSRF,
   // and a declared access rule.
   const gate = shedLoad(deps.config.load)
-  api.use('*', privateCaching, limitRequestBody(), guardInput, (c, next) => (UNGATED.has(c.req.path) ? next() : gate(c, next)))
+  api.use('*', privateCaching, limitRequestBody(), guardInput, (c, next) =>
+    UNGATED.has(c.req.path) ? next() : gate(c, next),
+  )
   api.use('*', authenticate, csrfProtection, refuseUndeclaredAccess)
   api.use('/openapi.json', openAccess)
   const routes = api.route('/', createApi())
@@ -104,7 +106,13 @@ function serveWebApp(app: Hono<AppEnv>, webRoot: string) {
   const indexFile = join(webRoot, 'index.html')
   if (!existsSync(indexFile)) throw new Error(`Web app not built: ${indexFile} is missing (run npm run build)`)
   const indexHtml = readFileSync(indexFile, 'utf8')
-  app.use('/assets/*', serveStatic({ root: webRoot, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: webRoot,
+      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  )
   app.use('*', serveStatic({ root: webRoot }))
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) return handleNotFound(c)

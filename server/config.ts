@@ -16,7 +16,11 @@ const envSchema = z.object({
   BASEMAP: basemapSchema.default('none'),
   TIANDITU_KEY: z.string().optional(),
   OSM_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
-  SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: z.enum(['0', '1']).default('0'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   PIPELINE_RULES_FILE: z.string().optional(),
@@ -32,7 +36,9 @@ export type BasemapKind = z.infer<typeof basemapSchema>
 export interface Config {
   readonly port: number
   readonly host: string
-  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dir: string }
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string }
+    | { readonly kind: 'pglite'; readonly dir: string }
   /** Load the generated demonstration data into an empty database on start. */
   readonly demo: boolean
   /** Demo mode: where the generated demo passwords are kept (readable by the server's user only). */

@@ -18,7 +18,10 @@ export interface RunningServer {
 /** Opens the database, migrates, loads the demo region on first start, then listens. Says each step aloud. */
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const started = Date.now()
-  const where = config.database.kind === 'pglite' ? `embedded PGlite + PostGIS in ${config.database.dir}` : 'PostgreSQL + PostGIS (DATABASE_URL)'
+  const where =
+    config.database.kind === 'pglite'
+      ? `embedded PGlite + PostGIS in ${config.database.dir}`
+      : 'PostgreSQL + PostGIS (DATABASE_URL)'
   log(`Starting database: ${where}${config.database.kind === 'pglite' ? ' (the first start takes about 30 s)' : ''}`)
   const database = await openDatabase(config.database, { statementTimeoutMs: config.statementTimeoutMs })
   try {
@@ -28,12 +31,18 @@ export async function startServer(config: Config, log: (line: string) => void = 
     if (config.demo && (await countRegions(database.db)) === 0) {
       log('Loading demo data (宁波市 district boundaries + generated demonstration parks, parcels and projects)…')
       const counts = await loadDemo(database.db)
-      log(`Loaded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+      log(
+        `Loaded ${Object.entries(counts)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ')}`,
+      )
     }
     if (config.demo) {
       const { passwords, fresh } = loadDemoPasswords(config.demoAccountsFile)
       await ensureDemoAccounts(database.db, passwords, fresh)
-      log(`Demo accounts (kept in ${config.demoAccountsFile}; change or disable them before real use): ${demoAccountsLine(passwords)}`)
+      log(
+        `Demo accounts (kept in ${config.demoAccountsFile}; change or disable them before real use): ${demoAccountsLine(passwords)}`,
+      )
     }
   } catch (error) {
     await database.close()
@@ -44,7 +53,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s))
   })
   const url = `http://${displayHost(config.host)}:${config.port}/`
-  log(`Ready at ${url} (${((Date.now() - started) / 1000).toFixed(1)} s)${config.demo ? ' — demo data: 演示数据, not real land' : ''}`)
+  log(
+    `Ready at ${url} (${((Date.now() - started) / 1000).toFixed(1)} s)${config.demo ? ' — demo data: 演示数据, not real land' : ''}`,
+  )
   return {
     url,
     stop: async () => {
@@ -55,4 +66,5 @@ export async function startServer(config: Config, log: (line: string) => void = 
 }
 
 /** The address to open: an unspecified listen address is reachable as localhost. */
-const displayHost = (host: string) => (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host.includes(':') ? `[${host}]` : host)
+const displayHost = (host: string) =>
+  host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host.includes(':') ? `[${host}]` : host

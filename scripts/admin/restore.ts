@@ -12,12 +12,16 @@ await runCli(async () => {
   if (!file) throw new Error('Usage: npm run restore -- FILE --yes')
   const config = loadConfig()
   const target = config.database.kind === 'pglite' ? config.database.dir : 'DATABASE_URL'
-  if (!args.includes('--yes')) throw new Error(`This replaces every record in ${target} with the backup's. Add --yes to go ahead.`)
+  if (!args.includes('--yes'))
+    throw new Error(`This replaces every record in ${target} with the backup's. Add --yes to go ahead.`)
   const database = await openDatabase(config.database)
   try {
     const report = await restoreBackup(database.db, database.kind, resolve(file), migrationNames)
-    console.log(`Restored ${file} (made ${report.header.createdAt} on ${report.header.database}) into ${database.kind}; all signed out.`)
-    for (const t of report.tables) console.log(`  ${t.name.padEnd(16)} ${String(t.rows).padStart(7)} rows, checksum ${t.checksum}`)
+    console.log(
+      `Restored ${file} (made ${report.header.createdAt} on ${report.header.database}) into ${database.kind}; all signed out.`,
+    )
+    for (const t of report.tables)
+      console.log(`  ${t.name.padEnd(16)} ${String(t.rows).padStart(7)} rows, checksum ${t.checksum}`)
   } finally {
     await database.close()
   }

@@ -1,15 +1,23 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { auditedCreate, auditedUpdate } from '../../server/audit/audited-write.js'
+import { deleteUserSessions } from '../../server/auth/auth.repo.js'
 import { userNameSchema } from '../../server/auth/auth.schema.js'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../server/auth/password.js'
 import { roles } from '../../server/auth/policy.js'
-import { auditedCreate, auditedUpdate } from '../../server/audit/audited-write.js'
 import { loadConfig } from '../../server/config.js'
 import type { Db } from '../../server/db/database.js'
 import { migrateToLatest } from '../../server/db/migrate.js'
 import { openDatabase } from '../../server/db/open-database.js'
-import { deleteUserSessions } from '../../server/auth/auth.repo.js'
-import { findUser, findUserIdByName, insertUser, listUsers, lockUserSnapshot, type UserChanges, updateUser } from '../../server/users/users.repo.js'
+import {
+  findUser,
+  findUserIdByName,
+  insertUser,
+  listUsers,
+  lockUserSnapshot,
+  type UserChanges,
+  updateUser,
+} from '../../server/users/users.repo.js'
 import { runCli } from './run-cli.js'
 
 const usage = `Usage:
@@ -38,9 +46,15 @@ await runCli(async () => {
   }
 })
 
-async function run(db: Db, command: string, rawName: string | undefined, values: { role?: string; password?: string; 'display-name'?: string }) {
+async function run(
+  db: Db,
+  command: string,
+  rawName: string | undefined,
+  values: { role?: string; password?: string; 'display-name'?: string },
+) {
   if (command === 'list') {
-    for (const u of await listUsers(db)) console.log(`${u.name.padEnd(20)} ${u.role.padEnd(9)} ${u.disabled ? 'disabled' : 'active  '} ${u.display_name}`)
+    for (const u of await listUsers(db))
+      console.log(`${u.name.padEnd(20)} ${u.role.padEnd(9)} ${u.disabled ? 'disabled' : 'active  '} ${u.display_name}`)
     return
   }
   const name = parseName(rawName)
@@ -50,7 +64,9 @@ async function run(db: Db, command: string, rawName: string | undefined, values:
   if (command === 'password') {
     const password = passwordFrom(values.password)
     await change(db, id, { password_hash: await hashPassword(password.value) })
-    console.log(`Password of ${name} changed${password.generated ? `: ${password.value}` : ''}; their sessions are signed out.`)
+    console.log(
+      `Password of ${name} changed${password.generated ? `: ${password.value}` : ''}; their sessions are signed out.`,
+    )
   } else if (command === 'disable' || command === 'enable') {
     await change(db, id, { disabled: command === 'disable' })
     console.log(`${name} ${command}d`)
@@ -96,6 +112,7 @@ function parseName(raw: string | undefined): string {
 
 function passwordFrom(given: string | undefined): { value: string; generated: boolean } {
   if (given === undefined) return { value: randomBytes(12).toString('base64url'), generated: true }
-  if (given.length < MIN_PASSWORD_LENGTH) throw new Error(`--password must have at least ${MIN_PASSWORD_LENGTH} characters`)
+  if (given.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`--password must have at least ${MIN_PASSWORD_LENGTH} characters`)
   return { value: given, generated: false }
 }

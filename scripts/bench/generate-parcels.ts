@@ -9,7 +9,11 @@ export interface ParcelGrid {
 }
 
 /** Rows of parcels (by default 50 m × 60 m, 4.5 mu) in square groups (by default 6 × 6) separated by 12 m roads. */
-export async function generateParcels(database: OpenDatabase, count: number, grid: ParcelGrid = { widthM: 50, heightM: 60, group: 6 }) {
+export async function generateParcels(
+  database: OpenDatabase,
+  count: number,
+  grid: ParcelGrid = { widthM: 50, heightM: 60, group: 6 },
+) {
   const side = Math.ceil(Math.sqrt(count))
   const { widthM: w, heightM: h, group: g } = grid
   await sql`
@@ -21,6 +25,8 @@ export async function generateParcels(database: OpenDatabase, count: number, gri
       ST_Multi(ST_MakeEnvelope(
         121.0 + (x * ${w} + (x / ${g}) * 12) / 96800.0, 29.0 + (y * ${h} + (y / ${g}) * 12) / 110850.0,
         121.0 + ((x + 1) * ${w} + (x / ${g}) * 12) / 96800.0, 29.0 + ((y + 1) * ${h} + (y / ${g}) * 12) / 110850.0, 4326))
-    FROM (SELECT i, (i - 1) % ${side} AS x, (i - 1) / ${side} AS y FROM generate_series(1, ${count}) AS i) g`.execute(database.db)
+    FROM (SELECT i, (i - 1) % ${side} AS x, (i - 1) / ${side} AS y FROM generate_series(1, ${count}) AS i) g`.execute(
+    database.db,
+  )
   await sql`ANALYZE parcels`.execute(database.db)
 }

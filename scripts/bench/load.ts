@@ -7,9 +7,9 @@
  * Run: npm run bench:load [-- SECONDS]   (60 by default; PostgreSQL is measured when DATABASE_URL is set)
  */
 import { readFileSync } from 'node:fs'
+import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
 import { buildWebIfNeeded } from '../build-web-if-needed.js'
 import { type ServerProcess, startServerProcess } from '../server-process.js'
-import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
 
 const SECONDS = Number(process.argv[2] ?? 60)
 const CLIENTS = 100
@@ -26,8 +26,10 @@ interface Tally {
 }
 
 const newTally = (): Tally => ({ times: [], ok: 0, shed: 0, errors: 0 })
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? Number.NaN
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? Number.NaN
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
 async function timed(url: string, init?: RequestInit): Promise<{ ms: number; status: number }> {
   const started = performance.now()
@@ -55,18 +57,35 @@ async function reference(base: string, path: string): Promise<number> {
 }
 
 async function signIn(server: ServerProcess, base: string) {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'planner', password: server.demoPassword('planner') }) })
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('atlas_session='))!.split(';')[0]!
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'planner', password: server.demoPassword('planner') }),
+  })
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('atlas_session='))!
+    .split(';')[0]!
   return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken }
 }
 
 /** One edit: read the parcel's version, then change its start price with If-Match. */
-async function editOnce(base: string, session: { cookie: string; csrf: string }, id: number, price: number): Promise<boolean> {
+async function editOnce(
+  base: string,
+  session: { cookie: string; csrf: string },
+  id: number,
+  price: number,
+): Promise<boolean> {
   const current = await fetch(`${base}/api/parcels/${id}`, { headers: { cookie: session.cookie } })
   await current.arrayBuffer()
   const res = await fetch(`${base}/api/parcels/${id}`, {
     method: 'PATCH',
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'if-match': current.headers.get('etag') ?? '', 'content-type': 'application/json' },
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      'if-match': current.headers.get('etag') ?? '',
+      'content-type': 'application/json',
+    },
     body: JSON.stringify({ start_price: price }),
   })
   await res.arrayBuffer()
@@ -104,7 +123,10 @@ async function loadPhase(server: ServerProcess, base: string) {
   const tallies = { parcels: newTally(), blocks: newTally() }
   const until = Date.now() + SECONDS * 1000
   const rssBefore = rssMb(server.pid)
-  const [edits] = await Promise.all([editLoop(base, session, until, ids), ...Array.from({ length: CLIENTS }, (_, i) => clientLoop(base, until, tallies, i))])
+  const [edits] = await Promise.all([
+    editLoop(base, session, until, ids),
+    ...Array.from({ length: CLIENTS }, (_, i) => clientLoop(base, until, tallies, i)),
+  ])
   return { refs, tallies, edits, rssBefore, rssAfter: rssMb(server.pid), session }
 }
 
@@ -112,9 +134,28 @@ function importFile(): string {
   const side = Math.ceil(Math.sqrt(IMPORT_PARCELS))
   const features = Array.from({ length: IMPORT_PARCELS }, (_, i) => {
     const [x, y] = [700_000 + (i % side) * 110, 3_280_000 + Math.floor(i / side) * 130]
-    return { type: 'Feature', properties: { 宗地号: `LOAD-${i + 1}`, 用地性质: '一类工业用地' }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 100, y], [x + 100, y + 120], [x, y + 120], [x, y]]] } }
+    return {
+      type: 'Feature',
+      properties: { 宗地号: `LOAD-${i + 1}`, 用地性质: '一类工业用地' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x + 100, y],
+            [x + 100, y + 120],
+            [x, y + 120],
+            [x, y],
+          ],
+        ],
+      },
+    }
   })
-  return JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:4549' } }, features })
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    crs: { type: 'name', properties: { name: 'EPSG:4549' } },
+    features,
+  })
 }
 
 /** Health polled every 100 ms while the import commits: the figure that says the server stays alive. */
@@ -123,10 +164,20 @@ async function healthDuringImport(base: string, session: { cookie: string; csrf:
   const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }
   let done = false
   const started = performance.now()
-  const importing = fetch(`${base}/api/imports`, { method: 'POST', headers, body, signal: AbortSignal.timeout(600_000) }).then(async (res) => {
+  const importing = fetch(`${base}/api/imports`, {
+    method: 'POST',
+    headers,
+    body,
+    signal: AbortSignal.timeout(600_000),
+  }).then(async (res) => {
     const answer = (await res.json()) as { batch?: { inserted: number } | null; message?: string }
     done = true
-    return { status: res.status, inserted: answer.batch?.inserted ?? 0, seconds: (performance.now() - started) / 1000, message: answer.message }
+    return {
+      status: res.status,
+      inserted: answer.batch?.inserted ?? 0,
+      seconds: (performance.now() - started) / 1000,
+      message: answer.message,
+    }
   })
   const health: number[] = []
   while (!done) {
@@ -138,7 +189,11 @@ async function healthDuringImport(base: string, session: { cookie: string; csrf:
 
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`
 
-function report(label: string, phase: Awaited<ReturnType<typeof loadPhase>>, imported: Awaited<ReturnType<typeof healthDuringImport>>) {
+function report(
+  label: string,
+  phase: Awaited<ReturnType<typeof loadPhase>>,
+  imported: Awaited<ReturnType<typeof healthDuringImport>>,
+) {
   console.log(`\n== ${label}: ${CLIENTS} clients for ${SECONDS} s, ${EDITS_PER_SECOND} edits/s ==`)
   for (const [name, tally] of Object.entries(phase.tallies)) {
     const total = tally.times.length
@@ -152,8 +207,12 @@ function report(label: string, phase: Awaited<ReturnType<typeof loadPhase>>, imp
   console.log(`edits: ${phase.edits.succeeded} of ${phase.edits.attempted} succeeded`)
   console.log(`server RSS: ${phase.rssBefore.toFixed(0)} MB before, ${phase.rssAfter.toFixed(0)} MB after the load`)
   const { result, health } = imported
-  console.log(`import of ${IMPORT_PARCELS} parcels: HTTP ${result.status}, ${result.inserted} inserted in ${result.seconds.toFixed(1)} s${result.message ? ` (${result.message})` : ''}`)
-  console.log(`health during the import: ${health.length} checks, p50 ${fmt(percentile(health, 0.5))} p99 ${fmt(percentile(health, 0.99))} max ${fmt(Math.max(...health))}`)
+  console.log(
+    `import of ${IMPORT_PARCELS} parcels: HTTP ${result.status}, ${result.inserted} inserted in ${result.seconds.toFixed(1)} s${result.message ? ` (${result.message})` : ''}`,
+  )
+  console.log(
+    `health during the import: ${health.length} checks, p50 ${fmt(percentile(health, 0.5))} p99 ${fmt(percentile(health, 0.99))} max ${fmt(Math.max(...health))}`,
+  )
 }
 
 async function measure(label: string, env: Record<string, string>) {
@@ -174,7 +233,10 @@ async function main() {
   if (!url) return console.log('\n(set DATABASE_URL to measure PostgreSQL in the same run)')
   const name = `atlas_bench_load_${process.pid}`
   try {
-    await measure('PostgreSQL + PostGIS', { DATABASE_URL: await createDatabaseFromTemplate(url, name, 'template0'), DEMO: '1' })
+    await measure('PostgreSQL + PostGIS', {
+      DATABASE_URL: await createDatabaseFromTemplate(url, name, 'template0'),
+      DEMO: '1',
+    })
   } finally {
     await dropDatabase(url, name)
   }

@@ -8,10 +8,10 @@ import { sql } from 'kysely'
 import { createApp } from '../../server/app.js'
 import { hashPassword } from '../../server/auth/password.js'
 import { loadConfig } from '../../server/config.js'
-import { openBenchDatabase } from './bench-database.js'
 import type { OpenDatabase } from '../../server/db/open-database.js'
 import { pipelineFigures, supplyParcels } from '../../server/planning/planning.repo.js'
 import { insertUser } from '../../server/users/users.repo.js'
+import { openBenchDatabase } from './bench-database.js'
 import { generateParcels } from './generate-parcels.js'
 
 const PARCELS = Number(process.argv[2] ?? 20_000)
@@ -24,8 +24,12 @@ async function generatePipeline(database: OpenDatabase) {
     SELECT 'd' || i, '区' || i, 'District ' || i, '基准市', 'district',
       ST_Multi(ST_MakeEnvelope(121.0 + (i - 1) * 0.008, 28.9, 121.0 + i * 0.008, 29.5, 4326)), ST_Point(121.004 + (i - 1) * 0.008, 29.1, 4326)
     FROM generate_series(1, 10) i`.execute(db)
-  await sql`UPDATE parcels p SET region_id = r.id FROM regions r WHERE ST_Intersects(r.geom, ST_PointOnSurface(p.geom))`.execute(db)
-  await sql`UPDATE parcels SET supplied_on = DATE '2026-11-22' - (id % 700) WHERE status IN ('supplied', 'built')`.execute(db)
+  await sql`UPDATE parcels p SET region_id = r.id FROM regions r WHERE ST_Intersects(r.geom, ST_PointOnSurface(p.geom))`.execute(
+    db,
+  )
+  await sql`UPDATE parcels SET supplied_on = DATE '2026-11-22' - (id % 700) WHERE status IN ('supplied', 'built')`.execute(
+    db,
+  )
   await sql`INSERT INTO projects (code, name, investor_name, land_category, stage, stage_changed_on, signed_on, land_need_mu,
       total_investment_wan, foreign_capital_wan_usd, first_report_region_id, landing_region_id, parcel_id, first_reported_on)
     SELECT 'BJ-' || i, '基准项目' || i, '投资方' || i, CASE WHEN i % 7 = 0 THEN 'commerce' ELSE 'industrial' END,
@@ -36,7 +40,9 @@ async function generatePipeline(database: OpenDatabase) {
       CASE WHEN i % 3 = 0 THEN (SELECT min(id) FROM parcels) + (i * 7) % ${PARCELS} END, DATE '2026-11-22' - (i % 60)
     FROM generate_series(1, ${PROJECTS}) i`.execute(db)
   await sql`INSERT INTO targets (region_id, year, metric, target) SELECT r.id, 2026, m, 100 FROM regions r,
-    unnest(ARRAY['projects_1yi','projects_10yi','foreign_capital_usd_wan','industrial_land_investment_wan']) m`.execute(db)
+    unnest(ARRAY['projects_1yi','projects_10yi','foreign_capital_usd_wan','industrial_land_investment_wan']) m`.execute(
+    db,
+  )
   await sql`ANALYZE`.execute(db)
 }
 
@@ -55,9 +61,23 @@ async function main() {
   try {
     await generateParcels(database, PARCELS)
     await generatePipeline(database)
-    await insertUser(database.db, { name: 'bench', displayName: '', role: 'planner', passwordHash: await hashPassword('bench-password-1') })
-    const app = createApp({ db: database.db, dbKind: database.kind, config: loadConfig({ ...process.env, DEMO: '0' }), now: () => new Date('2026-11-22T04:00:00Z') })
-    const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench', password: 'bench-password-1' }) })
+    await insertUser(database.db, {
+      name: 'bench',
+      displayName: '',
+      role: 'planner',
+      passwordHash: await hashPassword('bench-password-1'),
+    })
+    const app = createApp({
+      db: database.db,
+      dbKind: database.kind,
+      config: loadConfig({ ...process.env, DEMO: '0' }),
+      now: () => new Date('2026-11-22T04:00:00Z'),
+    })
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'bench', password: 'bench-password-1' }),
+    })
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const get = (path: string) => async () => {
       const res = await app.request(path, { headers: { cookie } })

@@ -6,12 +6,11 @@
  *  - the web bundle, gzip: MapLibre apart from our own code
  * Run: npm run bench:startup
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { createPglite } from '../../server/db/pglite-factory.js'
 import { buildWebIfNeeded } from '../build-web-if-needed.js'
 import { startServerProcess } from '../server-process.js'
@@ -54,14 +53,20 @@ const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'))
 const pgliteDir = join(dir, 'pglite')
 try {
   const cold = await timeServerStart(pgliteDir)
-  const warm = median([await timeServerStart(pgliteDir), await timeServerStart(pgliteDir), await timeServerStart(pgliteDir)])
+  const warm = median([
+    await timeServerStart(pgliteDir),
+    await timeServerStart(pgliteDir),
+    await timeServerStart(pgliteDir),
+  ])
   const bare = median([await timeBareOpen(pgliteDir), await timeBareOpen(pgliteDir), await timeBareOpen(pgliteDir)])
   const { maplibre, own } = bundleSizes()
   console.log(`cold start to ready (empty PGlite dir, incl. demo load): ${seconds(cold)}`)
   console.log(`warm start to ready (median of 3):                     ${seconds(warm)}  (target < 5 s)`)
   console.log(`reference: bare PGlite + PostGIS open (median of 3):   ${seconds(bare)}`)
   console.log(`ratio warm start / bare open:                          ${(warm / bare).toFixed(2)}×`)
-  console.log(`web bundle gzip: maplibre ${(maplibre / 1024).toFixed(1)} kB, our own code ${(own / 1024).toFixed(1)} kB (target < 150 kB)`)
+  console.log(
+    `web bundle gzip: maplibre ${(maplibre / 1024).toFixed(1)} kB, our own code ${(own / 1024).toFixed(1)} kB (target < 150 kB)`,
+  )
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

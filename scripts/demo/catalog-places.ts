@@ -1,13 +1,28 @@
 /** English names for the districts in data/boundaries (the file carries Chinese names only). */
 export const districtNamesEn: Record<string, string> = {
-  海曙区: 'Haishu District', 北仑区: 'Beilun District', 镇海区: 'Zhenhai District', 鄞州区: 'Yinzhou District',
-  江北区: 'Jiangbei District', 象山县: 'Xiangshan County', 慈溪市: 'Cixi City', 宁海县: 'Ninghai County',
-  奉化区: 'Fenghua District', 余姚市: 'Yuyao City',
+  海曙区: 'Haishu District',
+  北仑区: 'Beilun District',
+  镇海区: 'Zhenhai District',
+  鄞州区: 'Yinzhou District',
+  江北区: 'Jiangbei District',
+  象山县: 'Xiangshan County',
+  慈溪市: 'Cixi City',
+  宁海县: 'Ninghai County',
+  奉化区: 'Fenghua District',
+  余姚市: 'Yuyao City',
 }
 
 export const districtCodes: Record<string, string> = {
-  海曙区: 'nb-haishu', 北仑区: 'nb-beilun', 镇海区: 'nb-zhenhai', 鄞州区: 'nb-yinzhou', 江北区: 'nb-jiangbei',
-  象山县: 'nb-xiangshan', 慈溪市: 'nb-cixi', 宁海县: 'nb-ninghai', 奉化区: 'nb-fenghua', 余姚市: 'nb-yuyao',
+  海曙区: 'nb-haishu',
+  北仑区: 'nb-beilun',
+  镇海区: 'nb-zhenhai',
+  鄞州区: 'nb-yinzhou',
+  江北区: 'nb-jiangbei',
+  象山县: 'nb-xiangshan',
+  慈溪市: 'nb-cixi',
+  宁海县: 'nb-ninghai',
+  奉化区: 'nb-fenghua',
+  余姚市: 'nb-yuyao',
 }
 
 export interface InfraSeed {
@@ -19,7 +34,12 @@ export interface InfraSeed {
 
 /** Approximate real positions (±1 km): enough for distances in km, not for navigation. */
 export const infrastructureSeeds: readonly InfraSeed[] = [
-  { kind: 'airport', name: '宁波栎社国际机场', nameEn: 'Ningbo Lishe International Airport', lonLat: [121.462, 29.827] },
+  {
+    kind: 'airport',
+    name: '宁波栎社国际机场',
+    nameEn: 'Ningbo Lishe International Airport',
+    lonLat: [121.462, 29.827],
+  },
   { kind: 'port', name: '宁波舟山港北仑港区', nameEn: 'Ningbo-Zhoushan Port, Beilun', lonLat: [121.858, 29.935] },
   { kind: 'port', name: '宁波舟山港镇海港区', nameEn: 'Ningbo-Zhoushan Port, Zhenhai', lonLat: [121.712, 29.968] },
   { kind: 'port', name: '宁波舟山港穿山港区', nameEn: 'Ningbo-Zhoushan Port, Chuanshan', lonLat: [121.985, 29.895] },
@@ -42,6 +62,11 @@ export const infrastructureSeeds: readonly InfraSeed[] = [
   { kind: 'interchange', name: '石浦互通', nameEn: 'Shipu Interchange', lonLat: [121.918, 29.255] },
   { kind: 'interchange', name: '宁海互通', nameEn: 'Ninghai Interchange', lonLat: [121.438, 29.296] },
   { kind: 'interchange', name: '慈溪互通', nameEn: 'Cixi Interchange', lonLat: [121.255, 30.148] },
-  { kind: 'interchange', name: '杭州湾新区互通', nameEn: 'Hangzhou Bay New Area Interchange', lonLat: [121.265, 30.285] },
+  {
+    kind: 'interchange',
+    name: '杭州湾新区互通',
+    nameEn: 'Hangzhou Bay New Area Interchange',
+    lonLat: [121.265, 30.285],
+  },
   { kind: 'interchange', name: '余姚互通', nameEn: 'Yuyao Interchange', lonLat: [121.172, 30.018] },
 ]

@@ -1,13 +1,13 @@
 import { type ParkSeed, parkSeeds } from './catalog-parks.js'
 import { type InfraSeed, infrastructureSeeds } from './catalog-places.js'
 import { type DemoEnterprise, generateEnterprises } from './generate-enterprises.js'
+import { type DemoTarget, datePastSupply, generateTargets } from './generate-pipeline-context.js'
 import { type DemoProject, generateProjects } from './generate-projects.js'
-import { datePastSupply, type DemoTarget, generateTargets } from './generate-pipeline-context.js'
+import { type DemoZone, generateZones } from './generate-zones.js'
 import { createLocalFrame, type Ring, rectangleRing } from './local-frame.js'
 import { type ParcelAttributes, parcelAttributes, pickBlockStatus } from './parcel-attributes.js'
 import { createRandom } from './random.js'
 import { layoutPark } from './subdivide.js'
-import { type DemoZone, generateZones } from './generate-zones.js'
 
 export const DEMO_SEED = 20261122
 
@@ -66,7 +66,15 @@ export function generateDemo(options: { seed?: number; today?: string } = {}): D
   // Later additions draw from their own stream, so the data generated before them stays the same.
   const contextRandom = createRandom((options.seed ?? DEMO_SEED) + 1)
   datePastSupply(parcels, projects, today, contextRandom)
-  return { parks, parcels, infrastructure: infrastructureSeeds, enterprises, projects, targets: generateTargets(today, pipelineDistricts(projects), contextRandom), zones: generateZones(parkSeeds) }
+  return {
+    parks,
+    parcels,
+    infrastructure: infrastructureSeeds,
+    enterprises,
+    projects,
+    targets: generateTargets(today, pipelineDistricts(projects), contextRandom),
+    zones: generateZones(parkSeeds),
+  }
 }
 
 /** Districts where demo projects land or come from: only they have targets worth ranking. */

@@ -24,14 +24,24 @@ const ENTERPRISES_PER_CHAIN = 24
 const TARGETS_PER_CHAIN = 5
 
 /** Existing firms sit on built or building parcels of parks whose positioning fits their chain. */
-export function generateEnterprises(parcels: readonly DemoParcel[], parkIndustries: Map<string, string[]>, random: Random): DemoEnterprise[] {
+export function generateEnterprises(
+  parcels: readonly DemoParcel[],
+  parkIndustries: Map<string, string[]>,
+  random: Random,
+): DemoEnterprise[] {
   const used = new Set<string>()
   const enterprises: DemoEnterprise[] = []
   for (const chain of chainSeeds) {
-    const sites = parcels.filter((p) => ['built', 'building', 'supplied'].includes(p.attributes.status) && parkIndustries.get(p.parkCode)?.includes(chain.key))
+    const sites = parcels.filter(
+      (p) =>
+        ['built', 'building', 'supplied'].includes(p.attributes.status) &&
+        parkIndustries.get(p.parkCode)?.includes(chain.key),
+    )
     for (let i = 0; i < ENTERPRISES_PER_CHAIN; i++) {
       const isMaster = i < chain.masters.length
-      const segment = isMaster ? chain.segments.find((s) => s.tier === 'midstream') ?? chain.segments[0]! : random.pick(chain.segments)
+      const segment = isMaster
+        ? (chain.segments.find((s) => s.tier === 'midstream') ?? chain.segments[0]!)
+        : random.pick(chain.segments)
       const site = sites.length > 0 ? sites.splice(random.int(0, sites.length - 1), 1)[0] : undefined
       enterprises.push({
         name: isMaster ? chain.masters[i]! : uniqueName(chain.key, used, random),
@@ -49,7 +59,8 @@ export function generateEnterprises(parcels: readonly DemoParcel[], parkIndustri
         lonLat: site?.centre ?? null,
       })
     }
-    for (let i = 0; i < TARGETS_PER_CHAIN; i++) enterprises.push(targetEnterprise(chain.key, random.pick(chain.segments).key, used, random))
+    for (let i = 0; i < TARGETS_PER_CHAIN; i++)
+      enterprises.push(targetEnterprise(chain.key, random.pick(chain.segments).key, used, random))
   }
   return enterprises
 }

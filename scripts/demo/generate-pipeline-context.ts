@@ -19,7 +19,9 @@ const landTaken = new Set(['supplied', 'building', 'built', 'idle'])
  * revitalised this year.
  */
 export function datePastSupply(parcels: DemoParcel[], projects: readonly DemoProject[], today: string, random: Random) {
-  const rightsOn = new Map(projects.filter((p) => p.parcelCode && p.landRightsOn).map((p) => [p.parcelCode!, p.landRightsOn!]))
+  const rightsOn = new Map(
+    projects.filter((p) => p.parcelCode && p.landRightsOn).map((p) => [p.parcelCode!, p.landRightsOn!]),
+  )
   const year = today.slice(0, 4)
   for (const parcel of parcels) {
     const a = parcel.attributes

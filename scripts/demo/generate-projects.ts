@@ -1,5 +1,5 @@
-import type { LandCategory, ProjectStage } from '../../server/projects/projects.table.js'
 import { addDays } from '../../server/projects/project-rules.js'
+import type { LandCategory, ProjectStage } from '../../server/projects/projects.table.js'
 import { projectStages } from '../../server/projects/projects.table.js'
 import { chainSeeds } from './catalog-chains.js'
 import { companyPlaces, companySuffixes, investorOrigins, projectProducts } from './catalog-names.js'
@@ -36,27 +36,54 @@ export interface DemoProject {
   history: { stage: ProjectStage; on: string }[]
 }
 
-const lifecycle: ProjectStage[] = ['lead', 'assessed', 'negotiating', 'signed', 'land_supplied', 'construction', 'production', 'full_capacity']
+const lifecycle: ProjectStage[] = [
+  'lead',
+  'assessed',
+  'negotiating',
+  'signed',
+  'land_supplied',
+  'construction',
+  'production',
+  'full_capacity',
+]
 
 const PROJECT_COUNT = 48
 /** Stages after which the project holds land on a parcel of the matching status. */
 const parcelStatusForStage: Partial<Record<ProjectStage, string>> = {
-  land_supplied: 'supplied', construction: 'building', production: 'built', full_capacity: 'built', signed: 'intended', negotiating: 'intended',
+  land_supplied: 'supplied',
+  construction: 'building',
+  production: 'built',
+  full_capacity: 'built',
+  signed: 'intended',
+  negotiating: 'intended',
 }
 /** Early stages move faster: most demo leads are weeks old, not months, so the inbox shows a plausible mix. */
 const stageAgeLimit: Partial<Record<ProjectStage, number>> = { lead: 40, assessed: 45, negotiating: 120 }
 const signedStages: ProjectStage[] = ['signed', 'land_supplied', 'construction', 'production', 'full_capacity']
 
-export function generateProjects(parks: readonly ParkSeed[], parcels: readonly DemoParcel[], today: string, random: Random): DemoProject[] {
+export function generateProjects(
+  parks: readonly ParkSeed[],
+  parcels: readonly DemoParcel[],
+  today: string,
+  random: Random,
+): DemoProject[] {
   // The history comes from its own stream, so adding it left the projects themselves as they were.
   const base = generateBaseProjects(parks, parcels, today, random)
   const historyRandom = createRandom(random.int(1, 2 ** 30))
   return base.map((p) => withHistory(p, today, historyRandom))
 }
 
-type BaseProject = Omit<DemoProject, 'firstReportedOn' | 'plannedSigningOn' | 'landRightsOn' | 'specialSupport' | 'landmark' | 'history'>
+type BaseProject = Omit<
+  DemoProject,
+  'firstReportedOn' | 'plannedSigningOn' | 'landRightsOn' | 'specialSupport' | 'landmark' | 'history'
+>
 
-function generateBaseProjects(parks: readonly ParkSeed[], parcels: readonly DemoParcel[], today: string, random: Random): BaseProject[] {
+function generateBaseProjects(
+  parks: readonly ParkSeed[],
+  parcels: readonly DemoParcel[],
+  today: string,
+  random: Random,
+): BaseProject[] {
   const takenParcels = new Set<string>()
   const projects: BaseProject[] = []
   for (let i = 0; i < PROJECT_COUNT; i++) {
@@ -92,9 +119,17 @@ function generateBaseProjects(parks: readonly ParkSeed[], parcels: readonly Demo
   return projects
 }
 
-function pickParcel(parcels: readonly DemoParcel[], parkCode: string, status: string | undefined, taken: Set<string>, random: Random) {
+function pickParcel(
+  parcels: readonly DemoParcel[],
+  parkCode: string,
+  status: string | undefined,
+  taken: Set<string>,
+  random: Random,
+) {
   if (!status) return undefined
-  const free = parcels.filter((p) => p.parkCode === parkCode && p.attributes.status === status && !taken.has(p.attributes.code))
+  const free = parcels.filter(
+    (p) => p.parkCode === parkCode && p.attributes.status === status && !taken.has(p.attributes.code),
+  )
   if (free.length === 0) return undefined
   const parcel = random.pick(free)
   taken.add(parcel.attributes.code)

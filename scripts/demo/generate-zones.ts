@@ -18,18 +18,25 @@ export function generateZones(parks: readonly ParkSeed[]): DemoZone[] {
     const frame = createLocalFrame(park.centre, park.rotationDeg)
     const [w, h] = park.sizeM
     const housing: DemoZone = {
-      kind: 'residential', name: `${park.town}${park.code}北侧居住区`, nameEn: `Housing north of ${park.nameEn}`,
+      kind: 'residential',
+      name: `${park.town}${park.code}北侧居住区`,
+      nameEn: `Housing north of ${park.nameEn}`,
       ring: rectangleRing(frame, -w / 2, h / 2 + 60, w * 0.3, h / 2 + 560),
     }
-    const second: DemoZone = index % 2 === 0
-      ? {
-        kind: 'water_source', name: `${park.town}饮用水水源二级保护区`, nameEn: `Drinking-water protection area east of ${park.nameEn}`,
-        ring: rectangleRing(frame, w / 2 + 900, -h / 4, w / 2 + 2000, h / 2 + 300),
-      }
-      : {
-        kind: 'ecological', name: `${park.town}生态保护红线`, nameEn: `Ecological red line south of ${park.nameEn}`,
-        ring: rectangleRing(frame, -w / 2, -h / 2 - 1400, w / 2, -h / 2 - 500),
-      }
+    const second: DemoZone =
+      index % 2 === 0
+        ? {
+            kind: 'water_source',
+            name: `${park.town}饮用水水源二级保护区`,
+            nameEn: `Drinking-water protection area east of ${park.nameEn}`,
+            ring: rectangleRing(frame, w / 2 + 900, -h / 4, w / 2 + 2000, h / 2 + 300),
+          }
+        : {
+            kind: 'ecological',
+            name: `${park.town}生态保护红线`,
+            nameEn: `Ecological red line south of ${park.nameEn}`,
+            ring: rectangleRing(frame, -w / 2, -h / 2 - 1400, w / 2, -h / 2 - 500),
+          }
     return [housing, second]
   })
 }

@@ -25,7 +25,13 @@ export type Ring = [number, number][]
 
 /** A closed counter-clockwise ring for the rectangle [x0,x1] × [y0,y1] in the frame. */
 export function rectangleRing(frame: LocalFrame, x0: number, y0: number, x1: number, y1: number): Ring {
-  return [frame.toLonLat(x0, y0), frame.toLonLat(x1, y0), frame.toLonLat(x1, y1), frame.toLonLat(x0, y1), frame.toLonLat(x0, y0)]
+  return [
+    frame.toLonLat(x0, y0),
+    frame.toLonLat(x1, y0),
+    frame.toLonLat(x1, y1),
+    frame.toLonLat(x0, y1),
+    frame.toLonLat(x0, y0),
+  ]
 }
 
 function round7(value: number): number {

@@ -44,7 +44,13 @@ const landUses: readonly (readonly [readonly [string, string], number])[] = [
 ]
 
 const statusWeights: readonly (readonly [ParcelStatus, number])[] = [
-  ['available', 30], ['reserve', 16], ['intended', 8], ['supplied', 10], ['building', 10], ['built', 19], ['idle', 7],
+  ['available', 30],
+  ['reserve', 16],
+  ['intended', 8],
+  ['supplied', 10],
+  ['building', 10],
+  ['built', 19],
+  ['idle', 7],
 ]
 
 const allUtilities = ['road', 'water', 'power', 'drainage', 'gas', 'telecom', 'heat', 'levelled']
@@ -54,7 +60,12 @@ export function pickBlockStatus(random: Random): ParcelStatus {
   return random.weighted(statusWeights)
 }
 
-export function parcelAttributes(park: ParkSeed, cell: ParcelCell, blockStatus: ParcelStatus, random: Random): ParcelAttributes {
+export function parcelAttributes(
+  park: ParkSeed,
+  cell: ParcelCell,
+  blockStatus: ParcelStatus,
+  random: Random,
+): ParcelAttributes {
   const status = random.chance(0.7) ? blockStatus : random.weighted(statusWeights)
   const [land_use_code, land_use_name] = random.weighted(landUses)
   const industrial = land_use_code.startsWith('1001')
@@ -62,7 +73,9 @@ export function parcelAttributes(park: ParkSeed, cell: ParcelCell, blockStatus: 
   const isNet = status === 'available' ? random.chance(0.8) : status === 'reserve' ? random.chance(0.25) : true
   const standard = industrial && forSale && random.chance(0.6)
   // About one parcel in twenty carries a declared area that disagrees with its geometry by more than 5%.
-  const declaredDrift = random.chance(0.05) ? random.between(0.06, 0.12) * (random.chance(0.5) ? 1 : -1) : random.between(-0.01, 0.01)
+  const declaredDrift = random.chance(0.05)
+    ? random.between(0.06, 0.12) * (random.chance(0.5) ? 1 : -1)
+    : random.between(-0.01, 0.01)
   return {
     code: `${park.code}-${String.fromCharCode(65 + cell.col)}${cell.row + 1}-${String(cell.piece + 1).padStart(2, '0')}`,
     location_desc: `东至${cell.sides.east}，南至${cell.sides.south}，西至${cell.sides.west}，北至${cell.sides.north}`,
@@ -82,13 +95,19 @@ export function parcelAttributes(park: ParkSeed, cell: ParcelCell, blockStatus: 
     std_environment: standard ? '声环境3类区，污染物排放执行GB 8978一级标准' : null,
     is_net_land: isNet,
     utilities: isNet ? allUtilities : allUtilities.filter(() => random.chance(0.5)),
-    available_from: forSale ? `${status === 'available' ? 2026 : 2027}-${String(random.int(1, 12)).padStart(2, '0')}-01` : null,
+    available_from: forSale
+      ? `${status === 'available' ? 2026 : 2027}-${String(random.int(1, 12)).padStart(2, '0')}-01`
+      : null,
     tenure_years: industrial || land_use_code === '1101' ? 50 : 40,
     start_price: round(industrial ? random.between(22, 48) : random.between(80, 260), 1),
     status,
-    idle_category: status === 'idle' ? random.pick(['approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive'] as const) : null,
+    idle_category:
+      status === 'idle'
+        ? random.pick(['approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive'] as const)
+        : null,
     // Land for sale is mostly published; some reserve stays internal until the bureau releases it.
-    published: status === 'available' ? random.chance(0.95) : status === 'reserve' ? random.chance(0.6) : random.chance(0.5),
+    published:
+      status === 'available' ? random.chance(0.95) : status === 'reserve' ? random.chance(0.6) : random.chance(0.5),
     contact: park.contact,
   }
 }

@@ -24,7 +24,14 @@ export interface ParcelCell {
 type Interval = [number, number]
 
 /** Cuts a span into blocks of min..max metres separated by roads; the last block absorbs the rest. */
-export function splitWithRoads(start: number, end: number, road: number, min: number, max: number, random: Random): Interval[] {
+export function splitWithRoads(
+  start: number,
+  end: number,
+  road: number,
+  min: number,
+  max: number,
+  random: Random,
+): Interval[] {
   const blocks: Interval[] = []
   let cursor = start
   while (end - cursor >= min) {
@@ -57,12 +64,31 @@ const roadName = (prefix: '经' | '纬', index: number) => `${prefix}${ordinal[i
 
 /** Lays a park of width × height metres out along a road grid into parcels of 5–150 mu. */
 export function layoutPark(width: number, height: number, random: Random): ParcelCell[] {
-  const cols = splitWithRoads(-width / 2 + BOUNDARY_SETBACK_M, width / 2 - BOUNDARY_SETBACK_M, MAIN_ROAD_M, 260, 460, random)
-  const rows = splitWithRoads(-height / 2 + BOUNDARY_SETBACK_M, height / 2 - BOUNDARY_SETBACK_M, MAIN_ROAD_M, 200, 360, random)
+  const cols = splitWithRoads(
+    -width / 2 + BOUNDARY_SETBACK_M,
+    width / 2 - BOUNDARY_SETBACK_M,
+    MAIN_ROAD_M,
+    260,
+    460,
+    random,
+  )
+  const rows = splitWithRoads(
+    -height / 2 + BOUNDARY_SETBACK_M,
+    height / 2 - BOUNDARY_SETBACK_M,
+    MAIN_ROAD_M,
+    200,
+    360,
+    random,
+  )
   const cells: ParcelCell[] = []
   cols.forEach(([x0, x1], col) => {
     rows.forEach(([y0, y1], row) => {
-      const sides = { west: roadName('经', col), east: roadName('经', col + 1), south: roadName('纬', row), north: roadName('纬', row + 1) }
+      const sides = {
+        west: roadName('经', col),
+        east: roadName('经', col + 1),
+        south: roadName('纬', row),
+        north: roadName('纬', row + 1),
+      }
       cells.push(...layoutBlock({ x0, x1, y0, y1 }, col, row, sides, random))
     })
   })
@@ -79,7 +105,13 @@ function layoutBlock(
   const height = block.y1 - block.y0
   // Deep blocks are often split into a front and a back row, which makes small parcels too.
   const splitY = height > 240 && random.chance(0.5) ? block.y0 + height * random.between(0.4, 0.6) : null
-  const strips: Interval[] = splitY === null ? [[block.y0, block.y1]] : [[block.y0, splitY], [splitY, block.y1]]
+  const strips: Interval[] =
+    splitY === null
+      ? [[block.y0, block.y1]]
+      : [
+          [block.y0, splitY],
+          [splitY, block.y1],
+        ]
   const cutsPerStrip = strips.map(([y0, y1]) => cutPositions(block.x0, block.x1, y1 - y0, random))
   const cells: ParcelCell[] = []
   strips.forEach(([y0, y1], stripIndex) => {
@@ -90,10 +122,28 @@ function layoutBlock(
       const [x0, x1] = [cuts[i]!, cuts[i + 1]!]
       const inside = (xs: number[]) => xs.filter((x) => x > x0 && x < x1)
       const outline: [number, number][] = [
-        [x0, y0], ...inside(below).map((x): [number, number] => [x, y0]), [x1, y0],
-        [x1, y1], ...inside(above).reverse().map((x): [number, number] => [x, y1]), [x0, y1], [x0, y0],
+        [x0, y0],
+        ...inside(below).map((x): [number, number] => [x, y0]),
+        [x1, y0],
+        [x1, y1],
+        ...inside(above)
+          .reverse()
+          .map((x): [number, number] => [x, y1]),
+        [x0, y1],
+        [x0, y0],
       ]
-      cells.push({ col, row, piece: cells.length, x0, y0, x1, y1, approxMu: ((x1 - x0) * (y1 - y0)) / SQM_PER_MU, outline, sides })
+      cells.push({
+        col,
+        row,
+        piece: cells.length,
+        x0,
+        y0,
+        x1,
+        y1,
+        approxMu: ((x1 - x0) * (y1 - y0)) / SQM_PER_MU,
+        outline,
+        sides,
+      })
     }
   })
   return cells

@@ -11,7 +11,9 @@ const getHistory = createRoute({
   summary: "A record's history: who changed what, when, newest first (staff)",
   ...access('audit', 'read'),
   request: { query: auditQuerySchema },
-  responses: { 200: { description: 'History entries', content: { 'application/json': { schema: auditHistorySchema } } } },
+  responses: {
+    200: { description: 'History entries', content: { 'application/json': { schema: auditHistorySchema } } },
+  },
 })
 
 export const auditRoutes = createRouter().openapi(getHistory, async (c) => {

@@ -7,7 +7,13 @@ export const auditedEntities = ['parcels', 'projects', 'users', 'chains', 'enter
 export const auditQuerySchema = z.object({
   entity: z.enum(auditedEntities).openapi({ param: { name: 'entity', in: 'query' } }),
   id: idText.openapi({ param: { name: 'id', in: 'query' } }),
-  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ param: { name: 'limit', in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .openapi({ param: { name: 'limit', in: 'query' } }),
 })
 
 export const auditEntrySchema = z.object({

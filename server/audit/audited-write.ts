@@ -30,7 +30,14 @@ export async function auditedUpdate(db: Db, update: AuditedUpdate): Promise<Vers
     if (before.version !== update.expectedVersion) throw new VersionConflict(before.version)
     await update.apply(trx, update.id, before)
     const after = await update.lock(trx, update.id)
-    await recordAudit(trx, { actor: update.actor, action: 'update', entity: update.entity, entityId: update.id, before, after })
+    await recordAudit(trx, {
+      actor: update.actor,
+      action: 'update',
+      entity: update.entity,
+      entityId: update.id,
+      before,
+      after,
+    })
     return after!
   })
 }
@@ -46,7 +53,14 @@ export async function auditedCreate<T>(db: Db, create: AuditedCreate<T>): Promis
   return db.transaction().execute(async (trx) => {
     const id = await create.insert(trx)
     const after = await create.read(trx, id)
-    await recordAudit(trx, { actor: create.actor, action: 'create', entity: create.entity, entityId: id, before: null, after })
+    await recordAudit(trx, {
+      actor: create.actor,
+      action: 'create',
+      entity: create.entity,
+      entityId: id,
+      before: null,
+      after,
+    })
     return after!
   })
 }

@@ -10,7 +10,9 @@ export type Snapshot = { version: number } & Record<string, unknown>
 const withGeometry = new Set<SnapshotTable>(['parcels', 'projects', 'enterprises'])
 
 export function snapshotLocker(table: SnapshotTable) {
-  const snapshot = withGeometry.has(table) ? sql`to_jsonb(t) - 'geom' || jsonb_build_object('geom', ST_AsGeoJSON(t.geom, 7)::jsonb)` : sql`to_jsonb(t)`
+  const snapshot = withGeometry.has(table)
+    ? sql`to_jsonb(t) - 'geom' || jsonb_build_object('geom', ST_AsGeoJSON(t.geom, 7)::jsonb)`
+    : sql`to_jsonb(t)`
   return async (trx: DbOrTrx, id: number): Promise<Snapshot | undefined> => {
     const { rows } = await sql<{ snapshot: Snapshot }>`
       SELECT ${snapshot} AS snapshot FROM ${sql.table(table)} t WHERE t.id = ${id} FOR UPDATE`.execute(trx)

@@ -16,15 +16,26 @@ export async function findLoginCandidate(db: DbOrTrx, name: string) {
     .executeTakeFirst()
 }
 
-export async function insertSession(db: DbOrTrx, session: { tokenHash: string; userId: number; csrfToken: string; expiresAt: Date }) {
+export async function insertSession(
+  db: DbOrTrx,
+  session: { tokenHash: string; userId: number; csrfToken: string; expiresAt: Date },
+) {
   await db
     .insertInto('sessions')
-    .values({ token_hash: session.tokenHash, user_id: session.userId, csrf_token: session.csrfToken, expires_at: session.expiresAt })
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      csrf_token: session.csrfToken,
+      expires_at: session.expiresAt,
+    })
     .execute()
 }
 
 /** A live session of an enabled user, or nothing: expired, revoked and disabled all look the same. */
-export async function findLiveSession(db: DbOrTrx, tokenHash: string): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
+export async function findLiveSession(
+  db: DbOrTrx,
+  tokenHash: string,
+): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -34,7 +45,10 @@ export async function findLiveSession(db: DbOrTrx, tokenHash: string): Promise<{
     .where('u.disabled', '=', false)
     .executeTakeFirst()
   if (!row) return undefined
-  return { user: { id: row.id, name: row.name, displayName: row.display_name, role: row.role }, csrfToken: row.csrf_token }
+  return {
+    user: { id: row.id, name: row.name, displayName: row.display_name, role: row.role },
+    csrfToken: row.csrf_token,
+  }
 }
 
 export async function deleteSession(db: DbOrTrx, tokenHash: string) {

@@ -14,7 +14,9 @@ export const loginBodySchema = z.object({
 
 export const demoLoginBodySchema = z.object({ name: userNameSchema })
 
-export const sessionUserSchema = z.object({ id: z.number().int(), name: z.string(), displayName: z.string(), role: z.enum(roles) }).openapi('SessionUser')
+export const sessionUserSchema = z
+  .object({ id: z.number().int(), name: z.string(), displayName: z.string(), role: z.enum(roles) })
+  .openapi('SessionUser')
 
 export const permissionsSchema = z
   .partialRecord(z.enum(resources as [string, ...string[]]), z.array(z.enum(actions)))

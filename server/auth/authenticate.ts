@@ -1,9 +1,9 @@
 import { getCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import type { Actor } from '../audit/audit.repo.js'
 import type { AppEnv } from '../http/app-env.js'
 import { findLiveSession } from './auth.repo.js'
 import type { Principal } from './policy.js'
-import type { Actor } from '../audit/audit.repo.js'
 import { hashToken, SESSION_COOKIE } from './session-token.js'
 
 /** Resolves the session cookie to a user; a missing, forged, expired or revoked cookie leaves the request anonymous. */

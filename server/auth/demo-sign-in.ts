@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
-import { isLocalRequest } from '../http/client-address.js'
 import type { AppEnv } from '../http/app-env.js'
+import { isLocalRequest } from '../http/client-address.js'
 
 /**
  * One-click demo sign-in is for the person at this machine trying the demo: demo mode, and a request from loopback

@@ -64,7 +64,10 @@ export class LoginThrottle {
   }
 
   recordFailure(name: string, address: string) {
-    for (const [kind, key] of [['name', name], ['address', address]] as const) {
+    for (const [kind, key] of [
+      ['name', name],
+      ['address', address],
+    ] as const) {
       const known = this.current(kind, key)
       this.failures.set(`${kind}:${key}`, { count: (known?.count ?? 0) + 1, lastAt: this.now() })
     }

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:crypto'
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
 
 // scrypt from Node's crypto (OpenSSL): N=2^15, r=8, p=1 is OWASP's recommended minimum, about 50 ms per hash.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const

@@ -7,13 +7,24 @@ const kinds = ['name', 'address'] as const
 
 const throttleListSchema = z
   .object({
-    throttles: z.array(z.object({ kind: z.enum(kinds), key: z.string(), failures: z.number().int(), retryAfterSeconds: z.number().int() })),
+    throttles: z.array(
+      z.object({
+        kind: z.enum(kinds),
+        key: z.string(),
+        failures: z.number().int(),
+        retryAfterSeconds: z.number().int(),
+      }),
+    ),
   })
   .openapi('LoginThrottles')
 
 const clearQuerySchema = z.object({
   kind: z.enum(kinds).openapi({ param: { name: 'kind', in: 'query' } }),
-  key: z.string().min(1).max(200).openapi({ param: { name: 'key', in: 'query' }, description: 'The user name or client address' }),
+  key: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'key', in: 'query' }, description: 'The user name or client address' }),
 })
 
 const listRoute = createRoute({
@@ -21,7 +32,12 @@ const listRoute = createRoute({
   path: '/auth/throttles',
   summary: 'Names and addresses whose failed sign-ins are being slowed down (administrators)',
   ...access('users', 'read'),
-  responses: { 200: { description: 'Current throttles, longest wait first', content: { 'application/json': { schema: throttleListSchema } } } },
+  responses: {
+    200: {
+      description: 'Current throttles, longest wait first',
+      content: { 'application/json': { schema: throttleListSchema } },
+    },
+  },
 })
 
 const clearRoute = createRoute({
@@ -37,7 +53,8 @@ export const throttlesRoutes = createRouter()
   .openapi(listRoute, (c) => c.json({ throttles: c.var.throttle.list() }, 200))
   .openapi(clearRoute, (c) => {
     const { kind, key } = c.req.valid('query')
-    if (!c.var.throttle.clear(kind, key)) throw new ApiError(404, 'not_found', `key: no failed sign-ins are recorded for this ${kind}`)
+    if (!c.var.throttle.clear(kind, key))
+      throw new ApiError(404, 'not_found', `key: no failed sign-ins are recorded for this ${kind}`)
     console.log(`[auth] ${c.var.session?.user.name ?? '?'} cleared the sign-in throttle of ${kind} ${key}`)
     return c.body(null, 204)
   })

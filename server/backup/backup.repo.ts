@@ -55,7 +55,8 @@ export async function listBackupTables(db: DbOrTrx): Promise<TableShape[]> {
   const shapes = rows
     .filter((row) => !SKIPPED_TABLES.has(row.table_name))
     .map((row): TableShape => {
-      if (row.primary_key.length !== 1) throw new Error(`Table ${row.table_name} needs a one-column primary key to be backed up`)
+      if (row.primary_key.length !== 1)
+        throw new Error(`Table ${row.table_name} needs a one-column primary key to be backed up`)
       return {
         name: row.table_name,
         columns: row.columns,
@@ -92,7 +93,12 @@ function rowJson(table: TableShape) {
 }
 
 /** One page of rows as JSON objects, by primary key after `after` (keyset paging within one snapshot). */
-export async function readRows(db: DbOrTrx, table: TableShape, after: unknown, limit: number): Promise<Record<string, unknown>[]> {
+export async function readRows(
+  db: DbOrTrx,
+  table: TableShape,
+  after: unknown,
+  limit: number,
+): Promise<Record<string, unknown>[]> {
   const key = sql.ref(`t.${table.primaryKey}`)
   const { rows } = await sql<{ row: Record<string, unknown> }>`
     SELECT ${rowJson(table)} AS row FROM ${sql.table(table.name)} t
@@ -118,12 +124,19 @@ export async function emptyTables(trx: DbOrTrx, tables: readonly TableShape[]) {
 }
 
 /** Inserts rows given as JSON; the column list comes from the catalog, so a backup file cannot name others. */
-export async function insertRows(trx: DbOrTrx, table: TableShape, columns: readonly string[], rows: readonly Record<string, unknown>[]) {
+export async function insertRows(
+  trx: DbOrTrx,
+  table: TableShape,
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+) {
   if (rows.length === 0) return
   const list = sql.join(columns.map((c) => sql.id(c)))
   await sql`
     INSERT INTO ${sql.table(table.name)} (${list}) OVERRIDING SYSTEM VALUE
-    SELECT ${list} FROM jsonb_populate_recordset(NULL::${sql.table(table.name)}, ${JSON.stringify(rows)}::jsonb)`.execute(trx)
+    SELECT ${list} FROM jsonb_populate_recordset(NULL::${sql.table(table.name)}, ${JSON.stringify(rows)}::jsonb)`.execute(
+    trx,
+  )
 }
 
 /** Second pass for self-references (a segment's parent): every row exists now, so any order is valid. */
@@ -140,7 +153,9 @@ export async function restoreSelfReferences(trx: DbOrTrx, table: TableShape, row
 export async function resetSequences(trx: DbOrTrx, table: TableShape) {
   for (const column of table.serialColumns) {
     const max = sql`(SELECT max(${sql.id(column)}) FROM ${sql.table(table.name)})`
-    await sql`SELECT setval(pg_get_serial_sequence(${table.name}, ${column}), coalesce(${max}, 1), ${max} IS NOT NULL)`.execute(trx)
+    await sql`SELECT setval(pg_get_serial_sequence(${table.name}, ${column}), coalesce(${max}, 1), ${max} IS NOT NULL)`.execute(
+      trx,
+    )
   }
 }
 

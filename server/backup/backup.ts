@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream, existsSync, renameSync } from 'nod
 import { createInterface } from 'node:readline'
 import { finished } from 'node:stream/promises'
 import { createGunzip, createGzip } from 'node:zlib'
-import type { Db, DatabaseKind, DbOrTrx } from '../db/database.js'
+import type { DatabaseKind, Db, DbOrTrx } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { appliedMigrations, listBackupTables, readRows, type TableShape, tableChecksum } from './backup.repo.js'
 import { loadRows } from './restore-rows.js'
@@ -64,7 +64,8 @@ export async function writeBackup(db: Db, kind: DatabaseKind, file: string): Pro
 
 async function summarise(db: DbOrTrx, tables: readonly TableShape[]): Promise<TableSummary[]> {
   const summaries: TableSummary[] = []
-  for (const table of tables) summaries.push({ name: table.name, columns: table.columns, ...(await tableChecksum(db, table)) })
+  for (const table of tables)
+    summaries.push({ name: table.name, columns: table.columns, ...(await tableChecksum(db, table)) })
   return summaries
 }
 
@@ -90,7 +91,12 @@ export interface RestoreReport {
 }
 
 /** Replaces every table's content with the backup's, in one transaction, and verifies counts and checksums. */
-export async function restoreBackup(db: Db, kind: DatabaseKind, file: string, knownMigrations: readonly string[]): Promise<RestoreReport> {
+export async function restoreBackup(
+  db: Db,
+  kind: DatabaseKind,
+  file: string,
+  knownMigrations: readonly string[],
+): Promise<RestoreReport> {
   if (!existsSync(file)) throw new Error(`No backup file ${file}`)
   const gunzip = createGunzip()
   createReadStream(file)
@@ -107,15 +113,19 @@ export async function restoreBackup(db: Db, kind: DatabaseKind, file: string, kn
     for (const expected of header.tables) {
       const table = tables.find((t) => t.name === expected.name)!
       const actual = await tableChecksum(trx, table)
-      if (actual.rows !== expected.rows) throw new Error(`Restore check failed: ${expected.name} has ${actual.rows} rows, the backup ${expected.rows}`)
+      if (actual.rows !== expected.rows)
+        throw new Error(`Restore check failed: ${expected.name} has ${actual.rows} rows, the backup ${expected.rows}`)
       // Every restore, on either engine: the database holds every value the file has (nothing rounded, cut or lost).
       const digest = read.get(expected.name)
       if (digest && (await storedDigest(trx, table, digest.columns)) !== digest.digest()) {
-        throw new Error(`Restore check failed: ${expected.name} differs from the backup (a value was not stored as the file has it)`)
+        throw new Error(
+          `Restore check failed: ${expected.name} differs from the backup (a value was not stored as the file has it)`,
+        )
       }
       // Same engine and schema: also the very checksum the source database computed when the backup was made.
       const sameEngine = sameSchema && header.database === kind
-      if (sameEngine && actual.md5 !== expected.md5) throw new Error(`Restore check failed: ${expected.name} differs from the backup (checksum)`)
+      if (sameEngine && actual.md5 !== expected.md5)
+        throw new Error(`Restore check failed: ${expected.name} differs from the backup (checksum)`)
       report.tables.push({ name: expected.name, rows: actual.rows, checksum: sameEngine ? 'equal' : 'values equal' })
     }
     return report
@@ -136,8 +146,10 @@ function parseHeader(line: string | undefined, knownMigrations: readonly string[
   } catch {
     throw new Error('Not an Invest Atlas backup: the first line is not a JSON header')
   }
-  if (header.format !== BACKUP_FORMAT || header.version !== 1) throw new Error('Not an Invest Atlas backup (format/version)')
+  if (header.format !== BACKUP_FORMAT || header.version !== 1)
+    throw new Error('Not an Invest Atlas backup (format/version)')
   const unknown = header.migrations.filter((m) => !knownMigrations.includes(m))
-  if (unknown.length > 0) throw new Error(`The backup was made by a newer version (migrations ${unknown.join(', ')}); upgrade first`)
+  if (unknown.length > 0)
+    throw new Error(`The backup was made by a newer version (migrations ${unknown.join(', ')}); upgrade first`)
   return header
 }

@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../db/database.js'
 import type { BackupHeader } from './backup.js'
-import { RowDigest } from './row-digest.js'
 import { emptyTables, insertRows, resetSequences, restoreSelfReferences, type TableShape } from './backup.repo.js'
+import { RowDigest } from './row-digest.js'
 
 const BATCH = 500
 
@@ -18,7 +18,12 @@ interface Pending {
  * Empties the tables, then streams the backup's rows into them in batches; self-references go in last.
  * Returns, per table, a digest of the rows as read from the file, to check what the database then holds.
  */
-export async function loadRows(trx: DbOrTrx, tables: readonly TableShape[], header: BackupHeader, lines: AsyncIterator<string>): Promise<Map<string, RowDigest>> {
+export async function loadRows(
+  trx: DbOrTrx,
+  tables: readonly TableShape[],
+  header: BackupHeader,
+  lines: AsyncIterator<string>,
+): Promise<Map<string, RowDigest>> {
   const byName = new Map(tables.map((t) => [t.name, t]))
   const missing = header.tables.filter((t) => !byName.has(t.name)).map((t) => t.name)
   if (missing.length > 0) throw new Error(`This database has no table ${missing.join(', ')}`)
@@ -31,7 +36,8 @@ export async function loadRows(trx: DbOrTrx, tables: readonly TableShape[], head
     const { t, r } = JSON.parse(next.value) as { t: string; r: Record<string, unknown> }
     if (current?.table.name !== t) {
       if (current) done.push(await flush(trx, current))
-      if (done.some((d) => d.table.name === t)) throw new Error(`The backup's rows for ${t} are not together; the file is damaged`)
+      if (done.some((d) => d.table.name === t))
+        throw new Error(`The backup's rows for ${t} are not together; the file is damaged`)
       current = startBatch(byName, header, t)
     }
     current.rows.push(r)

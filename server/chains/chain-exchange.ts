@@ -14,10 +14,23 @@ export function toExchange(
   return {
     format: 'invest-atlas-chain/1',
     chain: {
-      key: chain.key, name: chain.name, name_en: chain.name_en, chief: chain.chief, chief_department: chain.chief_department,
-      description: chain.description, description_en: chain.description_en, key_figures: chain.key_figures as ChainExchange['chain']['key_figures'], gap_threshold: chain.gap_threshold,
+      key: chain.key,
+      name: chain.name,
+      name_en: chain.name_en,
+      chief: chain.chief,
+      chief_department: chain.chief_department,
+      description: chain.description,
+      description_en: chain.description_en,
+      key_figures: chain.key_figures as ChainExchange['chain']['key_figures'],
+      gap_threshold: chain.gap_threshold,
     },
-    segments: segments.map((s) => ({ key: s.key, name: s.name, name_en: s.name_en, tier: s.tier, parent: s.parent_id === null ? null : keyOf.get(s.parent_id) ?? null })),
+    segments: segments.map((s) => ({
+      key: s.key,
+      name: s.name,
+      name_en: s.name_en,
+      tier: s.tier,
+      parent: s.parent_id === null ? null : (keyOf.get(s.parent_id) ?? null),
+    })),
     links: links.map((l) => ({ supplier: keyOf.get(l.supplier_id)!, customer: keyOf.get(l.customer_id)! })),
   }
 }
@@ -39,7 +52,9 @@ export function exchangeProblem(ex: ChainExchange): string | null {
     if (l.supplier === l.customer) return `links[${i}]: a segment cannot supply itself`
   }
   const graphSegments = ex.segments.map((s, i) => ({ id: i, key: s.key, tier: s.tier, parentId: null, sort: i }))
-  const parentLinks = ex.segments.filter((s) => s.parent !== null).map((s) => ({ supplierId: index.get(s.parent!)!, customerId: index.get(s.key)! }))
+  const parentLinks = ex.segments
+    .filter((s) => s.parent !== null)
+    .map((s) => ({ supplierId: index.get(s.parent!)!, customerId: index.get(s.key)! }))
   try {
     assertAcyclic(graphSegments, parentLinks)
   } catch (error) {
@@ -47,7 +62,10 @@ export function exchangeProblem(ex: ChainExchange): string | null {
     throw error
   }
   try {
-    assertAcyclic(graphSegments, ex.links.map((l) => ({ supplierId: index.get(l.supplier)!, customerId: index.get(l.customer)! })))
+    assertAcyclic(
+      graphSegments,
+      ex.links.map((l) => ({ supplierId: index.get(l.supplier)!, customerId: index.get(l.customer)! })),
+    )
   } catch (error) {
     if (error instanceof ChainCycleError) return `links: ${error.message}`
     throw error

@@ -75,9 +75,13 @@ export function reachable(links: readonly GraphLink[], start: number, direction:
 }
 
 /** Local firms per segment, a parent counting its sub-segments' firms too. */
-export function strength(segments: readonly GraphSegment[], localFirms: ReadonlyMap<number, number>): Map<number, number> {
+export function strength(
+  segments: readonly GraphSegment[],
+  localFirms: ReadonlyMap<number, number>,
+): Map<number, number> {
   const children = new Map<number, number[]>()
-  for (const s of segments) if (s.parentId !== null) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s.id])
+  for (const s of segments)
+    if (s.parentId !== null) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s.id])
   const total = (id: number, seen: Set<number>): number => {
     if (seen.has(id)) return 0
     seen.add(id)
@@ -87,7 +91,11 @@ export function strength(segments: readonly GraphSegment[], localFirms: Readonly
 }
 
 /** Segments with fewer local firms than the threshold: where to fill the chain (补链). */
-export function gaps(segments: readonly GraphSegment[], strengths: ReadonlyMap<number, number>, threshold: number): number[] {
+export function gaps(
+  segments: readonly GraphSegment[],
+  strengths: ReadonlyMap<number, number>,
+  threshold: number,
+): number[] {
   return segments.filter((s) => (strengths.get(s.id) ?? 0) < threshold).map((s) => s.id)
 }
 
@@ -97,7 +105,9 @@ const tierColumn: Record<ChainTier, number> = { upstream: 0, midstream: 1, downs
  * A layered layout: one column per tier (upstream → downstream, as in a fishbone read left to right), segments in
  * sort order, each sub-segment placed right under its parent and indented.
  */
-export function layeredLayout(segments: readonly GraphSegment[]): Map<number, { column: number; row: number; depth: number }> {
+export function layeredLayout(
+  segments: readonly GraphSegment[],
+): Map<number, { column: number; row: number; depth: number }> {
   const byParent = new Map<number | null, GraphSegment[]>()
   for (const s of segments) byParent.set(s.parentId, [...(byParent.get(s.parentId) ?? []), s])
   const ordered = (list: GraphSegment[] | undefined) => [...(list ?? [])].sort((a, b) => a.sort - b.sort || a.id - b.id)

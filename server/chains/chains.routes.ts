@@ -13,8 +13,8 @@ import { toExchange } from './chain-exchange.js'
 import { reachable } from './chain-graph.js'
 import { gapLandParcels } from './chain-land.repo.js'
 import { presentSegments } from './chain-view.js'
-import { chainDetailSchema, chainExchangeSchema, chainSummarySchema, gapLandSchema } from './chains.schema.js'
 import { chainLinks, chainSegments, findChain, firmsPerSegment, listChains } from './chains.repo.js'
+import { chainDetailSchema, chainExchangeSchema, chainSummarySchema, gapLandSchema } from './chains.schema.js'
 import { segmentLinkFeatures } from './enterprises.repo.js'
 import { rankGapLand } from './gap-land.js'
 
@@ -30,7 +30,9 @@ const linkCollectionSchema = z
       z.object({
         type: z.literal('Feature'),
         geometry: z.object({ type: z.string(), coordinates: z.array(z.any()) }),
-        properties: z.any().openapi({ description: 'kind: link (supplier_id, customer_id) or hull (segment_id, park_id, firms, selected)' }),
+        properties: z.any().openapi({
+          description: 'kind: link (supplier_id, customer_id) or hull (segment_id, park_id, firms, selected)',
+        }),
       }),
     ),
   })
@@ -42,26 +44,44 @@ const ok = <S extends z.ZodType>(description: string, schema: S) => ({
 })
 
 const listRoute = createRoute({
-  method: 'get', path: '/chains', summary: 'Industry chains with their size (target counts for staff only)', ...access('chains', 'read'),
+  method: 'get',
+  path: '/chains',
+  summary: 'Industry chains with their size (target counts for staff only)',
+  ...access('chains', 'read'),
   responses: ok('Chains', z.object({ chains: z.array(chainSummarySchema) })),
 })
 const detailRoute = createRoute({
-  method: 'get', path: '/chains/{id}', summary: 'A chain’s segments as a graph: strength, gaps, links and layout', ...access('chains', 'read'),
-  request: { params: idParamSchema }, responses: ok('The chain', chainDetailSchema),
+  method: 'get',
+  path: '/chains/{id}',
+  summary: 'A chain’s segments as a graph: strength, gaps, links and layout',
+  ...access('chains', 'read'),
+  request: { params: idParamSchema },
+  responses: ok('The chain', chainDetailSchema),
 })
 const exportRoute = createRoute({
-  method: 'get', path: '/chains/{id}/export', summary: 'The chain’s structure in the exchange format', ...access('chains', 'read'),
-  request: { params: idParamSchema }, responses: ok('The exchange file', chainExchangeSchema),
+  method: 'get',
+  path: '/chains/{id}/export',
+  summary: 'The chain’s structure in the exchange format',
+  ...access('chains', 'read'),
+  request: { params: idParamSchema },
+  responses: ok('The exchange file', chainExchangeSchema),
 })
 const linksRoute = createRoute({
-  method: 'get', path: '/chains/{id}/segments/{segmentId}/links', ...access('chains', 'read'),
+  method: 'get',
+  path: '/chains/{id}/segments/{segmentId}/links',
+  ...access('chains', 'read'),
   summary: 'Supplier → customer lines between firms of linked segments, and each segment’s cluster hull (GeoJSON)',
-  request: { params: segmentParams }, responses: ok('Lines and hulls', linkCollectionSchema),
+  request: { params: segmentParams },
+  responses: ok('Lines and hulls', linkCollectionSchema),
 })
 const landRoute = createRoute({
-  method: 'get', path: '/chains/{id}/segments/{segmentId}/land', ...access('chains', 'read'),
-  summary: 'Land to fill a gap: available parcels and blocks in fitting parks, nearest to the segment’s suppliers and customers first',
-  request: { params: segmentParams }, responses: ok('Parcels and blocks', gapLandSchema),
+  method: 'get',
+  path: '/chains/{id}/segments/{segmentId}/land',
+  ...access('chains', 'read'),
+  summary:
+    'Land to fill a gap: available parcels and blocks in fitting parks, nearest to the segment’s suppliers and customers first',
+  request: { params: segmentParams },
+  responses: ok('Parcels and blocks', gapLandSchema),
 })
 
 async function chainOr404(c: Context<AppEnv>, id: number) {
@@ -71,21 +91,40 @@ async function chainOr404(c: Context<AppEnv>, id: number) {
 }
 
 async function segmentOf(c: Context<AppEnv>, chainId: number, segmentId: number) {
-  const [chain, segments, links] = await Promise.all([chainOr404(c, chainId), chainSegments(c.var.deps.db, chainId), chainLinks(c.var.deps.db, chainId)])
-  if (!segments.some((s) => s.id === segmentId)) throw new ApiError(404, 'not_found', `Chain ${chainId} has no segment ${segmentId}`)
+  const [chain, segments, links] = await Promise.all([
+    chainOr404(c, chainId),
+    chainSegments(c.var.deps.db, chainId),
+    chainLinks(c.var.deps.db, chainId),
+  ])
+  if (!segments.some((s) => s.id === segmentId))
+    throw new ApiError(404, 'not_found', `Chain ${chainId} has no segment ${segmentId}`)
   return { chain, segments, links }
 }
 
 export const chainsRoutes = createRouter()
-  .openapi(listRoute, async (c) => c.json({ chains: await listChains(c.var.deps.db, enterpriseAudience(c) === 'staff') }, 200))
+  .openapi(listRoute, async (c) =>
+    c.json({ chains: await listChains(c.var.deps.db, enterpriseAudience(c) === 'staff') }, 200),
+  )
   .openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param')
     const { db, config } = c.var.deps
     const chain = await chainOr404(c, id)
-    const [segments, links, firms] = await Promise.all([chainSegments(db, id), chainLinks(db, id), firmsPerSegment(db, id)])
+    const [segments, links, firms] = await Promise.all([
+      chainSegments(db, id),
+      chainLinks(db, id),
+      firmsPerSegment(db, id),
+    ])
     const threshold = chain.gap_threshold ?? config.chainGapThreshold
     setEtag(c, chain.version)
-    return c.json({ ...chain, gap_threshold: threshold, segments: presentSegments(segments, links, firms, threshold, enterpriseAudience(c) === 'staff'), links }, 200)
+    return c.json(
+      {
+        ...chain,
+        gap_threshold: threshold,
+        segments: presentSegments(segments, links, firms, threshold, enterpriseAudience(c) === 'staff'),
+        links,
+      },
+      200,
+    )
   })
   .openapi(exportRoute, async (c) => {
     const { id } = c.req.valid('param')
@@ -105,7 +144,13 @@ export const chainsRoutes = createRouter()
     const graphLinks = links.map((l) => ({ supplierId: l.supplier_id, customerId: l.customer_id }))
     const audience = landAudience(c)
     const [parcels, blocks] = await Promise.all([
-      gapLandParcels(c.var.deps.db, chain.key, reachable(graphLinks, segmentId, 'up'), reachable(graphLinks, segmentId, 'down'), audience),
+      gapLandParcels(
+        c.var.deps.db,
+        chain.key,
+        reachable(graphLinks, segmentId, 'up'),
+        reachable(graphLinks, segmentId, 'down'),
+        audience,
+      ),
       currentBlocks(c.var.deps.db, { statuses: ['available'], audience }, { gapM: 0, minMu: 0, membershipOnly: true }),
     ])
     return c.json(rankGapLand(parcels, blocks), 200)

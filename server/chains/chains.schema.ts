@@ -2,7 +2,13 @@ import { z } from '@hono/zod-openapi'
 import { idNumber } from '../http/params.js'
 
 const tier = z.enum(['upstream', 'midstream', 'downstream'])
-const keyFigure = z.object({ label: z.string().min(1).max(50), label_en: z.string().max(80).default(''), value: z.string().min(1).max(50) }).strict()
+const keyFigure = z
+  .object({
+    label: z.string().min(1).max(50),
+    label_en: z.string().max(80).default(''),
+    value: z.string().min(1).max(50),
+  })
+  .strict()
 
 export const chainSummarySchema = z.object({
   id: z.number().int(),
@@ -63,20 +69,31 @@ export const chainPatchSchema = z
   .openapi('ChainPatch')
 
 export const segmentPatchSchema = z
-  .object({ name: z.string().trim().min(1).max(100), name_en: z.string().trim().max(200), tier, parent_id: idNumber.nullable(), sort: z.number().int().min(0).max(10_000) })
+  .object({
+    name: z.string().trim().min(1).max(100),
+    name_en: z.string().trim().max(200),
+    tier,
+    parent_id: idNumber.nullable(),
+    sort: z.number().int().min(0).max(10_000),
+  })
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
   .openapi('SegmentPatch')
 
-export const linkBodySchema = z.object({ supplier_id: idNumber, customer_id: idNumber }).strict().openapi('ChainLinkNew')
+export const linkBodySchema = z
+  .object({ supplier_id: idNumber, customer_id: idNumber })
+  .strict()
+  .openapi('ChainLinkNew')
 
 export const enterprisePatchSchema = z
   .object({
     segment_id: idNumber.nullable(),
     status: z.enum(['existing', 'target']),
     is_chain_master: z.boolean(),
-    flags: z.array(z.enum(['chain_master', 'fortune500', 'china500', 'listed', 'specialized', 'hidden_champion'])).max(6),
+    flags: z
+      .array(z.enum(['chain_master', 'fortune500', 'china500', 'listed', 'specialized', 'hidden_champion']))
+      .max(6),
     origin: z.string().trim().max(100).nullable(),
     contact_stage: z.string().trim().max(100).nullable(),
     contact: z.string().trim().max(200).nullable(),
@@ -107,10 +124,23 @@ export const chainExchangeSchema = z
       })
       .strict(),
     segments: z
-      .array(z.object({ key: segmentKey, name: z.string().trim().min(1).max(100), name_en: z.string().trim().max(200).default(''), tier, parent: segmentKey.nullable().default(null) }).strict())
+      .array(
+        z
+          .object({
+            key: segmentKey,
+            name: z.string().trim().min(1).max(100),
+            name_en: z.string().trim().max(200).default(''),
+            tier,
+            parent: segmentKey.nullable().default(null),
+          })
+          .strict(),
+      )
       .min(1)
       .max(200),
-    links: z.array(z.object({ supplier: segmentKey, customer: segmentKey }).strict()).max(1000).default([]),
+    links: z
+      .array(z.object({ supplier: segmentKey, customer: segmentKey }).strict())
+      .max(1000)
+      .default([]),
   })
   .strict()
   .openapi('ChainExchange')
@@ -121,10 +151,24 @@ export const gapLandSchema = z
   .object({
     parcels: z.array(
       z.object({
-        id: z.number().int(), code: z.string(), area_mu: z.number(), park_id: z.number().int(), park_name: z.string(), park_name_en: z.string().nullable(),
-        km_upstream: km, km_downstream: km, km_score: km,
+        id: z.number().int(),
+        code: z.string(),
+        area_mu: z.number(),
+        park_id: z.number().int(),
+        park_name: z.string(),
+        park_name_en: z.string().nullable(),
+        km_upstream: km,
+        km_downstream: km,
+        km_score: km,
       }),
     ),
-    blocks: z.array(z.object({ parcel_ids: z.array(z.number().int()), parcel_codes: z.array(z.string()), total_mu: z.number(), km_score: km })),
+    blocks: z.array(
+      z.object({
+        parcel_ids: z.array(z.number().int()),
+        parcel_codes: z.array(z.string()),
+        total_mu: z.number(),
+        km_score: km,
+      }),
+    ),
   })
   .openapi('GapLand')

@@ -45,17 +45,27 @@ function enterpriseFeatures(db: DbOrTrx, audience: EnterpriseAudience, filter: E
     .selectFrom('enterprises as e')
     .leftJoin('chain_segments as s', 's.id', 'e.segment_id')
     .leftJoin('parks as k', 'k.id', 'e.park_id')
-    .select(featureJson(sql`e.id`, sql`e.geom`, audience === 'staff' ? staffProperties : publicProperties).as('feature'))
+    .select(
+      featureJson(sql`e.id`, sql`e.geom`, audience === 'staff' ? staffProperties : publicProperties).as('feature'),
+    )
   // The public never receives targets: not as features, not as counts.
   if (audience === 'public') query = query.where('e.status', '=', 'existing')
   if (filter.chainId !== undefined) query = query.where('e.chain_id', '=', filter.chainId)
-  if (filter.segmentIds) query = query.where('e.segment_id', 'in', filter.segmentIds.length > 0 ? [...filter.segmentIds] : [-1])
+  if (filter.segmentIds)
+    query = query.where('e.segment_id', 'in', filter.segmentIds.length > 0 ? [...filter.segmentIds] : [-1])
   return query
 }
 
 /** Firms with a location, as GeoJSON. */
-export async function enterpriseCollection(db: DbOrTrx, audience: EnterpriseAudience, filter: EnterpriseFilter): Promise<string> {
-  return selectFeatureCollection(db, enterpriseFeatures(db, audience, filter).where('e.geom', 'is not', null).orderBy('e.id'))
+export async function enterpriseCollection(
+  db: DbOrTrx,
+  audience: EnterpriseAudience,
+  filter: EnterpriseFilter,
+): Promise<string> {
+  return selectFeatureCollection(
+    db,
+    enterpriseFeatures(db, audience, filter).where('e.geom', 'is not', null).orderBy('e.id'),
+  )
 }
 
 /** Staff lists include targets, which have no site yet. */
@@ -66,15 +76,24 @@ export async function enterpriseList(db: DbOrTrx, audience: EnterpriseAudience, 
 
 export async function enterpriseFeature(db: DbOrTrx, id: number, audience: EnterpriseAudience) {
   const row = await enterpriseFeatures(db, audience, {}).where('e.id', '=', id).executeTakeFirst()
-  return row?.feature as { properties: Record<string, unknown> & { segment_id: number | null; chain_id: number | null } } | undefined
+  return row?.feature as
+    | { properties: Record<string, unknown> & { segment_id: number | null; chain_id: number | null } }
+    | undefined
 }
 
 export const lockEnterpriseSnapshot = snapshotLocker('enterprises')
 
-export type EnterpriseChanges = Pick<Updateable<EnterprisesTable>, 'segment_id' | 'status' | 'is_chain_master' | 'flags' | 'origin' | 'contact_stage' | 'contact' | 'employees'>
+export type EnterpriseChanges = Pick<
+  Updateable<EnterprisesTable>,
+  'segment_id' | 'status' | 'is_chain_master' | 'flags' | 'origin' | 'contact_stage' | 'contact' | 'employees'
+>
 
 export async function updateEnterprise(trx: DbOrTrx, id: number, changes: EnterpriseChanges) {
-  await trx.updateTable('enterprises').set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', id).execute()
+  await trx
+    .updateTable('enterprises')
+    .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute()
 }
 
 /**
@@ -116,6 +135,8 @@ export async function segmentLinkFeatures(db: DbOrTrx, segmentId: number): Promi
       GROUP BY e.segment_id, e.park_id
     )
     SELECT json_build_object('type', 'FeatureCollection', 'features',
-      coalesce((SELECT json_agg(f) FROM hulls), '[]'::json)::jsonb || coalesce((SELECT json_agg(f) FROM lines), '[]'::json)::jsonb)::text AS body`.execute(db)
+      coalesce((SELECT json_agg(f) FROM hulls), '[]'::json)::jsonb || coalesce((SELECT json_agg(f) FROM lines), '[]'::json)::jsonb)::text AS body`.execute(
+    db,
+  )
   return rows[0]!.body
 }

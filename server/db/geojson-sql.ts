@@ -11,7 +11,11 @@ export function objectJson(properties: Record<string, Expression<unknown>>): Raw
 }
 
 /** One GeoJSON Feature built in SQL. */
-export function featureJson(id: Expression<unknown>, geom: Expression<unknown>, properties: Record<string, Expression<unknown>>): RawBuilder<unknown> {
+export function featureJson(
+  id: Expression<unknown>,
+  geom: Expression<unknown>,
+  properties: Record<string, Expression<unknown>>,
+): RawBuilder<unknown> {
   return sql`json_build_object(
     'type', 'Feature',
     'id', ${id},
@@ -23,11 +27,16 @@ export function featureJson(id: Expression<unknown>, geom: Expression<unknown>, 
 /** Aggregates a query's `feature` column into one FeatureCollection text: one row crosses the driver, not hundreds. */
 export async function selectFeatureCollection(
   db: DbOrTrx,
+  // biome-ignore lint/suspicious/noExplicitAny: any query over any tables and aliases; only its `feature` column is read
   features: SelectQueryBuilder<any, any, { feature: unknown }>,
 ): Promise<string> {
   const row = await db
     .selectFrom(features.as('f'))
-    .select(sql<string>`json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(f.feature), '[]'::json))::text`.as('body'))
+    .select(
+      sql<string>`json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(f.feature), '[]'::json))::text`.as(
+        'body',
+      ),
+    )
     .executeTakeFirstOrThrow()
   return row.body
 }

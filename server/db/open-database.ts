@@ -54,10 +54,19 @@ export async function openPgliteThread(request: OpenRequest = {}): Promise<OpenD
 }
 
 export function openPostgres(url: string, options: OpenOptions = {}): OpenDatabase {
-  const types = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format)) }
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format),
+  }
   // JIT off: LLVM compiled the import's dry run for 7 s a statement once its estimated cost crossed jit_above_cost
   // (400 outlines: 0.6 s → 7.6 s); our statements are short, and compiling them never paid for itself.
-  const pool = new pg.Pool({ connectionString: url, max: 10, types, statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS, options: '-c jit=off' })
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    options: '-c jit=off',
+  })
   // An idle connection the server drops (a restart, a DBA's kill) must not crash the process: the pool replaces it.
   pool.on('error', (error) => console.warn(`[db] idle connection lost: ${error.message}`))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })

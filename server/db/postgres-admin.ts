@@ -25,7 +25,10 @@ const quoted = (name: string) => {
   return `"${name}"`
 }
 
-export async function recreateTemplateDatabase(url: string, migrate: (templateUrl: string) => Promise<void>): Promise<void> {
+export async function recreateTemplateDatabase(
+  url: string,
+  migrate: (templateUrl: string) => Promise<void>,
+): Promise<void> {
   await withAdmin(url, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${quoted(TEMPLATE_DATABASE)} WITH (FORCE)`)
     await client.query(`CREATE DATABASE ${quoted(TEMPLATE_DATABASE)}`)

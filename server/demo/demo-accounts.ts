@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { z } from 'zod'
+import { deleteUserSessions } from '../auth/auth.repo.js'
 import { hashPassword } from '../auth/password.js'
 import type { Role } from '../auth/policy.js'
 import type { DbOrTrx } from '../db/database.js'
-import { deleteUserSessions } from '../auth/auth.repo.js'
 import { findUserIdByName, insertUser, updateUser } from '../users/users.repo.js'
 
 /** Demo mode only: one account per role. Their passwords are generated on first start, never fixed or served. */
@@ -29,7 +29,8 @@ const newPassword = () => randomBytes(9).toString('base64url')
 export function loadDemoPasswords(file: string): { passwords: DemoPasswords; fresh: boolean } {
   if (existsSync(file)) {
     const stored = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
-    if (stored.success && demoAccounts.every((a) => stored.data[a.name])) return { passwords: stored.data, fresh: false }
+    if (stored.success && demoAccounts.every((a) => stored.data[a.name]))
+      return { passwords: stored.data, fresh: false }
   }
   const passwords = Object.fromEntries(demoAccounts.map((a) => [a.name, newPassword()]))
   mkdirSync(dirname(file), { recursive: true })
@@ -52,10 +53,16 @@ export async function ensureDemoAccounts(db: DbOrTrx, passwords: DemoPasswords, 
       await deleteUserSessions(db, existing)
     }
     if (existing) continue
-    await insertUser(db, { name: account.name, displayName: account.displayName, role: account.role, passwordHash: await hashPassword(password) })
+    await insertUser(db, {
+      name: account.name,
+      displayName: account.displayName,
+      role: account.role,
+      passwordHash: await hashPassword(password),
+    })
     created.push(account.name)
   }
   return created
 }
 
-export const demoAccountsLine = (passwords: DemoPasswords) => demoAccounts.map((a) => `${a.name} / ${passwords[a.name]}`).join(', ')
+export const demoAccountsLine = (passwords: DemoPasswords) =>
+  demoAccounts.map((a) => `${a.name} / ${passwords[a.name]}`).join(', ')

@@ -34,19 +34,40 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
     const parkIds = await insertDemoParks(trx, data, regionIds)
     const parcelIds = await insertParcels(
       trx,
-      data.parcels.map((p) => ({ ...p.attributes, park_id: parkIds.get(p.parkCode)!.id, region_id: parkIds.get(p.parkCode)!.regionId, geometryJson: polygonJson(p.ring) })),
+      data.parcels.map((p) => ({
+        ...p.attributes,
+        park_id: parkIds.get(p.parkCode)!.id,
+        region_id: parkIds.get(p.parkCode)!.regionId,
+        geometryJson: polygonJson(p.ring),
+      })),
     )
-    await insertInfrastructure(trx, data.infrastructure.map((i) => ({ kind: i.kind, name: i.name, nameEn: i.nameEn, lonLat: i.lonLat })))
-    await insertSensitiveZones(trx, data.zones.map((z) => ({ kind: z.kind, name: z.name, nameEn: z.nameEn, geometryJson: polygonJson(z.ring) })))
+    await insertInfrastructure(
+      trx,
+      data.infrastructure.map((i) => ({ kind: i.kind, name: i.name, nameEn: i.nameEn, lonLat: i.lonLat })),
+    )
+    await insertSensitiveZones(
+      trx,
+      data.zones.map((z) => ({ kind: z.kind, name: z.name, nameEn: z.nameEn, geometryJson: polygonJson(z.ring) })),
+    )
     const { chainIds, segmentIds } = await insertChains(
       trx,
       chainSeeds.map((c) => ({
-        key: c.key, name: c.name, name_en: c.nameEn, chief: c.chief, chief_department: c.chiefDepartment, description: c.description,
+        key: c.key,
+        name: c.name,
+        name_en: c.nameEn,
+        chief: c.chief,
+        chief_department: c.chiefDepartment,
+        description: c.description,
         key_figures: JSON.stringify(c.keyFigures),
         segments: [
           ...c.segments.map((s, sort) => ({ key: s.key, name: s.name, name_en: s.nameEn, tier: s.tier, sort })),
           ...c.subSegments.map((s, i) => ({
-            key: s.key, name: s.name, name_en: s.nameEn, tier: c.segments.find((p) => p.key === s.parent)!.tier, sort: 100 + i, parentKey: s.parent,
+            key: s.key,
+            name: s.name,
+            name_en: s.nameEn,
+            tier: c.segments.find((p) => p.key === s.parent)!.tier,
+            sort: 100 + i,
+            parentKey: s.parent,
           })),
         ],
         links: c.links.map(([supplier, customer]) => ({ supplier, customer })),
@@ -55,18 +76,40 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
     await insertEnterprises(
       trx,
       data.enterprises.map((e) => ({
-        name: e.name, name_en: e.nameEn, chain_id: chainIds.get(e.chainKey) ?? null, segment_id: segmentIds.get(`${e.chainKey}/${e.segmentKey}`) ?? null,
-        park_id: e.parkCode ? parkIds.get(e.parkCode)!.id : null, region_id: e.parkCode ? parkIds.get(e.parkCode)!.regionId : null,
-        status: e.status, is_chain_master: e.isChainMaster, flags: e.flags, employees: e.employees, annual_output_wan: e.annualOutputWan,
-        origin: e.origin, contact_stage: e.contactStage, lonLat: e.lonLat,
+        name: e.name,
+        name_en: e.nameEn,
+        chain_id: chainIds.get(e.chainKey) ?? null,
+        segment_id: segmentIds.get(`${e.chainKey}/${e.segmentKey}`) ?? null,
+        park_id: e.parkCode ? parkIds.get(e.parkCode)!.id : null,
+        region_id: e.parkCode ? parkIds.get(e.parkCode)!.regionId : null,
+        status: e.status,
+        is_chain_master: e.isChainMaster,
+        flags: e.flags,
+        employees: e.employees,
+        annual_output_wan: e.annualOutputWan,
+        origin: e.origin,
+        contact_stage: e.contactStage,
+        lonLat: e.lonLat,
       })),
     )
     await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
     await insertRules(trx, readPolicyFile(DEMO_POLICIES))
-    await insertTargets(trx, data.targets.map((t) => ({ region_id: regionIds.get(t.district)!, year: t.year, metric: t.metric, target: t.target })))
+    await insertTargets(
+      trx,
+      data.targets.map((t) => ({
+        region_id: regionIds.get(t.district)!,
+        year: t.year,
+        metric: t.metric,
+        target: t.target,
+      })),
+    )
     return {
-      regions: regionIds.size, parks: parkIds.size, parcels: parcelIds.size, infrastructure: data.infrastructure.length,
-      enterprises: data.enterprises.length, projects: data.projects.length,
+      regions: regionIds.size,
+      parks: parkIds.size,
+      parcels: parcelIds.size,
+      infrastructure: data.infrastructure.length,
+      enterprises: data.enterprises.length,
+      projects: data.projects.length,
     }
   })
 }
@@ -76,10 +119,19 @@ async function insertDemoParks(trx: DbOrTrx, data: DemoData, regionIds: Map<stri
     trx,
     data.parks.map(({ seed, ring }) => {
       const regionId = regionIds.get(seed.district)
-      if (regionId === undefined) throw new Error(`Park ${seed.code}: district ${seed.district} is not in the boundary file`)
+      if (regionId === undefined)
+        throw new Error(`Park ${seed.code}: district ${seed.district} is not in the boundary file`)
       return {
-        code: seed.code, name: seed.name, name_en: seed.nameEn, region_id: regionId, level: seed.level, industries: seed.industries,
-        positioning: seed.positioning, positioning_en: seed.positioningEn, contact: seed.contact, geometryJson: polygonJson(ring),
+        code: seed.code,
+        name: seed.name,
+        name_en: seed.nameEn,
+        region_id: regionId,
+        level: seed.level,
+        industries: seed.industries,
+        positioning: seed.positioning,
+        positioning_en: seed.positioningEn,
+        contact: seed.contact,
+        geometryJson: polygonJson(ring),
       }
     }),
   )
@@ -97,22 +149,44 @@ async function insertDemoProjects(trx: DbOrTrx, data: DemoData, ids: IdMaps) {
   const projectIds = await insertProjects(
     trx,
     data.projects.map((p) => ({
-      code: p.code, name: p.name, investor_name: p.investorName, investor_origin: p.investorOrigin, investor_flags: p.investorFlags,
-      industry: p.chainKey, chain_id: ids.chainIds.get(p.chainKey) ?? null, segment_id: ids.segmentIds.get(`${p.chainKey}/${p.segmentKey}`) ?? null,
-      total_investment_wan: p.totalInvestmentWan, foreign_capital_wan_usd: p.foreignCapitalWanUsd, land_need_mu: p.landNeedMu,
-      land_category: p.landCategory, stage: p.stage, stage_changed_on: p.stageChangedOn, signed_on: p.signedOn,
-      first_report_region_id: ids.regionIds.get(p.firstReportDistrict) ?? null, landing_region_id: ids.parkIds.get(p.parkCode)!.regionId,
-      park_id: ids.parkIds.get(p.parkCode)!.id, parcel_id: p.parcelCode ? ids.parcelIds.get(p.parcelCode) ?? null : null,
-      responsible: p.responsible, notes: '演示数据 demonstration data', lonLat: p.lonLat,
-      first_reported_on: p.firstReportedOn, planned_signing_on: p.plannedSigningOn, land_rights_on: p.landRightsOn,
-      special_support: p.specialSupport, landmark: p.landmark,
+      code: p.code,
+      name: p.name,
+      investor_name: p.investorName,
+      investor_origin: p.investorOrigin,
+      investor_flags: p.investorFlags,
+      industry: p.chainKey,
+      chain_id: ids.chainIds.get(p.chainKey) ?? null,
+      segment_id: ids.segmentIds.get(`${p.chainKey}/${p.segmentKey}`) ?? null,
+      total_investment_wan: p.totalInvestmentWan,
+      foreign_capital_wan_usd: p.foreignCapitalWanUsd,
+      land_need_mu: p.landNeedMu,
+      land_category: p.landCategory,
+      stage: p.stage,
+      stage_changed_on: p.stageChangedOn,
+      signed_on: p.signedOn,
+      first_report_region_id: ids.regionIds.get(p.firstReportDistrict) ?? null,
+      landing_region_id: ids.parkIds.get(p.parkCode)!.regionId,
+      park_id: ids.parkIds.get(p.parkCode)!.id,
+      parcel_id: p.parcelCode ? (ids.parcelIds.get(p.parcelCode) ?? null) : null,
+      responsible: p.responsible,
+      notes: '演示数据 demonstration data',
+      lonLat: p.lonLat,
+      first_reported_on: p.firstReportedOn,
+      planned_signing_on: p.plannedSigningOn,
+      land_rights_on: p.landRightsOn,
+      special_support: p.specialSupport,
+      landmark: p.landmark,
     })),
   )
   await insertProjectEvents(
     trx,
     data.projects.flatMap((p, i) =>
       p.history.map((h, step) => ({
-        project_id: projectIds[i]!, from_stage: step === 0 ? null : p.history[step - 1]!.stage, to_stage: h.stage, on_date: h.on, actor: p.responsible,
+        project_id: projectIds[i]!,
+        from_stage: step === 0 ? null : p.history[step - 1]!.stage,
+        to_stage: h.stage,
+        on_date: h.on,
+        actor: p.responsible,
       })),
     ),
   )

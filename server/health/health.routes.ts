@@ -1,17 +1,21 @@
-import { openRoute } from '../auth/access.js'
 import { createRoute, z } from '@hono/zod-openapi'
-import { roles } from '../auth/policy.js'
+import { openRoute } from '../auth/access.js'
 import { offersDemoSignIn } from '../auth/demo-sign-in.js'
+import { roles } from '../auth/policy.js'
 import { demoAccounts } from '../demo/demo-accounts.js'
 import { createRouter } from '../http/router.js'
 import { postgisVersion } from './health.repo.js'
 
-const healthSchema = z.object({ ok: z.boolean(), db: z.enum(['pglite', 'postgres']), postgis: z.string() }).openapi('Health')
+const healthSchema = z
+  .object({ ok: z.boolean(), db: z.enum(['pglite', 'postgres']), postgis: z.string() })
+  .openapi('Health')
 
 const basemapSchema = z
   .object({
     kind: z.enum(['none', 'osm', 'tianditu']),
-    layers: z.array(z.object({ id: z.string(), tiles: z.array(z.string()), attribution: z.string(), maxzoom: z.number() })),
+    layers: z.array(
+      z.object({ id: z.string(), tiles: z.array(z.string()), attribution: z.string(), maxzoom: z.number() }),
+    ),
   })
   .openapi('Basemap')
 
@@ -19,9 +23,10 @@ const clientConfigSchema = z
   .object({
     demo: z.boolean(),
     basemap: basemapSchema,
-    demoAccounts: z
-      .array(z.object({ name: z.string(), role: z.enum(roles) }))
-      .openapi({ description: 'Demo mode, and only to a request from this machine: the demo accounts one click signs in as (POST /auth/demo-login). Never their passwords.' }),
+    demoAccounts: z.array(z.object({ name: z.string(), role: z.enum(roles) })).openapi({
+      description:
+        'Demo mode, and only to a request from this machine: the demo accounts one click signs in as (POST /auth/demo-login). Never their passwords.',
+    }),
   })
   .openapi('ClientConfig')
 
@@ -30,7 +35,9 @@ const getHealth = createRoute({
   path: '/health',
   ...openRoute,
   summary: 'Liveness and database identity',
-  responses: { 200: { description: 'Server and database are up', content: { 'application/json': { schema: healthSchema } } } },
+  responses: {
+    200: { description: 'Server and database are up', content: { 'application/json': { schema: healthSchema } } },
+  },
 })
 
 const getClientConfig = createRoute({
@@ -38,7 +45,9 @@ const getClientConfig = createRoute({
   path: '/config',
   ...openRoute,
   summary: 'What the web app needs to know: demo mode and the configured basemap',
-  responses: { 200: { description: 'Client configuration', content: { 'application/json': { schema: clientConfigSchema } } } },
+  responses: {
+    200: { description: 'Client configuration', content: { 'application/json': { schema: clientConfigSchema } } },
+  },
 })
 
 export const healthRoutes = createRouter()
@@ -49,7 +58,14 @@ export const healthRoutes = createRouter()
   .openapi(getClientConfig, (c) => {
     const { config } = c.var.deps
     const accounts = offersDemoSignIn(c) ? demoAccounts.map(({ name, role }) => ({ name, role })) : []
-    return c.json({ demo: config.demo, basemap: { kind: config.basemap.kind, layers: basemapLayers(config.basemap) }, demoAccounts: accounts }, 200)
+    return c.json(
+      {
+        demo: config.demo,
+        basemap: { kind: config.basemap.kind, layers: basemapLayers(config.basemap) },
+        demoAccounts: accounts,
+      },
+      200,
+    )
   })
 
 type BasemapLayer = z.infer<typeof basemapSchema>['layers'][number]

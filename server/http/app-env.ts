@@ -1,5 +1,5 @@
-import type { LoginThrottle } from '../auth/login-throttle.js'
 import type { SessionUser } from '../auth/auth.repo.js'
+import type { LoginThrottle } from '../auth/login-throttle.js'
 import type { Config } from '../config.js'
 import type { DatabaseKind, Db } from '../db/database.js'
 

@@ -11,7 +11,8 @@ export function parseBbox(text: string): { ok: true; bbox: Bbox } | { ok: false;
   const [minLon, minLat, maxLon, maxLat] = numbers as [number, number, number, number]
   if (minLon < -180 || maxLon > 180) return { ok: false, message: 'longitude must lie within -180..180' }
   if (minLat < -90 || maxLat > 90) return { ok: false, message: 'latitude must lie within -90..90' }
-  if (minLon >= maxLon || minLat >= maxLat) return { ok: false, message: 'min must be less than max (minLon,minLat,maxLon,maxLat)' }
+  if (minLon >= maxLon || minLat >= maxLat)
+    return { ok: false, message: 'min must be less than max (minLon,minLat,maxLon,maxLat)' }
   return { ok: true, bbox: [minLon, minLat, maxLon, maxLat] }
 }
 

@@ -7,7 +7,8 @@ function socketAddress(c: Context): string | undefined {
   return incoming?.socket?.remoteAddress
 }
 
-const isLoopback = (address: string) => address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.')
+const isLoopback = (address: string) =>
+  address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.')
 
 /**
  * Who is asking: the socket's peer, or, only when TRUST_PROXY says a reverse proxy of ours sits in front, the

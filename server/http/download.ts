@@ -13,7 +13,10 @@ export type DownloadFormat = keyof typeof mediaTypes
 export function setAttachment(c: Context, stem: string, title: string, format: DownloadFormat, today: string) {
   const stamp = today.replaceAll('-', '')
   c.header('Content-Type', mediaTypes[format])
-  c.header('Content-Disposition', `attachment; filename="${stem}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`${title}-${stamp}.${format}`)}`)
+  c.header(
+    'Content-Disposition',
+    `attachment; filename="${stem}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`${title}-${stamp}.${format}`)}`,
+  )
 }
 
 /** The body is built by exceljs / csv-stringify; a route's declared content is a file, not JSON. */

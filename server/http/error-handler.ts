@@ -64,7 +64,8 @@ export function describeDatabaseError(err: Error): ApiError | undefined {
  */
 export function fieldOf({ table, column, constraint }: DatabaseErrorFields): string | undefined {
   if (typeof column === 'string' && /^[a-z_]+$/.test(column)) return column
-  if (typeof table !== 'string' || typeof constraint !== 'string' || !constraint.startsWith(`${table}_`)) return undefined
+  if (typeof table !== 'string' || typeof constraint !== 'string' || !constraint.startsWith(`${table}_`))
+    return undefined
   const rest = constraint.slice(table.length + 1).replace(/_(fkey|length|key)$/, '')
   return rest !== constraint.slice(table.length + 1) && /^[a-z_]+$/.test(rest) ? rest : undefined
 }

@@ -6,13 +6,18 @@ import { textLimits } from './text-limits.js'
  * C0 controls other than tab, line feed and carriage return, and DEL. PostgreSQL refuses NUL in text outright,
  * and no form, file name or search has a reason to carry the others.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the edge refuses
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
 /**
  * The first field of a JSON value, as `q` or `sites.0.ref`, whose key or string value fails `bad`; undefined when none.
  * One walk for every rule the edge applies to text.
  */
-export function findText(value: unknown, path: string, bad: (text: string, path: string) => boolean): string | undefined {
+export function findText(
+  value: unknown,
+  path: string,
+  bad: (text: string, path: string) => boolean,
+): string | undefined {
   if (typeof value === 'string') return bad(value, path) ? path : undefined
   if (Array.isArray(value)) return value.map((item, i) => findText(item, join(path, String(i)), bad)).find(Boolean)
   if (value && typeof value === 'object') {
@@ -39,9 +44,11 @@ function refuse(field: string, problem: string): never {
  */
 export const guardInput = createMiddleware(async (c, next) => {
   const path = safeDecode(c.req.path)
-  if (path === undefined || controlCharacter.test(path)) refuse('path', 'control characters or malformed escapes are not allowed')
+  if (path === undefined || controlCharacter.test(path))
+    refuse('path', 'control characters or malformed escapes are not allowed')
   for (const [name, values] of Object.entries(c.req.queries())) {
-    if (controlCharacter.test(name) || values.some((v) => controlCharacter.test(v))) refuse(name, 'control characters are not allowed')
+    if (controlCharacter.test(name) || values.some((v) => controlCharacter.test(v)))
+      refuse(name, 'control characters are not allowed')
     if (values.some((v) => v.length > textLimits.backstop)) refuse(name, `at most ${textLimits.backstop} characters`)
   }
   if (c.req.header('content-type')?.includes('application/json')) {

@@ -14,5 +14,9 @@ export function createRouter() {
 
 /** JSON already serialised by PostgreSQL is sent as is; the type says what the text holds. */
 export function jsonText<T>(c: Context, body: string): TypedResponse<T, 200, 'json'> {
-  return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as unknown as TypedResponse<T, 200, 'json'>
+  return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as unknown as TypedResponse<
+    T,
+    200,
+    'json'
+  >
 }

@@ -14,7 +14,12 @@ export const MAX_UPLOAD_BYTES = Math.ceil((defaultLimits.maxBytes * 4) / 3) + 10
 /** Counts the bytes actually read, so a chunked body without Content-Length is cut off too. */
 export function limitRequestBody(): MiddlewareHandler {
   const limitFor = (path: string) => (path.startsWith('/api/imports') ? MAX_UPLOAD_BYTES : MAX_JSON_BODY_BYTES)
-  const limiters = new Map([MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES].map((maxSize) => [maxSize, bodyLimit({ maxSize, onError: () => tooLarge(maxSize) })]))
+  const limiters = new Map(
+    [MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES].map((maxSize) => [
+      maxSize,
+      bodyLimit({ maxSize, onError: () => tooLarge(maxSize) }),
+    ]),
+  )
   return (c, next) => limiters.get(limitFor(c.req.path))!(c, next)
 }
 

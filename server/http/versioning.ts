@@ -19,6 +19,10 @@ export function requiredIfMatch(c: Context): number {
 
 export class VersionConflict extends ApiError {
   constructor(readonly currentVersion: number) {
-    super(412, 'version_conflict', `Someone else changed this record; the current version is ${currentVersion}. Reload it and apply your change again.`)
+    super(
+      412,
+      'version_conflict',
+      `Someone else changed this record; the current version is ${currentVersion}. Reload it and apply your change again.`,
+    )
   }
 }

@@ -9,8 +9,15 @@ import { type Said, said } from './import-messages.js'
 export type XY = readonly [number, number]
 
 export type CrsProblemCode =
-  | 'degrees_declared_projected' | 'metres_declared_degrees' | 'zone_prefix_mismatch' | 'zone_prefix_undeclared'
-  | 'swapped_axes' | 'outside_china' | 'outside_zone' | 'not_finite' | 'unknown_crs'
+  | 'degrees_declared_projected'
+  | 'metres_declared_degrees'
+  | 'zone_prefix_mismatch'
+  | 'zone_prefix_undeclared'
+  | 'swapped_axes'
+  | 'outside_china'
+  | 'outside_zone'
+  | 'not_finite'
+  | 'unknown_crs'
 
 export interface CrsProblem {
   code: CrsProblemCode
@@ -35,11 +42,13 @@ const HALF_ZONE_M = 250_000
 
 export const isPrefixedZoneSrid = (srid: number) => srid >= FIRST_PREFIXED && srid <= FIRST_PREFIXED + 20
 export const isMeridianZoneSrid = (srid: number) => srid >= FIRST_MERIDIAN && srid <= FIRST_MERIDIAN + 20
-export const meridianOfSrid = (srid: number) => 75 + 3 * (srid - (isPrefixedZoneSrid(srid) ? FIRST_PREFIXED : FIRST_MERIDIAN))
+export const meridianOfSrid = (srid: number) =>
+  75 + 3 * (srid - (isPrefixedZoneSrid(srid) ? FIRST_PREFIXED : FIRST_MERIDIAN))
 /** The EPSG code (without zone prefix) of the 3-degree zone whose central meridian is nearest a longitude. */
 export const meridianSridFor = (lon: number) => FIRST_MERIDIAN + Math.min(20, Math.max(0, Math.round((lon - 75) / 3)))
 
-const inChina = ([lon, lat]: XY) => lon >= CHINA.minLon && lon <= CHINA.maxLon && lat >= CHINA.minLat && lat <= CHINA.maxLat
+const inChina = ([lon, lat]: XY) =>
+  lon >= CHINA.minLon && lon <= CHINA.maxLon && lat >= CHINA.minLat && lat <= CHINA.maxLat
 const looksPrefixedEasting = (x: number) => x >= 25_000_000 && x < 46_000_000
 const looksEasting = (x: number) => x > 0 && x < 1_000_000
 const looksNorthing = (y: number) => y > 300_000 && y < 6_100_000
@@ -64,10 +73,14 @@ export function readsSwapped([x, y]: XY): boolean {
 export function diagnoseCoordinates(points: readonly XY[], declaredSrid: number | null, hintLon = 121.5): CrsDiagnosis {
   const finite = points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y))
   const problems: CrsProblem[] = []
-  if (finite.length < points.length) problems.push({ code: 'not_finite', said: said('crs_not_finite', { n: points.length - finite.length }) })
+  if (finite.length < points.length)
+    problems.push({ code: 'not_finite', said: said('crs_not_finite', { n: points.length - finite.length }) })
   if (finite.length === 0) return { kind: 'unknown', problems }
   const kinds = finite.map(kindOf)
-  const kind = (['degrees', 'gk_prefixed', 'gk_meridian', 'unknown'] as const).reduce((best, k) => (kinds.filter((v) => v === k).length > kinds.filter((v) => v === best).length ? k : best), 'unknown' as CrsDiagnosis['kind'])
+  const kind = (['degrees', 'gk_prefixed', 'gk_meridian', 'unknown'] as const).reduce(
+    (best, k) => (kinds.filter((v) => v === k).length > kinds.filter((v) => v === best).length ? k : best),
+    'unknown' as CrsDiagnosis['kind'],
+  )
   const swaps = finite.filter(readsSwapped).length
   if (swaps > finite.length / 2) {
     problems.push({ code: 'swapped_axes', said: said('crs_swapped', { n: swaps, total: finite.length }) })
@@ -77,14 +90,26 @@ export function diagnoseCoordinates(points: readonly XY[], declaredSrid: number 
   return { kind, problems }
 }
 
-function declaredAgainstData(kind: CrsDiagnosis['kind'], points: readonly XY[], declared: number | null, hintLon: number): CrsProblem[] {
+function declaredAgainstData(
+  kind: CrsDiagnosis['kind'],
+  points: readonly XY[],
+  declared: number | null,
+  hintLon: number,
+): CrsProblem[] {
   const first = points.find((p) => kindOf(p) === kind) ?? points[0]!
   if (kind === 'unknown') return [{ code: 'unknown_crs', said: said('crs_unknown', { x: first[0], y: first[1] }) }]
   if (kind === 'degrees') {
     const outside = points.filter((p) => !inChina(p)).length
-    const problems: CrsProblem[] = outside > 0 ? [{ code: 'outside_china', said: said('crs_outside_china', { n: outside, total: points.length }) }] : []
+    const problems: CrsProblem[] =
+      outside > 0
+        ? [{ code: 'outside_china', said: said('crs_outside_china', { n: outside, total: points.length }) }]
+        : []
     if (declared !== null && !GEOGRAPHIC.has(declared)) {
-      problems.push({ code: 'degrees_declared_projected', said: said('crs_degrees_declared_projected', { x: first[0], y: first[1], declared }), suggestedSrid: 4490 })
+      problems.push({
+        code: 'degrees_declared_projected',
+        said: said('crs_degrees_declared_projected', { x: first[0], y: first[1], declared }),
+        suggestedSrid: 4490,
+      })
     }
     return problems
   }
@@ -96,14 +121,40 @@ function prefixedAgainst(points: readonly XY[], first: XY, declared: number | nu
   const zone = zoneOf(first[0])
   const suggested = FIRST_PREFIXED + zone - 25
   if (declared === null || GEOGRAPHIC.has(declared)) {
-    return [{ code: declared === null ? 'zone_prefix_undeclared' : 'metres_declared_degrees', said: said('crs_prefixed_undeclared', { zone, suggested, declared: declared === null ? '' : String(declared) }), suggestedSrid: suggested }]
+    return [
+      {
+        code: declared === null ? 'zone_prefix_undeclared' : 'metres_declared_degrees',
+        said: said('crs_prefixed_undeclared', { zone, suggested, declared: declared === null ? '' : String(declared) }),
+        suggestedSrid: suggested,
+      },
+    ]
   }
-  if (isMeridianZoneSrid(declared)) return [{ code: 'zone_prefix_mismatch', said: said('crs_prefix_not_expected', { zone, declared, suggested }), suggestedSrid: suggested }]
+  if (isMeridianZoneSrid(declared))
+    return [
+      {
+        code: 'zone_prefix_mismatch',
+        said: said('crs_prefix_not_expected', { zone, declared, suggested }),
+        suggestedSrid: suggested,
+      },
+    ]
   if (isPrefixedZoneSrid(declared) && declared !== suggested) {
-    return [{ code: 'zone_prefix_mismatch', said: said('crs_prefix_other_zone', { zone, declaredZone: declared - FIRST_PREFIXED + 25, declared, suggested }), suggestedSrid: suggested }]
+    return [
+      {
+        code: 'zone_prefix_mismatch',
+        said: said('crs_prefix_other_zone', {
+          zone,
+          declaredZone: declared - FIRST_PREFIXED + 25,
+          declared,
+          suggested,
+        }),
+        suggestedSrid: suggested,
+      },
+    ]
   }
   const outside = points.filter(([x]) => zoneOf(x) !== zone || Math.abs((x % 1_000_000) - 500_000) > HALF_ZONE_M).length
-  return outside > 0 ? [{ code: 'outside_zone', said: said('crs_outside_prefixed_zone', { n: outside, total: points.length, zone }) }] : []
+  return outside > 0
+    ? [{ code: 'outside_zone', said: said('crs_outside_prefixed_zone', { n: outside, total: points.length, zone }) }]
+    : []
 }
 
 /**
@@ -118,12 +169,37 @@ function meridianFrom([x, y]: XY, hintLon: number): number {
 function meridianAgainst(points: readonly XY[], first: XY, declared: number | null, hintLon: number): CrsProblem[] {
   const suggested = meridianSridFor(meridianFrom(first, hintLon))
   if (declared === null || GEOGRAPHIC.has(declared)) {
-    return [{ code: 'metres_declared_degrees', said: said('crs_metres_undeclared', { x: first[0], y: first[1], declared: declared === null ? '' : String(declared), suggested, meridian: meridianOfSrid(suggested) }), suggestedSrid: suggested }]
+    return [
+      {
+        code: 'metres_declared_degrees',
+        said: said('crs_metres_undeclared', {
+          x: first[0],
+          y: first[1],
+          declared: declared === null ? '' : String(declared),
+          suggested,
+          meridian: meridianOfSrid(suggested),
+        }),
+        suggestedSrid: suggested,
+      },
+    ]
   }
   if (isPrefixedZoneSrid(declared)) {
     const withoutPrefix = declared - FIRST_PREFIXED + FIRST_MERIDIAN
-    return [{ code: 'zone_prefix_mismatch', said: said('crs_prefix_missing', { declared, zone: declared - FIRST_PREFIXED + 25, suggested: withoutPrefix }), suggestedSrid: withoutPrefix }]
+    return [
+      {
+        code: 'zone_prefix_mismatch',
+        said: said('crs_prefix_missing', { declared, zone: declared - FIRST_PREFIXED + 25, suggested: withoutPrefix }),
+        suggestedSrid: withoutPrefix,
+      },
+    ]
   }
   const outside = points.filter(([x]) => Math.abs(x - 500_000) > HALF_ZONE_M).length
-  return outside > 0 ? [{ code: 'outside_zone', said: said('crs_far_from_meridian', { n: outside, total: points.length, km: HALF_ZONE_M / 1000, declared }) }] : []
+  return outside > 0
+    ? [
+        {
+          code: 'outside_zone',
+          said: said('crs_far_from_meridian', { n: outside, total: points.length, km: HALF_ZONE_M / 1000, declared }),
+        },
+      ]
+    : []
 }

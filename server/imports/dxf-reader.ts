@@ -5,8 +5,22 @@
  * drawings use the code page in $DWGCODEPAGE (ANSI_936 is GBK).
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
-import DxfParser, { type IDxf, type IEntity, type ILwpolylineEntity, type IMtextEntity, type IPolylineEntity, type ITextEntity } from 'dxf-parser'
-import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures, tooLarge } from './geojson-reader.js'
+import DxfParser, {
+  type IDxf,
+  type IEntity,
+  type ILwpolylineEntity,
+  type IMtextEntity,
+  type IPolylineEntity,
+  type ITextEntity,
+} from 'dxf-parser'
+import {
+  defaultLimits,
+  ImportFileError,
+  type ImportLimits,
+  type ReadFile,
+  readFeatures,
+  tooLarge,
+} from './geojson-reader.js'
 import { said } from './import-messages.js'
 import { type DbfEncoding, decodeVerified } from './shapefile-meta.js'
 
@@ -34,7 +48,10 @@ export function arcPoints(a: Point, b: Point, bulge: number): Point[] {
 /** A polyline's ring with its arcs, or null when it is open. */
 function ringOf(vertices: readonly { x: number; y: number; bulge?: number }[], closedFlag: boolean): Point[] | null {
   const points = vertices.map((v) => [v.x, v.y] as Point)
-  const closesItself = points.length > 2 && points[0]![0] === points[points.length - 1]![0] && points[0]![1] === points[points.length - 1]![1]
+  const closesItself =
+    points.length > 2 &&
+    points[0]![0] === points[points.length - 1]![0] &&
+    points[0]![1] === points[points.length - 1]![1]
   if (!closedFlag && !closesItself) return null
   if (closesItself) points.pop()
   const ring: Point[] = []
@@ -89,18 +106,33 @@ function outlinesOf(entities: readonly IEntity[]): { outlines: Outline[]; open: 
     if (entity.type !== 'LWPOLYLINE' && entity.type !== 'POLYLINE') continue
     const polyline = entity as ILwpolylineEntity | IPolylineEntity
     const ring = ringOf(polyline.vertices, polyline.shape)
-    if (ring && ring.length >= 4) outlines.push({ ring, layer: entity.layer ?? '0', handle: String(entity.handle ?? '') })
+    if (ring && ring.length >= 4)
+      outlines.push({ ring, layer: entity.layer ?? '0', handle: String(entity.handle ?? '') })
     else open++
   }
   return { outlines, open }
 }
 
 function labelsOf(entities: readonly IEntity[]): { at: Point; text: string }[] {
-  return entities.flatMap((e) => {
-    if (e.type === 'TEXT') return [{ at: [(e as ITextEntity).startPoint.x, (e as ITextEntity).startPoint.y] as Point, text: plainText((e as ITextEntity).text ?? '') }]
-    if (e.type === 'MTEXT') return [{ at: [(e as IMtextEntity).position.x, (e as IMtextEntity).position.y] as Point, text: plainText((e as IMtextEntity).text ?? '') }]
-    return []
-  }).filter((l) => l.text !== '')
+  return entities
+    .flatMap((e) => {
+      if (e.type === 'TEXT')
+        return [
+          {
+            at: [(e as ITextEntity).startPoint.x, (e as ITextEntity).startPoint.y] as Point,
+            text: plainText((e as ITextEntity).text ?? ''),
+          },
+        ]
+      if (e.type === 'MTEXT')
+        return [
+          {
+            at: [(e as IMtextEntity).position.x, (e as IMtextEntity).position.y] as Point,
+            text: plainText((e as IMtextEntity).text ?? ''),
+          },
+        ]
+      return []
+    })
+    .filter((l) => l.text !== '')
 }
 
 /** Reads the drawing's closed outlines, on one layer when `layer` is given. */
@@ -110,17 +142,31 @@ export function readDxf(bytes: Uint8Array, layer?: string, limits: ImportLimits 
   const all = outlinesOf(dxf.entities)
   const byLayer = new Map<string, Outline[]>()
   for (const o of all.outlines) byLayer.set(o.layer, [...(byLayer.get(o.layer) ?? []), o])
-  if (layer !== undefined && !byLayer.has(layer)) throw new ImportFileError(said('no_layer', { layer, layers: [...byLayer.keys()].join(', ') || '—' }))
+  if (layer !== undefined && !byLayer.has(layer))
+    throw new ImportFileError(said('no_layer', { layer, layers: [...byLayer.keys()].join(', ') || '—' }))
   const outlines = layer === undefined ? all.outlines : byLayer.get(layer)!
   if (outlines.length === 0) throw new ImportFileError(said('no_outlines'))
   const labels = labelsOf(dxf.entities)
   const features = outlines.map((o) => {
-    const inside = labels.filter((l) => booleanPointInPolygon(l.at, { type: 'Polygon', coordinates: [o.ring] })).map((l) => l.text)
+    const inside = labels
+      .filter((l) => booleanPointInPolygon(l.at, { type: 'Polygon', coordinates: [o.ring] }))
+      .map((l) => l.text)
     const code = inside.find((t) => !AREA_WORDS.test(t)) ?? ''
-    return { type: 'Feature', properties: { 编号: code, 标注: inside.join('；'), 图层: o.layer, 句柄: o.handle }, geometry: { type: 'Polygon', coordinates: [o.ring] } }
+    return {
+      type: 'Feature',
+      properties: { 编号: code, 标注: inside.join('；'), 图层: o.layer, 句柄: o.handle },
+      geometry: { type: 'Polygon', coordinates: [o.ring] },
+    }
   })
   const notes = [
-    ...(byLayer.size > 1 && layer === undefined ? [said('note_dxf_layers', { n: byLayer.size, layers: [...byLayer].map(([name, list]) => `${name}: ${list.length}`).join(', ') })] : []),
+    ...(byLayer.size > 1 && layer === undefined
+      ? [
+          said('note_dxf_layers', {
+            n: byLayer.size,
+            layers: [...byLayer].map(([name, list]) => `${name}: ${list.length}`).join(', '),
+          }),
+        ]
+      : []),
     ...(all.open > 0 ? [said('note_dxf_open', { n: all.open })] : []),
   ]
   return { ...readFeatures(features, null, limits), notes }

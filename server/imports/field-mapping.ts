@@ -7,8 +7,24 @@ import { columnTextLimits, textLimits } from '../http/text-limits.js'
 import { type Said, said } from './import-messages.js'
 
 export const mappableFields = [
-  'code', 'location_desc', 'land_use_code', 'land_use_name', 'area', 'start_price', 'status', 'far_max', 'far_min',
-  'tenure_years', 'is_net_land', 'is_standard_land', 'district', 'park', 'town', 'contact', 'x', 'y',
+  'code',
+  'location_desc',
+  'land_use_code',
+  'land_use_name',
+  'area',
+  'start_price',
+  'status',
+  'far_max',
+  'far_min',
+  'tenure_years',
+  'is_net_land',
+  'is_standard_land',
+  'district',
+  'park',
+  'town',
+  'contact',
+  'x',
+  'y',
 ] as const
 /** Coordinate columns of a land list: x is the easting or longitude, y the northing or latitude (or the reverse, in surveyors' order). */
 export const coordinateFields: readonly MappableField[] = ['x', 'y']
@@ -16,7 +32,23 @@ export type MappableField = (typeof mappableFields)[number]
 
 /** Header words per field, compared after normalising (case, spaces, full-width brackets, the unit in brackets). */
 const synonyms: Readonly<Record<MappableField, readonly string[]>> = {
-  code: ['地块编号', '宗地号', '宗地编号', '编号', '地块号', '地块代码', 'dkbh', 'zdh', 'code', 'parcelcode', 'parcel_code', 'parcelno', 'id', 'name', '名称'],
+  code: [
+    '地块编号',
+    '宗地号',
+    '宗地编号',
+    '编号',
+    '地块号',
+    '地块代码',
+    'dkbh',
+    'zdh',
+    'code',
+    'parcelcode',
+    'parcel_code',
+    'parcelno',
+    'id',
+    'name',
+    '名称',
+  ],
   location_desc: ['坐落', '土地坐落', '位置', '地块位置', '四至', 'location', 'address'],
   land_use_code: ['用地代码', '用途代码', '地类编码', '用地分类代码', 'dlbm', 'landusecode', 'land_use_code'],
   land_use_name: ['用地性质', '土地用途', '用途', '规划用途', '地类名称', 'dlmc', 'landuse', 'land_use'],
@@ -47,14 +79,23 @@ const unitWords: readonly (readonly [AreaUnit, readonly string[]])[] = [
 
 /** Lower case, no spaces, ASCII brackets; the bracketed part is the unit. */
 function normalise(header: string): { word: string; unit: string } {
-  const plain = header.normalize('NFKC').replace(/[（【\[]/g, '(').replace(/[）】\]]/g, ')').replace(/\s+/g, '').toLowerCase()
+  const plain = header
+    .normalize('NFKC')
+    .replace(/[（【[]/g, '(')
+    .replace(/[）】\]]/g, ')')
+    .replace(/\s+/g, '')
+    .toLowerCase()
   const match = /^(.*?)\((.*)\)$/.exec(plain) ?? /^(.*?)[_-](m2|ha|mu|sqm)$/.exec(plain)
   return match ? { word: match[1]!, unit: match[2]! } : { word: plain, unit: '' }
 }
 
 export function unitOf(text: string): AreaUnit | null {
   const plain = text.normalize('NFKC').toLowerCase()
-  return unitWords.find(([, words]) => words.some((w) => plain === w || plain.includes(w.normalize('NFKC').toLowerCase())))?.[0] ?? null
+  return (
+    unitWords.find(([, words]) =>
+      words.some((w) => plain === w || plain.includes(w.normalize('NFKC').toLowerCase())),
+    )?.[0] ?? null
+  )
 }
 
 export interface ColumnMapping {
@@ -86,9 +127,26 @@ export function proposeMapping(headers: readonly string[], defaultAreaUnit: Area
 }
 
 const statusWords: Readonly<Record<string, string>> = {
-  可供: 'available', 待供: 'available', 在售: 'available', available: 'available', 储备: 'reserve', reserve: 'reserve',
-  意向: 'intended', 已意向: 'intended', intended: 'intended', 已供: 'supplied', 已供地: 'supplied', 已出让: 'supplied', supplied: 'supplied',
-  在建: 'building', building: 'building', 已建: 'built', 已建成: 'built', built: 'built', 闲置: 'idle', idle: 'idle',
+  可供: 'available',
+  待供: 'available',
+  在售: 'available',
+  available: 'available',
+  储备: 'reserve',
+  reserve: 'reserve',
+  意向: 'intended',
+  已意向: 'intended',
+  intended: 'intended',
+  已供: 'supplied',
+  已供地: 'supplied',
+  已出让: 'supplied',
+  supplied: 'supplied',
+  在建: 'building',
+  building: 'building',
+  已建: 'built',
+  已建成: 'built',
+  built: 'built',
+  闲置: 'idle',
+  idle: 'idle',
 }
 const yes = new Set(['是', '有', 'y', 'yes', 'true', '1', '√'])
 const no = new Set(['否', '无', 'n', 'no', 'false', '0', '', '×'])
@@ -99,7 +157,9 @@ export interface FieldError {
   message: Said
 }
 
-export type MappedRow = Partial<Record<Exclude<MappableField, 'area'>, string | number | boolean>> & { area_mu?: number }
+export type MappedRow = Partial<Record<Exclude<MappableField, 'area'>, string | number | boolean>> & {
+  area_mu?: number
+}
 
 function number(text: string): number | null {
   const cleaned = text.replace(/[,，\s]/g, '')
@@ -112,7 +172,12 @@ function number(text: string): number | null {
  * The largest value each numeric column holds (numeric(p, s) and CHECK constraints of the parcels table), so the dry
  * run refuses what the commit would: a value the database cannot store is named here, with its row and column.
  */
-const numericRanges: Readonly<Record<'area' | 'start_price' | 'far_max' | 'far_min' | 'tenure_years', { max: number; integer?: boolean; min?: number }>> = {
+const numericRanges: Readonly<
+  Record<
+    'area' | 'start_price' | 'far_max' | 'far_min' | 'tenure_years',
+    { max: number; integer?: boolean; min?: number }
+  >
+> = {
   area: { max: 9_999_999_999.99 },
   start_price: { max: 999_999_999.9 },
   far_max: { max: 999.99 },
@@ -125,7 +190,11 @@ const storedTextLimits: Partial<Record<MappableField, number>> = Object.fromEntr
   Object.entries(columnTextLimits.parcels).map(([column, limit]) => [column, textLimits[limit]]),
 )
 
-function numericValue(field: keyof typeof numericRanges, raw: string, mapping: ColumnMapping): { value?: number; error?: Said } {
+function numericValue(
+  field: keyof typeof numericRanges,
+  raw: string,
+  mapping: ColumnMapping,
+): { value?: number; error?: Said } {
   const value = number(raw.trim())
   if (value === null) return {}
   const range = numericRanges[field]
@@ -136,7 +205,11 @@ function numericValue(field: keyof typeof numericRanges, raw: string, mapping: C
   return { value: field === 'area' ? Math.round(value * MU_PER[mapping.areaUnit] * 10_000) / 10_000 : value }
 }
 
-function typedValue(field: MappableField, raw: string, mapping: ColumnMapping): { value?: string | number | boolean; error?: Said } {
+function typedValue(
+  field: MappableField,
+  raw: string,
+  mapping: ColumnMapping,
+): { value?: string | number | boolean; error?: Said } {
   const text = raw.trim()
   if (field in numericRanges) return numericValue(field as keyof typeof numericRanges, raw, mapping)
   if (field === 'is_net_land' || field === 'is_standard_land') {
@@ -157,7 +230,11 @@ function typedValue(field: MappableField, raw: string, mapping: ColumnMapping): 
 }
 
 /** One row (header → text) through the mapping: typed fields, and an error naming the row and column per bad value. */
-export function mapRow(row: Readonly<Record<string, string>>, rowNumber: number, mapping: ColumnMapping): { fields: MappedRow; errors: FieldError[] } {
+export function mapRow(
+  row: Readonly<Record<string, string>>,
+  rowNumber: number,
+  mapping: ColumnMapping,
+): { fields: MappedRow; errors: FieldError[] } {
   const fields: MappedRow = {}
   const errors: FieldError[] = []
   for (const [column, field] of Object.entries(mapping.fields)) {
@@ -167,6 +244,11 @@ export function mapRow(row: Readonly<Record<string, string>>, rowNumber: number,
     else if (value !== undefined) (fields as Record<string, unknown>)[field === 'area' ? 'area_mu' : field] = value
   }
   const codeRefused = errors.some((e) => mapping.fields[e.column] === 'code')
-  if (fields.code === undefined && !codeRefused) errors.push({ row: rowNumber, column: Object.keys(mapping.fields).find((c) => mapping.fields[c] === 'code') ?? '(code)', message: said('value_no_code') })
+  if (fields.code === undefined && !codeRefused)
+    errors.push({
+      row: rowNumber,
+      column: Object.keys(mapping.fields).find((c) => mapping.fields[c] === 'code') ?? '(code)',
+      message: said('value_no_code'),
+    })
   return { fields, errors }
 }

@@ -15,14 +15,18 @@ export interface ImportLimits {
 export const defaultLimits: ImportLimits = { maxBytes: 50 * 1024 * 1024, maxFeatures: 50_000, maxDepth: 5 }
 
 export class ImportFileError extends Error {
-  constructor(readonly said: Said, readonly row?: number) {
+  constructor(
+    readonly said: Said,
+    readonly row?: number,
+  ) {
     super(english(said))
     this.name = 'ImportFileError'
   }
 }
 
 /** The one refusal of a file over the size limit, whatever its format. */
-export const tooLarge = (limits: ImportLimits) => new ImportFileError(said('too_large', { mb: limits.maxBytes / 1024 / 1024 }))
+export const tooLarge = (limits: ImportLimits) =>
+  new ImportFileError(said('too_large', { mb: limits.maxBytes / 1024 / 1024 }))
 
 export interface ReadFeature {
   /** 1-based position in the file: what error messages name. */
@@ -59,10 +63,15 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
 }
 
 function checkCoordinates(coordinates: unknown, row: number, limits: ImportLimits) {
-  if (depthOf(coordinates, limits.maxDepth) > limits.maxDepth) throw new ImportFileError(said('too_deep', { row, max: limits.maxDepth }), row)
+  if (depthOf(coordinates, limits.maxDepth) > limits.maxDepth)
+    throw new ImportFileError(said('too_deep', { row, max: limits.maxDepth }), row)
   const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk)
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new ImportFileError(said('not_finite', { row, value: String(value) }), row)
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item)
+      return
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new ImportFileError(said('not_finite', { row, value: String(value) }), row)
   }
   walk(coordinates)
 }
@@ -70,7 +79,8 @@ function checkCoordinates(coordinates: unknown, row: number, limits: ImportLimit
 /** Each ring closed, with at least four positions: PostGIS refuses anything less for the whole file. */
 function checkRings(type: 'Polygon' | 'MultiPolygon', coordinates: unknown, row: number) {
   const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as unknown[][][]
-  if (!Array.isArray(polygons) || polygons.some((rings) => !Array.isArray(rings) || rings.length === 0)) throw new ImportFileError(said('no_rings', { row }), row)
+  if (!Array.isArray(polygons) || polygons.some((rings) => !Array.isArray(rings) || rings.length === 0))
+    throw new ImportFileError(said('no_rings', { row }), row)
   for (const ring of polygons.flat()) {
     if (!Array.isArray(ring) || ring.length < 4) throw new ImportFileError(said('short_ring', { row }), row)
     const [first, last] = [ring[0] as number[], ring[ring.length - 1] as number[]]
@@ -78,13 +88,19 @@ function checkRings(type: 'Polygon' | 'MultiPolygon', coordinates: unknown, row:
   }
 }
 
-const asText = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))
+const asText = (value: unknown): string =>
+  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
 
 function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadFeature {
-  const f = feature as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: Record<string, unknown> | null }
+  const f = feature as {
+    type?: unknown
+    geometry?: { type?: unknown; coordinates?: unknown } | null
+    properties?: Record<string, unknown> | null
+  }
   if (f?.type !== 'Feature') throw new ImportFileError(said('not_feature', { row }), row)
   const type = f.geometry?.type
-  if (type !== 'Polygon' && type !== 'MultiPolygon') throw new ImportFileError(said('not_polygon', { row, type: String(type ?? 'missing') }), row)
+  if (type !== 'Polygon' && type !== 'MultiPolygon')
+    throw new ImportFileError(said('not_polygon', { row, type: String(type ?? 'missing') }), row)
   checkCoordinates(f.geometry!.coordinates, row, limits)
   checkRings(type, f.geometry!.coordinates, row)
   const properties = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k, asText(v)]))
@@ -99,16 +115,23 @@ export function readGeoJson(text: string, limits: ImportLimits = defaultLimits):
   } catch (e) {
     throw new ImportFileError(said('not_json', { reason: (e as Error).message }))
   }
-  if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) throw new ImportFileError(said('not_feature_collection'))
+  if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features))
+    throw new ImportFileError(said('not_feature_collection'))
   const crsName = parsed.crs?.properties?.name
   const srid = typeof crsName === 'string' ? sridOfCrsName(crsName) : null
-  if (typeof crsName === 'string' && srid === null) throw new ImportFileError(said('unknown_crs_name', { name: crsName }))
+  if (typeof crsName === 'string' && srid === null)
+    throw new ImportFileError(said('unknown_crs_name', { name: crsName }))
   return readFeatures(parsed.features, srid, limits)
 }
 
 /** Features from any reader (GeoJSON, Shapefile…) checked as land, within the limits. */
-export function readFeatures(features: readonly unknown[], srid: number | null, limits: ImportLimits = defaultLimits): ReadFile {
-  if (features.length > limits.maxFeatures) throw new ImportFileError(said('too_many_features', { n: features.length, max: limits.maxFeatures }))
+export function readFeatures(
+  features: readonly unknown[],
+  srid: number | null,
+  limits: ImportLimits = defaultLimits,
+): ReadFile {
+  if (features.length > limits.maxFeatures)
+    throw new ImportFileError(said('too_many_features', { n: features.length, max: limits.maxFeatures }))
   const read = features.map((f, i) => readFeature(f, i + 1, limits))
   return { srid, headers: [...new Set(read.flatMap((f) => Object.keys(f.properties)))], features: read }
 }

@@ -1,13 +1,21 @@
 import { sql } from 'kysely'
+import { type Actor, recordAudit } from '../audit/audit.repo.js'
 import type { Db, DbOrTrx } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
-import { type Actor, recordAudit } from '../audit/audit.repo.js'
 import type { MappedRow } from './field-mapping.js'
 
 /** 用地用海分类 names bureaus write, to the codes parcels carry. */
 const landUseCodes: Readonly<Record<string, string>> = {
-  工业用地: '1001', 一类工业用地: '100101', 二类工业用地: '100102', 三类工业用地: '100103', 物流仓储用地: '11', 物流用地: '1101', 仓储用地: '1101',
-  商业服务业用地: '09', 商业用地: '0901', 商务金融用地: '0902',
+  工业用地: '1001',
+  一类工业用地: '100101',
+  二类工业用地: '100102',
+  三类工业用地: '100103',
+  物流仓储用地: '11',
+  物流用地: '1101',
+  仓储用地: '1101',
+  商业服务业用地: '09',
+  商业用地: '0901',
+  商务金融用地: '0902',
 }
 
 export interface CommitRow {
@@ -24,29 +32,70 @@ function columnsOf(fields: MappedRow): Record<string, unknown> {
   const name = typeof fields.land_use_name === 'string' ? fields.land_use_name : undefined
   const code = typeof fields.land_use_code === 'string' ? fields.land_use_code : name ? landUseCodes[name] : undefined
   const columns: Record<string, unknown> = {
-    location_desc: fields.location_desc, land_use_code: code, land_use_name: name ?? (code ? Object.keys(landUseCodes).find((k) => landUseCodes[k] === code) : undefined),
-    declared_area_mu: fields.area_mu, start_price: fields.start_price, status: fields.status, far_max: fields.far_max, far_min: fields.far_min,
-    tenure_years: fields.tenure_years, is_net_land: fields.is_net_land, is_standard_land: fields.is_standard_land, town: fields.town, contact: fields.contact,
+    location_desc: fields.location_desc,
+    land_use_code: code,
+    land_use_name: name ?? (code ? Object.keys(landUseCodes).find((k) => landUseCodes[k] === code) : undefined),
+    declared_area_mu: fields.area_mu,
+    start_price: fields.start_price,
+    status: fields.status,
+    far_max: fields.far_max,
+    far_min: fields.far_min,
+    tenure_years: fields.tenure_years,
+    is_net_land: fields.is_net_land,
+    is_standard_land: fields.is_standard_land,
+    town: fields.town,
+    contact: fields.contact,
   }
   return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined))
 }
 
-const snapshotColumns = ['code', 'location_desc', 'land_use_code', 'land_use_name', 'declared_area_mu', 'start_price', 'status', 'far_max', 'far_min',
-  'tenure_years', 'is_net_land', 'is_standard_land', 'town', 'contact', 'region_id'] as const
+const snapshotColumns = [
+  'code',
+  'location_desc',
+  'land_use_code',
+  'land_use_name',
+  'declared_area_mu',
+  'start_price',
+  'status',
+  'far_max',
+  'far_min',
+  'tenure_years',
+  'is_net_land',
+  'is_standard_land',
+  'town',
+  'contact',
+  'region_id',
+] as const
 
 /** The parcel as the import sees it, built as JSON by the database (numbers as numbers on both drivers), its outline as GeoJSON at 7 decimals. */
-const snapshotOf = sql<Record<string, unknown>>`(SELECT to_jsonb(s) FROM (SELECT ${sql.join(snapshotColumns.map((c) => sql.ref(`p.${c}`)))}, ST_AsGeoJSON(p.geom, 7) AS geometry) s)`
+const snapshotOf = sql<
+  Record<string, unknown>
+>`(SELECT to_jsonb(s) FROM (SELECT ${sql.join(snapshotColumns.map((c) => sql.ref(`p.${c}`)))}, ST_AsGeoJSON(p.geom, 7) AS geometry) s)`
 
 /** The parcel's snapshot, locked for this transaction. */
 async function lockSnapshot(trx: DbOrTrx, id: number): Promise<Record<string, unknown>> {
-  const { rows } = await sql<{ snapshot: Record<string, unknown> }>`SELECT ${snapshotOf} AS snapshot FROM parcels p WHERE p.id = ${id} FOR UPDATE`.execute(trx)
+  const { rows } = await sql<{
+    snapshot: Record<string, unknown>
+  }>`SELECT ${snapshotOf} AS snapshot FROM parcels p WHERE p.id = ${id} FOR UPDATE`.execute(trx)
   return rows[0]!.snapshot
 }
 
-const same = (a: unknown, b: unknown) => (a === null || a === undefined ? b === null || b === undefined : typeof b === 'number' || typeof a === 'number' ? Number(a) === Number(b) : a === b)
+const same = (a: unknown, b: unknown) =>
+  a === null || a === undefined
+    ? b === null || b === undefined
+    : typeof b === 'number' || typeof a === 'number'
+      ? Number(a) === Number(b)
+      : a === b
 
 const newParcel = (row: CommitRow) => ({
-  land_use_code: '', land_use_name: '', status: 'available', published: false, utilities: [], ...columnsOf(row.fields), code: row.fields.code as string, region_id: row.regionId,
+  land_use_code: '',
+  land_use_name: '',
+  status: 'available',
+  published: false,
+  utilities: [],
+  ...columnsOf(row.fields),
+  code: row.fields.code as string,
+  region_id: row.regionId,
   geom: sql<string>`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${row.geometry}), 4326))`,
 })
 
@@ -57,22 +106,39 @@ const INSERT_CHUNK = 500
  * New parcels, many to a statement, each audited with the snapshot the database stored, in one statement a chunk.
  * Returns their ids in the rows' order. A row the database refuses is found by writing its chunk row by row.
  */
-async function insertParcels(trx: DbOrTrx, rows: readonly CommitRow[], actor: Actor, refused: (row: CommitRow, e: Error) => Error): Promise<number[]> {
+async function insertParcels(
+  trx: DbOrTrx,
+  rows: readonly CommitRow[],
+  actor: Actor,
+  refused: (row: CommitRow, e: Error) => Error,
+): Promise<number[]> {
   const ids: number[] = []
   for (let at = 0; at < rows.length; at += INSERT_CHUNK) {
     const chunk = rows.slice(at, at + INSERT_CHUNK)
     await sql`SAVEPOINT import_chunk`.execute(trx)
-    const inserted = await trx.insertInto('parcels').values(chunk.map(newParcel) as never).returning(['id', 'code']).execute().catch(async (e: Error) => {
-      await sql`ROLLBACK TO SAVEPOINT import_chunk`.execute(trx)
-      for (const row of chunk) await trx.insertInto('parcels').values(newParcel(row) as never).execute().catch((one: Error) => Promise.reject(refused(row, one)))
-      throw e
-    })
+    const inserted = await trx
+      .insertInto('parcels')
+      .values(chunk.map(newParcel) as never)
+      .returning(['id', 'code'])
+      .execute()
+      .catch(async (e: Error) => {
+        await sql`ROLLBACK TO SAVEPOINT import_chunk`.execute(trx)
+        for (const row of chunk)
+          await trx
+            .insertInto('parcels')
+            .values(newParcel(row) as never)
+            .execute()
+            .catch((one: Error) => Promise.reject(refused(row, one)))
+        throw e
+      })
     await sql`RELEASE SAVEPOINT import_chunk`.execute(trx)
     const idOf = new Map(inserted.map((r) => [r.code, r.id]))
     const chunkIds = chunk.map((row) => idOf.get(row.fields.code as string)!)
     await sql`
       INSERT INTO audit_log (user_id, user_name, action, entity, entity_id, before, after)
-      SELECT ${actor.id}::int, ${actor.name}, 'create', 'parcels', p.id::text, NULL, ${snapshotOf} FROM parcels p WHERE p.id = ANY(${chunkIds}::int[]) ORDER BY p.id`.execute(trx)
+      SELECT ${actor.id}::int, ${actor.name}, 'create', 'parcels', p.id::text, NULL, ${snapshotOf} FROM parcels p WHERE p.id = ANY(${chunkIds}::int[]) ORDER BY p.id`.execute(
+      trx,
+    )
     ids.push(...chunkIds)
   }
   return ids
@@ -84,7 +150,10 @@ type Existing = CommitRow & { existingId: number }
  * The stored parcels a batch's rows name, locked, each with its snapshot and the row's outline as it would be stored:
  * one statement for the lot, so that a file imported again is compared, not rewritten.
  */
-async function lockExisting(trx: DbOrTrx, rows: readonly Existing[]): Promise<Map<number, { before: Record<string, unknown>; incoming: string }>> {
+async function lockExisting(
+  trx: DbOrTrx,
+  rows: readonly Existing[],
+): Promise<Map<number, { before: Record<string, unknown>; incoming: string }>> {
   if (rows.length === 0) return new Map()
   const { rows: found } = await sql<{ id: number; snapshot: Record<string, unknown>; incoming: string }>`
     SELECT p.id, ${snapshotOf} AS snapshot, ST_AsGeoJSON(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(i.g), 4326)), 7) AS incoming
@@ -94,14 +163,30 @@ async function lockExisting(trx: DbOrTrx, rows: readonly Existing[]): Promise<Ma
 }
 
 /** Updates a stored parcel from its row, audited; 'unchanged' when the file says what the parcel already is. */
-async function updateParcel(trx: DbOrTrx, row: Existing, stored: { before: Record<string, unknown>; incoming: string }, actor: Actor): Promise<'update' | 'unchanged'> {
+async function updateParcel(
+  trx: DbOrTrx,
+  row: Existing,
+  stored: { before: Record<string, unknown>; incoming: string },
+  actor: Actor,
+): Promise<'update' | 'unchanged'> {
   const columns = columnsOf(row.fields)
   const geomSql = sql<string>`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${row.geometry}), 4326))`
   const { before } = stored
   const changed = Object.entries(columns).some(([k, v]) => !same(before[k], v)) || before.geometry !== stored.incoming
   if (!changed) return 'unchanged'
-  await trx.updateTable('parcels').set({ ...columns, geom: geomSql, version: sql`version + 1`, updated_at: sql`now()` } as never).where('id', '=', row.existingId).execute()
-  await recordAudit(trx, { actor, action: 'update', entity: 'parcels', entityId: row.existingId, before, after: await lockSnapshot(trx, row.existingId) })
+  await trx
+    .updateTable('parcels')
+    .set({ ...columns, geom: geomSql, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .where('id', '=', row.existingId)
+    .execute()
+  await recordAudit(trx, {
+    actor,
+    action: 'update',
+    entity: 'parcels',
+    entityId: row.existingId,
+    before,
+    after: await lockSnapshot(trx, row.existingId),
+  })
   return 'update'
 }
 
@@ -114,28 +199,51 @@ export interface BatchInfo {
 }
 
 /** All or nothing: the batch, its new parcels in bulk, its changed ones one by one, each recorded so it can be undone. */
-export async function commitBatch(db: Db, info: BatchInfo, rows: readonly CommitRow[], refused: (row: CommitRow, e: Error) => Error) {
+export async function commitBatch(
+  db: Db,
+  info: BatchInfo,
+  rows: readonly CommitRow[],
+  refused: (row: CommitRow, e: Error) => Error,
+) {
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('import_batches')
-      .values({ file_name: info.fileName, file_sha256: info.sha256, format: info.format, srid: info.srid, created_by: info.actor.name })
+      .values({
+        file_name: info.fileName,
+        file_sha256: info.sha256,
+        format: info.format,
+        srid: info.srid,
+        created_by: info.actor.name,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
     const fresh = rows.filter((r) => r.existingId === null)
     const inserted = await insertParcels(trx, fresh, info.actor, refused)
-    const written: { parcel_id: number; action: 'insert' | 'update'; before: string | null }[] = inserted.map((parcelId) => ({ parcel_id: parcelId, action: 'insert', before: null }))
+    const written: { parcel_id: number; action: 'insert' | 'update'; before: string | null }[] = inserted.map(
+      (parcelId) => ({ parcel_id: parcelId, action: 'insert', before: null }),
+    )
     const existing = rows.filter((r): r is Existing => r.existingId !== null)
     const stored = await lockExisting(trx, existing)
     let unchanged = 0
     for (const row of existing) {
       const found = stored.get(row.existingId)
-      if (!found) throw new ApiError(409, 'conflict', `row ${row.row}: parcel ${String(row.fields.code)} was removed since the dry run; run the import again`)
-      const action = await updateParcel(trx, row, found, info.actor).catch((e: Error) => Promise.reject(refused(row, e)))
+      if (!found)
+        throw new ApiError(
+          409,
+          'conflict',
+          `row ${row.row}: parcel ${String(row.fields.code)} was removed since the dry run; run the import again`,
+        )
+      const action = await updateParcel(trx, row, found, info.actor).catch((e: Error) =>
+        Promise.reject(refused(row, e)),
+      )
       if (action === 'unchanged') unchanged++
       else written.push({ parcel_id: row.existingId, action: 'update', before: JSON.stringify(found.before) })
     }
     for (let at = 0; at < written.length; at += INSERT_CHUNK) {
-      await trx.insertInto('import_batch_rows').values(written.slice(at, at + INSERT_CHUNK).map((w) => ({ batch_id: id, ...w }))).execute()
+      await trx
+        .insertInto('import_batch_rows')
+        .values(written.slice(at, at + INSERT_CHUNK).map((w) => ({ batch_id: id, ...w })))
+        .execute()
     }
     const counts = { inserted: inserted.length, updated: written.length - inserted.length, unchanged }
     await trx.updateTable('import_batches').set(counts).where('id', '=', id).execute()
@@ -149,16 +257,40 @@ export async function restoreParcel(trx: DbOrTrx, id: number, before: Record<str
   const { geometry, code: _code, ...columns } = before
   await trx
     .updateTable('parcels')
-    .set({ ...columns, geom: sql`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${geometry as string}), 4326))`, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .set({
+      ...columns,
+      geom: sql`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${geometry as string}), 4326))`,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    } as never)
     .where('id', '=', id)
     .execute()
-  await recordAudit(trx, { actor, action: 'update', entity: 'parcels', entityId: id, before: current, after: await lockSnapshot(trx, id) })
+  await recordAudit(trx, {
+    actor,
+    action: 'update',
+    entity: 'parcels',
+    entityId: id,
+    before: current,
+    after: await lockSnapshot(trx, id),
+  })
 }
 
 /** Removes parcels an undone batch had added, audited. */
 export async function removeParcels(trx: DbOrTrx, ids: readonly number[], actor: Actor) {
-  for (const id of ids) await recordAudit(trx, { actor, action: 'delete', entity: 'parcels', entityId: id, before: await lockSnapshot(trx, id), after: null })
-  if (ids.length > 0) await trx.deleteFrom('parcels').where('id', 'in', [...ids]).execute()
+  for (const id of ids)
+    await recordAudit(trx, {
+      actor,
+      action: 'delete',
+      entity: 'parcels',
+      entityId: id,
+      before: await lockSnapshot(trx, id),
+      after: null,
+    })
+  if (ids.length > 0)
+    await trx
+      .deleteFrom('parcels')
+      .where('id', 'in', [...ids])
+      .execute()
 }
 
 /** Import batches, newest first. */

@@ -6,7 +6,15 @@ export type ImportFormat = (typeof importFormats)[number]
 export const textFormats: readonly ImportFormat[] = ['geojson', 'kml', 'csv', 'dxf']
 
 const byExtension: Readonly<Record<string, ImportFormat>> = {
-  geojson: 'geojson', json: 'geojson', zip: 'shapefile', xlsx: 'xlsx', csv: 'csv', txt: 'csv', kml: 'kml', kmz: 'kmz', dxf: 'dxf',
+  geojson: 'geojson',
+  json: 'geojson',
+  zip: 'shapefile',
+  xlsx: 'xlsx',
+  csv: 'csv',
+  txt: 'csv',
+  kml: 'kml',
+  kmz: 'kmz',
+  dxf: 'dxf',
 }
 
 export function formatOfFileName(fileName: string): ImportFormat | null {

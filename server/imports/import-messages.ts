@@ -20,11 +20,15 @@ export interface Said {
 }
 type Nested<P> = { [K in keyof P]: P[K] | Said }
 
-export const said = <K extends SaidKey>(key: K, ...params: ParamsOf<K> extends Record<string, never> ? [] : [Nested<ParamsOf<K>>]): Said =>
-  ({ key, params: (params[0] ?? {}) as Said['params'] })
+export const said = <K extends SaidKey>(
+  key: K,
+  ...params: ParamsOf<K> extends Record<string, never> ? [] : [Nested<ParamsOf<K>>]
+): Said => ({ key, params: (params[0] ?? {}) as Said['params'] })
 
 export function render(message: Said, lang: Lang): string {
-  const params = Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, typeof v === 'object' ? render(v, lang) : v]))
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([k, v]) => [k, typeof v === 'object' ? render(v, lang) : v]),
+  )
   return (catalogue[message.key][lang] as (p: Params) => string)(params)
 }
 

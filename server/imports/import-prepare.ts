@@ -11,10 +11,10 @@ import { readDxf } from './dxf-reader.js'
 import { type AreaUnit, type ColumnMapping, type MappableField, mapRow, proposeMapping } from './field-mapping.js'
 import { ImportFileError, type ReadFile, readGeoJson, sampleCoordinates } from './geojson-reader.js'
 import type { ImportFormat } from './import-formats.js'
-import { type Lang, render, said, type Said } from './import-messages.js'
+import { type Lang, render, type Said, said } from './import-messages.js'
+import { joined } from './import-present.js'
 import type { PreviewInput } from './import-preview.repo.js'
 import type { MappedFeature } from './import-report.js'
-import { joined } from './import-present.js'
 import { readKml, readKmz } from './kml-reader.js'
 import { readShapefileZip } from './shapefile-reader.js'
 import { featuresFromTable } from './table-features.js'
@@ -50,7 +50,15 @@ export interface PreparedImport {
   sha256: string
 }
 
-const BLOCKING: readonly CrsProblem['code'][] = ['degrees_declared_projected', 'metres_declared_degrees', 'zone_prefix_mismatch', 'zone_prefix_undeclared', 'swapped_axes', 'unknown_crs', 'not_finite']
+const BLOCKING: readonly CrsProblem['code'][] = [
+  'degrees_declared_projected',
+  'metres_declared_degrees',
+  'zone_prefix_mismatch',
+  'zone_prefix_undeclared',
+  'swapped_axes',
+  'unknown_crs',
+  'not_finite',
+]
 
 type Upload = { kind: 'features'; file: ReadFile } | { kind: 'table'; table: TableRead }
 
@@ -61,26 +69,40 @@ async function asFileError<T>(request: FileRequest, read: () => T | Promise<T>):
   try {
     return await read()
   } catch (e) {
-    if (e instanceof ImportFileError) throw new ApiError(400, 'invalid_file', render(said('in_file', { file: request.fileName, what: e.said }), langOf(request)))
+    if (e instanceof ImportFileError)
+      throw new ApiError(
+        400,
+        'invalid_file',
+        render(said('in_file', { file: request.fileName, what: e.said }), langOf(request)),
+      )
     throw e
   }
 }
 
 function bytesOf(request: FileRequest): Uint8Array {
   if (typeof request.content !== 'string') return request.content
-  return request.contentEncoding === 'base64' ? Buffer.from(request.content, 'base64') : new TextEncoder().encode(request.content)
+  return request.contentEncoding === 'base64'
+    ? Buffer.from(request.content, 'base64')
+    : new TextEncoder().encode(request.content)
 }
 
 function readUpload(request: FileRequest, bytes: Uint8Array): Promise<Upload> {
   return asFileError(request, async (): Promise<Upload> => {
     switch (request.format) {
-      case 'shapefile': return { kind: 'features', file: await readShapefileZip(bytes) }
-      case 'kml': return { kind: 'features', file: readKml(bytes) }
-      case 'kmz': return { kind: 'features', file: readKmz(bytes) }
-      case 'dxf': return { kind: 'features', file: readDxf(bytes, request.layer) }
-      case 'xlsx': return { kind: 'table', table: await readXlsx(bytes) }
-      case 'csv': return { kind: 'table', table: readCsv(bytes) }
-      case 'geojson': return { kind: 'features', file: readGeoJson(new TextDecoder().decode(bytes)) }
+      case 'shapefile':
+        return { kind: 'features', file: await readShapefileZip(bytes) }
+      case 'kml':
+        return { kind: 'features', file: readKml(bytes) }
+      case 'kmz':
+        return { kind: 'features', file: readKmz(bytes) }
+      case 'dxf':
+        return { kind: 'features', file: readDxf(bytes, request.layer) }
+      case 'xlsx':
+        return { kind: 'table', table: await readXlsx(bytes) }
+      case 'csv':
+        return { kind: 'table', table: readCsv(bytes) }
+      case 'geojson':
+        return { kind: 'features', file: readGeoJson(new TextDecoder().decode(bytes)) }
     }
   })
 }
@@ -94,10 +116,17 @@ function chooseSrid(file: ReadFile, request: FileRequest): { srid: number; probl
   const blocking = diagnosis.problems.filter((p) => BLOCKING.includes(p.code))
   const lang = langOf(request)
   if (blocking.length > 0 || declared === null) {
-    const advice = blocking.length > 0 ? joined(blocking.map((p) => p.said), lang) : render(said('crs_missing', { degrees: diagnosis.kind === 'degrees' ? 'yes' : '' }), lang)
+    const advice =
+      blocking.length > 0
+        ? joined(
+            blocking.map((p) => p.said),
+            lang,
+          )
+        : render(said('crs_missing', { degrees: diagnosis.kind === 'degrees' ? 'yes' : '' }), lang)
     throw new ApiError(400, 'invalid_crs', render(said('in_file', { file: request.fileName, what: advice }), lang))
   }
-  if (request.shifted && declared !== 4326 && declared !== 4490) throw new ApiError(400, 'invalid_crs', render(said('crs_shifted_needs_degrees'), lang))
+  if (request.shifted && declared !== 4326 && declared !== 4490)
+    throw new ApiError(400, 'invalid_crs', render(said('crs_shifted_needs_degrees'), lang))
   return { srid: declared, problems: diagnosis.problems }
 }
 
@@ -105,12 +134,18 @@ function mappingFor(headers: readonly string[], request: FileRequest): ColumnMap
   const proposed = proposeMapping(headers)
   const fields = request.mapping ?? proposed.fields
   const unknown = Object.keys(fields).find((column) => !headers.includes(column))
-  if (unknown !== undefined) throw new ApiError(400, 'invalid_mapping', render(said('mapping_unknown_column', { column: unknown }), langOf(request)))
+  if (unknown !== undefined)
+    throw new ApiError(
+      400,
+      'invalid_mapping',
+      render(said('mapping_unknown_column', { column: unknown }), langOf(request)),
+    )
   return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit: request.areaUnit ?? proposed.areaUnit }
 }
 
 function unshiftGeometry(coordinates: unknown, from: ShiftedSystem): unknown {
-  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') return unshift(coordinates as [number, number], from)
+  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number')
+    return unshift(coordinates as [number, number], from)
   return (coordinates as unknown[]).map((c) => unshiftGeometry(c, from))
 }
 
@@ -118,12 +153,27 @@ export async function prepareImport(request: FileRequest): Promise<PreparedImpor
   const bytes = bytesOf(request)
   const upload = await readUpload(request, bytes)
   const mapping = mappingFor(upload.kind === 'table' ? upload.table.headers : upload.file.headers, request)
-  const file = upload.kind === 'table' ? await asFileError(request, () => featuresFromTable(upload.table, mapping)) : upload.file
+  const file =
+    upload.kind === 'table' ? await asFileError(request, () => featuresFromTable(upload.table, mapping)) : upload.file
   const { srid, problems } = chooseSrid(file, request)
   const mapped = file.features.map((f) => ({ row: f.row, ...mapRow(f.properties, f.row, mapping) }))
-  const geometries = file.features.map((f) => (f.geometry && request.shifted ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) } : f.geometry))
+  const geometries = file.features.map((f) =>
+    f.geometry && request.shifted
+      ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) }
+      : f.geometry,
+  )
   const tooComplex = outlinesOverVertexLimit(file.features)
-  const inputs = mapped.flatMap((m, i) => (tooComplex.has(m.row) ? [] : [{ row: m.row, code: String(m.fields.code ?? `#${m.row}`), geometryJson: geometries[i] ? JSON.stringify(geometries[i]) : null }]))
+  const inputs = mapped.flatMap((m, i) =>
+    tooComplex.has(m.row)
+      ? []
+      : [
+          {
+            row: m.row,
+            code: String(m.fields.code ?? `#${m.row}`),
+            geometryJson: geometries[i] ? JSON.stringify(geometries[i]) : null,
+          },
+        ],
+  )
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   return { srid, notes: file.notes ?? [], mapping, problems, mapped, inputs, tooComplex, sha256 }
 }

@@ -32,7 +32,11 @@ export interface PreviewRow {
  * the reason and place), measured on the ellipsoid (after ST_MakeValid where it is invalid), placed in a district,
  * and matched by code with the parcels already stored. Nothing is written.
  */
-export async function previewFeatures(db: DbOrTrx, features: readonly PreviewInput[], srid: number): Promise<PreviewRow[]> {
+export async function previewFeatures(
+  db: DbOrTrx,
+  features: readonly PreviewInput[],
+  srid: number,
+): Promise<PreviewRow[]> {
   if (features.length === 0) return []
   const { rows } = await sql<PreviewRow>`
     WITH input AS (

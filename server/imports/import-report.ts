@@ -3,8 +3,8 @@
  * warnings are shown and let it through.
  */
 import type { FieldError, MappedRow } from './field-mapping.js'
-import type { PreviewRow } from './import-preview.repo.js'
 import { type Said, said } from './import-messages.js'
+import type { PreviewRow } from './import-preview.repo.js'
 import { MAX_VERTICES_PER_OUTLINE } from './vertex-limits.js'
 
 export interface RowReport {
@@ -43,10 +43,22 @@ function geometryVerdict(p: PreviewRow | undefined, repair: boolean): { errors: 
   if (!p) return { errors: [], warnings: [] }
   if (p.valid === null) return { errors: [said('outline_missing', { code: p.code })], warnings: [] }
   if (p.areaMu === null) return { errors: [said('outline_empty')], warnings: [] }
-  if (p.areaMu * M2_PER_MU < MIN_PARCEL_M2) return { errors: [said('outline_too_small', { m2: (p.areaMu * M2_PER_MU).toFixed(2), min: MIN_PARCEL_M2 })], warnings: [] }
+  if (p.areaMu * M2_PER_MU < MIN_PARCEL_M2)
+    return {
+      errors: [said('outline_too_small', { m2: (p.areaMu * M2_PER_MU).toFixed(2), min: MIN_PARCEL_M2 })],
+      warnings: [],
+    }
   if (p.valid) return { errors: [], warnings: [] }
-  const change = p.repairedChangePercent === null ? '' : `${p.repairedChangePercent > 0 ? '+' : ''}${p.repairedChangePercent}`
-  const what = (repaired: boolean) => said('outline_invalid', { reason: p.invalidReason ?? '', at: p.invalidAt ?? '', mu: p.areaMu!.toFixed(2), change, repaired: repaired ? 'yes' : '' })
+  const change =
+    p.repairedChangePercent === null ? '' : `${p.repairedChangePercent > 0 ? '+' : ''}${p.repairedChangePercent}`
+  const what = (repaired: boolean) =>
+    said('outline_invalid', {
+      reason: p.invalidReason ?? '',
+      at: p.invalidAt ?? '',
+      mu: p.areaMu!.toFixed(2),
+      change,
+      repaired: repaired ? 'yes' : '',
+    })
   return repair ? { errors: [], warnings: [what(true)] } : { errors: [what(false)], warnings: [] }
 }
 
@@ -56,15 +68,24 @@ export interface ReportOptions {
   tooComplex?: ReadonlyMap<number, number>
 }
 
-export function buildReport(mapped: readonly MappedFeature[], preview: readonly PreviewRow[], options: ReportOptions): ImportReport {
+export function buildReport(
+  mapped: readonly MappedFeature[],
+  preview: readonly PreviewRow[],
+  options: ReportOptions,
+): ImportReport {
   const byRow = new Map(preview.map((p) => [p.row, p]))
   const firstRowOfCode = new Map<string, number>()
   const rows = mapped.map((m): RowReport => {
     const p = byRow.get(m.row)
     const code = typeof m.fields.code === 'string' ? m.fields.code : null
     const vertices = options.tooComplex?.get(m.row)
-    const geometry = vertices ? { errors: [said('outline_too_many_vertices', { n: vertices, max: MAX_VERTICES_PER_OUTLINE })], warnings: [] } : geometryVerdict(p, options.repair)
-    const errors = [...m.errors.map((e) => said('in_column', { column: e.column, what: e.message })), ...geometry.errors]
+    const geometry = vertices
+      ? { errors: [said('outline_too_many_vertices', { n: vertices, max: MAX_VERTICES_PER_OUTLINE })], warnings: [] }
+      : geometryVerdict(p, options.repair)
+    const errors = [
+      ...m.errors.map((e) => said('in_column', { column: e.column, what: e.message })),
+      ...geometry.errors,
+    ]
     const warnings = [...geometry.warnings]
     if (code !== null) {
       const first = firstRowOfCode.get(code)
@@ -72,22 +93,39 @@ export function buildReport(mapped: readonly MappedFeature[], preview: readonly 
       else firstRowOfCode.set(code, m.row)
     }
     // Red lines from CAD carry no attributes: the parcel comes in unpublished, to be completed before it is offered.
-    if (!p?.existingId && m.fields.land_use_code === undefined && m.fields.land_use_name === undefined) warnings.push(said('no_land_use'))
+    if (!p?.existingId && m.fields.land_use_code === undefined && m.fields.land_use_name === undefined)
+      warnings.push(said('no_land_use'))
     const declared = m.fields.area_mu ?? null
     if (declared !== null && p?.areaMu && Math.abs(declared - p.areaMu) / p.areaMu > AREA_MISMATCH) {
-      warnings.push(said('area_mismatch', { declared, measured: p.areaMu.toFixed(2), percent: ((100 * (declared - p.areaMu)) / p.areaMu).toFixed(1) }))
+      warnings.push(
+        said('area_mismatch', {
+          declared,
+          measured: p.areaMu.toFixed(2),
+          percent: ((100 * (declared - p.areaMu)) / p.areaMu).toFixed(1),
+        }),
+      )
     }
     if (p && p.regionName === null && p.areaMu !== null) warnings.push(said('outside_districts'))
     const at = /^POINT\(([-\d.]+) ([-\d.]+)\)$/.exec(p?.invalidAt ?? '')
     return {
-      row: m.row, code, action: p?.existingId ? 'update' : 'insert', areaMu: p?.areaMu ?? null, declaredMu: declared, region: p?.regionName ?? null,
-      invalidAt: at ? [Number(at[1]), Number(at[2])] : null, errors, warnings,
+      row: m.row,
+      code,
+      action: p?.existingId ? 'update' : 'insert',
+      areaMu: p?.areaMu ?? null,
+      declaredMu: declared,
+      region: p?.regionName ?? null,
+      invalidAt: at ? [Number(at[1]), Number(at[2])] : null,
+      errors,
+      warnings,
     }
   })
   const count = (f: (r: RowReport) => boolean) => rows.filter(f).length
   const counts = {
-    rows: rows.length, errors: count((r) => r.errors.length > 0), warnings: count((r) => r.warnings.length > 0),
-    insert: count((r) => r.action === 'insert'), update: count((r) => r.action === 'update'),
+    rows: rows.length,
+    errors: count((r) => r.errors.length > 0),
+    warnings: count((r) => r.warnings.length > 0),
+    insert: count((r) => r.action === 'insert'),
+    update: count((r) => r.action === 'update'),
   }
   return { ok: counts.errors === 0 && rows.length > 0, counts, rows }
 }

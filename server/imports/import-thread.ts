@@ -1,10 +1,10 @@
 /** The import thread: reading and reporting, the CPU-heavy halves of an import (see `threads/thread-pool.ts`). */
 import { outcomeOf } from '../threads/thread-pool.js'
-import { type Lang } from './import-messages.js'
+import type { Lang } from './import-messages.js'
 import { type FileRequest, type PreparedImport, prepareImport } from './import-prepare.js'
+import { type PresentedReport, presentReport } from './import-present.js'
 import type { PreviewRow } from './import-preview.repo.js'
 import { buildReport, type MappedFeature } from './import-report.js'
-import { type PresentedReport, presentReport } from './import-present.js'
 
 export interface ReportRequest {
   mapped: MappedFeature[]
@@ -22,5 +22,10 @@ export interface ImportResults extends Record<string, unknown> {
 
 export default function run(task: ImportTask) {
   if (task.op === 'prepare') return outcomeOf(() => prepareImport(task))
-  return outcomeOf(() => presentReport(buildReport(task.mapped, task.preview, { repair: task.repair, tooComplex: task.tooComplex }), task.lang))
+  return outcomeOf(() =>
+    presentReport(
+      buildReport(task.mapped, task.preview, { repair: task.repair, tooComplex: task.tooComplex }),
+      task.lang,
+    ),
+  )
 }

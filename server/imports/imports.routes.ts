@@ -10,24 +10,42 @@ import { runImport, undoBatch } from './imports.js'
 import { batchesSchema, importRequestSchema, importResultSchema } from './imports.schema.js'
 
 const importRoute = createRoute({
-  method: 'post', path: '/imports', ...access('imports', 'create'),
-  summary: 'Import land: a dry run (the default) reports every row; with dry_run false and no errors, commits one batch',
+  method: 'post',
+  path: '/imports',
+  ...access('imports', 'create'),
+  summary:
+    'Import land: a dry run (the default) reports every row; with dry_run false and no errors, commits one batch',
   request: { body: { content: { 'application/json': { schema: importRequestSchema } }, required: true } },
   responses: {
-    200: { description: 'The report, and the batch when committed', content: { 'application/json': { schema: importResultSchema } } },
-    400: { description: 'The file, its coordinate system or a row is wrong; the message says which and what it probably is' },
+    200: {
+      description: 'The report, and the batch when committed',
+      content: { 'application/json': { schema: importResultSchema } },
+    },
+    400: {
+      description: 'The file, its coordinate system or a row is wrong; the message says which and what it probably is',
+    },
   },
 })
 const batchesRoute = createRoute({
-  method: 'get', path: '/imports', ...access('imports', 'read'), summary: 'Import batches, newest first',
+  method: 'get',
+  path: '/imports',
+  ...access('imports', 'read'),
+  summary: 'Import batches, newest first',
   responses: { 200: { description: 'Batches', content: { 'application/json': { schema: batchesSchema } } } },
 })
 const undoRoute = createRoute({
-  method: 'post', path: '/imports/{id}/undo', ...access('imports', 'delete'), summary: 'Undo a whole import batch',
+  method: 'post',
+  path: '/imports/{id}/undo',
+  ...access('imports', 'delete'),
+  summary: 'Undo a whole import batch',
   request: { params: idParamSchema },
   responses: {
-    200: { description: 'What was removed and restored', content: { 'application/json': { schema: z.object({ removed: z.number().int(), restored: z.number().int() }) } } },
-    404: { description: 'No such batch' }, 409: { description: 'Already undone, or its land is now held by a project' },
+    200: {
+      description: 'What was removed and restored',
+      content: { 'application/json': { schema: z.object({ removed: z.number().int(), restored: z.number().int() }) } },
+    },
+    404: { description: 'No such batch' },
+    409: { description: 'Already undone, or its land is now held by a project' },
   },
 })
 
@@ -35,12 +53,30 @@ export const importsRoutes = createRouter()
   .openapi(importRoute, async (c) => {
     const body = c.req.valid('json')
     const format = body.format ?? formatOfFileName(body.file_name)
-    if (!format) throw new ApiError(400, 'invalid_request', `format: “${body.file_name}” has no extension an import reads (${importFormats.join(', ')}); say the format`)
+    if (!format)
+      throw new ApiError(
+        400,
+        'invalid_request',
+        `format: “${body.file_name}” has no extension an import reads (${importFormats.join(', ')}); say the format`,
+      )
     const encoding = body.content_encoding ?? (format === 'geojson' ? 'text' : 'base64')
-    if (encoding === 'text' && !textFormats.includes(format)) throw new ApiError(400, 'invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
+    if (encoding === 'text' && !textFormats.includes(format))
+      throw new ApiError(400, 'invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
     const result = await runImport(c.var.deps.db, {
-      fileName: body.file_name, format, content: body.content, contentEncoding: encoding, layer: body.layer, srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined, shifted: body.shifted,
-      mapping: body.mapping, areaUnit: body.area_unit, hintLon: body.hint_lon, lang: body.lang, repair: body.repair, dryRun: body.dry_run, actor: actorOf(c),
+      fileName: body.file_name,
+      format,
+      content: body.content,
+      contentEncoding: encoding,
+      layer: body.layer,
+      srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined,
+      shifted: body.shifted,
+      mapping: body.mapping,
+      areaUnit: body.area_unit,
+      hintLon: body.hint_lon,
+      lang: body.lang,
+      repair: body.repair,
+      dryRun: body.dry_run,
+      actor: actorOf(c),
     })
     return c.json(result, 200)
   })

@@ -1,51 +1,110 @@
 import { z } from '@hono/zod-openapi'
-import { mappableFields } from './field-mapping.js'
 import { shiftedSystems } from './china-offsets.js'
+import { mappableFields } from './field-mapping.js'
 import { importFormats } from './import-formats.js'
 import { langs } from './import-messages.js'
 
 export const importRequestSchema = z
   .object({
     file_name: z.string().min(1).max(200),
-    format: z.enum(importFormats).optional().openapi({ description: 'Told from the file name’s extension when not given (.geojson, .zip Shapefile, .xlsx, .csv, .kml, .kmz, .dxf)' }),
-    content: z.string().min(1).openapi({ description: 'The file, in base64 (any format) or as text (GeoJSON, KML, CSV, DXF)' }),
-    content_encoding: z.enum(['text', 'base64']).optional().openapi({ description: 'Defaults to text for GeoJSON, base64 for the other formats' }),
+    format: z.enum(importFormats).optional().openapi({
+      description:
+        'Told from the file name’s extension when not given (.geojson, .zip Shapefile, .xlsx, .csv, .kml, .kmz, .dxf)',
+    }),
+    content: z
+      .string()
+      .min(1)
+      .openapi({ description: 'The file, in base64 (any format) or as text (GeoJSON, KML, CSV, DXF)' }),
+    content_encoding: z
+      .enum(['text', 'base64'])
+      .optional()
+      .openapi({ description: 'Defaults to text for GeoJSON, base64 for the other formats' }),
     layer: z.string().max(200).optional().openapi({ description: 'DXF: read the closed outlines on this layer only' }),
     // No regex flags: OpenAPI's pattern has none, so the case is spelled out and the published pattern is the one checked.
-    crs: z.string().regex(/^(?:[Ee][Pp][Ss][Gg]:)?\d{4,5}$/, 'an EPSG code such as EPSG:4549').optional().openapi({ description: 'The coordinate system, when the file does not say or says wrong' }),
-    shifted: z.enum(shiftedSystems).optional().openapi({ description: 'Coordinates from 高德 (gcj02) or 百度 (bd09) maps' }),
-    mapping: z.record(z.string().max(200), z.enum(mappableFields)).optional().openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
+    crs: z
+      .string()
+      .regex(/^(?:[Ee][Pp][Ss][Gg]:)?\d{4,5}$/, 'an EPSG code such as EPSG:4549')
+      .optional()
+      .openapi({ description: 'The coordinate system, when the file does not say or says wrong' }),
+    shifted: z
+      .enum(shiftedSystems)
+      .optional()
+      .openapi({ description: 'Coordinates from 高德 (gcj02) or 百度 (bd09) maps' }),
+    mapping: z
+      .record(z.string().max(200), z.enum(mappableFields))
+      .optional()
+      .openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
     area_unit: z.enum(['mu', 'm2', 'ha']).optional(),
-    hint_lon: z.number().min(73).max(136).optional().openapi({ description: 'Roughly where the data lies, to tell a Gauss-Krüger zone' }),
+    hint_lon: z
+      .number()
+      .min(73)
+      .max(136)
+      .optional()
+      .openapi({ description: 'Roughly where the data lies, to tell a Gauss-Krüger zone' }),
     repair: z.boolean().default(false).openapi({ description: 'Repair invalid outlines with ST_MakeValid' }),
     dry_run: z.boolean().default(true),
-    lang: z.enum(langs).optional().openapi({ description: 'The language of the report, notes and refusals (en unless asked; zh for 中文)' }),
+    lang: z
+      .enum(langs)
+      .optional()
+      .openapi({ description: 'The language of the report, notes and refusals (en unless asked; zh for 中文)' }),
   })
   .strict()
   .openapi('ImportRequest')
 
 const rowReport = z.object({
-  row: z.number().int(), code: z.string().nullable(), action: z.enum(['insert', 'update']), areaMu: z.number().nullable(), declaredMu: z.number().nullable(),
-  region: z.string().nullable(), invalidAt: z.tuple([z.number(), z.number()]).nullable(), errors: z.array(z.string()), warnings: z.array(z.string()),
+  row: z.number().int(),
+  code: z.string().nullable(),
+  action: z.enum(['insert', 'update']),
+  areaMu: z.number().nullable(),
+  declaredMu: z.number().nullable(),
+  region: z.string().nullable(),
+  invalidAt: z.tuple([z.number(), z.number()]).nullable(),
+  errors: z.array(z.string()),
+  warnings: z.array(z.string()),
 })
 
 export const importResultSchema = z
   .object({
     srid: z.number().int(),
     notes: z.array(z.string()),
-    mapping: z.object({ fields: z.record(z.string(), z.enum(mappableFields)), unmatched: z.array(z.string()), areaUnit: z.enum(['mu', 'm2', 'ha']) }),
+    mapping: z.object({
+      fields: z.record(z.string(), z.enum(mappableFields)),
+      unmatched: z.array(z.string()),
+      areaUnit: z.enum(['mu', 'm2', 'ha']),
+    }),
     crsProblems: z.array(z.object({ code: z.string(), message: z.string(), suggestedSrid: z.number().optional() })),
     report: z.object({ ok: z.boolean(), counts: z.record(z.string(), z.number()), rows: z.array(rowReport) }),
-    batch: z.object({ id: z.number().int(), inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }).nullable(),
-    outlines: z.array(z.object({ row: z.number().int(), geometry: z.string() })).openapi({ description: 'The outlines as they would be stored (WGS84 GeoJSON), for the preview map' }),
+    batch: z
+      .object({
+        id: z.number().int(),
+        inserted: z.number().int(),
+        updated: z.number().int(),
+        unchanged: z.number().int(),
+      })
+      .nullable(),
+    outlines: z
+      .array(z.object({ row: z.number().int(), geometry: z.string() }))
+      .openapi({ description: 'The outlines as they would be stored (WGS84 GeoJSON), for the preview map' }),
   })
   .openapi('ImportResult')
 
 export const batchesSchema = z
   .object({
-    batches: z.array(z.object({
-      id: z.number().int(), file_name: z.string(), file_sha256: z.string(), format: z.string(), srid: z.number().int(), created_by: z.string(), created_at: z.string(),
-      inserted: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), undone_at: z.string().nullable(), undone_by: z.string().nullable(),
-    })),
+    batches: z.array(
+      z.object({
+        id: z.number().int(),
+        file_name: z.string(),
+        file_sha256: z.string(),
+        format: z.string(),
+        srid: z.number().int(),
+        created_by: z.string(),
+        created_at: z.string(),
+        inserted: z.number().int(),
+        updated: z.number().int(),
+        unchanged: z.number().int(),
+        undone_at: z.string().nullable(),
+        undone_by: z.string().nullable(),
+      }),
+    ),
   })
   .openapi('ImportBatches')

@@ -10,10 +10,10 @@ import { describeDatabaseError } from '../http/error-handler.js'
 import { threadPool } from '../threads/thread-pool.js'
 import type { ColumnMapping } from './field-mapping.js'
 import { type CommitRow, commitBatch, removeParcels, restoreParcel } from './import-commit.repo.js'
-import { type PreviewInput, type PreviewRow, previewFeatures } from './import-preview.repo.js'
 import { type Lang, render, said } from './import-messages.js'
 import { type FileRequest, langOf } from './import-prepare.js'
 import { type PresentedProblem, type PresentedReport, presentProblems, sayAll } from './import-present.js'
+import { type PreviewInput, type PreviewRow, previewFeatures } from './import-preview.repo.js'
 import type { ImportResults, ImportTask } from './import-thread.js'
 
 export interface ImportRequest extends FileRequest {
@@ -45,7 +45,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   const lang = langOf(request)
   const report = await inImportThread({ op: 'report', mapped, preview, repair, tooComplex, lang })
   const result = {
-    srid, notes: sayAll(prepared.notes, lang), mapping: prepared.mapping, crsProblems: presentProblems(prepared.problems, lang), report,
+    srid,
+    notes: sayAll(prepared.notes, lang),
+    mapping: prepared.mapping,
+    crsProblems: presentProblems(prepared.problems, lang),
+    report,
     outlines: preview.filter((p) => p.geometry !== null).map((p) => ({ row: p.row, geometry: p.geometry! })),
   }
   if (dryRun || !report.ok) return { ...result, batch: null }
@@ -66,7 +70,8 @@ const PREVIEW_CHUNK = 1000
 
 async function previewInChunks(db: Db, inputs: PreviewInput[], srid: number): Promise<PreviewRow[]> {
   const rows: PreviewRow[] = []
-  for (let start = 0; start < inputs.length; start += PREVIEW_CHUNK) rows.push(...(await previewFeatures(db, inputs.slice(start, start + PREVIEW_CHUNK), srid)))
+  for (let start = 0; start < inputs.length; start += PREVIEW_CHUNK)
+    rows.push(...(await previewFeatures(db, inputs.slice(start, start + PREVIEW_CHUNK), srid)))
   return rows
 }
 
@@ -76,25 +81,50 @@ async function previewInChunks(db: Db, inputs: PreviewInput[], srid: number): Pr
  */
 function refusedRow(row: CommitRow, e: Error & { code?: string }, lang: Lang): Error {
   const safe = describeDatabaseError(e)
-  if (safe) return new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: safe.message }), lang))
+  if (safe)
+    return new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: safe.message }), lang))
   return e
 }
 
 /** Undoes a whole batch: its new parcels go, its updated ones return to what they were. Refused if since used. */
 export async function undoBatch(db: Db, batchId: number, actor: Actor): Promise<{ removed: number; restored: number }> {
   return db.transaction().execute(async (trx) => {
-    const batch = await trx.selectFrom('import_batches').select(['id', 'undone_at']).where('id', '=', batchId).forUpdate().executeTakeFirst()
+    const batch = await trx
+      .selectFrom('import_batches')
+      .select(['id', 'undone_at'])
+      .where('id', '=', batchId)
+      .forUpdate()
+      .executeTakeFirst()
     if (!batch) throw new ApiError(404, 'not_found', `No import batch ${batchId}`)
     if (batch.undone_at) throw new ApiError(409, 'conflict', `Import batch ${batchId} was already undone`)
-    const rows = await trx.selectFrom('import_batch_rows').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute()
+    const rows = await trx
+      .selectFrom('import_batch_rows')
+      .selectAll()
+      .where('batch_id', '=', batchId)
+      .orderBy('id', 'desc')
+      .execute()
     const inserted = rows.filter((r) => r.action === 'insert').map((r) => r.parcel_id)
     if (inserted.length > 0) {
-      const used = await trx.selectFrom('projects').select(['code', 'parcel_id']).where('parcel_id', 'in', inserted).executeTakeFirst()
-      if (used) throw new ApiError(409, 'conflict', `parcel ${used.parcel_id} from this batch is now held by project ${used.code}; undo refused`)
+      const used = await trx
+        .selectFrom('projects')
+        .select(['code', 'parcel_id'])
+        .where('parcel_id', 'in', inserted)
+        .executeTakeFirst()
+      if (used)
+        throw new ApiError(
+          409,
+          'conflict',
+          `parcel ${used.parcel_id} from this batch is now held by project ${used.code}; undo refused`,
+        )
       await removeParcels(trx, inserted, actor)
     }
-    for (const row of rows.filter((r) => r.action === 'update')) await restoreParcel(trx, row.parcel_id, row.before as Record<string, unknown>, actor)
-    await trx.updateTable('import_batches').set({ undone_at: new Date().toISOString(), undone_by: actor.name }).where('id', '=', batchId).execute()
+    for (const row of rows.filter((r) => r.action === 'update'))
+      await restoreParcel(trx, row.parcel_id, row.before as Record<string, unknown>, actor)
+    await trx
+      .updateTable('import_batches')
+      .set({ undone_at: new Date().toISOString(), undone_by: actor.name })
+      .where('id', '=', batchId)
+      .execute()
     return { removed: inserted.length, restored: rows.length - inserted.length }
   })
 }

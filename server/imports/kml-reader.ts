@@ -7,13 +7,39 @@
 import { kml } from '@tmcw/togeojson'
 import { DOMParser } from '@xmldom/xmldom'
 import type { Feature, Geometry, Position } from 'geojson'
-import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures, tooLarge } from './geojson-reader.js'
+import {
+  defaultLimits,
+  ImportFileError,
+  type ImportLimits,
+  type ReadFile,
+  readFeatures,
+  tooLarge,
+} from './geojson-reader.js'
 import { said } from './import-messages.js'
 import { defaultZipLimits, unzipSafely } from './safe-unzip.js'
 import { decodeVerified } from './shapefile-meta.js'
 
 /** togeojson's styling, not attributes of the land. */
-const STYLE_KEYS = new Set(['styleUrl', 'styleHash', 'styleMapHash', 'stroke', 'stroke-opacity', 'stroke-width', 'fill', 'fill-opacity', 'visibility', 'icon', 'icon-scale', 'icon-color', 'icon-opacity', 'label-scale', 'label-color', 'label-opacity', 'timespan', 'timestamp'])
+const STYLE_KEYS = new Set([
+  'styleUrl',
+  'styleHash',
+  'styleMapHash',
+  'stroke',
+  'stroke-opacity',
+  'stroke-width',
+  'fill',
+  'fill-opacity',
+  'visibility',
+  'icon',
+  'icon-scale',
+  'icon-color',
+  'icon-opacity',
+  'label-scale',
+  'label-color',
+  'label-opacity',
+  'timespan',
+  'timestamp',
+])
 
 const flat2d = (ring: Position[]) => ring.map((p) => [p[0]!, p[1]!])
 
@@ -21,10 +47,12 @@ const flat2d = (ring: Position[]) => ring.map((p) => [p[0]!, p[1]!])
 function outlineOf(geometry: Geometry | null): { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null {
   if (!geometry) return null
   if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map(flat2d) }
-  if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(flat2d)) }
+  if (geometry.type === 'MultiPolygon')
+    return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(flat2d)) }
   if (geometry.type === 'LineString') {
     const line = geometry.coordinates
-    const closed = line.length >= 4 && line[0]![0] === line[line.length - 1]![0] && line[0]![1] === line[line.length - 1]![1]
+    const closed =
+      line.length >= 4 && line[0]![0] === line[line.length - 1]![0] && line[0]![1] === line[line.length - 1]![1]
     return closed ? { type: 'Polygon', coordinates: [flat2d(line)] } : null
   }
   if (geometry.type === 'GeometryCollection') {
@@ -46,7 +74,8 @@ function parseXml(bytes: Uint8Array): Document {
   } catch (e) {
     throw new ImportFileError(said('not_kml', { reason: (e as Error).message.split('\n')[0]! }))
   }
-  if (doc.documentElement?.nodeName.replace(/^.*:/, '') !== 'kml') throw new ImportFileError(said('not_kml', { reason: '' }))
+  if (doc.documentElement?.nodeName.replace(/^.*:/, '') !== 'kml')
+    throw new ImportFileError(said('not_kml', { reason: '' }))
   return doc as unknown as Document
 }
 
@@ -67,7 +96,9 @@ export function readKml(bytes: Uint8Array, limits: ImportLimits = defaultLimits)
       skipped++
       continue
     }
-    const properties = Object.fromEntries(Object.entries(placemark.properties ?? {}).filter(([k]) => !STYLE_KEYS.has(k)))
+    const properties = Object.fromEntries(
+      Object.entries(placemark.properties ?? {}).filter(([k]) => !STYLE_KEYS.has(k)),
+    )
     land.push({ type: 'Feature', properties, geometry })
   }
   const read = readFeatures(land, 4326, limits)

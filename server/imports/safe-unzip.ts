@@ -14,7 +14,11 @@ export interface ZipLimits {
   maxTotalBytes: number
 }
 
-export const defaultZipLimits: ZipLimits = { maxEntries: 200, maxEntryBytes: 200 * 1024 * 1024, maxTotalBytes: 500 * 1024 * 1024 }
+export const defaultZipLimits: ZipLimits = {
+  maxEntries: 200,
+  maxEntryBytes: 200 * 1024 * 1024,
+  maxTotalBytes: 500 * 1024 * 1024,
+}
 
 const NESTED = /\.(zip|kmz|7z|rar|gz|tar)$/i
 
@@ -26,7 +30,8 @@ export function safeEntryName(name: string): boolean {
 
 export function unzipSafely(archive: Uint8Array, limits: ZipLimits = defaultZipLimits): Map<string, Uint8Array> {
   // Every zip starts with a local file header (PK 3 4) or, empty, with the end record (PK 5 6).
-  if (archive.length < 4 || archive[0] !== 0x50 || archive[1] !== 0x4b || ![3, 5].includes(archive[2]!)) throw new ImportFileError(said('not_zip'))
+  if (archive.length < 4 || archive[0] !== 0x50 || archive[1] !== 0x4b || ![3, 5].includes(archive[2]!))
+    throw new ImportFileError(said('not_zip'))
   const entries = new Map<string, Uint8Array>()
   let total = 0
   let count = 0
@@ -44,8 +49,10 @@ export function unzipSafely(archive: Uint8Array, limits: ZipLimits = defaultZipL
       if (error) throw new ImportFileError(said('zip_damaged', { name: file.name, reason: error.message }))
       size += chunk.length
       total += chunk.length
-      if (size > limits.maxEntryBytes) throw new ImportFileError(said('zip_entry_bomb', { name: file.name, mb: limits.maxEntryBytes / 1024 / 1024 }))
-      if (total > limits.maxTotalBytes) throw new ImportFileError(said('zip_total_bomb', { mb: limits.maxTotalBytes / 1024 / 1024 }))
+      if (size > limits.maxEntryBytes)
+        throw new ImportFileError(said('zip_entry_bomb', { name: file.name, mb: limits.maxEntryBytes / 1024 / 1024 }))
+      if (total > limits.maxTotalBytes)
+        throw new ImportFileError(said('zip_total_bomb', { mb: limits.maxTotalBytes / 1024 / 1024 }))
       chunks.push(chunk)
       if (final) entries.set(file.name, concat(chunks, size))
     }

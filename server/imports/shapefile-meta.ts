@@ -38,7 +38,10 @@ const GBK_DRIVERS = new Set([0x4d, 0x7a])
 /** What the files claim: the .cpg wins, then the DBF's language driver; null when neither says. */
 export function declaredEncoding(cpg: string | null, dbfHeader: Uint8Array): DbfEncoding | null {
   if (cpg !== null) {
-    const name = cpg.trim().toLowerCase().replace(/[^a-z0-9]/g, '')
+    const name = cpg
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
     if (['utf8', '65001'].includes(name)) return 'utf8'
     if (['gbk', 'gb2312', 'gb18030', '936', 'cp936', 'ansi936'].includes(name)) return 'gbk'
   }
@@ -46,25 +49,37 @@ export function declaredEncoding(cpg: string | null, dbfHeader: Uint8Array): Dbf
   return null
 }
 
-const clean = (bytes: Uint8Array, encoding: DbfEncoding) => !iconv.decode(Buffer.from(bytes), encoding === 'gbk' ? 'gb18030' : 'utf8').includes('\uFFFD')
+const clean = (bytes: Uint8Array, encoding: DbfEncoding) =>
+  !iconv.decode(Buffer.from(bytes), encoding === 'gbk' ? 'gb18030' : 'utf8').includes('\uFFFD')
 
 /**
  * The encoding to decode the attribute text with: the declared one if the text decodes cleanly in it, else the
  * other if that does; text that decodes cleanly in neither is an error, never stored garbled.
  */
-export function chooseEncoding(declared: DbfEncoding | null, text: Uint8Array): { encoding: DbfEncoding; note: Said | null } {
+export function chooseEncoding(
+  declared: DbfEncoding | null,
+  text: Uint8Array,
+): { encoding: DbfEncoding; note: Said | null } {
   const order: DbfEncoding[] = declared === 'gbk' ? ['gbk', 'utf8'] : ['utf8', 'gbk']
   const fits = order.find((e) => clean(text, e))
   if (!fits) throw new Error('the attribute text decodes neither as UTF-8 nor as GBK/GB18030')
   const name = (e: DbfEncoding) => (e === 'utf8' ? 'UTF-8' : 'GBK')
-  const note = declared !== null && fits !== declared ? said('note_encoding_mismatch', { declared: name(declared), actual: name(fits) }) : null
+  const note =
+    declared !== null && fits !== declared
+      ? said('note_encoding_mismatch', { declared: name(declared), actual: name(fits) })
+      : null
   return { encoding: fits, note }
 }
 
-export const decodeText = (bytes: Uint8Array, encoding: DbfEncoding) => iconv.decode(Buffer.from(bytes), encoding === 'gbk' ? 'gb18030' : 'utf8')
+export const decodeText = (bytes: Uint8Array, encoding: DbfEncoding) =>
+  iconv.decode(Buffer.from(bytes), encoding === 'gbk' ? 'gb18030' : 'utf8')
 
 /** A whole text file (KML, DXF, CSV) decoded in the encoding it verifiably is, or refused, naming the kind of file. */
-export function decodeVerified(bytes: Uint8Array, declared: DbfEncoding | null, what: string): { text: string; encoding: DbfEncoding } {
+export function decodeVerified(
+  bytes: Uint8Array,
+  declared: DbfEncoding | null,
+  what: string,
+): { text: string; encoding: DbfEncoding } {
   let encoding: DbfEncoding
   try {
     encoding = chooseEncoding(declared, bytes).encoding

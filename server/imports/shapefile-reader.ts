@@ -3,7 +3,14 @@
  * safely, the CRS from the .prj, the attribute encoding declared and then verified, parsed by `shapefile`.
  */
 import { read } from 'shapefile'
-import { defaultLimits, ImportFileError, type ImportLimits, type ReadFile, readFeatures, tooLarge } from './geojson-reader.js'
+import {
+  defaultLimits,
+  ImportFileError,
+  type ImportLimits,
+  type ReadFile,
+  readFeatures,
+  tooLarge,
+} from './geojson-reader.js'
 import { type Said, said } from './import-messages.js'
 import { defaultZipLimits, unzipSafely } from './safe-unzip.js'
 import { chooseEncoding, declaredEncoding, decodeText, sridOfPrj } from './shapefile-meta.js'
@@ -13,7 +20,8 @@ export interface ShapefileRead extends ReadFile {
   notes: Said[]
 }
 
-const arrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+const arrayBuffer = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 
 /** The one .shp in the archive and its side files (same name, any case). */
 function members(entries: Map<string, Uint8Array>) {
@@ -21,7 +29,8 @@ function members(entries: Map<string, Uint8Array>) {
   if (shps.length === 0) throw new ImportFileError(said('no_shp'))
   if (shps.length > 1) throw new ImportFileError(said('many_shp', { n: shps.length, names: shps.join(', ') }))
   const stem = shps[0]!.slice(0, -4).toLowerCase()
-  const side = (ext: string) => [...entries.entries()].find(([name]) => name.toLowerCase() === `${stem}.${ext}`)?.[1] ?? null
+  const side = (ext: string) =>
+    [...entries.entries()].find(([name]) => name.toLowerCase() === `${stem}.${ext}`)?.[1] ?? null
   const dbf = side('dbf')
   if (!dbf) throw new ImportFileError(said('no_dbf', { shp: shps[0]! }))
   return { shp: entries.get(shps[0]!)!, dbf, prj: side('prj'), cpg: side('cpg') }
@@ -43,7 +52,10 @@ function dbfText(dbf: Uint8Array): Uint8Array {
   return text
 }
 
-export async function readShapefileZip(archive: Uint8Array, limits: ImportLimits = defaultLimits): Promise<ShapefileRead> {
+export async function readShapefileZip(
+  archive: Uint8Array,
+  limits: ImportLimits = defaultLimits,
+): Promise<ShapefileRead> {
   if (archive.length > limits.maxBytes) throw tooLarge(limits)
   const { shp, dbf, prj, cpg } = members(unzipSafely(archive, defaultZipLimits))
   const declared = declaredEncoding(cpg ? decodeText(cpg, 'utf8') : null, dbf)
@@ -55,7 +67,9 @@ export async function readShapefileZip(archive: Uint8Array, limits: ImportLimits
   }
   let collection: { features: unknown[] }
   try {
-    collection = (await read(arrayBuffer(shp), arrayBuffer(dbf), { encoding: choice.encoding === 'gbk' ? 'gb18030' : 'utf-8' })) as { features: unknown[] }
+    collection = (await read(arrayBuffer(shp), arrayBuffer(dbf), {
+      encoding: choice.encoding === 'gbk' ? 'gb18030' : 'utf-8',
+    })) as { features: unknown[] }
   } catch (e) {
     throw new ImportFileError(said('shp_unreadable', { reason: (e as Error).message }))
   }

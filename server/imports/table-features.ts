@@ -22,7 +22,11 @@ function columnOf(mapping: ColumnMapping, field: string): string | null {
 function coordinate(row: TableRow, column: string): number {
   const text = (row.values[column] ?? '').replace(/[,，\s]/g, '')
   const value = Number(text)
-  if (text === '' || !Number.isFinite(value)) throw new ImportFileError(said('not_coordinate', { row: row.row, column, value: row.values[column] ?? '' }), row.row)
+  if (text === '' || !Number.isFinite(value))
+    throw new ImportFileError(
+      said('not_coordinate', { row: row.row, column, value: row.values[column] ?? '' }),
+      row.row,
+    )
   return value
 }
 
@@ -66,7 +70,8 @@ function ringsOf(points: readonly { xy: [number, number]; row: number }[]): { ri
   }
   if (ring.length > 0) rings.push({ ring: [...ring, ring[0]!], row: startRow })
   for (const r of rings) {
-    if (new Set(r.ring.map((p) => `${p[0]},${p[1]}`)).size < 3) throw new ImportFileError(said('short_outline', { row: r.row }), r.row)
+    if (new Set(r.ring.map((p) => `${p[0]},${p[1]}`)).size < 3)
+      throw new ImportFileError(said('short_outline', { row: r.row }), r.row)
   }
   return rings
 }
@@ -79,7 +84,9 @@ function polygonOf(rings: readonly Ring[]): ReadFeature['geometry'] {
     if (host) host.push(ring)
     else polygons.push([ring])
   }
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons }
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] }
+    : { type: 'MultiPolygon', coordinates: polygons }
 }
 
 /** The first value each column has among a parcel's rows: attributes are usually written on its first point only. */
@@ -87,17 +94,28 @@ function attributesOf(rows: readonly TableRow[], headers: readonly string[]): Re
   return Object.fromEntries(headers.map((h) => [h, rows.find((r) => (r.values[h] ?? '') !== '')?.values[h] ?? '']))
 }
 
-export function featuresFromTable(table: TableRead, mapping: ColumnMapping, limits: ImportLimits = defaultLimits): ReadFile {
+export function featuresFromTable(
+  table: TableRead,
+  mapping: ColumnMapping,
+  limits: ImportLimits = defaultLimits,
+): ReadFile {
   const file = assemble(table, mapping)
-  if (file.features.length > limits.maxFeatures) throw new ImportFileError(said('too_many_features', { n: file.features.length, max: limits.maxFeatures }))
+  if (file.features.length > limits.maxFeatures)
+    throw new ImportFileError(said('too_many_features', { n: file.features.length, max: limits.maxFeatures }))
   return file
 }
 
 function assemble(table: TableRead, mapping: ColumnMapping): ReadFile {
   const [xColumn, yColumn] = [columnOf(mapping, 'x'), columnOf(mapping, 'y')]
-  if ((xColumn === null) !== (yColumn === null)) throw new ImportFileError(said('one_coordinate_column', { column: (xColumn ?? yColumn)! }))
+  if ((xColumn === null) !== (yColumn === null))
+    throw new ImportFileError(said('one_coordinate_column', { column: (xColumn ?? yColumn)! }))
   if (xColumn === null || yColumn === null) {
-    return { srid: null, headers: table.headers, notes: table.notes, features: table.rows.map((r) => ({ row: r.row, properties: r.values, geometry: null })) }
+    return {
+      srid: null,
+      headers: table.headers,
+      notes: table.notes,
+      features: table.rows.map((r) => ({ row: r.row, properties: r.values, geometry: null })),
+    }
   }
   const groups = groupRows(table.rows, columnOf(mapping, 'code'))
   const read = new Map(table.rows.map((r): [TableRow, XY] => [r, [coordinate(r, xColumn), coordinate(r, yColumn)]]))
@@ -108,7 +126,11 @@ function assemble(table: TableRead, mapping: ColumnMapping): ReadFile {
       const [x, y] = read.get(r)!
       return { xy: (swap ? [y, x] : [x, y]) as [number, number], row: r.row }
     })
-    return { row: g.rows[0]!.row, properties: attributesOf(g.rows, table.headers), geometry: polygonOf(ringsOf(points).map((r) => r.ring)) }
+    return {
+      row: g.rows[0]!.row,
+      properties: attributesOf(g.rows, table.headers),
+      geometry: polygonOf(ringsOf(points).map((r) => r.ring)),
+    }
   })
   return { srid: null, headers: table.headers, notes, features }
 }

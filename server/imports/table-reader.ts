@@ -36,8 +36,12 @@ function tableOf(records: readonly { row: number; cells: string[] }[], limits: I
     seen.add(header)
   }
   const body = records.slice(headerAt + 1).filter((r) => r.cells.some((c) => c !== ''))
-  if (body.length > limits.maxFeatures * ROWS_PER_FEATURE) throw new ImportFileError(said('too_many_rows', { n: body.length, max: limits.maxFeatures * ROWS_PER_FEATURE }))
-  const rows = body.map((r) => ({ row: r.row, values: Object.fromEntries(headers.map((h, i) => [h, r.cells[i] ?? ''])) }))
+  if (body.length > limits.maxFeatures * ROWS_PER_FEATURE)
+    throw new ImportFileError(said('too_many_rows', { n: body.length, max: limits.maxFeatures * ROWS_PER_FEATURE }))
+  const rows = body.map((r) => ({
+    row: r.row,
+    values: Object.fromEntries(headers.map((h, i) => [h, r.cells[i] ?? ''])),
+  }))
   return { headers, rows, notes }
 }
 
@@ -46,7 +50,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value !== 'object') return String(value).trim()
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').trim()
+  if ('richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim()
   if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue)
   if ('text' in value) return String(value.text).trim()
   if ('error' in value) return String(value.error)
@@ -83,10 +91,21 @@ export function readCsv(bytes: Uint8Array, limits: ImportLimits = defaultLimits)
   const { text, encoding } = decodeVerified(bytes, null, 'CSV')
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: [',', '\t', ';'] }) as unknown as typeof records
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      delimiter: [',', '\t', ';'],
+    }) as unknown as typeof records
   } catch (e) {
     throw new ImportFileError(said('not_csv', { reason: (e as Error).message }))
   }
   const notes = encoding === 'gbk' ? [said('note_csv_gbk')] : []
-  return tableOf(records.map((r) => ({ row: r.info.lines, cells: r.record })), limits, notes)
+  return tableOf(
+    records.map((r) => ({ row: r.info.lines, cells: r.record })),
+    limits,
+    notes,
+  )
 }

@@ -17,7 +17,10 @@ export function countVertices(coordinates: unknown): number {
 }
 
 /** Row → vertex count, for each outline over the limit. */
-export function outlinesOverVertexLimit(features: readonly ReadFeature[], max = MAX_VERTICES_PER_OUTLINE): Map<number, number> {
+export function outlinesOverVertexLimit(
+  features: readonly ReadFeature[],
+  max = MAX_VERTICES_PER_OUTLINE,
+): Map<number, number> {
   const over = new Map<number, number>()
   for (const f of features) {
     const n = f.geometry ? countVertices(f.geometry.coordinates) : 0

@@ -14,7 +14,14 @@ export const profileFields = {
   is_standard_land: 'On 标准地',
 } as const
 export type ProfileField = keyof typeof profileFields
-export type Profile = Partial<{ project_kind: string; is_new: boolean; foreign_capital_usd_wan: number; total_investment_wan: number; land_mu: number; is_standard_land: boolean }>
+export type Profile = Partial<{
+  project_kind: string
+  is_new: boolean
+  foreign_capital_usd_wan: number
+  total_investment_wan: number
+  land_mu: number
+  is_standard_land: boolean
+}>
 
 const field = z.enum(Object.keys(profileFields) as [ProfileField, ...ProfileField[]])
 
@@ -67,10 +74,14 @@ export interface RuleResult {
 function holds(c: Condition, actual: unknown): boolean {
   if (actual === undefined || actual === null) return false
   switch (c.op) {
-    case '>=': return typeof actual === 'number' && actual >= c.value
-    case '<': return typeof actual === 'number' && actual < c.value
-    case '=': return actual === c.value
-    case 'in': return typeof actual === 'string' && c.value.includes(actual)
+    case '>=':
+      return typeof actual === 'number' && actual >= c.value
+    case '<':
+      return typeof actual === 'number' && actual < c.value
+    case '=':
+      return actual === c.value
+    case 'in':
+      return typeof actual === 'string' && c.value.includes(actual)
   }
 }
 
@@ -82,15 +93,31 @@ function amountOf(f: Formula, profile: Profile): { amount: number; capped: boole
 }
 
 export function evaluateRule(rule: IncentiveRule, profile: Profile): RuleResult {
-  const checks = rule.conditions.map((c) => ({ field: c.field, op: c.op, required: c.value, actual: profile[c.field] ?? null, met: holds(c, profile[c.field]) }))
+  const checks = rule.conditions.map((c) => ({
+    field: c.field,
+    op: c.op,
+    required: c.value,
+    actual: profile[c.field] ?? null,
+    met: holds(c, profile[c.field]),
+  }))
   const failed = checks.filter((c) => !c.met)
   const applies = failed.length === 0
-  const near = failed.length === 1 && failed[0]!.op === '>=' && typeof failed[0]!.actual === 'number' ? failed[0]! : null
+  const near =
+    failed.length === 1 && failed[0]!.op === '>=' && typeof failed[0]!.actual === 'number' ? failed[0]! : null
   const { amount, capped } = applies ? amountOf(rule.formula, profile) : { amount: 0, capped: false }
   return {
-    key: rule.key, name: rule.name, name_en: rule.name_en, level: rule.level, source: rule.source,
-    applies, amount_wan: amount, capped, checks,
-    short_by: near ? { field: near.field, needed: Math.round(((near.required as number) - (near.actual as number)) * 100) / 100 } : null,
+    key: rule.key,
+    name: rule.name,
+    name_en: rule.name_en,
+    level: rule.level,
+    source: rule.source,
+    applies,
+    amount_wan: amount,
+    capped,
+    checks,
+    short_by: near
+      ? { field: near.field, needed: Math.round(((near.required as number) - (near.actual as number)) * 100) / 100 }
+      : null,
   }
 }
 

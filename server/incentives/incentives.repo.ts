@@ -28,12 +28,29 @@ export async function insertRules(db: DbOrTrx, rules: readonly IncentiveRule[]) 
   if (rules.length === 0) return
   await db
     .insertInto('incentive_rules')
-    .values(rules.map((r, sort) => ({ ...r, conditions: JSON.stringify(r.conditions), formula: JSON.stringify(r.formula), sort })))
+    .values(
+      rules.map((r, sort) => ({
+        ...r,
+        conditions: JSON.stringify(r.conditions),
+        formula: JSON.stringify(r.formula),
+        sort,
+      })),
+    )
     .execute()
 }
 
 /** Published rules, each checked again on the way out: a hand-edited row that no longer parses is an error, not a guess. */
 export async function publishedRules(db: DbOrTrx): Promise<IncentiveRule[]> {
-  const rows = await db.selectFrom('incentive_rules').select(['key', 'name', 'name_en', 'level', 'source', 'conditions', 'formula']).where('published', '=', true).orderBy('sort').orderBy('id').execute()
-  return rows.map((r) => ({ ...r, conditions: z.array(conditionSchema).parse(r.conditions), formula: formulaSchema.parse(r.formula) }))
+  const rows = await db
+    .selectFrom('incentive_rules')
+    .select(['key', 'name', 'name_en', 'level', 'source', 'conditions', 'formula'])
+    .where('published', '=', true)
+    .orderBy('sort')
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => ({
+    ...r,
+    conditions: z.array(conditionSchema).parse(r.conditions),
+    formula: formulaSchema.parse(r.formula),
+  }))
 }

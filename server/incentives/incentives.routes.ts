@@ -6,9 +6,15 @@ import { publishedRules } from './incentives.repo.js'
 
 export const profileSchema = z
   .object({
-    project_kind: z.enum(['industrial', 'qflp', 'service', 'headquarters', 'licensed_finance']).openapi({ description: 'industrial, qflp (foreign-invested equity fund), …' }),
+    project_kind: z
+      .enum(['industrial', 'qflp', 'service', 'headquarters', 'licensed_finance'])
+      .openapi({ description: 'industrial, qflp (foreign-invested equity fund), …' }),
     is_new: z.boolean().openapi({ description: 'Newly introduced (capital increases and mergers count)' }),
-    foreign_capital_usd_wan: z.number().min(0).max(10_000_000).openapi({ description: 'Foreign capital actually received this year, 万美元' }),
+    foreign_capital_usd_wan: z
+      .number()
+      .min(0)
+      .max(10_000_000)
+      .openapi({ description: 'Foreign capital actually received this year, 万美元' }),
     total_investment_wan: z.number().min(0).max(1e9),
     land_mu: z.number().min(0).max(100_000),
     is_standard_land: z.boolean(),
@@ -17,21 +23,49 @@ export const profileSchema = z
   .strict()
   .openapi('IncentiveProfile')
 
-const check = z.object({ field: z.string(), op: z.string(), required: z.unknown(), actual: z.unknown(), met: z.boolean() })
+const check = z.object({
+  field: z.string(),
+  op: z.string(),
+  required: z.unknown(),
+  actual: z.unknown(),
+  met: z.boolean(),
+})
 const result = z.object({
-  key: z.string(), name: z.string(), name_en: z.string(), level: z.enum(['district', 'city', 'province']), source: z.string(),
-  applies: z.boolean(), amount_wan: z.number(), capped: z.boolean(), checks: z.array(check),
+  key: z.string(),
+  name: z.string(),
+  name_en: z.string(),
+  level: z.enum(['district', 'city', 'province']),
+  source: z.string(),
+  applies: z.boolean(),
+  amount_wan: z.number(),
+  capped: z.boolean(),
+  checks: z.array(check),
   short_by: z.object({ field: z.string(), needed: z.number() }).nullable(),
 })
 
 const estimateRoute = createRoute({
   method: 'post',
   path: '/incentives/estimate',
-  summary: '智查策: every published incentive rule against a project profile — amounts with their reasons, and the near misses',
+  summary:
+    '智查策: every published incentive rule against a project profile — amounts with their reasons, and the near misses',
   ...access('policies', 'read'),
   request: { body: { content: { 'application/json': { schema: profileSchema } }, required: true } },
   responses: {
-    200: { description: 'The estimate, in 万元', content: { 'application/json': { schema: z.object({ total_wan: z.number(), applicable: z.array(result), almost: z.array(result), other: z.array(result) }).openapi('IncentiveEstimate') } } },
+    200: {
+      description: 'The estimate, in 万元',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              total_wan: z.number(),
+              applicable: z.array(result),
+              almost: z.array(result),
+              other: z.array(result),
+            })
+            .openapi('IncentiveEstimate'),
+        },
+      },
+    },
     400: { description: 'A field out of range or unknown; the message names it' },
   },
 })
@@ -41,9 +75,16 @@ const rulesRoute = createRoute({
   path: '/incentives/rules',
   summary: 'The published incentive rules as data: conditions, rate, unit and cap',
   ...access('policies', 'read'),
-  responses: { 200: { description: 'Rules', content: { 'application/json': { schema: z.object({ rules: z.array(z.record(z.string(), z.unknown())) }) } } } },
+  responses: {
+    200: {
+      description: 'Rules',
+      content: { 'application/json': { schema: z.object({ rules: z.array(z.record(z.string(), z.unknown())) }) } },
+    },
+  },
 })
 
 export const incentivesRoutes = createRouter()
   .openapi(rulesRoute, async (c) => c.json({ rules: await publishedRules(c.var.deps.db) }, 200))
-  .openapi(estimateRoute, async (c) => c.json(estimateIncentives(await publishedRules(c.var.deps.db), c.req.valid('json')), 200))
+  .openapi(estimateRoute, async (c) =>
+    c.json(estimateIncentives(await publishedRules(c.var.deps.db), c.req.valid('json')), 200),
+  )

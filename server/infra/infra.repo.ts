@@ -1,14 +1,19 @@
-import { multiPolygonFromGeoJson, pointFromLonLat } from '../db/geometry.js'
-import type { InfraKind, ZoneKind } from './infra.table.js'
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { featureJson, selectFeatureCollection } from '../db/geojson-sql.js'
+import { multiPolygonFromGeoJson, pointFromLonLat } from '../db/geometry.js'
+import type { InfraKind, ZoneKind } from './infra.table.js'
 
 export async function infrastructureFeatureCollection(db: DbOrTrx): Promise<string> {
   const features = db
     .selectFrom('infrastructure as i')
     .select(
-      featureJson(sql`i.id`, sql`i.geom`, { id: sql`i.id`, kind: sql`i.kind`, name: sql`i.name`, name_en: sql`i.name_en` }).as('feature'),
+      featureJson(sql`i.id`, sql`i.geom`, {
+        id: sql`i.id`,
+        kind: sql`i.kind`,
+        name: sql`i.name`,
+        name_en: sql`i.name_en`,
+      }).as('feature'),
     )
     .orderBy('i.id')
   return selectFeatureCollection(db, features)
@@ -32,7 +37,14 @@ export async function insertInfrastructure(db: DbOrTrx, items: readonly NewInfra
 export async function sensitiveZoneFeatureCollection(db: DbOrTrx): Promise<string> {
   const features = db
     .selectFrom('sensitive_zones as z')
-    .select(featureJson(sql`z.id`, sql`z.geom`, { id: sql`z.id`, kind: sql`z.kind`, name: sql`z.name`, name_en: sql`z.name_en` }).as('feature'))
+    .select(
+      featureJson(sql`z.id`, sql`z.geom`, {
+        id: sql`z.id`,
+        kind: sql`z.kind`,
+        name: sql`z.name`,
+        name_en: sql`z.name_en`,
+      }).as('feature'),
+    )
     .orderBy('z.id')
   return selectFeatureCollection(db, features)
 }
@@ -49,6 +61,13 @@ export async function insertSensitiveZones(db: DbOrTrx, zones: readonly NewSensi
   if (zones.length === 0) return
   await db
     .insertInto('sensitive_zones')
-    .values(zones.map((z) => ({ kind: z.kind, name: z.name, name_en: z.nameEn, geom: multiPolygonFromGeoJson(z.geometryJson) })))
+    .values(
+      zones.map((z) => ({
+        kind: z.kind,
+        name: z.name,
+        name_en: z.nameEn,
+        geom: multiPolygonFromGeoJson(z.geometryJson),
+      })),
+    )
     .execute()
 }

@@ -25,9 +25,14 @@ export interface Block {
 export const SELL_WHOLE_MU = 200
 
 /** Connected components by union-find with path halving over typed arrays; returns each id's component root. */
-export function connectedComponents(ids: readonly number[], pairs: readonly (readonly [number, number])[]): Map<number, number> {
+export function connectedComponents(
+  ids: readonly number[],
+  pairs: readonly (readonly [number, number])[],
+): Map<number, number> {
   const index = new Map<number, number>()
-  ids.forEach((id, i) => index.set(id, i))
+  ids.forEach((id, i) => {
+    index.set(id, i)
+  })
   const parent = Int32Array.from(ids, (_, i) => i)
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -41,18 +46,29 @@ export function connectedComponents(ids: readonly number[], pairs: readonly (rea
     if (ia === undefined || ib === undefined) continue
     const [ra, rb] = [find(ia), find(ib)]
     // The smaller id's index is the root, so a component's root id is its least id whatever the order of pairs.
-    if (ra !== rb) ids[ra]! < ids[rb]! ? (parent[rb] = ra) : (parent[ra] = rb)
+    if (ra === rb) continue
+    if (ids[ra]! < ids[rb]!) parent[rb] = ra
+    else parent[ra] = rb
   }
   const roots = new Map<number, number>()
-  ids.forEach((id, i) => roots.set(id, ids[find(i)]!))
+  ids.forEach((id, i) => {
+    roots.set(id, ids[find(i)]!)
+  })
   return roots
 }
 
 const distinctSorted = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort()
 
 /** Groups candidates into blocks of at least `minMu`, largest first. */
-export function assembleBlocks(candidates: readonly BlockCandidate[], pairs: readonly (readonly [number, number])[], minMu: number): Block[] {
-  const roots = connectedComponents(candidates.map((c) => c.id), pairs)
+export function assembleBlocks(
+  candidates: readonly BlockCandidate[],
+  pairs: readonly (readonly [number, number])[],
+  minMu: number,
+): Block[] {
+  const roots = connectedComponents(
+    candidates.map((c) => c.id),
+    pairs,
+  )
   const groups = new Map<number, BlockCandidate[]>()
   for (const candidate of candidates) {
     const root = roots.get(candidate.id)!

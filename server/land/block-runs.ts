@@ -4,7 +4,13 @@
  * members did. A transaction is its own handle, so a rule inside one always starts from scratch.
  */
 import type { DbOrTrx } from '../db/database.js'
-import { type CandidateChanges, candidateChanges, mergedPairs, needsFullRecompute, type Pair } from './block-increments.js'
+import {
+  type CandidateChanges,
+  candidateChanges,
+  mergedPairs,
+  needsFullRecompute,
+  type Pair,
+} from './block-increments.js'
 import { type BlockFilter, metricOutlines, type StampedCandidate } from './blocks.repo.js'
 import { adjacentOutlines } from './facing.js'
 
@@ -75,18 +81,26 @@ export async function adjacencyAfter(
   const measure = async (changes?: CandidateChanges) => {
     const near = changes && { parcelIds: changes.changed, reachM }
     const outlines = changes && changes.changed.length === 0 ? [] : await metricOutlines(db, filter, srid, near)
-    return { outlines: outlines.length, pairs: adjacentOutlines(outlines, reachM, Math.max(MIN_FACING_M, gapM)) as Pair[] }
+    return {
+      outlines: outlines.length,
+      pairs: adjacentOutlines(outlines, reachM, Math.max(MIN_FACING_M, gapM)) as Pair[],
+    }
   }
   if (!previous || previous.srid !== srid) {
     const full = await measure()
     return { pairs: full.pairs, stamps, run: { mode: 'full', outlinesMeasured: full.outlines } }
   }
   const changes = candidateChanges(previous.stamps, candidates)
-  if (changes.changed.length + changes.removed.length === 0) return { pairs: previous.pairs, stamps, run: { mode: 'unchanged', outlinesMeasured: 0 } }
+  if (changes.changed.length + changes.removed.length === 0)
+    return { pairs: previous.pairs, stamps, run: { mode: 'unchanged', outlinesMeasured: 0 } }
   if (needsFullRecompute(changes, candidates.length)) {
     const full = await measure()
     return { pairs: full.pairs, stamps, run: { mode: 'full', outlinesMeasured: full.outlines } }
   }
   const local = await measure(changes)
-  return { pairs: mergedPairs(previous.pairs, local.pairs, changes), stamps, run: { mode: 'incremental', outlinesMeasured: local.outlines } }
+  return {
+    pairs: mergedPairs(previous.pairs, local.pairs, changes),
+    stamps,
+    run: { mode: 'incremental', outlinesMeasured: local.outlines },
+  }
 }

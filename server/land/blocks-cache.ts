@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
-import { type BlockFilter, withdrawnCandidates } from './blocks.repo.js'
 import { type BlockOptions, type BlockWithShape, computeAdjacency, computeBlocks } from './blocks.js'
+import { type BlockFilter, withdrawnCandidates } from './blocks.repo.js'
 
 interface Entry {
   revision: string
@@ -23,7 +23,9 @@ const REFRESH_DELAY_MS = 500
  * changing transaction): one row read, so caches stay current without recomputing per request.
  */
 async function landRevision(db: DbOrTrx): Promise<string> {
-  const { rows } = await sql<{ revision: string }>`SELECT string_agg(name || ':' || revision, '/' ORDER BY name) AS revision FROM atlas_revisions`.execute(db)
+  const { rows } = await sql<{
+    revision: string
+  }>`SELECT string_agg(name || ':' || revision, '/' ORDER BY name) AS revision FROM atlas_revisions`.execute(db)
   return rows[0]!.revision
 }
 
@@ -54,7 +56,12 @@ export interface CacheOptions {
 }
 
 /** `compute()`'s answer, computed again only when the land (parcels, parks, infrastructure, zones) has changed since. */
-export async function cachedByLandRevision<T>(db: DbOrTrx, key: string, compute: () => Promise<T>, options: CacheOptions = {}): Promise<T> {
+export async function cachedByLandRevision<T>(
+  db: DbOrTrx,
+  key: string,
+  compute: () => Promise<T>,
+  options: CacheOptions = {},
+): Promise<T> {
   const cache = cacheOf(db)
   const revision = await landRevision(db)
   const hit = cache.get(key)
@@ -84,8 +91,19 @@ async function refresh<T>(db: DbOrTrx, key: string, compute: () => Promise<T>, s
 const filterKey = (filter: BlockFilter) => [filter.audience, [...filter.statuses].sort()]
 
 /** Blocks as `computeBlocks` gives them, recomputed only when the parcels have changed since. */
-export function currentBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions, cacheOptions: CacheOptions = {}): Promise<BlockWithShape[]> {
-  const key = JSON.stringify(['blocks', ...filterKey(filter), options.gapM, options.minMu, options.membershipOnly ?? false])
+export function currentBlocks(
+  db: DbOrTrx,
+  filter: BlockFilter,
+  options: BlockOptions,
+  cacheOptions: CacheOptions = {},
+): Promise<BlockWithShape[]> {
+  const key = JSON.stringify([
+    'blocks',
+    ...filterKey(filter),
+    options.gapM,
+    options.minMu,
+    options.membershipOnly ?? false,
+  ])
   return cachedByLandRevision(db, key, () => computeBlocks(db, filter, options), cacheOptions)
 }
 
@@ -93,13 +111,23 @@ export function currentBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOp
  * Blocks for the map, served stale-while-revalidate under a burst of edits. A stale answer never shows a parcel
  * that has since left the candidates (unpublished, sold): a block holding one is left out until the recomputation.
  */
-export async function displayedBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
+export async function displayedBlocks(
+  db: DbOrTrx,
+  filter: BlockFilter,
+  options: BlockOptions,
+): Promise<BlockWithShape[]> {
   const blocks = await currentBlocks(db, filter, options, { allowStale: true })
-  const withdrawn = await withdrawnCandidates(db, filter, blocks.flatMap((b) => b.parcelIds))
+  const withdrawn = await withdrawnCandidates(
+    db,
+    filter,
+    blocks.flatMap((b) => b.parcelIds),
+  )
   return withdrawn.size === 0 ? blocks : blocks.filter((b) => !b.parcelIds.some((id) => withdrawn.has(id)))
 }
 
 /** Pairs of touching candidates, as blocks are built from: the graph 智寻址 assembles sites on. */
 export function currentAdjacency(db: DbOrTrx, filter: BlockFilter): Promise<[number, number][]> {
-  return cachedByLandRevision(db, JSON.stringify(['adjacency', ...filterKey(filter)]), () => computeAdjacency(db, filter, 0))
+  return cachedByLandRevision(db, JSON.stringify(['adjacency', ...filterKey(filter)]), () =>
+    computeAdjacency(db, filter, 0),
+  )
 }

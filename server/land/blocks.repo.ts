@@ -20,7 +20,9 @@ function candidateWhere(filter: BlockFilter, alias: 'p' | 'a' | 'b' = 'p') {
 /** The UTM zone (WGS84/CGCS2000 agree to centimetres) around the candidates: adjacency is measured in metres there. */
 export async function metricSrid(db: DbOrTrx, filter: BlockFilter): Promise<number> {
   const { rows } = await sql<{ lon: number | null }>`
-    SELECT ST_X(ST_Centroid(ST_Extent(p.geom)::geometry)) AS lon FROM parcels p WHERE ${candidateWhere(filter)}`.execute(db)
+    SELECT ST_X(ST_Centroid(ST_Extent(p.geom)::geometry)) AS lon FROM parcels p WHERE ${candidateWhere(filter)}`.execute(
+    db,
+  )
   const lon = rows[0]?.lon ?? 120
   return 32600 + Math.min(60, Math.max(1, Math.floor((lon + 180) / 6) + 1))
 }
@@ -50,7 +52,12 @@ export interface Neighbourhood {
  * Candidates' outlines in metres (UTM, centimetre precision), as one JSON text from the database: every candidate,
  * or only those within reach of some changed ones (and those themselves), found through the spatial index.
  */
-export async function metricOutlines(db: DbOrTrx, filter: BlockFilter, srid: number, near?: Neighbourhood): Promise<Outline[]> {
+export async function metricOutlines(
+  db: DbOrTrx,
+  filter: BlockFilter,
+  srid: number,
+  near?: Neighbourhood,
+): Promise<Outline[]> {
   const nearby = near
     ? sql`AND EXISTS (SELECT 1 FROM parcels c WHERE c.id = ANY(${[...near.parcelIds]}::int[]) AND p.geom && ST_Expand(c.geom, ${(near.reachM + 1) * DEGREES_PER_METRE}::float8))`
     : sql``
@@ -71,7 +78,11 @@ export interface BlockShape {
 }
 
 /** Per block: the dissolved outline, its minimum rotated rectangle's sides and a compactness index (4πA/P²). */
-export async function blockShapes(db: DbOrTrx, members: readonly { block: number; parcelId: number }[], srid: number): Promise<BlockShape[]> {
+export async function blockShapes(
+  db: DbOrTrx,
+  members: readonly { block: number; parcelId: number }[],
+  srid: number,
+): Promise<BlockShape[]> {
   if (members.length === 0) return []
   const { rows } = await sql<BlockShape>`
     WITH u AS (
@@ -94,7 +105,11 @@ export async function blockShapes(db: DbOrTrx, members: readonly { block: number
 }
 
 /** Of these parcels, the ones that are no longer candidates (unpublished for the public, or moved to another status). */
-export async function withdrawnCandidates(db: DbOrTrx, filter: BlockFilter, parcelIds: readonly number[]): Promise<Set<number>> {
+export async function withdrawnCandidates(
+  db: DbOrTrx,
+  filter: BlockFilter,
+  parcelIds: readonly number[],
+): Promise<Set<number>> {
   if (parcelIds.length === 0) return new Set()
   const { rows } = await sql<{ id: number }>`
     SELECT p.id FROM unnest(${[...parcelIds]}::int[]) AS wanted(id) LEFT JOIN parcels p ON p.id = wanted.id

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
-import { landAudience } from './land-audience.js'
 import { createRouter } from '../http/router.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
-import { displayedBlocks } from './blocks-cache.js'
 import { blockCollectionSchema, blockQuerySchema } from './blocks.schema.js'
+import { displayedBlocks } from './blocks-cache.js'
+import { landAudience } from './land-audience.js'
 
 const listBlocks = createRoute({
   method: 'get',
@@ -13,7 +13,10 @@ const listBlocks = createRoute({
   ...access('parcels', 'read'),
   request: { query: blockQuerySchema },
   responses: {
-    200: { description: 'Blocks as GeoJSON, largest first', content: { 'application/json': { schema: blockCollectionSchema } } },
+    200: {
+      description: 'Blocks as GeoJSON, largest first',
+      content: { 'application/json': { schema: blockCollectionSchema } },
+    },
     400: { description: 'A parameter is invalid; the message names it' },
   },
 })
@@ -22,6 +25,10 @@ export const blocksRoutes = createRouter().openapi(listBlocks, async (c) => {
   const { min_mu, gap_m, status } = c.req.valid('query')
   // The public's blocks are built from published parcels only: totals never reveal unpublished land.
   const audience = landAudience(c)
-  const blocks = await displayedBlocks(c.var.deps.db, { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience }, { gapM: gap_m, minMu: min_mu })
+  const blocks = await displayedBlocks(
+    c.var.deps.db,
+    { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience },
+    { gapM: gap_m, minMu: min_mu },
+  )
   return c.json(blockFeatureCollection(blocks), 200)
 })

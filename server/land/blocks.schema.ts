@@ -3,9 +3,25 @@ import { featureCollectionSchema } from '../http/geojson.js'
 import { statusListParam } from './parcels-query.schema.js'
 
 export const blockQuerySchema = z.object({
-  min_mu: z.coerce.number().min(0).max(1_000_000).default(100).openapi({ param: { name: 'min_mu', in: 'query' }, example: 100 }),
-  gap_m: z.coerce.number().min(0).max(200).default(0).openapi({ param: { name: 'gap_m', in: 'query' }, description: 'Join parcels across internal roads up to this wide', example: 0 }),
-  status: statusListParam.optional().openapi({ param: { name: 'status', in: 'query' }, example: 'available,reserve', type: 'string' }),
+  min_mu: z.coerce
+    .number()
+    .min(0)
+    .max(1_000_000)
+    .default(100)
+    .openapi({ param: { name: 'min_mu', in: 'query' }, example: 100 }),
+  gap_m: z.coerce
+    .number()
+    .min(0)
+    .max(200)
+    .default(0)
+    .openapi({
+      param: { name: 'gap_m', in: 'query' },
+      description: 'Join parcels across internal roads up to this wide',
+      example: 0,
+    }),
+  status: statusListParam
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' }, example: 'available,reserve', type: 'string' }),
 })
 
 export const blockPropertiesSchema = z.object({

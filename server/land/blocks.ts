@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../db/database.js'
 import { assembleBlocks, type Block } from './block-graph.js'
 import { membershipKey } from './block-increments.js'
-import { adjacencyAfter, lastBlockRun, previousRun, saveRun, type StoredShape } from './block-runs.js'
+import { adjacencyAfter, lastBlockRun, previousRun, type StoredShape, saveRun } from './block-runs.js'
 import { type BlockFilter, blockCandidates, blockShapes, metricSrid } from './blocks.repo.js'
 import type { ParcelStatus } from './parcels.table.js'
 
@@ -22,28 +22,54 @@ export interface BlockOptions {
 }
 
 const stateKey = (kind: string, filter: BlockFilter, options: Partial<BlockOptions>) =>
-  JSON.stringify([kind, filter.audience, [...filter.statuses].sort(), options.gapM, options.minMu ?? null, options.membershipOnly ?? false])
+  JSON.stringify([
+    kind,
+    filter.audience,
+    [...filter.statuses].sort(),
+    options.gapM,
+    options.minMu ?? null,
+    options.membershipOnly ?? false,
+  ])
 
 /** The last computation's figures for these blocks on this handle (full, incremental or unchanged; what it measured). */
-export const lastBlocksRun = (db: DbOrTrx, filter: BlockFilter, options: BlockOptions) => lastBlockRun(db, stateKey('blocks', filter, options))
+export const lastBlocksRun = (db: DbOrTrx, filter: BlockFilter, options: BlockOptions) =>
+  lastBlockRun(db, stateKey('blocks', filter, options))
 
 /**
  * Skeleton (candidates and outlines in metres from SQL) → pure adjacency and assembly → shapes for the blocks
  * that qualify. With a gap, parcels join when they face each other across it along at least max(1 m, gap),
  * so parcels diagonal across a crossroads stay apart. After an edit, only what the edit touched is measured again.
  */
-export async function computeBlocks(db: DbOrTrx, filter: BlockFilter, options: BlockOptions): Promise<BlockWithShape[]> {
+export async function computeBlocks(
+  db: DbOrTrx,
+  filter: BlockFilter,
+  options: BlockOptions,
+): Promise<BlockWithShape[]> {
   const key = stateKey('blocks', filter, options)
   const previous = previousRun(db, key)
   const [srid, candidates] = await Promise.all([metricSrid(db, filter), blockCandidates(db, filter)])
   const adjacency = await adjacencyAfter(db, filter, options.gapM, srid, candidates, previous)
   const blocks = assembleBlocks(candidates, adjacency.pairs, options.minMu)
   const known = previous?.srid === srid ? previous.shapes : new Map<string, StoredShape>()
-  const shapes = options.membershipOnly ? { byMembers: new Map<string, StoredShape>(), computed: 0 } : await shapesOf(db, blocks, adjacency.stamps, srid, known)
-  saveRun(db, key, { srid, stamps: adjacency.stamps, pairs: adjacency.pairs, shapes: shapes.byMembers, run: { ...adjacency.run, shapesComputed: shapes.computed } })
+  const shapes = options.membershipOnly
+    ? { byMembers: new Map<string, StoredShape>(), computed: 0 }
+    : await shapesOf(db, blocks, adjacency.stamps, srid, known)
+  saveRun(db, key, {
+    srid,
+    stamps: adjacency.stamps,
+    pairs: adjacency.pairs,
+    shapes: shapes.byMembers,
+    run: { ...adjacency.run, shapesComputed: shapes.computed },
+  })
   return blocks.map((block) => {
     const shape = shapes.byMembers.get(membershipKey(block.parcelIds, adjacency.stamps))
-    return { ...block, geometry: shape?.geometry ?? null, widthM: shape?.widthM ?? null, lengthM: shape?.lengthM ?? null, compactness: shape?.compactness ?? null }
+    return {
+      ...block,
+      geometry: shape?.geometry ?? null,
+      widthM: shape?.widthM ?? null,
+      lengthM: shape?.lengthM ?? null,
+      compactness: shape?.compactness ?? null,
+    }
   })
 }
 
@@ -53,12 +79,24 @@ export async function computeAdjacency(db: DbOrTrx, filter: BlockFilter, gapM: n
   const previous = previousRun(db, key)
   const [srid, candidates] = await Promise.all([metricSrid(db, filter), blockCandidates(db, filter)])
   const adjacency = await adjacencyAfter(db, filter, gapM, srid, candidates, previous)
-  saveRun(db, key, { srid, stamps: adjacency.stamps, pairs: adjacency.pairs, shapes: new Map(), run: { ...adjacency.run, shapesComputed: 0 } })
+  saveRun(db, key, {
+    srid,
+    stamps: adjacency.stamps,
+    pairs: adjacency.pairs,
+    shapes: new Map(),
+    run: { ...adjacency.run, shapesComputed: 0 },
+  })
   return adjacency.pairs.map(([a, b]) => [a, b])
 }
 
 /** The blocks' shapes: kept where the members and their outlines are as before, dissolved again where not. */
-async function shapesOf(db: DbOrTrx, blocks: readonly Block[], stamps: ReadonlyMap<number, string>, srid: number, known: ReadonlyMap<string, StoredShape>) {
+async function shapesOf(
+  db: DbOrTrx,
+  blocks: readonly Block[],
+  stamps: ReadonlyMap<number, string>,
+  srid: number,
+  known: ReadonlyMap<string, StoredShape>,
+) {
   const keys = blocks.map((block) => membershipKey(block.parcelIds, stamps))
   const byMembers = new Map<string, StoredShape>()
   const missing: number[] = []
@@ -67,14 +105,21 @@ async function shapesOf(db: DbOrTrx, blocks: readonly Block[], stamps: ReadonlyM
     if (shape) byMembers.set(key, shape)
     else missing.push(index)
   })
-  for (const { block, ...shape } of await shapesInParallel(db, missing.map((index) => blocks[index]!), srid)) byMembers.set(keys[missing[block]!]!, shape)
+  for (const { block, ...shape } of await shapesInParallel(
+    db,
+    missing.map((index) => blocks[index]!),
+    srid,
+  ))
+    byMembers.set(keys[missing[block]!]!, shape)
   return { byMembers, computed: missing.length }
 }
 
 /** Dissolving outlines dominates: on PostgreSQL, four connections share it (PGlite runs them one after another). */
 async function shapesInParallel(db: DbOrTrx, blocks: readonly Block[], srid: number) {
   const lanes: { block: number; parcelId: number }[][] = [[], [], [], []]
-  blocks.forEach((block, index) => lanes[index % lanes.length]!.push(...block.parcelIds.map((parcelId) => ({ block: index, parcelId }))))
+  blocks.forEach((block, index) => {
+    lanes[index % lanes.length]!.push(...block.parcelIds.map((parcelId) => ({ block: index, parcelId })))
+  })
   return (await Promise.all(lanes.map((members) => blockShapes(db, members, srid)))).flat()
 }
 
@@ -83,11 +128,23 @@ export function blockFeatureCollection(blocks: readonly BlockWithShape[]) {
   const features = blocks.map((b, index) => ({
     type: 'Feature' as const,
     id: index + 1,
-    geometry: (b.geometry ? JSON.parse(b.geometry) : { type: 'MultiPolygon', coordinates: [] }) as { type: string; coordinates: unknown[] },
+    geometry: (b.geometry ? JSON.parse(b.geometry) : { type: 'MultiPolygon', coordinates: [] }) as {
+      type: string
+      coordinates: unknown[]
+    },
     properties: {
-      block_id: b.id, total_mu: Math.round(b.totalMu * 100) / 100, parcel_count: b.parcelIds.length, parcel_ids: b.parcelIds, parcel_codes: b.parcelCodes,
-      regions: b.regions, parks: b.parks, width_m: b.widthM, length_m: b.lengthM, compactness: b.compactness,
-      net_land_throughout: b.netLandThroughout, sell_whole: b.sellWhole,
+      block_id: b.id,
+      total_mu: Math.round(b.totalMu * 100) / 100,
+      parcel_count: b.parcelIds.length,
+      parcel_ids: b.parcelIds,
+      parcel_codes: b.parcelCodes,
+      regions: b.regions,
+      parks: b.parks,
+      width_m: b.widthM,
+      length_m: b.lengthM,
+      compactness: b.compactness,
+      net_land_throughout: b.netLandThroughout,
+      sell_whole: b.sellWhole,
     },
   }))
   return { type: 'FeatureCollection' as const, features }

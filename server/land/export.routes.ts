@@ -1,13 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { access } from '../auth/access.js'
-import { landAudience } from './land-audience.js'
 import type { AppEnv } from '../http/app-env.js'
 import { mediaTypes, setAttachment, sheetResponse } from '../http/download.js'
 import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
 import { currentBlocks } from './blocks-cache.js'
+import { landAudience } from './land-audience.js'
 import { blockSheet, type ListedParcel, parcelSheet, type Sheet } from './land-lists.js'
 import { searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
 import { MAX_PARCELS_PER_REQUEST, parcelListQuerySchema } from './parcels-query.schema.js'
@@ -19,8 +19,14 @@ const lists = {
 } as const
 
 const exportQuerySchema = z.object({
-  list: z.enum(['land', 'blocks100', 'blocks200']).default('land').openapi({ param: { name: 'list', in: 'query' } }),
-  format: z.enum(['xlsx', 'csv', 'geojson']).default('xlsx').openapi({ param: { name: 'format', in: 'query' } }),
+  list: z
+    .enum(['land', 'blocks100', 'blocks200'])
+    .default('land')
+    .openapi({ param: { name: 'list', in: 'query' } }),
+  format: z
+    .enum(['xlsx', 'csv', 'geojson'])
+    .default('xlsx')
+    .openapi({ param: { name: 'format', in: 'query' } }),
 })
 
 const exportRoute = createRoute({
@@ -32,7 +38,11 @@ const exportRoute = createRoute({
   responses: {
     200: {
       description: 'A file to download',
-      content: { [mediaTypes.xlsx]: { schema: z.string().openapi({ format: 'binary' }) }, 'text/csv': { schema: z.string() }, 'application/geo+json': { schema: z.object({}) } },
+      content: {
+        [mediaTypes.xlsx]: { schema: z.string().openapi({ format: 'binary' }) },
+        'text/csv': { schema: z.string() },
+        'application/geo+json': { schema: z.object({}) },
+      },
     },
   },
 })
@@ -45,11 +55,16 @@ export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
   return sheetResponse(c, await listSheet(c, list), format)
 })
 
-const availableQuery = () => parcelListQuerySchema.parse({ status: 'available', sort: 'code', limit: String(MAX_PARCELS_PER_REQUEST) })
+const availableQuery = () =>
+  parcelListQuerySchema.parse({ status: 'available', sort: 'code', limit: String(MAX_PARCELS_PER_REQUEST) })
 
 async function listSheet(c: Context<AppEnv>, list: keyof typeof lists): Promise<Sheet> {
   const { db } = c.var.deps
-  if (list === 'land') return parcelSheet(lists.land.title, (await searchParcelRows(db, availableQuery(), landAudience(c))) as ListedParcel[])
+  if (list === 'land')
+    return parcelSheet(
+      lists.land.title,
+      (await searchParcelRows(db, availableQuery(), landAudience(c))) as ListedParcel[],
+    )
   return blockSheet(lists[list].title, await listBlocks(c, list))
 }
 
@@ -61,5 +76,9 @@ async function listGeoJson(c: Context<AppEnv>, list: keyof typeof lists): Promis
 
 /** The 100-mu and 200-mu lists: blocks of the land on offer, joined by shared edges only. */
 function listBlocks(c: Context<AppEnv>, list: keyof typeof lists) {
-  return currentBlocks(c.var.deps.db, { statuses: DEFAULT_BLOCK_STATUSES, audience: landAudience(c) }, { gapM: 0, minMu: lists[list].minMu })
+  return currentBlocks(
+    c.var.deps.db,
+    { statuses: DEFAULT_BLOCK_STATUSES, audience: landAudience(c) },
+    { gapM: 0, minMu: lists[list].minMu },
+  )
 }

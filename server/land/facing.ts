@@ -15,7 +15,8 @@ interface Segment {
 function segments(rings: readonly Ring[]): Segment[] {
   const result: Segment[] = []
   for (const ring of rings) {
-    for (let i = 0; i + 1 < ring.length; i++) result.push({ ax: ring[i]![0], ay: ring[i]![1], bx: ring[i + 1]![0], by: ring[i + 1]![1] })
+    for (let i = 0; i + 1 < ring.length; i++)
+      result.push({ ax: ring[i]![0], ay: ring[i]![1], bx: ring[i + 1]![0], by: ring[i + 1]![1] })
   }
   return result
 }
@@ -131,7 +132,8 @@ export function adjacentOutlines(outlines: readonly Outline[], reach: number, mi
         const key = p * outlines.length + q
         if (seen.has(key) || !overlaps(boxes[p]!, boxes[q]!)) continue
         seen.add(key)
-        if (facingLength(outlines[p]!.rings, outlines[q]!.rings, reach) >= minFacing) pairs.push([outlines[p]!.id, outlines[q]!.id])
+        if (facingLength(outlines[p]!.rings, outlines[q]!.rings, reach) >= minFacing)
+          pairs.push([outlines[p]!.id, outlines[q]!.id])
       }
     }
   }
@@ -147,7 +149,9 @@ type Bounds = [number, number, number, number]
 
 function boundsOf(rings: readonly Ring[]): Bounds {
   const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity]
-  for (const ring of rings) for (const [x, y] of ring) [b[0], b[1], b[2], b[3]] = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)]
+  for (const ring of rings)
+    for (const [x, y] of ring)
+      [b[0], b[1], b[2], b[3]] = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)]
   return b
 }
 

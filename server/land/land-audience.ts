@@ -4,4 +4,5 @@ import type { AppEnv } from '../http/app-env.js'
 import type { ParcelAudience } from './parcels.repo.js'
 
 /** Who the land answers are for: staff see unpublished parcels and staff fields, everyone else the public allowlist. */
-export const landAudience = (c: Context<AppEnv>): ParcelAudience => (allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public')
+export const landAudience = (c: Context<AppEnv>): ParcelAudience =>
+  allows(c, 'unpublished_parcels', 'read') ? 'staff' : 'public'

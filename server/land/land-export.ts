@@ -11,7 +11,9 @@ export function sheetToCsv(sheet: Sheet): string {
 export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Invest Atlas 招商一张图'
-  const worksheet = workbook.addWorksheet(sheet.title.slice(0, 31), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
+  const worksheet = workbook.addWorksheet(sheet.title.slice(0, 31), {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  })
   worksheet.mergeCells(1, 1, 1, sheet.headers.length)
   worksheet.getCell(1, 1).value = sheet.title
   worksheet.getCell(1, 1).font = { bold: true, size: 14 }
@@ -24,7 +26,9 @@ export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
   })
   for (const row of sheet.rows) worksheet.addRow(row.map(neutralizeFormula))
   worksheet.columns.forEach((column, index) => {
-    const longest = Math.max(...[sheet.headers[index] ?? '', ...sheet.rows.map((r) => String(r[index] ?? ''))].map(displayWidth))
+    const longest = Math.max(
+      ...[sheet.headers[index] ?? '', ...sheet.rows.map((r) => String(r[index] ?? ''))].map(displayWidth),
+    )
     column.width = Math.min(60, Math.max(6, longest + 2))
   })
   worksheet.views = [{ state: 'frozen', ySplit: 2 }]

@@ -38,7 +38,18 @@ export interface ListedBlock {
   sellWhole: boolean
 }
 
-const PARCEL_HEADERS = ['序号', '地块编号', '位置', '面积(亩)', '用地性质', '容积率', '出让年限', '起始价(万元/亩)', '是否净地', '备注']
+const PARCEL_HEADERS = [
+  '序号',
+  '地块编号',
+  '位置',
+  '面积(亩)',
+  '用地性质',
+  '容积率',
+  '出让年限',
+  '起始价(万元/亩)',
+  '是否净地',
+  '备注',
+]
 const BLOCK_HEADERS = ['序号', '连片编号', '包含地块', '位置', '面积(亩)', '宽×长(米)', '是否净地', '备注']
 
 const round2 = (value: number) => Math.round(value * 100) / 100
@@ -50,7 +61,11 @@ function plotRatio(min: number | null, max: number | null): string | null {
 }
 
 function parcelRemarks(p: ListedParcel): string {
-  const remarks = [p.is_standard_land ? '标准地' : '', p.available_from ? `${p.available_from}起可供` : '', p.published === false ? '未公开（内部）' : '']
+  const remarks = [
+    p.is_standard_land ? '标准地' : '',
+    p.available_from ? `${p.available_from}起可供` : '',
+    p.published === false ? '未公开（内部）' : '',
+  ]
   return remarks.filter(Boolean).join('；')
 }
 

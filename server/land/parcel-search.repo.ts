@@ -1,8 +1,8 @@
 import { type ExpressionBuilder, sql } from 'kysely'
 import type { Database, DbOrTrx } from '../db/database.js'
 import { featureJson, objectJson, selectFeatureCollection } from '../db/geojson-sql.js'
-import type { ParcelListQuery, ParcelSortKey } from './parcels-query.schema.js'
 import { type ParcelAudience, parcelPropertiesFor, visibleParcels } from './parcels.repo.js'
+import type { ParcelListQuery, ParcelSortKey } from './parcels-query.schema.js'
 
 type Eb = ExpressionBuilder<Database & { p: Database['parcels'] }, 'p'>
 
@@ -18,14 +18,22 @@ const sortColumns = {
   km_airport: 'p.km_airport',
 } as const satisfies Record<ParcelSortKey, string>
 
-const maxDistance = { max_km_port: 'p.km_port', max_km_rail_station: 'p.km_rail_station', max_km_interchange: 'p.km_interchange', max_km_airport: 'p.km_airport' } as const
+const maxDistance = {
+  max_km_port: 'p.km_port',
+  max_km_rail_station: 'p.km_rail_station',
+  max_km_interchange: 'p.km_interchange',
+  max_km_airport: 'p.km_airport',
+} as const
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 /** Every filter of the land list, as one AND of conditions; absent filters add nothing. */
 function filters(eb: Eb, q: ParcelListQuery) {
   const conditions = []
-  if (q.bbox) conditions.push(sql<boolean>`p.geom && ST_MakeEnvelope(${q.bbox[0]}, ${q.bbox[1]}, ${q.bbox[2]}, ${q.bbox[3]}, 4326)`)
+  if (q.bbox)
+    conditions.push(
+      sql<boolean>`p.geom && ST_MakeEnvelope(${q.bbox[0]}, ${q.bbox[1]}, ${q.bbox[2]}, ${q.bbox[3]}, 4326)`,
+    )
   if (q.status) conditions.push(eb('p.status', 'in', q.status))
   if (q.land_use) conditions.push(eb('p.land_use_code', 'like', `${q.land_use}%`))
   if (q.min_mu !== undefined) conditions.push(eb('p.area_mu', '>=', q.min_mu))
@@ -35,11 +43,15 @@ function filters(eb: Eb, q: ParcelListQuery) {
   if (q.net_land !== undefined) conditions.push(eb('p.is_net_land', '=', q.net_land))
   if (q.standard_land !== undefined) conditions.push(eb('p.is_standard_land', '=', q.standard_land))
   if (q.max_price !== undefined) conditions.push(sql<boolean>`p.start_price <= ${q.max_price}`)
-  for (const [param, column] of Object.entries(maxDistance) as [keyof typeof maxDistance, (typeof maxDistance)[keyof typeof maxDistance]][]) {
+  for (const [param, column] of Object.entries(maxDistance) as [
+    keyof typeof maxDistance,
+    (typeof maxDistance)[keyof typeof maxDistance],
+  ][]) {
     const limit = q[param]
     if (limit !== undefined) conditions.push(eb(column, '<=', limit))
   }
-  if (q.q) conditions.push(eb.or([eb('p.code', 'ilike', likePattern(q.q)), eb('p.location_desc', 'ilike', likePattern(q.q))]))
+  if (q.q)
+    conditions.push(eb.or([eb('p.code', 'ilike', likePattern(q.q)), eb('p.location_desc', 'ilike', likePattern(q.q))]))
   return eb.and(conditions)
 }
 
@@ -55,17 +67,27 @@ function sortedPage(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience) {
 }
 
 export async function countParcels(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience): Promise<number> {
-  const row = await visibleParcels(db, audience).where((eb) => filters(eb, q)).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
+  const row = await visibleParcels(db, audience)
+    .where((eb) => filters(eb, q))
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow()
   return row.n
 }
 
 /** The page as a FeatureCollection text built in SQL. */
 export function searchParcelFeatures(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience): Promise<string> {
-  return selectFeatureCollection(db, sortedPage(db, q, audience).select(featureJson(sql`p.id`, sql`p.geom`, parcelPropertiesFor(audience)).as('feature')))
+  return selectFeatureCollection(
+    db,
+    sortedPage(db, q, audience).select(
+      featureJson(sql`p.id`, sql`p.geom`, parcelPropertiesFor(audience)).as('feature'),
+    ),
+  )
 }
 
 /** The page as plain records (no geometry), for tables and lists. */
 export async function searchParcelRows(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience): Promise<unknown[]> {
-  const rows = await sortedPage(db, q, audience).select(objectJson(parcelPropertiesFor(audience)).as('row')).execute()
+  const rows = await sortedPage(db, q, audience)
+    .select(objectJson(parcelPropertiesFor(audience)).as('row'))
+    .execute()
   return rows.map((r) => r.row)
 }

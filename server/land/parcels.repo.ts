@@ -47,16 +47,22 @@ const staffParcelProperties = {
   version: sql`p.version`,
 }
 
-export const parcelPropertiesFor = (audience: ParcelAudience) => (audience === 'staff' ? staffParcelProperties : publicParcelProperties)
+export const parcelPropertiesFor = (audience: ParcelAudience) =>
+  audience === 'staff' ? staffParcelProperties : publicParcelProperties
 
 /** Parcels this audience may see, joined to their park and district; callers add filters and the selection. */
 export function visibleParcels(db: DbOrTrx, audience: ParcelAudience) {
-  const query = db.selectFrom('parcels as p').leftJoin('parks as k', 'k.id', 'p.park_id').leftJoin('regions as r', 'r.id', 'p.region_id')
+  const query = db
+    .selectFrom('parcels as p')
+    .leftJoin('parks as k', 'k.id', 'p.park_id')
+    .leftJoin('regions as r', 'r.id', 'p.region_id')
   return audience === 'public' ? query.where('p.published', '=', true) : query
 }
 
 function parcelFeatures(db: DbOrTrx, audience: ParcelAudience) {
-  return visibleParcels(db, audience).select(featureJson(sql`p.id`, sql`p.geom`, parcelPropertiesFor(audience)).as('feature'))
+  return visibleParcels(db, audience).select(
+    featureJson(sql`p.id`, sql`p.geom`, parcelPropertiesFor(audience)).as('feature'),
+  )
 }
 
 /** One parcel as a GeoJSON Feature text with its version, or nothing when this audience may not see it. */
@@ -72,7 +78,18 @@ export const lockParcelSnapshot = snapshotLocker('parcels')
 
 export type ParcelChanges = Pick<
   Updateable<ParcelsTable>,
-  'status' | 'idle_category' | 'published' | 'start_price' | 'tenure_years' | 'available_from' | 'location_desc' | 'contact' | 'far_max' | 'is_net_land' | 'is_standard_land' | 'links'
+  | 'status'
+  | 'idle_category'
+  | 'published'
+  | 'start_price'
+  | 'tenure_years'
+  | 'available_from'
+  | 'location_desc'
+  | 'contact'
+  | 'far_max'
+  | 'is_net_land'
+  | 'is_standard_land'
+  | 'links'
 >
 
 export async function updateParcel(trx: DbOrTrx, id: number, changes: ParcelChanges) {

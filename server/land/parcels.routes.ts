@@ -1,31 +1,32 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { access, allows } from '../auth/access.js'
-import { landAudience } from './land-audience.js'
-import { actorOf } from '../auth/authenticate.js'
 import { auditedUpdate } from '../audit/audited-write.js'
+import { access, allows } from '../auth/access.js'
+import { actorOf } from '../auth/authenticate.js'
 import { ApiError } from '../http/api-error.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
-import { sellWholeWarnings } from './sell-whole.js'
+import { landAudience } from './land-audience.js'
 import { countParcels, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
-import { parcelListQuerySchema } from './parcels-query.schema.js'
 import { lockParcelSnapshot, parcelFeature, updateParcel } from './parcels.repo.js'
 import {
   type ParcelCollection,
-  type ParcelPage,
-  parcelFeatureCollectionSchema,
   type ParcelFeature,
+  type ParcelPage,
   parcelEditResultSchema,
+  parcelFeatureCollectionSchema,
   parcelFeatureSchema,
   parcelPageSchema,
   parcelPatchSchema,
 } from './parcels.schema.js'
+import { parcelListQuerySchema } from './parcels-query.schema.js'
+import { sellWholeWarnings } from './sell-whole.js'
 
 const listParcels = createRoute({
   method: 'get',
   path: '/parcels',
-  summary: 'The land list: filters, sorting from an allowlist, paging; GeoJSON or JSON. Published parcels for the public, all for staff',
+  summary:
+    'The land list: filters, sorting from an allowlist, paging; GeoJSON or JSON. Published parcels for the public, all for staff',
   ...access('parcels', 'read'),
   request: { query: parcelListQuerySchema },
   responses: {
@@ -44,7 +45,10 @@ const getParcel = createRoute({
   ...access('parcels', 'read'),
   request: { params: idParamSchema },
   responses: {
-    200: { description: 'The parcel as a GeoJSON Feature', content: { 'application/json': { schema: parcelFeatureSchema } } },
+    200: {
+      description: 'The parcel as a GeoJSON Feature',
+      content: { 'application/json': { schema: parcelFeatureSchema } },
+    },
     404: { description: 'No such parcel, or not published' },
   },
 })
@@ -54,9 +58,15 @@ const patchParcel = createRoute({
   path: '/parcels/{id}',
   summary: 'Change a parcel (planners); needs If-Match with the ETag last read',
   ...access('parcels', 'update'),
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: parcelPatchSchema } }, required: true } },
+  request: {
+    params: idParamSchema,
+    body: { content: { 'application/json': { schema: parcelPatchSchema } }, required: true },
+  },
   responses: {
-    200: { description: 'The parcel after the change, with warnings (e.g. splitting a 200-mu block)', content: { 'application/json': { schema: parcelEditResultSchema } } },
+    200: {
+      description: 'The parcel after the change, with warnings (e.g. splitting a 200-mu block)',
+      content: { 'application/json': { schema: parcelEditResultSchema } },
+    },
     412: { description: 'Someone changed the parcel since; the ETag header carries the current version' },
     428: { description: 'If-Match missing' },
   },

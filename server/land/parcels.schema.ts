@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { calendarDate } from '../http/params.js'
 import { featureCollectionSchema } from '../http/geojson.js'
+import { calendarDate } from '../http/params.js'
 import { idleCategories, parcelStatuses } from './parcels.table.js'
 
 export const parcelPropertiesSchema = z.object({
@@ -27,7 +27,9 @@ export const parcelPropertiesSchema = z.object({
   km_rail_station: z.number().nullable(),
   km_interchange: z.number().nullable(),
   km_airport: z.number().nullable(),
-  links: z.array(z.object({ title: z.string(), url: z.string() })).openapi({ description: 'Photos, announcements, surveys' }),
+  links: z
+    .array(z.object({ title: z.string(), url: z.string() }))
+    .openapi({ description: 'Photos, announcements, surveys' }),
 })
 
 export type ParcelProperties = z.infer<typeof parcelPropertiesSchema>
@@ -37,15 +39,27 @@ export const staffParcelPropertiesSchema = parcelPropertiesSchema.extend({
   idle_category: z.enum(idleCategories).nullable().optional(),
   contact: z.string().nullable().optional(),
   declared_area_mu: z.number().nullable().optional(),
-  area_mismatch: z.boolean().optional().openapi({ description: 'Staff only: declared area differs from the geometry by more than 5%' }),
-  version: z.number().int().optional().openapi({ description: 'Staff only: the version an edit must name in If-Match' }),
+  area_mismatch: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'Staff only: declared area differs from the geometry by more than 5%' }),
+  version: z
+    .number()
+    .int()
+    .optional()
+    .openapi({ description: 'Staff only: the version an edit must name in If-Match' }),
 })
 
 export const parcelFeatureCollectionSchema = featureCollectionSchema('ParcelFeatures', staffParcelPropertiesSchema)
 export type ParcelCollection = z.infer<typeof parcelFeatureCollectionSchema>
 
 export const parcelPageSchema = z
-  .object({ total: z.number().int(), offset: z.number().int(), limit: z.number().int(), items: z.array(staffParcelPropertiesSchema) })
+  .object({
+    total: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    items: z.array(staffParcelPropertiesSchema),
+  })
   .openapi('ParcelPage')
 export type ParcelPage = z.infer<typeof parcelPageSchema>
 
@@ -79,12 +93,20 @@ export const parcelPatchSchema = z
     is_net_land: z.boolean(),
     is_standard_land: z.boolean(),
     links: z
-      .array(z.object({ title: z.string().trim().min(1).max(100), url: z.url({ protocol: /^https?$/ }).max(500) }).strict())
+      .array(
+        z.object({ title: z.string().trim().min(1).max(100), url: z.url({ protocol: /^https?$/ }).max(500) }).strict(),
+      )
       .max(20),
   })
   .partial()
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'name at least one field to change' })
-  .refine((patch) => patch.status !== 'idle' || Boolean(patch.idle_category), { message: 'required when status is idle', path: ['idle_category'] })
-  .refine((patch) => !patch.idle_category || patch.status === 'idle', { message: 'only allowed with status idle', path: ['idle_category'] })
+  .refine((patch) => patch.status !== 'idle' || Boolean(patch.idle_category), {
+    message: 'required when status is idle',
+    path: ['idle_category'],
+  })
+  .refine((patch) => !patch.idle_category || patch.status === 'idle', {
+    message: 'only allowed with status idle',
+    path: ['idle_category'],
+  })
   .openapi('ParcelPatch')

@@ -18,15 +18,38 @@ export async function landSummary(db: DbOrTrx, audience: ParcelAudience) {
   const base = () => visibleParcels(db, audience)
   const [total, byStatus, byDistrict, byPark, byLandUse] = await Promise.all([
     base().select([count, mu]).executeTakeFirstOrThrow(),
-    base().select(['p.status as key', 'p.status as name', sql<null>`NULL`.as('name_en'), count, mu]).groupBy('p.status').orderBy('p.status').execute(),
     base()
-      .select([sql<string>`coalesce(r.id::text, '')`.as('key'), sql<string>`coalesce(r.name, '')`.as('name'), 'r.name_en', count, mu])
-      .groupBy(['r.id', 'r.name', 'r.name_en']).orderBy('r.name').execute(),
+      .select(['p.status as key', 'p.status as name', sql<null>`NULL`.as('name_en'), count, mu])
+      .groupBy('p.status')
+      .orderBy('p.status')
+      .execute(),
     base()
-      .select([sql<string>`coalesce(k.id::text, '')`.as('key'), sql<string>`coalesce(k.name, '')`.as('name'), 'k.name_en', count, mu])
-      .groupBy(['k.id', 'k.name', 'k.name_en']).orderBy('k.name').execute(),
-    base().select(['p.land_use_code as key', 'p.land_use_name as name', sql<null>`NULL`.as('name_en'), count, mu])
-      .groupBy(['p.land_use_code', 'p.land_use_name']).orderBy('p.land_use_code').execute(),
+      .select([
+        sql<string>`coalesce(r.id::text, '')`.as('key'),
+        sql<string>`coalesce(r.name, '')`.as('name'),
+        'r.name_en',
+        count,
+        mu,
+      ])
+      .groupBy(['r.id', 'r.name', 'r.name_en'])
+      .orderBy('r.name')
+      .execute(),
+    base()
+      .select([
+        sql<string>`coalesce(k.id::text, '')`.as('key'),
+        sql<string>`coalesce(k.name, '')`.as('name'),
+        'k.name_en',
+        count,
+        mu,
+      ])
+      .groupBy(['k.id', 'k.name', 'k.name_en'])
+      .orderBy('k.name')
+      .execute(),
+    base()
+      .select(['p.land_use_code as key', 'p.land_use_name as name', sql<null>`NULL`.as('name_en'), count, mu])
+      .groupBy(['p.land_use_code', 'p.land_use_name'])
+      .orderBy('p.land_use_code')
+      .execute(),
   ])
   return {
     total: { count: total.count, mu: total.mu ?? 0 },

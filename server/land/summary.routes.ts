@@ -1,10 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
-import { landAudience } from './land-audience.js'
 import { createRouter } from '../http/router.js'
+import { landAudience } from './land-audience.js'
 import { landSummary } from './summary.repo.js'
 
-const rowSchema = z.object({ key: z.string(), name: z.string(), name_en: z.string().nullable(), count: z.number().int(), mu: z.number() })
+const rowSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  name_en: z.string().nullable(),
+  count: z.number().int(),
+  mu: z.number(),
+})
 const summarySchema = z
   .object({
     total: z.object({ count: z.number().int(), mu: z.number() }),

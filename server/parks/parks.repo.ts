@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely'
-import { multiPolygonFromGeoJson } from '../db/geometry.js'
-import type { ParksTable } from './parks.table.js'
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { areaMu, featureJson, lonLatJson, rounded, selectFeatureCollection } from '../db/geojson-sql.js'
+import { multiPolygonFromGeoJson } from '../db/geometry.js'
+import type { ParksTable } from './parks.table.js'
 
 /** Parks with their published land supply, so a park's panel answers "how much can I get here". */
 export async function parksFeatureCollection(db: DbOrTrx): Promise<string> {
@@ -47,7 +47,10 @@ export async function parksFeatureCollection(db: DbOrTrx): Promise<string> {
 
 export type NewPark = Omit<Insertable<ParksTable>, 'geom'> & { geometryJson: string }
 
-export async function insertParks(db: DbOrTrx, parks: readonly NewPark[]): Promise<Map<string, { id: number; regionId: number }>> {
+export async function insertParks(
+  db: DbOrTrx,
+  parks: readonly NewPark[],
+): Promise<Map<string, { id: number; regionId: number }>> {
   if (parks.length === 0) return new Map()
   const rows = await db
     .insertInto('parks')

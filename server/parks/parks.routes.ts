@@ -1,5 +1,5 @@
-import { access } from '../auth/access.js'
 import { createRoute } from '@hono/zod-openapi'
+import { access } from '../auth/access.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { parksFeatureCollection } from './parks.repo.js'
 import { type ParkCollection, parkCollectionSchema } from './parks.schema.js'
@@ -9,7 +9,9 @@ const listParks = createRoute({
   path: '/parks',
   ...access('parks', 'read'),
   summary: 'Published industrial parks with their available land',
-  responses: { 200: { description: 'Parks as GeoJSON', content: { 'application/json': { schema: parkCollectionSchema } } } },
+  responses: {
+    200: { description: 'Parks as GeoJSON', content: { 'application/json': { schema: parkCollectionSchema } } },
+  },
 })
 
 export const parksRoutes = createRouter().openapi(listParks, async (c) =>

@@ -7,11 +7,28 @@ import type { SupplyParcel } from './supply-demand.js'
 export async function supplyParcels(db: DbOrTrx): Promise<SupplyParcel[]> {
   const rows = await db
     .selectFrom('parcels')
-    .select(['id', 'area_mu', 'status', 'idle_category', 'region_id', 'park_id', 'land_use_code', 'supplied_on', 'revitalised_on'])
+    .select([
+      'id',
+      'area_mu',
+      'status',
+      'idle_category',
+      'region_id',
+      'park_id',
+      'land_use_code',
+      'supplied_on',
+      'revitalised_on',
+    ])
     .execute()
   return rows.map((r) => ({
-    id: r.id, areaMu: r.area_mu, status: r.status, idleCategory: r.idle_category, regionId: r.region_id, parkId: r.park_id,
-    category: landCategoryOfUse(r.land_use_code), suppliedOn: r.supplied_on, revitalisedOn: r.revitalised_on,
+    id: r.id,
+    areaMu: r.area_mu,
+    status: r.status,
+    idleCategory: r.idle_category,
+    regionId: r.region_id,
+    parkId: r.park_id,
+    category: landCategoryOfUse(r.land_use_code),
+    suppliedOn: r.supplied_on,
+    revitalisedOn: r.revitalised_on,
   }))
 }
 
@@ -19,8 +36,18 @@ export async function pipelineFigures(db: DbOrTrx) {
   return db
     .selectFrom('projects')
     .select([
-      'id', 'code', 'name', 'stage', 'land_category', 'landing_region_id', 'first_report_region_id', 'park_id', 'parcel_id', 'wants_whole_block',
-      'signed_on', 'land_rights_on',
+      'id',
+      'code',
+      'name',
+      'stage',
+      'land_category',
+      'landing_region_id',
+      'first_report_region_id',
+      'park_id',
+      'parcel_id',
+      'wants_whole_block',
+      'signed_on',
+      'land_rights_on',
       sql<number | null>`land_need_mu::float8`.as('land_need_mu'),
       sql<number | null>`total_investment_wan::float8`.as('total_investment_wan'),
       sql<number | null>`foreign_capital_wan_usd::float8`.as('foreign_capital_wan_usd'),
@@ -41,6 +68,10 @@ export async function groupNames(db: DbOrTrx) {
 /** Codes of the few parcels the conflicts name. */
 export async function parcelCodes(db: DbOrTrx, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('parcels').select(['id', 'code']).where('id', 'in', [...new Set(ids)]).execute()
+  const rows = await db
+    .selectFrom('parcels')
+    .select(['id', 'code'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute()
   return new Map(rows.map((r) => [r.id, r.code]))
 }

@@ -7,7 +7,10 @@ const light = z.enum(['green', 'yellow', 'red'])
 const mu = z.number()
 
 export const supplyQuerySchema = z.object({
-  group: z.enum(groupings).default('district').openapi({ param: { name: 'group', in: 'query' }, description: 'district, park or land category' }),
+  group: z
+    .enum(groupings)
+    .default('district')
+    .openapi({ param: { name: 'group', in: 'query' }, description: 'district, park or land category' }),
 })
 
 export const supplyRowSchema = z.object({
@@ -24,7 +27,9 @@ export const supplyRowSchema = z.object({
   balance_mu: mu,
   absorbed_12m_mu: mu,
   months_of_supply: z.number().nullable(),
-  idle_mu: z.object(Object.fromEntries(idleCategories.map((k) => [k, mu])) as Record<(typeof idleCategories)[number], typeof mu>),
+  idle_mu: z.object(
+    Object.fromEntries(idleCategories.map((k) => [k, mu])) as Record<(typeof idleCategories)[number], typeof mu>,
+  ),
   supplied_this_year_mu: mu,
   industrial_supplied_this_year_mu: mu,
   revitalised_this_year_mu: mu,
@@ -49,14 +54,16 @@ export const supplyDemandSchema = z
     total: supplyRowSchema,
     conflicts: z.array(conflictSchema),
     targets: z.object({
-      industrial_share: z.number().nullable().openapi({ description: 'Industrial share of this year’s land supplied (004 §3(2))' }),
+      industrial_share: z
+        .number()
+        .nullable()
+        .openapi({ description: 'Industrial share of this year’s land supplied (004 §3(2))' }),
       industrial_share_line: z.number(),
       revitalised_mu: mu,
       revitalise_target_mu: mu,
     }),
   })
   .openapi('SupplyDemand')
-
 
 export const rankingSchema = z
   .object({
@@ -68,7 +75,15 @@ export const rankingSchema = z
         region_id: z.number().int(),
         name: z.string(),
         name_en: z.string().nullable(),
-        metrics: z.array(z.object({ metric: z.enum(targetMetrics), target: z.number(), achieved: z.number(), completion: z.number(), light })),
+        metrics: z.array(
+          z.object({
+            metric: z.enum(targetMetrics),
+            target: z.number(),
+            achieved: z.number(),
+            completion: z.number(),
+            light,
+          }),
+        ),
         score: z.number(),
         light,
         rank: z.number().int(),
@@ -76,7 +91,9 @@ export const rankingSchema = z
         signed_this_year: z.number().int(),
         land_late: z.number().int(),
         land_late_share: z.number(),
-        land_late_over_line: z.boolean().openapi({ description: 'Above the 5% line: cannot be rated advanced this year (003 §23)' }),
+        land_late_over_line: z
+          .boolean()
+          .openapi({ description: 'Above the 5% line: cannot be rated advanced this year (003 §23)' }),
       }),
     ),
   })

@@ -3,7 +3,13 @@
  * introduced by one place and landed in another (rule 5), a light against the share of the year gone, and the rank
  * as of today and as of the end of last month.
  */
-import { creditShares, type Light, landLate, landWarningShare, type PipelineThresholds } from '../projects/project-rules.js'
+import {
+  creditShares,
+  type Light,
+  landLate,
+  landWarningShare,
+  type PipelineThresholds,
+} from '../projects/project-rules.js'
 import { type LandCategory, type TargetMetric, targetMetrics } from '../projects/projects.table.js'
 
 export interface RankedProject {
@@ -52,10 +58,14 @@ function contribution(metric: TargetMetric, p: RankedProject, yearStart: string,
   const inYear = (d: string | null) => d !== null && d >= yearStart && d <= asOf
   const invest = p.total_investment_wan ?? 0
   switch (metric) {
-    case 'projects_1yi': return inYear(p.signed_on) && invest >= YI ? 1 : 0
-    case 'projects_10yi': return inYear(p.signed_on) && invest >= 10 * YI ? 1 : 0
-    case 'foreign_capital_usd_wan': return inYear(p.signed_on) ? p.foreign_capital_wan_usd ?? 0 : 0
-    case 'industrial_land_investment_wan': return inYear(p.land_rights_on) && p.land_category === 'industrial' ? invest : 0
+    case 'projects_1yi':
+      return inYear(p.signed_on) && invest >= YI ? 1 : 0
+    case 'projects_10yi':
+      return inYear(p.signed_on) && invest >= 10 * YI ? 1 : 0
+    case 'foreign_capital_usd_wan':
+      return inYear(p.signed_on) ? (p.foreign_capital_wan_usd ?? 0) : 0
+    case 'industrial_land_investment_wan':
+      return inYear(p.land_rights_on) && p.land_category === 'industrial' ? invest : 0
   }
 }
 
@@ -85,7 +95,16 @@ function scoreAsOf(targets: readonly Target[], projects: readonly RankedProject[
   for (const t of targets) {
     const value = achieved.get(`${t.region_id}/${t.metric}`) ?? 0
     const completion = value / t.target
-    byRegion.set(t.region_id, [...(byRegion.get(t.region_id) ?? []), { metric: t.metric, target: t.target, achieved: Math.round(value * 100) / 100, completion: Math.round(completion * 1000) / 1000, light: lightFor(completion, elapsed, yellowAt) }])
+    byRegion.set(t.region_id, [
+      ...(byRegion.get(t.region_id) ?? []),
+      {
+        metric: t.metric,
+        target: t.target,
+        achieved: Math.round(value * 100) / 100,
+        completion: Math.round(completion * 1000) / 1000,
+        light: lightFor(completion, elapsed, yellowAt),
+      },
+    ])
   }
   const order = (m: MetricResult) => targetMetrics.indexOf(m.metric)
   return [...byRegion.entries()].map(([region_id, unordered]) => {
@@ -105,7 +124,13 @@ function ranked<T extends { score: number; region_id: number }>(rows: T[]): (T &
 export function landLateByRegion(projects: readonly RankedProject[], today: string, t: PipelineThresholds) {
   const counts = new Map<number, { signed: number; late: number }>()
   for (const p of projects) {
-    if (p.landing_region_id === null || !p.signed_on || p.signed_on.slice(0, 4) !== today.slice(0, 4) || p.signed_on > today) continue
+    if (
+      p.landing_region_id === null ||
+      !p.signed_on ||
+      p.signed_on.slice(0, 4) !== today.slice(0, 4) ||
+      p.signed_on > today
+    )
+      continue
     const c = counts.get(p.landing_region_id) ?? { signed: 0, late: 0 }
     c.signed += 1
     if (landLate(p.signed_on, p.land_rights_on, today, t)) c.late += 1
@@ -114,15 +139,32 @@ export function landLateByRegion(projects: readonly RankedProject[], today: stri
   return counts
 }
 
-export function rankJurisdictions(targets: readonly Target[], projects: readonly RankedProject[], today: string, t: PipelineThresholds & { rankingYellowAt: number }): RankingRow[] {
+export function rankJurisdictions(
+  targets: readonly Target[],
+  projects: readonly RankedProject[],
+  today: string,
+  t: PipelineThresholds & { rankingYellowAt: number },
+): RankingRow[] {
   const yellowAt = t.rankingYellowAt
   const late = landLateByRegion(projects, today, t)
   const now = ranked(scoreAsOf(targets, projects, today, yellowAt))
-  const lastMonthEnd = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10)
-  const before = lastMonthEnd.slice(0, 4) === today.slice(0, 4) ? new Map(ranked(scoreAsOf(targets, projects, lastMonthEnd, yellowAt)).map((r) => [r.region_id, r.rank])) : null
+  const lastMonthEnd = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, 0))
+    .toISOString()
+    .slice(0, 10)
+  const before =
+    lastMonthEnd.slice(0, 4) === today.slice(0, 4)
+      ? new Map(ranked(scoreAsOf(targets, projects, lastMonthEnd, yellowAt)).map((r) => [r.region_id, r.rank]))
+      : null
   return now.map((row) => {
     const { signed, late: lateCount } = late.get(row.region_id) ?? { signed: 0, late: 0 }
     const { share, overLine } = landWarningShare(signed, lateCount, t)
-    return { ...row, rank_last_month: before?.get(row.region_id) ?? null, signed_this_year: signed, land_late: lateCount, land_late_share: Math.round(share * 1000) / 1000, land_late_over_line: overLine }
+    return {
+      ...row,
+      rank_last_month: before?.get(row.region_id) ?? null,
+      signed_this_year: signed,
+      land_late: lateCount,
+      land_late_share: Math.round(share * 1000) / 1000,
+      land_late_over_line: overLine,
+    }
   })
 }

@@ -66,9 +66,21 @@ const keyOf = {
 
 function emptyRow(key: string | null): SupplyRow {
   return {
-    key, available_mu: 0, reserve_mu: 0, blocks_100: 0, blocks_200: 0, demand_projects: 0, demand_raw_mu: 0, demand_mu: 0, balance_mu: 0,
-    absorbed_12m_mu: 0, months_of_supply: null, idle_mu: { approved_unsupplied: 0, supplied_unused: 0, underused: 0, built_unproductive: 0 },
-    supplied_this_year_mu: 0, industrial_supplied_this_year_mu: 0, revitalised_this_year_mu: 0,
+    key,
+    available_mu: 0,
+    reserve_mu: 0,
+    blocks_100: 0,
+    blocks_200: 0,
+    demand_projects: 0,
+    demand_raw_mu: 0,
+    demand_mu: 0,
+    balance_mu: 0,
+    absorbed_12m_mu: 0,
+    months_of_supply: null,
+    idle_mu: { approved_unsupplied: 0, supplied_unused: 0, underused: 0, built_unproductive: 0 },
+    supplied_this_year_mu: 0,
+    industrial_supplied_this_year_mu: 0,
+    revitalised_this_year_mu: 0,
   }
 }
 
@@ -95,7 +107,10 @@ export function supplyAgainstDemand(input: SupplyInput): { rows: SupplyRow[]; to
     addDemand(row(key), project, input.rules.stageProbability[project.stage as (typeof DEMAND_STAGES)[number]])
   }
   const all = [...rows.values()].map(finish)
-  return { rows: all.sort((a, b) => String(a.key).localeCompare(String(b.key))), total: finish(all.reduce(addRows, emptyRow('total'))) }
+  return {
+    rows: all.sort((a, b) => String(a.key).localeCompare(String(b.key))),
+    total: finish(all.reduce(addRows, emptyRow('total'))),
+  }
 }
 
 function addParcel(r: SupplyRow, p: SupplyParcel, today: string) {
@@ -124,7 +139,11 @@ function addDemand(r: SupplyRow, project: DemandProject, probability: number) {
 }
 
 /** A block straddling two groups counts once, in the group holding most of its area. */
-function majorityKey(block: MemberBlock, byId: Map<number, SupplyParcel>, keyOfParcel: (p: SupplyParcel) => string | null): string | null {
+function majorityKey(
+  block: MemberBlock,
+  byId: Map<number, SupplyParcel>,
+  keyOfParcel: (p: SupplyParcel) => string | null,
+): string | null {
   const areas = new Map<string | null, number>()
   for (const id of block.parcelIds) {
     const p = byId.get(id)
@@ -139,10 +158,18 @@ function addRows(sum: SupplyRow, r: SupplyRow): SupplyRow {
   for (const k of Object.keys(idle) as IdleCategory[]) idle[k] += r.idle_mu[k]
   return {
     ...sum,
-    available_mu: numeric('available_mu'), reserve_mu: numeric('reserve_mu'), blocks_100: numeric('blocks_100'), blocks_200: numeric('blocks_200'),
-    demand_projects: numeric('demand_projects'), demand_raw_mu: numeric('demand_raw_mu'), demand_mu: numeric('demand_mu'),
-    absorbed_12m_mu: numeric('absorbed_12m_mu'), idle_mu: idle, supplied_this_year_mu: numeric('supplied_this_year_mu'),
-    industrial_supplied_this_year_mu: numeric('industrial_supplied_this_year_mu'), revitalised_this_year_mu: numeric('revitalised_this_year_mu'),
+    available_mu: numeric('available_mu'),
+    reserve_mu: numeric('reserve_mu'),
+    blocks_100: numeric('blocks_100'),
+    blocks_200: numeric('blocks_200'),
+    demand_projects: numeric('demand_projects'),
+    demand_raw_mu: numeric('demand_raw_mu'),
+    demand_mu: numeric('demand_mu'),
+    absorbed_12m_mu: numeric('absorbed_12m_mu'),
+    idle_mu: idle,
+    supplied_this_year_mu: numeric('supplied_this_year_mu'),
+    industrial_supplied_this_year_mu: numeric('industrial_supplied_this_year_mu'),
+    revitalised_this_year_mu: numeric('revitalised_this_year_mu'),
   }
 }
 
@@ -152,11 +179,19 @@ function finish(r: SupplyRow): SupplyRow {
   const monthly = r.absorbed_12m_mu / 12
   return {
     ...r,
-    available_mu: round2(r.available_mu), reserve_mu: round2(r.reserve_mu), demand_raw_mu: round2(r.demand_raw_mu), demand_mu: round2(r.demand_mu),
-    balance_mu: round2(r.available_mu - r.demand_mu), absorbed_12m_mu: round2(r.absorbed_12m_mu),
+    available_mu: round2(r.available_mu),
+    reserve_mu: round2(r.reserve_mu),
+    demand_raw_mu: round2(r.demand_raw_mu),
+    demand_mu: round2(r.demand_mu),
+    balance_mu: round2(r.available_mu - r.demand_mu),
+    absorbed_12m_mu: round2(r.absorbed_12m_mu),
     months_of_supply: monthly > 0 ? Math.round((r.available_mu / monthly) * 10) / 10 : null,
-    idle_mu: Object.fromEntries(Object.entries(r.idle_mu).map(([k, v]) => [k, round2(v)])) as Record<IdleCategory, number>,
-    supplied_this_year_mu: round2(r.supplied_this_year_mu), industrial_supplied_this_year_mu: round2(r.industrial_supplied_this_year_mu),
+    idle_mu: Object.fromEntries(Object.entries(r.idle_mu).map(([k, v]) => [k, round2(v)])) as Record<
+      IdleCategory,
+      number
+    >,
+    supplied_this_year_mu: round2(r.supplied_this_year_mu),
+    industrial_supplied_this_year_mu: round2(r.industrial_supplied_this_year_mu),
     revitalised_this_year_mu: round2(r.revitalised_this_year_mu),
   }
 }

@@ -55,7 +55,9 @@ export function loadPipelineConfig(file: string | undefined): PipelineConfig {
   const parsed = overridesSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    throw new Error(`PIPELINE_RULES_FILE ${file}: ${issue.path.join('.') || issue.message} ${issue.path.length ? `— ${issue.message}` : ''}`.trim())
+    throw new Error(
+      `PIPELINE_RULES_FILE ${file}: ${issue.path.join('.') || issue.message} ${issue.path.length ? `— ${issue.message}` : ''}`.trim(),
+    )
   }
   const { stageDays, ...rest } = parsed.data
   return { ...defaultPipelineConfig, ...rest, stageDays: { ...defaultPipelineConfig.stageDays, ...stageDays } }

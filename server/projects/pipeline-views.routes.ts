@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { access } from '../auth/access.js'
-import { mediaTypes, setAttachment, sheetResponse } from '../http/download.js'
 import type { AppEnv } from '../http/app-env.js'
+import { mediaTypes, setAttachment, sheetResponse } from '../http/download.js'
 import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { byUrgency } from './project-assessment.js'
@@ -13,10 +13,13 @@ import { projectCollectionSchema, projectWarningSchema } from './projects.schema
 import { projectStages } from './projects.table.js'
 
 const listQuerySchema = z.object({
-  list: z.enum(dynamicListKeys).optional().openapi({
-    param: { name: 'list', in: 'query' },
-    description: 'One of the four dynamic lists (002): negotiating 在谈, signed 签约, building 动建, production 投产',
-  }),
+  list: z
+    .enum(dynamicListKeys)
+    .optional()
+    .openapi({
+      param: { name: 'list', in: 'query' },
+      description: 'One of the four dynamic lists (002): negotiating 在谈, signed 签约, building 动建, production 投产',
+    }),
 })
 
 const listProjects = createRoute({
@@ -25,7 +28,12 @@ const listProjects = createRoute({
   summary: 'The project pipeline with what the rules say today (staff only: confidential)',
   ...access('projects', 'read'),
   request: { query: listQuerySchema },
-  responses: { 200: { description: 'Projects as GeoJSON; those without a point have a null geometry', content: { 'application/json': { schema: projectCollectionSchema } } } },
+  responses: {
+    200: {
+      description: 'Projects as GeoJSON; those without a point have a null geometry',
+      content: { 'application/json': { schema: projectCollectionSchema } },
+    },
+  },
 })
 
 const exportList = createRoute({
@@ -36,10 +44,21 @@ const exportList = createRoute({
   request: {
     query: z.object({
       list: z.enum(dynamicListKeys).openapi({ param: { name: 'list', in: 'query' } }),
-      format: z.enum(['xlsx', 'csv']).default('xlsx').openapi({ param: { name: 'format', in: 'query' } }),
+      format: z
+        .enum(['xlsx', 'csv'])
+        .default('xlsx')
+        .openapi({ param: { name: 'format', in: 'query' } }),
     }),
   },
-  responses: { 200: { description: 'A file to download', content: { [mediaTypes.xlsx]: { schema: z.string().openapi({ format: 'binary' }) }, 'text/csv': { schema: z.string() } } } },
+  responses: {
+    200: {
+      description: 'A file to download',
+      content: {
+        [mediaTypes.xlsx]: { schema: z.string().openapi({ format: 'binary' }) },
+        'text/csv': { schema: z.string() },
+      },
+    },
+  },
 })
 
 const inboxItemSchema = projectWarningSchema.extend({
@@ -57,7 +76,16 @@ const warningsInbox = createRoute({
   path: '/projects/warnings',
   summary: 'Every warning of every live project, most urgent first',
   ...access('projects', 'read'),
-  responses: { 200: { description: 'The inbox', content: { 'application/json': { schema: z.object({ today: z.string(), items: z.array(inboxItemSchema) }).openapi('WarningsInbox') } } } },
+  responses: {
+    200: {
+      description: 'The inbox',
+      content: {
+        'application/json': {
+          schema: z.object({ today: z.string(), items: z.array(inboxItemSchema) }).openapi('WarningsInbox'),
+        },
+      },
+    },
+  },
 })
 
 /** Every project as the rules see it today. */
@@ -85,8 +113,14 @@ export const pipelineViewsRoutes = createRouter()
     const features = await presentAll(c, today)
     const items = features.flatMap(({ properties: p }) =>
       p.warnings.map((w) => ({
-        ...w, project_id: p.id, code: p.code, name: p.name, stage: p.stage, responsible: p.responsible,
-        landing_region_name: p.landing_region_name, park_name: p.park_name,
+        ...w,
+        project_id: p.id,
+        code: p.code,
+        name: p.name,
+        stage: p.stage,
+        responsible: p.responsible,
+        landing_region_name: p.landing_region_name,
+        park_name: p.park_name,
       })),
     )
     return c.json({ today, items: items.sort(byUrgency) }, 200)

@@ -4,8 +4,20 @@
  * the stage light, the allowed next stages and the warnings that go to the inbox.
  */
 import {
-  addDays, addMonths, approvalTier, type ApprovalTier, daysBetween, landDeadline, landLate, type Light, type PipelineThresholds,
-  reportDuties, signedStages, stageLight, talkingStages, transitions,
+  type ApprovalTier,
+  addDays,
+  addMonths,
+  approvalTier,
+  daysBetween,
+  type Light,
+  landDeadline,
+  landLate,
+  type PipelineThresholds,
+  reportDuties,
+  signedStages,
+  stageLight,
+  talkingStages,
+  transitions,
 } from './project-rules.js'
 import type { LandCategory, ProjectStage } from './projects.table.js'
 
@@ -24,7 +36,16 @@ export interface ProjectFacts {
   landmark: boolean
 }
 
-export const warningKinds = ['stage_overdue', 'stage_due', 'land_late', 'land_due', 'first_talk_over', 'first_talk_ending', 'pre_report_late', 'pre_report_due'] as const
+export const warningKinds = [
+  'stage_overdue',
+  'stage_due',
+  'land_late',
+  'land_due',
+  'first_talk_over',
+  'first_talk_ending',
+  'pre_report_late',
+  'pre_report_due',
+] as const
 export type WarningKind = (typeof warningKinds)[number]
 
 export interface ProjectWarning {
@@ -61,21 +82,29 @@ export function assessProject(p: ProjectFacts, today: string, t: PipelineThresho
   const duties = reportDuties(p.total_investment_wan, p.foreign_capital_wan_usd, t)
   const preReport = duties.preReportBeforeSigning || p.landmark
   const talking = talkingStages.includes(p.stage)
-  const firstTalkEnds = duties.firstReport && p.first_reported_on ? addMonths(p.first_reported_on, t.firstTalkMonths) : null
+  const firstTalkEnds =
+    duties.firstReport && p.first_reported_on ? addMonths(p.first_reported_on, t.firstTalkMonths) : null
   const preReportDue = preReport && p.planned_signing_on ? addDays(p.planned_signing_on, -t.preReportDays) : null
   const signed = signedStages.includes(p.stage)
   const deadline = signed && p.signed_on ? landDeadline(p.signed_on, t) : null
   const light = stageLight(p.stage, p.stage_changed_on, today, t)
   const warnings: ProjectWarning[] = []
-  const warn = (kind: WarningKind, level: ProjectWarning['level'], due_on: string) => warnings.push({ kind, level, due_on, days_left: daysBetween(today, due_on) })
-  if (light.light !== 'green') warn(light.light === 'red' ? 'stage_overdue' : 'stage_due', light.light, addDays(p.stage_changed_on, light.allowed!))
+  const warn = (kind: WarningKind, level: ProjectWarning['level'], due_on: string) =>
+    warnings.push({ kind, level, due_on, days_left: daysBetween(today, due_on) })
+  if (light.light !== 'green')
+    warn(
+      light.light === 'red' ? 'stage_overdue' : 'stage_due',
+      light.light,
+      addDays(p.stage_changed_on, light.allowed!),
+    )
   if (deadline && !p.land_rights_on) {
     if (today > deadline) warn('land_late', 'red', deadline)
     else if (daysBetween(today, deadline) <= SOON_DAYS.land) warn('land_due', 'yellow', deadline)
   }
   if (firstTalkEnds && talking) {
     if (today > firstTalkEnds) warn('first_talk_over', 'red', firstTalkEnds)
-    else if (daysBetween(today, firstTalkEnds) <= SOON_DAYS.firstTalk) warn('first_talk_ending', 'yellow', firstTalkEnds)
+    else if (daysBetween(today, firstTalkEnds) <= SOON_DAYS.firstTalk)
+      warn('first_talk_ending', 'yellow', firstTalkEnds)
   }
   if (preReportDue && talking) {
     if (today > preReportDue) warn('pre_report_late', 'red', preReportDue)

@@ -29,14 +29,29 @@ export async function recordStageMove(trx: DbOrTrx, move: StageMove) {
     .execute()
   await trx
     .insertInto('project_events')
-    .values({ project_id: move.projectId, from_stage: move.from, to_stage: move.to, on_date: move.on, actor: move.actor, note: move.note })
+    .values({
+      project_id: move.projectId,
+      from_stage: move.from,
+      to_stage: move.to,
+      on_date: move.on,
+      actor: move.actor,
+      note: move.note,
+    })
     .execute()
 }
 
 export async function projectTimeline(db: DbOrTrx, projectId: number) {
   return db
     .selectFrom('project_events')
-    .select(['id', 'from_stage', 'to_stage', 'on_date', 'actor', 'note', sql<string>`to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`.as('recorded_at')])
+    .select([
+      'id',
+      'from_stage',
+      'to_stage',
+      'on_date',
+      'actor',
+      'note',
+      sql<string>`to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`.as('recorded_at'),
+    ])
     .where('project_id', '=', projectId)
     .orderBy('on_date')
     .orderBy('id')
@@ -59,7 +74,13 @@ export async function otherHolders(db: DbOrTrx, parcelId: number, projectId: num
 export async function setParcelStatus(trx: DbOrTrx, parcelId: number, status: ParcelStatus, suppliedOn?: string) {
   await trx
     .updateTable('parcels')
-    .set({ status, idle_category: null, ...(suppliedOn ? { supplied_on: suppliedOn } : {}), version: sql`version + 1`, updated_at: sql`now()` })
+    .set({
+      status,
+      idle_category: null,
+      ...(suppliedOn ? { supplied_on: suppliedOn } : {}),
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', parcelId)
     .execute()
 }

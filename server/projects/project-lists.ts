@@ -9,17 +9,48 @@ export const dynamicLists = {
   building: { title: '动建项目清单', stages: ['construction'], dateHeader: '开工日期' },
   production: { title: '投产项目清单', stages: ['production', 'full_capacity'], dateHeader: '投产日期' },
 } as const satisfies Record<string, { title: string; stages: readonly ProjectStage[]; dateHeader: string }>
-export const dynamicListKeys = ['negotiating', 'signed', 'building', 'production'] as const satisfies readonly (keyof typeof dynamicLists)[]
+export const dynamicListKeys = [
+  'negotiating',
+  'signed',
+  'building',
+  'production',
+] as const satisfies readonly (keyof typeof dynamicLists)[]
 export type DynamicList = (typeof dynamicListKeys)[number]
 
 const stageNames: Record<ProjectStage, string> = {
-  lead: '线索', assessed: '研判', negotiating: '在谈', signed: '签约', land_supplied: '供地', construction: '开工',
-  production: '投产', full_capacity: '达产', dropped: '终止', transferred: '流转',
+  lead: '线索',
+  assessed: '研判',
+  negotiating: '在谈',
+  signed: '签约',
+  land_supplied: '供地',
+  construction: '开工',
+  production: '投产',
+  full_capacity: '达产',
+  dropped: '终止',
+  transferred: '流转',
 }
 const lightNames = { green: '绿', yellow: '黄', red: '红' } as const
-const tierNames = { deputy_head: '分管副县长', head_office_meeting: '县长办公会议', standing_committee: '县委常委会' } as const
+const tierNames = {
+  deputy_head: '分管副县长',
+  head_office_meeting: '县长办公会议',
+  standing_committee: '县委常委会',
+} as const
 
-const HEADERS = ['序号', '项目编号', '项目名称', '投资方', '产业链', '总投资(万元)', '外资(万美元)', '用地(亩)', '落地单位', '阶段', '审批层级', '预警', '负责人']
+const HEADERS = [
+  '序号',
+  '项目编号',
+  '项目名称',
+  '投资方',
+  '产业链',
+  '总投资(万元)',
+  '外资(万美元)',
+  '用地(亩)',
+  '落地单位',
+  '阶段',
+  '审批层级',
+  '预警',
+  '负责人',
+]
 
 /** The date that list is about: signing for 签约, the stage's start for the others. */
 function listDate(list: DynamicList, p: ProjectFeature['properties']): string | null {

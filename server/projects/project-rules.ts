@@ -34,7 +34,15 @@ export const defaultThresholds: PipelineThresholds = {
   preReportDays: 7,
   landWarningMonths: 6,
   landWarningShare: 0.05,
-  stageDays: { lead: 30, assessed: 30, negotiating: 90, signed: 180, land_supplied: 180, construction: 540, production: 365 },
+  stageDays: {
+    lead: 30,
+    assessed: 30,
+    negotiating: 90,
+    signed: 180,
+    land_supplied: 180,
+    construction: 540,
+    production: 365,
+  },
   yellowAt: 0.8,
 }
 
@@ -73,21 +81,36 @@ export function approvalTier(category: LandCategory, landMu: number | null, spec
   const base = baseTier(category, landMu ?? 0)
   if (!specialSupport) return base
   const up = tierOrder[Math.min(tierOrder.indexOf(base.tier) + 1, tierOrder.length - 1)]!
-  return { tier: up, rule: `${base.rule}; 一事一议 special support: one tier up`, ruleZh: `${base.ruleZh}；一事一议，提高一级` }
+  return {
+    tier: up,
+    rule: `${base.rule}; 一事一议 special support: one tier up`,
+    ruleZh: `${base.ruleZh}；一事一议，提高一级`,
+  }
 }
 
 function baseTier(category: LandCategory, mu: number): TierDecision {
-  if (category === 'none') return { tier: 'deputy_head', rule: 'no land: deputy county head after the county head agrees', ruleZh: '非用地项目：经县长同意后由分管副县长审批' }
+  if (category === 'none')
+    return {
+      tier: 'deputy_head',
+      rule: 'no land: deputy county head after the county head agrees',
+      ruleZh: '非用地项目：经县长同意后由分管副县长审批',
+    }
   const small = category === 'industrial' ? 30 : 20
   const kind = category === 'industrial' ? 'industrial' : 'tourism/health/services/agriculture/commerce'
   const kindZh = category === 'industrial' ? '工业' : '文旅、康养、服务业、农业、商贸'
-  if (mu <= small) return { tier: 'deputy_head', rule: `${kind} land ≤ ${small} mu`, ruleZh: `${kindZh}用地 ≤ ${small} 亩` }
-  if (mu <= 50) return { tier: 'head_office_meeting', rule: `${kind} land ${small}–50 mu`, ruleZh: `${kindZh}用地 ${small}–50 亩` }
+  if (mu <= small)
+    return { tier: 'deputy_head', rule: `${kind} land ≤ ${small} mu`, ruleZh: `${kindZh}用地 ≤ ${small} 亩` }
+  if (mu <= 50)
+    return { tier: 'head_office_meeting', rule: `${kind} land ${small}–50 mu`, ruleZh: `${kindZh}用地 ${small}–50 亩` }
   return { tier: 'standing_committee', rule: `${kind} land > 50 mu`, ruleZh: `${kindZh}用地 > 50 亩` }
 }
 
 /** 首报首谈 and pre-report duties from the amounts (万元, 万美元). */
-export function reportDuties(totalWan: number | null, foreignUsdWan: number | null, t: PipelineThresholds = defaultThresholds) {
+export function reportDuties(
+  totalWan: number | null,
+  foreignUsdWan: number | null,
+  t: PipelineThresholds = defaultThresholds,
+) {
   const wan = totalWan ?? 0
   const usd = foreignUsdWan ?? 0
   return {
@@ -106,13 +129,19 @@ export function addMonths(isoDate: string, months: number): string {
 }
 
 /** The day by which a signed project must hold land-use rights (the day itself is still within). */
-export const landDeadline = (signedOn: string, t: PipelineThresholds = defaultThresholds) => addMonths(signedOn, t.landWarningMonths)
+export const landDeadline = (signedOn: string, t: PipelineThresholds = defaultThresholds) =>
+  addMonths(signedOn, t.landWarningMonths)
 
 /**
  * Counts against the jurisdiction (003 §23): signed, and land-use rights not obtained within the months allowed —
  * still without them after the deadline, or obtained only after it.
  */
-export function landLate(signedOn: string | null, landRightsOn: string | null, today: string, t: PipelineThresholds = defaultThresholds): boolean {
+export function landLate(
+  signedOn: string | null,
+  landRightsOn: string | null,
+  today: string,
+  t: PipelineThresholds = defaultThresholds,
+): boolean {
   if (!signedOn) return false
   const deadline = landDeadline(signedOn, t)
   return landRightsOn ? landRightsOn > deadline : today > deadline
@@ -126,10 +155,16 @@ export function landWarningShare(signed: number, overdue: number, t: PipelineThr
 
 export type Light = 'green' | 'yellow' | 'red'
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /** Red past the days allowed in the stage, yellow from `yellowAt` of them, green before; stages without a limit stay green. */
-export function stageLight(stage: ProjectStage, since: string, today: string, t: PipelineThresholds = defaultThresholds): { light: Light; days: number; allowed: number | null } {
+export function stageLight(
+  stage: ProjectStage,
+  since: string,
+  today: string,
+  t: PipelineThresholds = defaultThresholds,
+): { light: Light; days: number; allowed: number | null } {
   const days = daysBetween(since, today)
   const allowed = t.stageDays[stage] ?? null
   if (allowed === null) return { light: 'green', days, allowed }
@@ -137,8 +172,15 @@ export function stageLight(stage: ProjectStage, since: string, today: string, t:
 }
 
 /** 5:5 credit between the introducing and the landing jurisdiction (000 §2); one place keeps it all. */
-export function creditShares(firstReportRegion: number | null, landingRegion: number | null): { region: number; share: number }[] {
-  if (firstReportRegion && landingRegion && firstReportRegion !== landingRegion) return [{ region: firstReportRegion, share: 0.5 }, { region: landingRegion, share: 0.5 }]
+export function creditShares(
+  firstReportRegion: number | null,
+  landingRegion: number | null,
+): { region: number; share: number }[] {
+  if (firstReportRegion && landingRegion && firstReportRegion !== landingRegion)
+    return [
+      { region: firstReportRegion, share: 0.5 },
+      { region: landingRegion, share: 0.5 },
+    ]
   const only = landingRegion ?? firstReportRegion
   return only ? [{ region: only, share: 1 }] : []
 }
@@ -153,4 +195,10 @@ export function addDays(isoDate: string, days: number): string {
 /** Stages in which a project is still being talked about, before any signing. */
 export const talkingStages: readonly ProjectStage[] = ['lead', 'assessed', 'negotiating']
 /** Stages that mean the project was signed (its land then counts as demand or as taken). */
-export const signedStages: readonly ProjectStage[] = ['signed', 'land_supplied', 'construction', 'production', 'full_capacity']
+export const signedStages: readonly ProjectStage[] = [
+  'signed',
+  'land_supplied',
+  'construction',
+  'production',
+  'full_capacity',
+]

@@ -22,19 +22,44 @@ export async function listProjectSites(db: DbOrTrx, projectId: number): Promise<
 }
 
 /** Sum of the parcels' areas on the ellipsoid, and how many of the ids exist. */
-export async function parcelsArea(db: DbOrTrx, parcelIds: readonly number[]): Promise<{ found: number; totalMu: number }> {
+export async function parcelsArea(
+  db: DbOrTrx,
+  parcelIds: readonly number[],
+): Promise<{ found: number; totalMu: number }> {
   const row = await db
     .selectFrom('parcels')
-    .select((eb) => [eb.fn.countAll<number>().as('found'), eb.fn.coalesce(eb.fn.sum<number>('area_mu'), sql<number>`0`).as('totalMu')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('found'),
+      eb.fn.coalesce(eb.fn.sum<number>('area_mu'), sql<number>`0`).as('totalMu'),
+    ])
     .where('id', 'in', [...parcelIds])
     .executeTakeFirstOrThrow()
   return { found: Number(row.found), totalMu: Number(row.totalMu) }
 }
 
-export async function insertProjectSite(db: DbOrTrx, site: { projectId: number; parcelIds: number[]; totalMu: number; score: number | null; profile: unknown; note: string; createdBy: string }) {
+export async function insertProjectSite(
+  db: DbOrTrx,
+  site: {
+    projectId: number
+    parcelIds: number[]
+    totalMu: number
+    score: number | null
+    profile: unknown
+    note: string
+    createdBy: string
+  },
+) {
   const row = await db
     .insertInto('project_sites')
-    .values({ project_id: site.projectId, parcel_ids: site.parcelIds, total_mu: site.totalMu, score: site.score, profile: JSON.stringify(site.profile ?? {}), note: site.note, created_by: site.createdBy })
+    .values({
+      project_id: site.projectId,
+      parcel_ids: site.parcelIds,
+      total_mu: site.totalMu,
+      score: site.score,
+      profile: JSON.stringify(site.profile ?? {}),
+      note: site.note,
+      created_by: site.createdBy,
+    })
     .onConflict((oc) => oc.columns(['project_id', 'parcel_ids']).doNothing())
     .returning('id')
     .executeTakeFirst()
@@ -42,6 +67,10 @@ export async function insertProjectSite(db: DbOrTrx, site: { projectId: number; 
 }
 
 export async function deleteProjectSite(db: DbOrTrx, projectId: number, siteId: number): Promise<boolean> {
-  const result = await db.deleteFrom('project_sites').where('id', '=', siteId).where('project_id', '=', projectId).executeTakeFirst()
+  const result = await db
+    .deleteFrom('project_sites')
+    .where('id', '=', siteId)
+    .where('project_id', '=', projectId)
+    .executeTakeFirst()
   return Number(result.numDeletedRows) > 0
 }

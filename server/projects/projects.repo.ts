@@ -2,7 +2,7 @@ import { type Insertable, sql, type Updateable } from 'kysely'
 import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
 import { chunks, pointFromLonLat } from '../db/geometry.js'
-import type { ProjectsTable, ProjectStage } from './projects.table.js'
+import type { ProjectStage, ProjectsTable } from './projects.table.js'
 
 export type NewProject = Omit<Insertable<ProjectsTable>, 'geom'> & { lonLat: [number, number] | null }
 
@@ -30,14 +30,42 @@ function projectRows(db: DbOrTrx) {
     .leftJoin('regions as lr', 'lr.id', 'j.landing_region_id')
     .leftJoin('parcels as p', 'p.id', 'j.parcel_id')
     .select([
-      'j.id', 'j.code', 'j.name', 'j.investor_name', 'j.investor_origin', 'j.investor_flags', 'j.industry', 'j.stage', 'j.stage_changed_on',
-      'j.signed_on', 'j.land_rights_on', 'j.first_reported_on', 'j.planned_signing_on', 'j.land_category', 'j.special_support', 'j.landmark',
-      'j.park_id', 'j.parcel_id', 'j.wants_whole_block', 'j.responsible', 'j.notes', 'j.version', 'j.landing_town',
-      'j.first_report_region_id', 'j.landing_region_id',
-      'c.name as chain_name', 'c.name_en as chain_name_en', 's.name as segment_name', 's.name_en as segment_name_en',
-      'k.name as park_name', 'k.name_en as park_name_en', 'p.code as parcel_code',
-      'fr.name as first_report_region_name', 'fr.name_en as first_report_region_name_en',
-      'lr.name as landing_region_name', 'lr.name_en as landing_region_name_en',
+      'j.id',
+      'j.code',
+      'j.name',
+      'j.investor_name',
+      'j.investor_origin',
+      'j.investor_flags',
+      'j.industry',
+      'j.stage',
+      'j.stage_changed_on',
+      'j.signed_on',
+      'j.land_rights_on',
+      'j.first_reported_on',
+      'j.planned_signing_on',
+      'j.land_category',
+      'j.special_support',
+      'j.landmark',
+      'j.park_id',
+      'j.parcel_id',
+      'j.wants_whole_block',
+      'j.responsible',
+      'j.notes',
+      'j.version',
+      'j.landing_town',
+      'j.first_report_region_id',
+      'j.landing_region_id',
+      'c.name as chain_name',
+      'c.name_en as chain_name_en',
+      's.name as segment_name',
+      's.name_en as segment_name_en',
+      'k.name as park_name',
+      'k.name_en as park_name_en',
+      'p.code as parcel_code',
+      'fr.name as first_report_region_name',
+      'fr.name_en as first_report_region_name_en',
+      'lr.name as landing_region_name',
+      'lr.name_en as landing_region_name_en',
       sql<number | null>`j.total_investment_wan::float8`.as('total_investment_wan'),
       sql<number | null>`j.foreign_capital_wan_usd::float8`.as('foreign_capital_wan_usd'),
       sql<number | null>`j.land_need_mu::float8`.as('land_need_mu'),
@@ -61,10 +89,24 @@ export const lockProjectSnapshot = snapshotLocker('projects')
 
 export type ProjectChanges = Pick<
   Updateable<ProjectsTable>,
-  'responsible' | 'notes' | 'land_need_mu' | 'total_investment_wan' | 'foreign_capital_wan_usd' | 'special_support' | 'landmark' |
-  'first_reported_on' | 'planned_signing_on' | 'parcel_id' | 'wants_whole_block' | 'landing_town'
+  | 'responsible'
+  | 'notes'
+  | 'land_need_mu'
+  | 'total_investment_wan'
+  | 'foreign_capital_wan_usd'
+  | 'special_support'
+  | 'landmark'
+  | 'first_reported_on'
+  | 'planned_signing_on'
+  | 'parcel_id'
+  | 'wants_whole_block'
+  | 'landing_town'
 >
 
 export async function updateProject(trx: DbOrTrx, id: number, changes: ProjectChanges) {
-  await trx.updateTable('projects').set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', id).execute()
+  await trx
+    .updateTable('projects')
+    .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute()
 }

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { auditedUpdate } from '../audit/audited-write.js'
 import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
-import { auditedUpdate } from '../audit/audited-write.js'
 import { ApiError } from '../http/api-error.js'
 import type { AppEnv } from '../http/app-env.js'
 import { idParamSchema } from '../http/params.js'
@@ -12,7 +12,13 @@ import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { projectTimeline } from './project-events.repo.js'
 import { presentProject } from './project-present.js'
 import { findProjectRow, lockProjectSnapshot, updateProject } from './projects.repo.js'
-import { type ProjectFeature, projectFeatureSchema, type ProjectPatch, projectPatchSchema, timelineSchema } from './projects.schema.js'
+import {
+  type ProjectFeature,
+  type ProjectPatch,
+  projectFeatureSchema,
+  projectPatchSchema,
+  timelineSchema,
+} from './projects.schema.js'
 import type { ProjectStage } from './projects.table.js'
 import { changeStage } from './stage-change.js'
 
@@ -22,7 +28,10 @@ const getProject = createRoute({
   summary: 'One project, what the rules say about it today, and its version as an ETag',
   ...access('projects', 'read'),
   request: { params: idParamSchema },
-  responses: { 200: { description: 'The project', content: { 'application/json': { schema: projectFeatureSchema } } }, 404: { description: 'No such project' } },
+  responses: {
+    200: { description: 'The project', content: { 'application/json': { schema: projectFeatureSchema } } },
+    404: { description: 'No such project' },
+  },
 })
 
 const patchProject = createRoute({
@@ -30,9 +39,15 @@ const patchProject = createRoute({
   path: '/projects/{id}',
   summary: 'Change a project or move it one lifecycle step (promotion staff); needs If-Match',
   ...access('projects', 'update'),
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: projectPatchSchema } }, required: true } },
+  request: {
+    params: idParamSchema,
+    body: { content: { 'application/json': { schema: projectPatchSchema } }, required: true },
+  },
   responses: {
-    200: { description: 'The project after the change', content: { 'application/json': { schema: projectFeatureSchema } } },
+    200: {
+      description: 'The project after the change',
+      content: { 'application/json': { schema: projectFeatureSchema } },
+    },
     409: { description: 'A stage change the lifecycle does not allow; the message names the allowed ones' },
     412: { description: 'Stale version; the ETag header carries the current one' },
     428: { description: 'If-Match missing' },
@@ -45,7 +60,10 @@ const getTimeline = createRoute({
   summary: 'The project’s stage changes: dated, by whom, with notes',
   ...access('projects', 'read'),
   request: { params: idParamSchema },
-  responses: { 200: { description: 'Stage events, oldest first', content: { 'application/json': { schema: timelineSchema } } }, 404: { description: 'No such project' } },
+  responses: {
+    200: { description: 'Stage events, oldest first', content: { 'application/json': { schema: timelineSchema } } },
+    404: { description: 'No such project' },
+  },
 })
 
 async function presentOne(c: Context<AppEnv>, id: number): Promise<ProjectFeature> {
@@ -83,8 +101,15 @@ async function applyPatch(c: Context<AppEnv>, id: number, patch: ProjectPatch) {
       if (!stage || stage === before.stage) return
       const parcelId = fields.parcel_id !== undefined ? fields.parcel_id : (before.parcel_id as number | null)
       await changeStage(trx, {
-        projectId: id, parcelId, from: before.stage as ProjectStage, stageSince: before.stage_changed_on as string,
-        to: stage, on: stage_on ?? today, today, note: stage_note ?? '', actor: actorOf(c),
+        projectId: id,
+        parcelId,
+        from: before.stage as ProjectStage,
+        stageSince: before.stage_changed_on as string,
+        to: stage,
+        on: stage_on ?? today,
+        today,
+        note: stage_note ?? '',
+        actor: actorOf(c),
       })
     },
   })

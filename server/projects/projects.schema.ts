@@ -59,7 +59,9 @@ export const projectPropertiesSchema = z
     approval_rule: z.string(),
     approval_rule_zh: z.string(),
     first_report: z.boolean().openapi({ description: '首报首谈: ≥ 10亿元 or ≥ 1亿美元' }),
-    pre_report: z.boolean().openapi({ description: 'Pre-report one week before signing: ≥ 30亿元, ≥ 1亿美元 or landmark' }),
+    pre_report: z
+      .boolean()
+      .openapi({ description: 'Pre-report one week before signing: ≥ 30亿元, ≥ 1亿美元 or landmark' }),
     first_talk_ends_on: z.string().nullable(),
     pre_report_due_on: z.string().nullable(),
     land_deadline: z.string().nullable(),
@@ -75,7 +77,12 @@ export const projectPropertiesSchema = z
 const pointSchema = z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) })
 
 export const projectFeatureSchema = z
-  .object({ type: z.literal('Feature'), id: z.number().int(), geometry: pointSchema.nullable(), properties: projectPropertiesSchema })
+  .object({
+    type: z.literal('Feature'),
+    id: z.number().int(),
+    geometry: pointSchema.nullable(),
+    properties: projectPropertiesSchema,
+  })
   .openapi('ProjectFeature')
 export type ProjectFeature = z.infer<typeof projectFeatureSchema>
 
@@ -87,7 +94,9 @@ export type ProjectCollection = z.infer<typeof projectCollectionSchema>
 export const projectPatchSchema = z
   .object({
     stage: z.enum(projectStages),
-    stage_on: isoDate.openapi({ description: 'The day the stage changed (default today; may be back-dated, never before the current stage began)' }),
+    stage_on: isoDate.openapi({
+      description: 'The day the stage changed (default today; may be back-dated, never before the current stage began)',
+    }),
     stage_note: z.string().max(1000),
     responsible: z.string().trim().max(100).nullable(),
     notes: z.string().max(5000),

@@ -2,11 +2,28 @@ import type { ColumnType, Generated } from 'kysely'
 import type { NullableGeometryColumn, Numeric, Timestamp, Version } from '../db/columns.js'
 
 export const projectStages = [
-  'lead', 'assessed', 'negotiating', 'signed', 'land_supplied', 'construction', 'production', 'full_capacity', 'dropped', 'transferred',
+  'lead',
+  'assessed',
+  'negotiating',
+  'signed',
+  'land_supplied',
+  'construction',
+  'production',
+  'full_capacity',
+  'dropped',
+  'transferred',
 ] as const
 export type ProjectStage = (typeof projectStages)[number]
 
-export const landCategories = ['none', 'industrial', 'tourism', 'health', 'services', 'agriculture', 'commerce'] as const
+export const landCategories = [
+  'none',
+  'industrial',
+  'tourism',
+  'health',
+  'services',
+  'agriculture',
+  'commerce',
+] as const
 export type LandCategory = (typeof landCategories)[number]
 
 type DateColumn = ColumnType<string, string | undefined, string>
@@ -66,7 +83,12 @@ export interface ProjectEventsTable {
   created_at: Timestamp
 }
 
-export const targetMetrics = ['projects_1yi', 'projects_10yi', 'foreign_capital_usd_wan', 'industrial_land_investment_wan'] as const
+export const targetMetrics = [
+  'projects_1yi',
+  'projects_10yi',
+  'foreign_capital_usd_wan',
+  'industrial_land_investment_wan',
+] as const
 export type TargetMetric = (typeof targetMetrics)[number]
 
 /** Yearly targets per jurisdiction (赛马). */

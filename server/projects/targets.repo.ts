@@ -3,7 +3,11 @@ import type { DbOrTrx } from '../db/database.js'
 import type { TargetMetric, TargetsTable } from './projects.table.js'
 
 export async function insertTargets(db: DbOrTrx, targets: readonly Insertable<TargetsTable>[]) {
-  if (targets.length > 0) await db.insertInto('targets').values([...targets]).execute()
+  if (targets.length > 0)
+    await db
+      .insertInto('targets')
+      .values([...targets])
+      .execute()
 }
 
 export async function targetsOfYear(db: DbOrTrx, year: number) {
@@ -33,7 +37,12 @@ export async function saveTargets(trx: DbOrTrx, year: number, changes: readonly 
   for (const change of changes) {
     const where = { region_id: change.region_id, year, metric: change.metric }
     if (change.target === null) {
-      await trx.deleteFrom('targets').where('region_id', '=', where.region_id).where('year', '=', year).where('metric', '=', where.metric).execute()
+      await trx
+        .deleteFrom('targets')
+        .where('region_id', '=', where.region_id)
+        .where('year', '=', year)
+        .where('metric', '=', where.metric)
+        .execute()
     } else {
       await trx
         .insertInto('targets')

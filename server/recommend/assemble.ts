@@ -27,15 +27,24 @@ const MAX_SETS_PER_BLOCK = 20_000
  * For each connected group: the site with the least area within [minMu, maxMu], fewer parcels breaking ties. Groups of
  * 200 mu and more are taken whole or not at all.
  */
-export function assembleSites(parcels: readonly AssemblyParcel[], pairs: readonly (readonly [number, number])[], minMu: number, maxMu: number): AssembledSite[] {
-  const roots = connectedComponents(parcels.map((p) => p.id), pairs)
+export function assembleSites(
+  parcels: readonly AssemblyParcel[],
+  pairs: readonly (readonly [number, number])[],
+  minMu: number,
+  maxMu: number,
+): AssembledSite[] {
+  const roots = connectedComponents(
+    parcels.map((p) => p.id),
+    pairs,
+  )
   const groups = new Map<number, AssemblyParcel[]>()
   for (const p of parcels) groups.set(roots.get(p.id)!, [...(groups.get(roots.get(p.id)!) ?? []), p])
   const sites: AssembledSite[] = []
   for (const members of groups.values()) {
     const total = members.reduce((sum, p) => sum + p.areaMu, 0)
     if (total >= SELL_WHOLE_MU) {
-      if (total >= minMu - MU_TOLERANCE && total <= maxMu + MU_TOLERANCE) sites.push({ parcelIds: members.map((p) => p.id).sort((a, b) => a - b), totalMu: total, wholeBlock: true })
+      if (total >= minMu - MU_TOLERANCE && total <= maxMu + MU_TOLERANCE)
+        sites.push({ parcelIds: members.map((p) => p.id).sort((a, b) => a - b), totalMu: total, wholeBlock: true })
       continue
     }
     const best = smallestFittingSet(members, pairs, minMu, maxMu)
@@ -45,15 +54,23 @@ export function assembleSites(parcels: readonly AssemblyParcel[], pairs: readonl
 }
 
 /** Connected subsets grown from each parcel in id order (each subset met once), pruned beyond `maxMu`. */
-function smallestFittingSet(members: readonly AssemblyParcel[], pairs: readonly (readonly [number, number])[], minMu: number, maxMu: number) {
+function smallestFittingSet(
+  members: readonly AssemblyParcel[],
+  pairs: readonly (readonly [number, number])[],
+  minMu: number,
+  maxMu: number,
+) {
   const area = new Map(members.map((p) => [p.id, p.areaMu]))
   const neighbours = new Map<number, number[]>(members.map((p) => [p.id, []]))
   for (const [a, b] of pairs) {
-    if (area.has(a) && area.has(b)) (neighbours.get(a)!.push(b), neighbours.get(b)!.push(a))
+    if (!area.has(a) || !area.has(b)) continue
+    neighbours.get(a)!.push(b)
+    neighbours.get(b)!.push(a)
   }
   let best: { parcelIds: number[]; totalMu: number } | null = null
   let visited = 0
-  const better = (ids: number[], mu: number) => !best || mu < best.totalMu - 1e-9 || (Math.abs(mu - best.totalMu) <= 1e-9 && ids.length < best.parcelIds.length)
+  const better = (ids: number[], mu: number) =>
+    !best || mu < best.totalMu - 1e-9 || (Math.abs(mu - best.totalMu) <= 1e-9 && ids.length < best.parcelIds.length)
   const grow = (set: number[], mu: number, frontier: number[], root: number) => {
     if (++visited > MAX_SETS_PER_BLOCK) return
     if (mu >= minMu - MU_TOLERANCE) {
@@ -63,7 +80,8 @@ function smallestFittingSet(members: readonly AssemblyParcel[], pairs: readonly 
     for (let i = 0; i < frontier.length; i++) {
       const next = frontier[i]!
       const nextMu = mu + area.get(next)!
-      if (nextMu > maxMu + MU_TOLERANCE || (best && nextMu > best.totalMu + 1e-9 && nextMu >= minMu - MU_TOLERANCE)) continue
+      if (nextMu > maxMu + MU_TOLERANCE || (best && nextMu > best.totalMu + 1e-9 && nextMu >= minMu - MU_TOLERANCE))
+        continue
       // Parcels skipped earlier in this loop stay out of this branch, so most sets are met once; the few met twice cost time only.
       const rest = frontier.slice(i + 1)
       const added = neighbours.get(next)!.filter((n) => n > root && !set.includes(n) && !frontier.includes(n))
@@ -72,7 +90,12 @@ function smallestFittingSet(members: readonly AssemblyParcel[], pairs: readonly 
   }
   for (const p of [...members].sort((a, b) => a.id - b.id)) {
     if (p.areaMu > maxMu + MU_TOLERANCE) continue
-    grow([p.id], p.areaMu, neighbours.get(p.id)!.filter((n) => n > p.id), p.id)
+    grow(
+      [p.id],
+      p.areaMu,
+      neighbours.get(p.id)!.filter((n) => n > p.id),
+      p.id,
+    )
   }
   return best as { parcelIds: number[]; totalMu: number } | null
 }

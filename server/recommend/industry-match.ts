@@ -37,7 +37,11 @@ export interface MatchReason {
 
 /** What each criterion weighs; transport counts only for chains whose goods move by sea or by road in bulk. */
 export const matchWeights = { park_fit: 0.3, cluster: 0.2, supply_chain: 0.2, gap: 0.15, transport: 0.15 } as const
-const transportNeed: Record<string, 'port' | 'interchange'> = { wind_port: 'port', new_materials: 'port', nev_parts: 'interchange' }
+const transportNeed: Record<string, 'port' | 'interchange'> = {
+  wind_port: 'port',
+  new_materials: 'port',
+  nev_parts: 'interchange',
+}
 const NEARBY_FULL = 5
 
 /** 1 within 5 km, falling linearly to 0 at 30 km. */
@@ -48,11 +52,31 @@ export function scoreSegment(site: MatchSite, s: MatchSegment): { score: number;
   const need = transportNeed[s.chainKey]
   const km = need === 'port' ? site.kmPort : need === 'interchange' ? site.kmInterchange : null
   const reasons: MatchReason[] = [
-    { criterion: 'park_fit', score: site.parkIndustries.includes(s.chainKey) ? 1 : 0, weight: matchWeights.park_fit, value: site.parkIndustries.join(',') || null },
-    { criterion: 'cluster', score: Math.min(s.sameNearby, NEARBY_FULL) / NEARBY_FULL, weight: matchWeights.cluster, value: s.sameNearby },
-    { criterion: 'supply_chain', score: Math.min(s.linkedNearby, NEARBY_FULL) / NEARBY_FULL, weight: matchWeights.supply_chain, value: s.linkedNearby },
+    {
+      criterion: 'park_fit',
+      score: site.parkIndustries.includes(s.chainKey) ? 1 : 0,
+      weight: matchWeights.park_fit,
+      value: site.parkIndustries.join(',') || null,
+    },
+    {
+      criterion: 'cluster',
+      score: Math.min(s.sameNearby, NEARBY_FULL) / NEARBY_FULL,
+      weight: matchWeights.cluster,
+      value: s.sameNearby,
+    },
+    {
+      criterion: 'supply_chain',
+      score: Math.min(s.linkedNearby, NEARBY_FULL) / NEARBY_FULL,
+      weight: matchWeights.supply_chain,
+      value: s.linkedNearby,
+    },
     { criterion: 'gap', score: s.strength < s.gapThreshold ? 1 : 0, weight: matchWeights.gap, value: s.strength },
-    { criterion: 'transport', score: need ? closeness(km) : 0, weight: need ? matchWeights.transport : 0, value: need && km !== null ? round(km) : null },
+    {
+      criterion: 'transport',
+      score: need ? closeness(km) : 0,
+      weight: need ? matchWeights.transport : 0,
+      value: need && km !== null ? round(km) : null,
+    },
   ]
   const weightSum = reasons.reduce((sum, r) => sum + r.weight, 0)
   const score = reasons.reduce((sum, r) => sum + r.score * r.weight, 0) / weightSum

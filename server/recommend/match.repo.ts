@@ -9,12 +9,18 @@ export interface SiteRow extends MatchSite {
 }
 
 /** A parcel (or several: a block) as a site: its centre, its park's industries and its distances. */
-export async function parcelSite(db: DbOrTrx, parcelIds: readonly number[], audience: ParcelAudience): Promise<SiteRow | undefined> {
+export async function parcelSite(
+  db: DbOrTrx,
+  parcelIds: readonly number[],
+  audience: ParcelAudience,
+): Promise<SiteRow | undefined> {
   const { rows } = await sql<SiteRow & { n: number }>`
     SELECT ST_AsEWKT(ST_Centroid(ST_Collect(p.geom))) AS point, string_agg(p.code, '+' ORDER BY p.code) AS label, count(*)::int AS n,
       coalesce((SELECT k.industries FROM parks k WHERE k.id = mode() WITHIN GROUP (ORDER BY p.park_id)), '{}') AS "parkIndustries",
       min(p.km_port) AS "kmPort", min(p.km_interchange) AS "kmInterchange"
-    FROM parcels p WHERE p.id = ANY(${[...parcelIds]}::int[]) ${audience === 'public' ? sql`AND p.published` : sql``}`.execute(db)
+    FROM parcels p WHERE p.id = ANY(${[...parcelIds]}::int[]) ${audience === 'public' ? sql`AND p.published` : sql``}`.execute(
+    db,
+  )
   const row = rows[0]
   return row && row.n === parcelIds.length && row.point ? row : undefined
 }
@@ -31,7 +37,12 @@ const existingNear = (point: RawBuilder<unknown>, radiusM: number) =>
   sql`e.status = 'existing' AND e.geom IS NOT NULL AND ST_DWithin(e.geom::geography, ${point}::geography, ${radiusM})`
 
 /** Every chain segment with the existing firms of it, and of the segments it trades with, within the radius. */
-export async function segmentsNear(db: DbOrTrx, pointEwkt: string, radiusM: number, defaultGapThreshold: number): Promise<MatchSegment[]> {
+export async function segmentsNear(
+  db: DbOrTrx,
+  pointEwkt: string,
+  radiusM: number,
+  defaultGapThreshold: number,
+): Promise<MatchSegment[]> {
   const point = sql`ST_GeomFromEWKT(${pointEwkt})`
   const { rows } = await sql<MatchSegment>`
     SELECT s.id AS "segmentId", s.key AS "segmentKey", s.name, s.name_en, s.tier, c.id AS "chainId", c.key AS "chainKey",

@@ -30,8 +30,15 @@ const ownShape = (site: Site): SiteShape | null => {
 const bySiteOrder = (a: { score: number; site: Site }, b: { score: number; site: Site }) =>
   b.score - a.score || a.site.totalMu - b.site.totalMu || a.site.parcelIds[0]! - b.site.parcelIds[0]!
 
-export async function rankSites(sites: readonly Site[], ctx: ScoreContext, limit: number, measure: MeasureSites): Promise<{ ranked: RankedSite[]; unfit: Site[]; measured: number }> {
-  const bounds = sites.map((site) => ({ site, shape: ownShape(site), ...scoreSite(site, ownShape(site), ctx) })).sort(bySiteOrder)
+export async function rankSites(
+  sites: readonly Site[],
+  ctx: ScoreContext,
+  limit: number,
+  measure: MeasureSites,
+): Promise<{ ranked: RankedSite[]; unfit: Site[]; measured: number }> {
+  const bounds = sites
+    .map((site) => ({ site, shape: ownShape(site), ...scoreSite(site, ownShape(site), ctx) }))
+    .sort(bySiteOrder)
   const needsMeasuring = (b: (typeof bounds)[number]) => b.shape === null || ctx.profile.footprint !== undefined
   const batch = Math.max(2 * limit, 20)
   const ranked: RankedSite[] = []
@@ -47,8 +54,15 @@ export async function rankSites(sites: readonly Site[], ctx: ScoreContext, limit
     for (const bound of slice) {
       const measurement = measurements.get(bound.site)
       if (measurement && !measurement.fits) unfit.push(bound.site)
-      else if (measurement && bound.shape === null) ranked.push({ site: bound.site, shape: measurement.shape, ...scoreSite(bound.site, measurement.shape, ctx) })
-      else ranked.push({ site: bound.site, shape: bound.shape ?? measurement!.shape, score: bound.score, criteria: bound.criteria })
+      else if (measurement && bound.shape === null)
+        ranked.push({ site: bound.site, shape: measurement.shape, ...scoreSite(bound.site, measurement.shape, ctx) })
+      else
+        ranked.push({
+          site: bound.site,
+          shape: bound.shape ?? measurement!.shape,
+          score: bound.score,
+          criteria: bound.criteria,
+        })
     }
     ranked.sort(bySiteOrder)
     const last = ranked[limit - 1]

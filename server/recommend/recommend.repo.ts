@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
-import type { ChainFirm, SiteShape } from './site-score.js'
 import type { ParcelFacts } from './site-rules.js'
+import type { ChainFirm, SiteShape } from './site-score.js'
 
 const visible = (audience: ParcelAudience) => (audience === 'public' ? sql`AND p.published` : sql``)
 
@@ -49,12 +49,27 @@ export async function offeredParcels(db: DbOrTrx, audience: ParcelAudience): Pro
     parkIndustries(db),
   ])
   return rows.map((r) => ({
-    id: r.id, code: r.code, areaMu: r.area_mu, regionId: r.region_id, parkId: r.park_id, parkIndustries: (r.park_id !== null && parks.get(r.park_id)) || [],
-    landUseCode: r.land_use_code, status: r.status, availableFrom: r.available_from, price: r.start_price, netLand: r.is_net_land, standardLand: r.is_standard_land,
-    stdInvestIntensity: r.std_invest_intensity, utilityCount: r.utilities,
+    id: r.id,
+    code: r.code,
+    areaMu: r.area_mu,
+    regionId: r.region_id,
+    parkId: r.park_id,
+    parkIndustries: (r.park_id !== null && parks.get(r.park_id)) || [],
+    landUseCode: r.land_use_code,
+    status: r.status,
+    availableFrom: r.available_from,
+    price: r.start_price,
+    netLand: r.is_net_land,
+    standardLand: r.is_standard_land,
+    stdInvestIntensity: r.std_invest_intensity,
+    utilityCount: r.utilities,
     km: { port: r.km_port, rail_station: r.km_rail_station, interchange: r.km_interchange, airport: r.km_airport },
     zoneM: { water_source: r.m_water_source, residential: r.m_residential, ecological: r.m_ecological },
-    widthM: r.width_m, lengthM: r.length_m, compactness: r.compactness, lon: r.centre_lon, lat: r.centre_lat,
+    widthM: r.width_m,
+    lengthM: r.length_m,
+    compactness: r.compactness,
+    lon: r.centre_lon,
+    lat: r.centre_lat,
   }))
 }
 
@@ -64,7 +79,11 @@ async function parkIndustries(db: DbOrTrx): Promise<Map<number, string[]>> {
 }
 
 /** Parcels asked about that are not on offer to this audience: their status, if the audience may see them at all. */
-export async function parcelStatuses(db: DbOrTrx, ids: readonly number[], audience: ParcelAudience): Promise<Map<number, { code: string; status: string }>> {
+export async function parcelStatuses(
+  db: DbOrTrx,
+  ids: readonly number[],
+  audience: ParcelAudience,
+): Promise<Map<number, { code: string; status: string }>> {
   if (ids.length === 0) return new Map()
   const { rows } = await sql<{ id: number; code: string; status: string }>`
     SELECT p.id, p.code, p.status FROM parcels p WHERE p.id = ANY(${[...ids]}::int[]) ${visible(audience)}`.execute(db)
@@ -72,7 +91,10 @@ export async function parcelStatuses(db: DbOrTrx, ids: readonly number[], audien
 }
 
 /** The segment's chain, and the existing firms of it, of the segments supplying it and of those it supplies. */
-export async function segmentContext(db: DbOrTrx, segmentId: number): Promise<{ chainKey: string; firms: ChainFirm[] } | undefined> {
+export async function segmentContext(
+  db: DbOrTrx,
+  segmentId: number,
+): Promise<{ chainKey: string; firms: ChainFirm[] } | undefined> {
   const { rows: chains } = await sql<{ key: string }>`
     SELECT c.key FROM chain_segments s JOIN chains c ON c.id = s.chain_id WHERE s.id = ${segmentId}`.execute(db)
   if (chains.length === 0) return undefined
@@ -100,7 +122,11 @@ export interface MeasuredSite extends SiteShape {
  * the rotated rectangle's sides, 4πA/P², and whether a W × L footprint fits — eroded by half the width, some part
  * must still stretch L − W (the footprint's centre line).
  */
-export async function measureSites(db: DbOrTrx, sites: readonly { site: number; parcelIds: readonly number[] }[], footprint?: { width_m: number; length_m: number }): Promise<MeasuredSite[]> {
+export async function measureSites(
+  db: DbOrTrx,
+  sites: readonly { site: number; parcelIds: readonly number[] }[],
+  footprint?: { width_m: number; length_m: number },
+): Promise<MeasuredSite[]> {
   if (sites.length === 0) return []
   const members = sites.flatMap((s) => s.parcelIds.map((id) => [s.site, id] as const))
   const [w, l] = footprint ? [footprint.width_m, footprint.length_m].sort((a, b) => a - b) : [null, null]
@@ -131,7 +157,10 @@ export interface PresentedSite {
 }
 
 /** What the answer shows of the sites it keeps: the outline to draw, the parcel codes, district and park. */
-export async function presentSites(db: DbOrTrx, sites: readonly { site: number; parcelIds: readonly number[]; mainParcel: number }[]): Promise<PresentedSite[]> {
+export async function presentSites(
+  db: DbOrTrx,
+  sites: readonly { site: number; parcelIds: readonly number[]; mainParcel: number }[],
+): Promise<PresentedSite[]> {
   if (sites.length === 0) return []
   const members = sites.flatMap((s) => s.parcelIds.map((id) => [s.site, id, s.mainParcel] as const))
   const { rows } = await sql<PresentedSite>`

@@ -5,7 +5,14 @@
 import { connectedComponents, SELL_WHOLE_MU } from '../land/block-graph.js'
 import { assembleSites, MU_TOLERANCE } from './assemble.js'
 import type { SiteProfile } from './site-profile.js'
-import { checkIntensity, envelopeHolds, footprintRejection, type ParcelFacts, parcelChecker, type Rejection } from './site-rules.js'
+import {
+  checkIntensity,
+  envelopeHolds,
+  footprintRejection,
+  type ParcelFacts,
+  parcelChecker,
+  type Rejection,
+} from './site-rules.js'
 
 export interface Site {
   parcelIds: number[]
@@ -20,7 +27,8 @@ export interface SiteSearch {
   rejected: Map<number, Rejection[]>
 }
 
-const fits = (mu: number, profile: SiteProfile) => mu >= profile.min_mu - MU_TOLERANCE && mu <= profile.max_mu + MU_TOLERANCE
+const fits = (mu: number, profile: SiteProfile) =>
+  mu >= profile.min_mu - MU_TOLERANCE && mu <= profile.max_mu + MU_TOLERANCE
 
 type Pair = readonly [number, number]
 
@@ -34,7 +42,10 @@ export interface ParcelGroup {
  * adjacency. Independent of any profile: computed once per state of the land.
  */
 export function groupParcels(parcels: readonly ParcelFacts[], pairs: readonly Pair[]): ParcelGroup[] {
-  const roots = connectedComponents(parcels.map((p) => p.id), pairs)
+  const roots = connectedComponents(
+    parcels.map((p) => p.id),
+    pairs,
+  )
   const groups = new Map<number, ParcelGroup>()
   for (const p of parcels) {
     const root = roots.get(p.id)!
@@ -42,26 +53,42 @@ export function groupParcels(parcels: readonly ParcelFacts[], pairs: readonly Pa
     if (group) group.members.push(p)
     else groups.set(root, { members: [p], pairs: [] })
   }
-  for (const pair of pairs) if (roots.has(pair[0]) && roots.has(pair[1])) groups.get(roots.get(pair[0])!)!.pairs.push(pair)
+  for (const pair of pairs)
+    if (roots.has(pair[0]) && roots.has(pair[1])) groups.get(roots.get(pair[0])!)!.pairs.push(pair)
   return [...groups.values()]
 }
 
 /** A block sold whole is a site only if every parcel of it passes and its total fits the need. */
-function wholeBlockSite(group: ParcelFacts[], failures: Map<number, Rejection[]>, profile: SiteProfile, rejected: Map<number, Rejection[]>): Site | null {
+function wholeBlockSite(
+  group: ParcelFacts[],
+  failures: Map<number, Rejection[]>,
+  profile: SiteProfile,
+  rejected: Map<number, Rejection[]>,
+): Site | null {
   const total = group.reduce((sum, p) => sum + p.areaMu, 0)
   const failing = group.find((p) => failures.get(p.id)!.length > 0)
   for (const p of group) {
     const own = failures.get(p.id)!
     if (own.length > 0) rejected.set(p.id, own)
-    else if (failing) rejected.set(p.id, [{ code: 'block_member', value: failing.code, limit: null, about: failures.get(failing.id)![0]!.code }])
-    else if (!fits(total, profile)) rejected.set(p.id, [{ code: 'sell_whole', value: round2(total), limit: `${profile.min_mu}–${profile.max_mu}` }])
+    else if (failing)
+      rejected.set(p.id, [
+        { code: 'block_member', value: failing.code, limit: null, about: failures.get(failing.id)![0]!.code },
+      ])
+    else if (!fits(total, profile))
+      rejected.set(p.id, [{ code: 'sell_whole', value: round2(total), limit: `${profile.min_mu}–${profile.max_mu}` }])
   }
   if (failing || !fits(total, profile)) return null
   return { parcelIds: group.map((p) => p.id).sort((a, b) => a - b), members: group, totalMu: total, wholeBlock: true }
 }
 
 /** In a group under 200 mu: each passing parcel that fits alone, and the smallest adjacent set reaching the need. */
-function partialSites(group: ParcelFacts[], pairs: readonly Pair[], failures: Map<number, Rejection[]>, profile: SiteProfile, rejected: Map<number, Rejection[]>): Site[] {
+function partialSites(
+  group: ParcelFacts[],
+  pairs: readonly Pair[],
+  failures: Map<number, Rejection[]>,
+  profile: SiteProfile,
+  rejected: Map<number, Rejection[]>,
+): Site[] {
   const passing = group.filter((p) => failures.get(p.id)!.length === 0)
   for (const p of group) if (failures.get(p.id)!.length > 0) rejected.set(p.id, failures.get(p.id)!)
   const byId = new Map(passing.map((p) => [p.id, p]))
@@ -69,15 +96,28 @@ function partialSites(group: ParcelFacts[], pairs: readonly Pair[], failures: Ma
   for (const p of passing) if (fits(p.areaMu, profile)) sets.set(String(p.id), [p.id])
   // Assembly only where parcels below the need could reach it together.
   const small = passing.filter((p) => p.areaMu < profile.min_mu - MU_TOLERANCE)
-  if (small.length > 0 && passing.length > 1 && passing.reduce((sum, p) => sum + p.areaMu, 0) >= profile.min_mu - MU_TOLERANCE) {
-    for (const site of assembleSites(passing.map((p) => ({ id: p.id, areaMu: p.areaMu })), pairs, profile.min_mu, profile.max_mu)) {
+  if (
+    small.length > 0 &&
+    passing.length > 1 &&
+    passing.reduce((sum, p) => sum + p.areaMu, 0) >= profile.min_mu - MU_TOLERANCE
+  ) {
+    for (const site of assembleSites(
+      passing.map((p) => ({ id: p.id, areaMu: p.areaMu })),
+      pairs,
+      profile.min_mu,
+      profile.max_mu,
+    )) {
       sets.set(site.parcelIds.join(','), site.parcelIds)
     }
   }
   const chosen = new Set([...sets.values()].flat())
   for (const p of passing) {
     if (chosen.has(p.id)) continue
-    rejected.set(p.id, [p.areaMu > profile.max_mu + MU_TOLERANCE ? { code: 'too_large', value: round2(p.areaMu), limit: profile.max_mu } : { code: 'too_small', value: round2(p.areaMu), limit: profile.min_mu }])
+    rejected.set(p.id, [
+      p.areaMu > profile.max_mu + MU_TOLERANCE
+        ? { code: 'too_large', value: round2(p.areaMu), limit: profile.max_mu }
+        : { code: 'too_small', value: round2(p.areaMu), limit: profile.min_mu },
+    ])
   }
   return [...sets.values()].map((ids) => {
     const members = ids.map((id) => byId.get(id)!)
@@ -90,7 +130,8 @@ function siteFailure(site: Site, profile: SiteProfile): Rejection | null {
   const intensity = checkIntensity(site.members, site.totalMu, profile)
   if (intensity) return intensity
   const only = site.members.length === 1 ? site.members[0]! : null
-  if (only && !envelopeHolds(only.widthM, only.lengthM, profile)) return footprintRejection(only.widthM, only.lengthM, profile)
+  if (only && !envelopeHolds(only.widthM, only.lengthM, profile))
+    return footprintRejection(only.widthM, only.lengthM, profile)
   return null
 }
 

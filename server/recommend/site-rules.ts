@@ -31,8 +31,20 @@ export interface ParcelFacts {
 }
 
 export type RejectCode =
-  | 'land_use' | 'land_class' | 'price' | 'too_far' | 'not_net_land' | 'not_standard_land' | 'zone_buffer' | 'too_large' | 'too_small'
-  | 'sell_whole' | 'block_member' | 'intensity' | 'footprint' | 'not_on_offer'
+  | 'land_use'
+  | 'land_class'
+  | 'price'
+  | 'too_far'
+  | 'not_net_land'
+  | 'not_standard_land'
+  | 'zone_buffer'
+  | 'too_large'
+  | 'too_small'
+  | 'sell_whole'
+  | 'block_member'
+  | 'intensity'
+  | 'footprint'
+  | 'not_on_offer'
 
 export interface Rejection {
   code: RejectCode
@@ -56,7 +68,10 @@ export const zoneBuffersM: Readonly<Record<PollutionClass, Record<ZoneKind, numb
 
 /** 用地用海分类: 二类工业 tolerates moderate nuisance, only 三类工业 heavy; 一类 is for clean industry. */
 const landClassesFor: Readonly<Record<PollutionClass, readonly string[] | null>> = {
-  none: null, light: null, moderate: ['100102', '100103'], heavy: ['100103'],
+  none: null,
+  light: null,
+  moderate: ['100102', '100103'],
+  heavy: ['100103'],
 }
 
 const OFFERED = ['available', 'reserve']
@@ -70,23 +85,30 @@ const zoneKinds = ['water_source', 'residential', 'ecological'] as const
  */
 export function parcelChecker(profile: SiteProfile): (facts: ParcelFacts) => Rejection[] {
   const classes = landClassesFor[profile.pollution]
-  const limits = transportKinds.flatMap((kind) => (profile.max_km?.[kind] === undefined ? [] : [[kind, profile.max_km[kind]!] as const]))
+  const limits = transportKinds.flatMap((kind) =>
+    profile.max_km?.[kind] === undefined ? [] : [[kind, profile.max_km[kind]!] as const],
+  )
   const buffers = zoneKinds.map((kind) => [kind, zoneBuffersM[profile.pollution][kind]] as const)
   return (facts) => {
     if (!OFFERED.includes(facts.status)) return [{ code: 'not_on_offer', value: facts.status, limit: null }]
     const failures: Rejection[] = []
-    if (profile.land_use && !facts.landUseCode.startsWith(profile.land_use)) failures.push({ code: 'land_use', value: facts.landUseCode, limit: profile.land_use })
-    if (classes && !classes.includes(facts.landUseCode)) failures.push({ code: 'land_class', value: facts.landUseCode, limit: classes.join(',') })
-    if (profile.max_price !== undefined && (facts.price === null || facts.price > profile.max_price)) failures.push({ code: 'price', value: facts.price, limit: profile.max_price })
+    if (profile.land_use && !facts.landUseCode.startsWith(profile.land_use))
+      failures.push({ code: 'land_use', value: facts.landUseCode, limit: profile.land_use })
+    if (classes && !classes.includes(facts.landUseCode))
+      failures.push({ code: 'land_class', value: facts.landUseCode, limit: classes.join(',') })
+    if (profile.max_price !== undefined && (facts.price === null || facts.price > profile.max_price))
+      failures.push({ code: 'price', value: facts.price, limit: profile.max_price })
     for (const [kind, limit] of limits) {
       const km = facts.km[kind]
       if (km === null || km > limit) failures.push({ code: 'too_far', value: km, limit, about: kind })
     }
     if (profile.net_land && !facts.netLand) failures.push({ code: 'not_net_land', value: null, limit: null })
-    if (profile.standard_land && !facts.standardLand) failures.push({ code: 'not_standard_land', value: null, limit: null })
+    if (profile.standard_land && !facts.standardLand)
+      failures.push({ code: 'not_standard_land', value: null, limit: null })
     for (const [kind, buffer] of buffers) {
       const metres = facts.zoneM[kind]
-      if (metres !== null && (buffer === 0 ? metres <= 0 : metres < buffer)) failures.push({ code: 'zone_buffer', value: metres, limit: buffer, about: kind })
+      if (metres !== null && (buffer === 0 ? metres <= 0 : metres < buffer))
+        failures.push({ code: 'zone_buffer', value: metres, limit: buffer, about: kind })
     }
     return failures
   }
@@ -95,7 +117,11 @@ export function parcelChecker(profile: SiteProfile): (facts: ParcelFacts) => Rej
 const round1 = (v: number) => Math.round(v * 10) / 10
 
 /** 标准地 sets a minimum investment per mu; the site's strictest member decides. */
-export function checkIntensity(members: readonly ParcelFacts[], totalMu: number, profile: SiteProfile): Rejection | null {
+export function checkIntensity(
+  members: readonly ParcelFacts[],
+  totalMu: number,
+  profile: SiteProfile,
+): Rejection | null {
   if (profile.planned_investment_wan === undefined) return null
   const required = Math.max(0, ...members.filter((m) => m.standardLand).map((m) => m.stdInvestIntensity ?? 0))
   const actual = profile.planned_investment_wan / totalMu
@@ -111,5 +137,7 @@ export function envelopeHolds(widthM: number | null, lengthM: number | null, pro
 }
 
 export const footprintRejection = (widthM: number | null, lengthM: number | null, profile: SiteProfile): Rejection => ({
-  code: 'footprint', value: widthM === null ? null : `${widthM}×${lengthM}`, limit: `${profile.footprint!.width_m}×${profile.footprint!.length_m}`,
+  code: 'footprint',
+  value: widthM === null ? null : `${widthM}×${lengthM}`,
+  limit: `${profile.footprint!.width_m}×${profile.footprint!.length_m}`,
 })

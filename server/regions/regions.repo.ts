@@ -32,7 +32,9 @@ export async function insertRegions(db: DbOrTrx, regions: readonly RegionRecord[
         name_en: r.nameEn,
         city: r.city,
         level: r.level,
-        label_point: r.labelPoint ? sql<string>`ST_SetSRID(ST_MakePoint(${r.labelPoint[0]}, ${r.labelPoint[1]}), 4326)` : null,
+        label_point: r.labelPoint
+          ? sql<string>`ST_SetSRID(ST_MakePoint(${r.labelPoint[0]}, ${r.labelPoint[1]}), 4326)`
+          : null,
         geom: sql<string>`ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${r.geometryJson}), 4326)), 3))`,
       })),
     )

@@ -1,5 +1,5 @@
-import { access } from '../auth/access.js'
 import { createRoute } from '@hono/zod-openapi'
+import { access } from '../auth/access.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { regionsFeatureCollection } from './regions.repo.js'
 import { type RegionCollection, regionCollectionSchema } from './regions.schema.js'
@@ -9,7 +9,9 @@ const listRegions = createRoute({
   path: '/regions',
   ...access('regions', 'read'),
   summary: 'Districts and counties with their boundaries',
-  responses: { 200: { description: 'Regions as GeoJSON', content: { 'application/json': { schema: regionCollectionSchema } } } },
+  responses: {
+    200: { description: 'Regions as GeoJSON', content: { 'application/json': { schema: regionCollectionSchema } } },
+  },
 })
 
 export const regionsRoutes = createRouter().openapi(listRegions, async (c) =>

@@ -3,12 +3,15 @@
  * server's own thread keeps answering while it runs. Refusals cross the thread boundary as values and become the
  * same ApiError on this side; anything else is a fault and rejects as it is.
  */
-import { Piscina } from 'piscina'
+
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { Piscina } from 'piscina'
 import { ApiError } from '../http/api-error.js'
 import { threadData, threadEntry } from './typescript-worker.js'
 
-export type ThreadOutcome<T> = { ok: true; value: T } | { ok: false; status: ContentfulStatusCode; code: string; message: string }
+export type ThreadOutcome<T> =
+  | { ok: true; value: T }
+  | { ok: false; status: ContentfulStatusCode; code: string; message: string }
 
 /** In the thread: runs a task, turning an ApiError into a value that survives the structured clone. */
 export async function outcomeOf<T>(run: () => Promise<T> | T): Promise<ThreadOutcome<T>> {
@@ -27,7 +30,13 @@ export async function outcomeOf<T>(run: () => Promise<T> | T): Promise<ThreadOut
 export function threadPool<Task, Results extends Record<string, unknown>>(module: URL, maxThreads = 2) {
   let pool: Piscina | undefined
   return async function runInThread<K extends keyof Results & string>(task: Task & { op: K }): Promise<Results[K]> {
-    pool ??= new Piscina({ filename: threadEntry, workerData: threadData(module), minThreads: 0, maxThreads, idleTimeout: 60_000 })
+    pool ??= new Piscina({
+      filename: threadEntry,
+      workerData: threadData(module),
+      minThreads: 0,
+      maxThreads,
+      idleTimeout: 60_000,
+    })
     const outcome = (await pool.run(task)) as ThreadOutcome<Results[K]>
     if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message)
     return outcome.value

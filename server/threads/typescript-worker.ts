@@ -8,4 +8,5 @@ export const threadEntry = fileURLToPath(new URL('./typescript-thread.mjs', impo
 export const threadData = (module: URL, data: object = {}) => ({ ...data, module: module.href })
 
 /** A worker thread running a TypeScript module, which reads `data` as its workerData. */
-export const typescriptWorker = (module: URL, data: object) => new Worker(threadEntry, { workerData: threadData(module, data) })
+export const typescriptWorker = (module: URL, data: object) =>
+  new Worker(threadEntry, { workerData: threadData(module, data) })

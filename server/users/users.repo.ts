@@ -36,7 +36,13 @@ export async function insertUser(db: DbOrTrx, user: NewUser): Promise<number> {
 export async function lockUserSnapshot(trx: DbOrTrx, id: number) {
   const row = await trx
     .selectFrom('users as u')
-    .select(sql<Record<string, unknown>>`to_jsonb(u) - 'password_hash' || jsonb_build_object('password_fingerprint', left(md5(u.password_hash), 8))`.as('snapshot'))
+    .select(
+      sql<
+        Record<string, unknown>
+      >`to_jsonb(u) - 'password_hash' || jsonb_build_object('password_fingerprint', left(md5(u.password_hash), 8))`.as(
+        'snapshot',
+      ),
+    )
     .where('u.id', '=', id)
     .forUpdate()
     .executeTakeFirst()

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { access } from '../auth/access.js'
-import { actorOf } from '../auth/authenticate.js'
-import { deleteUserSessions } from '../auth/auth.repo.js'
-import { hashPassword } from '../auth/password.js'
 import { auditedCreate, auditedUpdate } from '../audit/audited-write.js'
+import { access } from '../auth/access.js'
+import { deleteUserSessions } from '../auth/auth.repo.js'
+import { actorOf } from '../auth/authenticate.js'
+import { hashPassword } from '../auth/password.js'
 import { ApiError } from '../http/api-error.js'
 import type { AppEnv } from '../http/app-env.js'
 import { idParamSchema } from '../http/params.js'
@@ -38,7 +38,10 @@ const patchUserRoute = createRoute({
   summary: 'Change role, name, password or disable an account; signs the account out everywhere',
   ...access('users', 'update'),
   request: { params: idParamSchema, body: { content: json(userPatchSchema), required: true } },
-  responses: { 200: { description: 'The account after the change', content: json(userSchema) }, 412: { description: 'Stale version' } },
+  responses: {
+    200: { description: 'The account after the change', content: json(userSchema) },
+    412: { description: 'Stale version' },
+  },
 })
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>
@@ -52,7 +55,8 @@ export const usersRoutes = createRouter()
     const user = await auditedCreate(c.var.deps.db, {
       actor: actorOf(c),
       entity: 'users',
-      insert: (trx) => insertUser(trx, { name: body.name, displayName: body.display_name, role: body.role, passwordHash }),
+      insert: (trx) =>
+        insertUser(trx, { name: body.name, displayName: body.display_name, role: body.role, passwordHash }),
       read: lockUserSnapshot,
     })
     const created = await findUser(c.var.deps.db, Number(user.id))
@@ -79,10 +83,18 @@ export const usersRoutes = createRouter()
     return c.json(present((await findUser(db, id))!), 200)
   })
 
-async function userChanges(c: Context<AppEnv>, id: number, patch: typeof userPatchSchema._output): Promise<UserChanges> {
+async function userChanges(
+  c: Context<AppEnv>,
+  id: number,
+  patch: typeof userPatchSchema._output,
+): Promise<UserChanges> {
   const self = c.var.session?.user.id === id
   if (self && (patch.role !== undefined || patch.disabled)) {
-    throw new ApiError(400, 'invalid_request', 'role: administrators cannot demote or disable themselves (ask another administrator)')
+    throw new ApiError(
+      400,
+      'invalid_request',
+      'role: administrators cannot demote or disable themselves (ask another administrator)',
+    )
   }
   const { password, ...rest } = patch
   return password ? { ...rest, password_hash: await hashPassword(password) } : rest

@@ -20,12 +20,22 @@ export const userSchema = z
 export const userListSchema = z.object({ users: z.array(userSchema) }).openapi('UserList')
 
 export const newUserSchema = z
-  .object({ name: userNameSchema, display_name: z.string().trim().max(100).default(''), role: z.enum(roles), password: passwordSchema })
+  .object({
+    name: userNameSchema,
+    display_name: z.string().trim().max(100).default(''),
+    role: z.enum(roles),
+    password: passwordSchema,
+  })
   .strict()
   .openapi('NewUser')
 
 export const userPatchSchema = z
-  .object({ display_name: z.string().trim().max(100), role: z.enum(roles), disabled: z.boolean(), password: passwordSchema })
+  .object({
+    display_name: z.string().trim().max(100),
+    role: z.enum(roles),
+    disabled: z.boolean(),
+    password: passwordSchema,
+  })
   .partial()
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'name at least one field to change' })

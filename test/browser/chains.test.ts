@@ -14,8 +14,13 @@ run('industry chains in a real browser', () => {
     await waitForMapIdle(page)
     await page.getByTestId('chains-open').click()
     await page.getByTestId('chain-graph').waitFor()
-    const chains = (await page.evaluate(() => fetch('/api/chains').then((r) => r.json()))) as { chains: { id: number }[] }
-    const detail = (await page.evaluate((id) => fetch(`/api/chains/${id}`).then((r) => r.json()), chains.chains[0]!.id)) as { segments: { id: number; key: string; strength: number; is_gap: boolean }[] }
+    const chains = (await page.evaluate(() => fetch('/api/chains').then((r) => r.json()))) as {
+      chains: { id: number }[]
+    }
+    const detail = (await page.evaluate(
+      (id) => fetch(`/api/chains/${id}`).then((r) => r.json()),
+      chains.chains[0]!.id,
+    )) as { segments: { id: number; key: string; strength: number; is_gap: boolean }[] }
     await expect.poll(() => page.locator('.segment-node').count(), poll).toBe(detail.segments.length)
     expect(await page.locator('.segment-node.gap').count()).toBe(detail.segments.filter((s) => s.is_gap).length)
     const strongest = [...detail.segments].sort((a, b) => b.strength - a.strength)[0]!
@@ -23,12 +28,26 @@ run('industry chains in a real browser', () => {
     const highlighted = () =>
       page.evaluate((segmentId) => {
         const map = window.atlasMap!
-        const ids = map.queryRenderedFeatures({ layers: ['chain-firms-circle'] }).filter((f) => f.properties.segment_id === segmentId).map((f) => f.id)
+        const ids = map
+          .queryRenderedFeatures({ layers: ['chain-firms-circle'] })
+          .filter((f) => f.properties.segment_id === segmentId)
+          .map((f) => f.id)
         return new Set(ids).size
       }, strongest.id)
     await expect.poll(highlighted, poll).toBe(strongest.strength)
-    await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['chain-hulls'] }).length), poll).toBeGreaterThan(0)
-    await expect.poll(() => page.evaluate(() => window.atlasMap!.querySourceFeatures('chain-links', { filter: ['==', ['get', 'kind'], 'link'] }).length), poll).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['chain-hulls'] }).length), poll)
+      .toBeGreaterThan(0)
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              window.atlasMap!.querySourceFeatures('chain-links', { filter: ['==', ['get', 'kind'], 'link'] }).length,
+          ),
+        poll,
+      )
+      .toBeGreaterThan(0)
     await expect(page.getByTestId('segment-details').locator('.firm-list li').count()).resolves.toBe(strongest.strength)
     await waitForMapIdle(page)
     await page.screenshot({ path: join(ARTIFACTS, 'chains-segment.png') })

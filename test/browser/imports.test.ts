@@ -1,7 +1,13 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, signInThroughPage, useBrowserServer, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  signInThroughPage,
+  useBrowserServer,
+  watchForErrors,
+} from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('imports')
@@ -20,11 +26,23 @@ run('the upload dialog in a real browser', () => {
     await page.getByTestId('import-use-crs').click()
     await expect.poll(() => page.getByTestId('import-row').count(), poll).toBe(3)
     await expect(page.getByTestId('import-row').allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^3NB-X1新增59\.97/), expect.stringMatching(/^8NB-X2新增22\.49/), expect.stringMatching(/^12NB-X3新增56\.22/),
+      expect.stringMatching(/^3NB-X1新增59\.97/),
+      expect.stringMatching(/^8NB-X2新增22\.49/),
+      expect.stringMatching(/^12NB-X3新增56\.22/),
     ])
     await expect(page.getByTestId('import-report').textContent()).resolves.toContain('即测量习惯的 X、Y')
     // The outlines are drawn where they will land, each labelled with its code.
-    await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['import-preview-fill'] }).map((f) => f.properties.code as string).sort()), poll)
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            window
+              .atlasMap!.queryRenderedFeatures({ layers: ['import-preview-fill'] })
+              .map((f) => f.properties.code as string)
+              .sort(),
+          ),
+        poll,
+      )
       .toEqual(expect.arrayContaining(['NB-X1', 'NB-X2', 'NB-X3']))
     await page.screenshot({ path: join(ARTIFACTS, 'imports-preview.png') })
     // Reading the declared area in ㎡ instead of the header's 亩: shown before anything is written, and the report objects.
@@ -38,15 +56,28 @@ run('the upload dialog in a real browser', () => {
     await page.getByTestId('import-preview').click()
     await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toContain('0 行有提示')
     await page.getByTestId('import-commit').click()
-    await expect.poll(() => page.getByTestId('import-committed').textContent(), poll).toMatch(/^已导入：新增 3，更新 0，未变 0/)
-    const stored = await page.evaluate(async () => (await (await fetch('/api/parcels?q=NB-X&format=json')).json()) as { items: { code: string; location_desc: string | null }[] })
-    expect(stored.items.map((p) => [p.code, p.location_desc || null]).sort()).toEqual([['NB-X1', null], ['NB-X2', null], ['NB-X3', null]])
+    await expect
+      .poll(() => page.getByTestId('import-committed').textContent(), poll)
+      .toMatch(/^已导入：新增 3，更新 0，未变 0/)
+    const stored = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/parcels?q=NB-X&format=json')).json()) as {
+          items: { code: string; location_desc: string | null }[]
+        },
+    )
+    expect(stored.items.map((p) => [p.code, p.location_desc || null]).sort()).toEqual([
+      ['NB-X1', null],
+      ['NB-X2', null],
+      ['NB-X3', null],
+    ])
     await expect(page.getByTestId('import-batches').textContent()).resolves.toContain('land-list-xy-swapped.xlsx')
     await page.screenshot({ path: join(ARTIFACTS, 'imports-committed.png') })
     page.once('dialog', (dialog) => void dialog.accept())
     await page.getByTestId('import-undo').first().click()
     await expect.poll(() => page.getByTestId('import-batches').textContent(), poll).toContain('已撤销')
-    const after = await page.evaluate(async () => (await (await fetch('/api/parcels?q=NB-X&format=json')).json()) as { items: unknown[] })
+    const after = await page.evaluate(
+      async () => (await (await fetch('/api/parcels?q=NB-X&format=json')).json()) as { items: unknown[] },
+    )
     expect(after.items).toEqual([])
     expect(unexpected(errors)).toEqual([])
     await page.close()
@@ -58,14 +89,25 @@ run('the upload dialog in a real browser', () => {
     await signInThroughPage(page, app.server.url, 'planner', '?board=imports')
     await page.getByTestId('lang-switch').click()
     await page.getByTestId('import-file').setInputFiles(fixture('bowtie-4549.geojson'))
-    await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toBe('2 rows: 2 new, 0 existing; 1 with errors, 0 with warnings')
-    await expect(page.getByTestId('import-report').textContent()).resolves.toContain('invalid outline: Self-intersection')
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent(), poll)
+      .toBe('2 rows: 2 new, 0 existing; 1 with errors, 0 with warnings')
+    await expect(page.getByTestId('import-report').textContent()).resolves.toContain(
+      'invalid outline: Self-intersection',
+    )
     // Where the ring crosses itself is marked on the map.
-    await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['import-invalid-point'] }).length), poll).toBe(1)
+    await expect
+      .poll(
+        () => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['import-invalid-point'] }).length),
+        poll,
+      )
+      .toBe(1)
     await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true)
     await page.getByTestId('import-repair').check()
     await page.getByTestId('import-preview').click()
-    await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toBe('2 rows: 2 new, 0 existing; 0 with errors, 1 with warnings')
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent(), poll)
+      .toBe('2 rows: 2 new, 0 existing; 0 with errors, 1 with warnings')
     await expect(page.getByTestId('import-commit').isEnabled()).resolves.toBe(true)
     await page.screenshot({ path: join(ARTIFACTS, 'imports-bowtie-en.png') })
     expect(unexpected(errors)).toEqual([])

@@ -1,7 +1,14 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, findClickTarget, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  findClickTarget,
+  useBrowserServer,
+  waitForMapIdle,
+  watchForErrors,
+} from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('land')
@@ -12,7 +19,10 @@ type Rendered = { code: string; status: string; area_mu: number }
 
 /** The parcels drawn now, or null while the page has no map (so a poll waits instead of failing on it). */
 const renderedParcels = (page: Page): Promise<Rendered[] | null> =>
-  page.evaluate(() => window.atlasMap?.queryRenderedFeatures({ layers: ['parcels-fill'] }).map((f) => f.properties as Rendered) ?? null)
+  page.evaluate(
+    () =>
+      window.atlasMap?.queryRenderedFeatures({ layers: ['parcels-fill'] }).map((f) => f.properties as Rendered) ?? null,
+  )
 
 run('finding land in a real browser', () => {
   it('filters: the map and the table show the same land, a row click selects and zooms, the link keeps the search', async () => {
@@ -24,12 +34,19 @@ run('finding land in a real browser', () => {
     await page.getByTestId('filter-min_mu').fill('20')
     await expect.poll(() => page.url(), poll).toContain('status=available&min_mu=20')
     expect(errors).toEqual([])
-    await expect.poll(async () => (await renderedParcels(page))?.every((p) => p.status === 'available' && p.area_mu >= 20), poll).toBe(true)
+    await expect
+      .poll(async () => (await renderedParcels(page))?.every((p) => p.status === 'available' && p.area_mu >= 20), poll)
+      .toBe(true)
     const onMap = (await renderedParcels(page))!
     expect(onMap.length).toBeGreaterThan(5)
-    const total = await (await fetch(`${app.server.url}api/parcels?status=available&min_mu=20&format=json&limit=1`)).json() as { total: number }
+    const total = (await (
+      await fetch(`${app.server.url}api/parcels?status=available&min_mu=20&format=json&limit=1`)
+    ).json()) as { total: number }
     await expect.poll(() => page.getByTestId('result-count').textContent(), poll).toBe(String(total.total))
-    const rows = await page.getByTestId('result-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))
+    const rows = await page
+      .getByTestId('result-table')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))
     expect(onMap.every((p) => rows.includes(p.code) || rows.length === 200)).toBe(true)
     await page.getByTestId('result-table').locator('tbody tr').nth(3).click()
     const code = rows[3]!
@@ -53,7 +70,9 @@ run('finding land in a real browser', () => {
   it('prints a parcel site sheet on one A4 page, and the 200-mu block sheet in English', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1000, height: 1300 } })
     const errors = watchForErrors(page)
-    const blocks = (await (await fetch(`${app.server.url}api/blocks?min_mu=200`)).json()) as { features: { properties: { block_id: string; parcel_ids: number[] } }[] }
+    const blocks = (await (await fetch(`${app.server.url}api/blocks?min_mu=200`)).json()) as {
+      features: { properties: { block_id: string; parcel_ids: number[] } }[]
+    }
     const block = blocks.features[0]!.properties
     await page.goto(`${app.server.url}${PARK_VIEW}`)
     await waitForMapIdle(page)
@@ -78,14 +97,22 @@ run('finding land in a real browser', () => {
     await page.goto(`${app.server.url}#view=15/29.558/121.78`)
     await waitForMapIdle(page)
     await page.getByTestId('measure-start').click()
-    const corners = [[500, 200], [700, 200], [700, 400], [500, 400]] as const
+    const corners = [
+      [500, 200],
+      [700, 200],
+      [700, 400],
+      [500, 400],
+    ] as const
     for (const [x, y] of corners) await page.mouse.click(x, y)
     // The same corners measured independently: a rectangle's area from the map's own projection, in mu.
-    const expected = await page.evaluate((points) => {
-      const map = window.atlasMap!
-      const [a, b, c] = points.map(([x, y]) => map.unproject([x!, y!]))
-      return (a!.distanceTo(b!) * b!.distanceTo(c!)) / (10000 / 15)
-    }, corners as unknown as number[][])
+    const expected = await page.evaluate(
+      (points) => {
+        const map = window.atlasMap!
+        const [a, b, c] = points.map(([x, y]) => map.unproject([x!, y!]))
+        return (a!.distanceTo(b!) * b!.distanceTo(c!)) / (10000 / 15)
+      },
+      corners as unknown as number[][],
+    )
     const shown = Number((await page.getByTestId('measure-area').textContent())!.replace(/[^\d.]/g, ''))
     expect(Math.abs(shown - expected) / expected).toBeLessThan(0.01)
     expect(await page.getByTestId('feature-panel').count()).toBe(0)

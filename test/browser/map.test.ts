@@ -1,7 +1,14 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, findClickTarget, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  findClickTarget,
+  useBrowserServer,
+  waitForMapIdle,
+  watchForErrors,
+} from '../support/browser.js'
 
 // Outside CI a machine without Debian's chromium skips this file; in CI its absence is a failure.
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
@@ -9,11 +16,13 @@ const app = useBrowserServer('map')
 // Layers fill in after the map's first idle (the viewport's parcels are fetched then): poll, do not read once.
 const poll = { timeout: 10_000 }
 
-const renderedCount = (page: Page, layer: string) => page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
+const renderedCount = (page: Page, layer: string) =>
+  page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
 run('the map in a real browser', () => {
   it('printed its progress while starting', () => {
-    for (const step of ['Starting database', 'Migrating', 'Loading demo data', 'Ready at']) expect(app.server.output()).toContain(step)
+    for (const step of ['Starting database', 'Migrating', 'Loading demo data', 'Ready at'])
+      expect(app.server.output()).toContain(step)
   })
 
   it('shows districts, parks and parcels of the demo region with no console errors', async () => {

@@ -1,7 +1,14 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, signInThroughPage, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  signInThroughPage,
+  useBrowserServer,
+  waitForMapIdle,
+  watchForErrors,
+} from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('pipeline')
@@ -62,7 +69,9 @@ run('the pipeline board in a real browser', () => {
     const ranking = await apiJson(page, '/api/planning/ranking')
     await expect.poll(() => page.getByTestId('ranking-row').count(), poll).toBe(ranking.rows.length)
     const coloured = () =>
-      page.evaluate(() => new Set(window.atlasMap!.queryRenderedFeatures({ layers: ['regions-ranking'] }).map((f) => f.id)).size)
+      page.evaluate(
+        () => new Set(window.atlasMap!.queryRenderedFeatures({ layers: ['regions-ranking'] }).map((f) => f.id)).size,
+      )
     await expect.poll(coloured, poll).toBe(ranking.rows.length)
     await waitForMapIdle(page)
     await page.screenshot({ path: join(ARTIFACTS, 'pipeline-ranking.png') })
@@ -76,19 +85,35 @@ run('the pipeline board in a real browser', () => {
     const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
     const errors = watchForErrors(page)
     await signInAs(page, 'promoter')
-    await expect.poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['projects-halo'] }).length), poll).toBeGreaterThan(0)
+    await expect
+      .poll(
+        () => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['projects-halo'] }).length),
+        poll,
+      )
+      .toBeGreaterThan(0)
     await page.getByTestId('board-open').click()
     await page.getByTestId('list-negotiating').click()
     await page.getByTestId('lists-tab').locator('tbody tr').first().click()
     const select = page.getByTestId('stage-select')
     await select.waitFor()
-    const offered = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+    const offered = await select
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
     expect(offered).toEqual(['negotiating', 'signed', 'dropped', 'transferred'])
     const before = await page.getByTestId('project-timeline').locator('li').count()
     await select.selectOption('signed')
     await page.getByTestId('project-editor').getByRole('button', { name: '保存' }).click()
     await expect.poll(() => page.getByTestId('project-timeline').locator('li').count(), poll).toBe(before + 1)
-    await expect.poll(() => page.getByTestId('stage-select').locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)), poll).toEqual(['signed', 'land_supplied', 'dropped', 'transferred'])
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('stage-select')
+            .locator('option')
+            .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+        poll,
+      )
+      .toEqual(['signed', 'land_supplied', 'dropped', 'transferred'])
     await page.screenshot({ path: join(ARTIFACTS, 'pipeline-stage-move.png') })
     expect(errors).toEqual([])
     await page.close()
@@ -106,8 +131,17 @@ run('the pipeline board in a real browser', () => {
     const first = (await apiJson(page, '/api/planning/ranking')).rows[0]
     await editor.getByRole('spinbutton', { name: `${first.name} 亿元以上项目` }).fill('1000')
     await page.getByTestId('targets-save').click()
-    await expect.poll(async () => (await apiJson(page, '/api/planning/ranking')).rows.find((r: any) => r.region_id === first.region_id).metrics[0].target, poll).toBe(1000)
-    await expect.poll(() => page.getByTestId('ranking-row').filter({ hasText: first.name }).textContent(), poll).toContain('/ 1,000')
+    await expect
+      .poll(
+        async () =>
+          (await apiJson(page, '/api/planning/ranking')).rows.find((r: any) => r.region_id === first.region_id)
+            .metrics[0].target,
+        poll,
+      )
+      .toBe(1000)
+    await expect
+      .poll(() => page.getByTestId('ranking-row').filter({ hasText: first.name }).textContent(), poll)
+      .toContain('/ 1,000')
     await page.screenshot({ path: join(ARTIFACTS, 'pipeline-targets.png') })
     expect(errors).toEqual([])
     await page.close()
@@ -119,7 +153,7 @@ run('the pipeline board in a real browser', () => {
     await waitForMapIdle(page)
     expect(await page.getByTestId('board-open').count()).toBe(0)
     expect(await page.getByTestId('pipeline-board').count()).toBe(0)
-    expect((await page.evaluate(() => fetch('/api/planning/supply-demand').then((r) => r.status)))).toBe(401)
+    expect(await page.evaluate(() => fetch('/api/planning/supply-demand').then((r) => r.status))).toBe(401)
     await page.close()
   })
 })

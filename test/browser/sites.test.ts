@@ -1,6 +1,13 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, signInThroughPage, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  signInThroughPage,
+  useBrowserServer,
+  waitForMapIdle,
+  watchForErrors,
+} from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('sites')
@@ -21,10 +28,16 @@ run('智寻址 in a real browser', () => {
     await expect.poll(() => page.getByTestId('site-card').count(), poll).toBeGreaterThan(3)
     const first = page.getByTestId('site-card').first()
     await expect(first.locator('.rank-badge').textContent()).resolves.toBe('1')
-    await expect(first.locator('.criteria th').allTextContents()).resolves.toEqual(expect.arrayContaining(['面积匹配', '形状', '地价', '距港口', '供地成熟度']))
+    await expect(first.locator('.criteria th').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['面积匹配', '形状', '地价', '距港口', '供地成熟度']),
+    )
     // The candidates are on the map, each with its rank badge.
     await waitForMapIdle(page)
-    const drawn = await page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['site-badges-circle'] }).map((f) => f.properties.rank as number))
+    const drawn = await page.evaluate(() =>
+      window
+        .atlasMap!.queryRenderedFeatures({ layers: ['site-badges-circle'] })
+        .map((f) => f.properties.rank as number),
+    )
     expect(drawn).toContain(1)
     const compare = page.getByTestId('site-compare')
     await compare.nth(0).check()
@@ -39,7 +52,10 @@ run('智寻址 in a real browser', () => {
       const building = map.querySourceFeatures('parcels').find((f) => f.properties.status === 'building')
       if (!building) return null
       const ring = (building.geometry as GeoJSON.Polygon).coordinates[0]!
-      const centre: [number, number] = [ring.reduce((s, c) => s + c[0]!, 0) / ring.length, ring.reduce((s, c) => s + c[1]!, 0) / ring.length]
+      const centre: [number, number] = [
+        ring.reduce((s, c) => s + c[0]!, 0) / ring.length,
+        ring.reduce((s, c) => s + c[1]!, 0) / ring.length,
+      ]
       map.jumpTo({ center: centre, zoom: 16 })
       map.panBy([0, 220], { duration: 0 }) // the parcel moves up, clear of the board
       const point = map.project(centre)
@@ -70,7 +86,11 @@ run('智寻址 in a real browser', () => {
     await project.selectOption(option!)
     await card.getByTestId('site-attach').click()
     await card.getByTestId('site-attached').waitFor()
-    const shortlist = await page.evaluate(async (id) => (await (await fetch(`/api/projects/${id}/sites`)).json()) as { sites: { parcel_codes: string[] }[] }, option)
+    const shortlist = await page.evaluate(
+      async (id) =>
+        (await (await fetch(`/api/projects/${id}/sites`)).json()) as { sites: { parcel_codes: string[] }[] },
+      option,
+    )
     expect(shortlist.sites.map((s) => s.parcel_codes.join(' + '))).toContain(codes)
     expect(errors).toEqual([])
     await page.close()

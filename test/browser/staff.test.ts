@@ -1,14 +1,23 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, findClickTarget, signInThroughPage, waitForMapIdle, useBrowserServer, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  findClickTarget,
+  signInThroughPage,
+  useBrowserServer,
+  waitForMapIdle,
+  watchForErrors,
+} from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('staff')
 const PARK_VIEW = '#view=14.3/29.558/121.78'
 const poll = { timeout: 10_000 }
 
-const rendered = (page: Page, layer: string) => page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
+const rendered = (page: Page, layer: string) =>
+  page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
 const signInAs = (page: Page, name: string) => signInThroughPage(page, app.server.url, name, PARK_VIEW)
 
@@ -115,7 +124,12 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
 
   it('an administrator manages accounts and lets a slowed-down colleague in again; no page logged an error (CSP included)', async () => {
     // Someone guesses the viewer's password: the name is slowed down (the unit and API tests time the waits).
-    for (let i = 0; i < 4; i++) await fetch(`${app.server.url}api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"viewer","password":"guess"}' })
+    for (let i = 0; i < 4; i++)
+      await fetch(`${app.server.url}api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"viewer","password":"guess"}',
+      })
     const page = await newPage(errors)
     await signInAs(page, 'admin')
     await page.getByTestId('user-menu').click()

@@ -20,7 +20,10 @@ describe('loadConfig', () => {
   })
 
   it('uses PostgreSQL for DATABASE_URL and loads no demo data into it unless DEMO=1', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db' })).toMatchObject({ database: { kind: 'postgres' }, demo: false })
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db' })).toMatchObject({
+      database: { kind: 'postgres' },
+      demo: false,
+    })
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db', DEMO: '1' }).demo).toBe(true)
     expect(loadConfig({ DEMO: '0' }).demo).toBe(false)
   })

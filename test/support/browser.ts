@@ -11,8 +11,16 @@ export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url))
 export const chromiumAvailable = existsSync(CHROMIUM)
 
 const flags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
 ]
 
 export async function launchBrowser(): Promise<Browser> {
@@ -27,10 +35,19 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)
   })
   // The first frames of the stack say where, so a rare failure can be traced from the CI log alone.
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message} @ ${(error.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' | ')}`))
+  page.on('pageerror', (error) =>
+    errors.push(
+      `pageerror: ${error.message} @ ${(error.stack ?? '')
+        .split('\n')
+        .slice(1, 4)
+        .map((l) => l.trim())
+        .join(' | ')}`,
+    ),
+  )
   // A request the page aborted itself (a newer search replaced it) is not a failure.
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   return errors
 }
@@ -42,7 +59,8 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     () =>
       new Promise<void>((resolve) => {
         const map = window.atlasMap!
-        const check = () => (map.loaded() && map.areTilesLoaded() && !map.isMoving() ? resolve() : map.once('idle', check))
+        const check = () =>
+          map.loaded() && map.areTilesLoaded() && !map.isMoving() ? resolve() : map.once('idle', check)
         setTimeout(check, 400)
       }),
   )
@@ -66,14 +84,24 @@ function renderedTarget(page: Page, layer: string, wanted: Record<string, unknow
     ({ layer, wanted }) => {
       const map = window.atlasMap!
       const outerRing = (g: GeoJSON.Geometry): GeoJSON.Position[] =>
-        g.type === 'Point' ? [g.coordinates, g.coordinates] : g.type === 'Polygon' ? g.coordinates[0]! : (g as GeoJSON.MultiPolygon).coordinates[0]![0]!
+        g.type === 'Point'
+          ? [g.coordinates, g.coordinates]
+          : g.type === 'Polygon'
+            ? g.coordinates[0]!
+            : (g as GeoJSON.MultiPolygon).coordinates[0]![0]!
       const centreOf = (ring: GeoJSON.Position[]) => {
         const corners = ring.length > 1 ? ring.slice(0, -1) : ring
-        return [corners.reduce((s, c) => s + c[0]!, 0) / corners.length, corners.reduce((s, c) => s + c[1]!, 0) / corners.length] as [number, number]
+        return [
+          corners.reduce((s, c) => s + c[0]!, 0) / corners.length,
+          corners.reduce((s, c) => s + c[1]!, 0) / corners.length,
+        ] as [number, number]
       }
       const matches = (p: Record<string, unknown>) => Object.entries(wanted).every(([k, v]) => p[k] === v)
       const hits = map.queryRenderedFeatures({ layers: [layer] }).filter((f) => matches(f.properties))
-      const points = hits.map((f) => ({ properties: f.properties, point: map.project(centreOf(outerRing(f.geometry))) }))
+      const points = hits.map((f) => ({
+        properties: f.properties,
+        point: map.project(centreOf(outerRing(f.geometry))),
+      }))
       const inView = points.find(({ point }) => point.x > 360 && point.x < 900 && point.y > 150 && point.y < 650)
       return inView ? { x: inView.point.x, y: inView.point.y, properties: inView.properties } : null
     },
@@ -91,7 +119,9 @@ export function useBrowserServer(name: string) {
   beforeAll(async () => {
     buildWebIfNeeded(() => undefined)
     const url = process.env.DATABASE_URL
-    const env: Record<string, string> = url ? { DATABASE_URL: await createDatabaseFromTemplate(url, database, 'template0'), DEMO: '1' } : {}
+    const env: Record<string, string> = url
+      ? { DATABASE_URL: await createDatabaseFromTemplate(url, database, 'template0'), DEMO: '1' }
+      : {}
     state.server = await startServerProcess(env)
     state.browser = await launchBrowser()
   }, 360_000) // beyond the server start limit (at most 300 s on a busy machine), so that limit speaks first

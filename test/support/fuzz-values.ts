@@ -75,7 +75,9 @@ function instanceOf(raw: BodySchema | undefined, components: Record<string, Body
   if (alternative) return instanceOf(alternative, components, depth + 1)
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type
   if (type === 'object' || schema.properties) {
-    return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, instanceOf(v, components, depth + 1)]))
+    return Object.fromEntries(
+      Object.entries(schema.properties ?? {}).map(([k, v]) => [k, instanceOf(v, components, depth + 1)]),
+    )
   }
   if (type === 'array') return [instanceOf(schema.items, components, depth + 1)]
   if (type === 'integer' || type === 'number') return Math.max(1, schema.minimum ?? 1)

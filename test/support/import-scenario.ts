@@ -8,7 +8,15 @@ import { createTestDatabase } from './test-database.js'
 /** 鄞州区 as a 0.3° square around 宁波's east: the district imported land lands in (the CGCS2000 120°E zone, 1.5° east). */
 export function importScenario(db: Db) {
   return insertRegions(db, [
-    { code: 'nb-yz', name: '鄞州区', nameEn: 'Yinzhou', city: '宁波市', level: 'district', labelPoint: [121.55, 29.8], geometryJson: squareJson(121.4, 29.7, 0.3) },
+    {
+      code: 'nb-yz',
+      name: '鄞州区',
+      nameEn: 'Yinzhou',
+      city: '宁波市',
+      level: 'district',
+      labelPoint: [121.55, 29.8],
+      geometryJson: squareJson(121.4, 29.7, 0.3),
+    },
   ])
 }
 

@@ -7,7 +7,10 @@ const phi = (ORIGIN.lat * Math.PI) / 180
 const M_PER_DEG_LAT = ((Math.PI / 180) * A * (1 - E2)) / (1 - E2 * Math.sin(phi) ** 2) ** 1.5
 const M_PER_DEG_LON = ((Math.PI / 180) * A * Math.cos(phi)) / Math.sqrt(1 - E2 * Math.sin(phi) ** 2)
 
-export const toLonLat = (x: number, y: number): [number, number] => [ORIGIN.lon + x / M_PER_DEG_LON, ORIGIN.lat + y / M_PER_DEG_LAT]
+export const toLonLat = (x: number, y: number): [number, number] => [
+  ORIGIN.lon + x / M_PER_DEG_LON,
+  ORIGIN.lat + y / M_PER_DEG_LAT,
+]
 
 /** A rectangle x0..x1 × y0..y1 in metres; neighbours built from the same numbers share exact vertices. */
 export function rectJson(x0: number, y0: number, x1: number, y1: number): string {

@@ -30,14 +30,46 @@ function parcel(code: string, x: number, mu: number, status: ParcelStatus, extra
 export async function pipelineScenario(db: Db) {
   return db.transaction().execute(async (trx) => {
     const regions = await insertRegions(trx, [
-      { code: 'east', name: '东区', nameEn: 'East', city: '测试市', level: 'district', labelPoint: toLonLat(1000, 500), geometryJson: squareJson(121.79, 29.49, 0.05) },
-      { code: 'west', name: '西区', nameEn: 'West', city: '测试市', level: 'district', labelPoint: toLonLat(7000, 500), geometryJson: squareJson(121.85, 29.49, 0.05) },
+      {
+        code: 'east',
+        name: '东区',
+        nameEn: 'East',
+        city: '测试市',
+        level: 'district',
+        labelPoint: toLonLat(1000, 500),
+        geometryJson: squareJson(121.79, 29.49, 0.05),
+      },
+      {
+        code: 'west',
+        name: '西区',
+        nameEn: 'West',
+        city: '测试市',
+        level: 'district',
+        labelPoint: toLonLat(7000, 500),
+        geometryJson: squareJson(121.85, 29.49, 0.05),
+      },
     ])
     const east = regions.get('东区')!
     const west = regions.get('西区')!
     const parks = await insertParks(trx, [
-      { code: 'P1', name: '东区园', name_en: 'East Park', region_id: east, level: 'county', industries: [], geometryJson: squareJson(121.8, 29.5, 0.03) },
-      { code: 'P2', name: '西区园', name_en: 'West Park', region_id: west, level: 'county', industries: [], geometryJson: squareJson(121.86, 29.5, 0.03) },
+      {
+        code: 'P1',
+        name: '东区园',
+        name_en: 'East Park',
+        region_id: east,
+        level: 'county',
+        industries: [],
+        geometryJson: squareJson(121.8, 29.5, 0.03),
+      },
+      {
+        code: 'P2',
+        name: '西区园',
+        name_en: 'West Park',
+        region_id: west,
+        level: 'county',
+        industries: [],
+        geometryJson: squareJson(121.86, 29.5, 0.03),
+      },
     ])
     const inP1 = { park_id: parks.get('P1')!.id, region_id: east }
     const inP2 = { park_id: parks.get('P2')!.id, region_id: west }
@@ -45,7 +77,14 @@ export async function pipelineScenario(db: Db) {
     const parcelIds = await insertParcels(trx, [
       // 东区: a 210-mu block (A1 + A2 share an edge), 30 mu alone, 60 mu reserve, taken land and idle land.
       { ...parcel('A1', 0, 120, 'available'), ...inP1 },
-      { ...defaults, ...INDUSTRIAL, code: 'A2', status: 'available', geometryJson: rectJson(a1Side, 0, a1Side + (90 * 10000) / 15 / a1Side, a1Side), ...inP1 },
+      {
+        ...defaults,
+        ...INDUSTRIAL,
+        code: 'A2',
+        status: 'available',
+        geometryJson: rectJson(a1Side, 0, a1Side + (90 * 10000) / 15 / a1Side, a1Side),
+        ...inP1,
+      },
       { ...parcel('A3', 700, 30, 'available'), ...inP1 },
       { ...parcel('R1', 900, 60, 'reserve'), ...inP1 },
       { ...parcel('S1', 1200, 45, 'supplied', { supplied_on: '2026-03-10' }), ...inP1 },
@@ -60,25 +99,71 @@ export async function pipelineScenario(db: Db) {
       { ...parcel('I2', 7500, 10, 'idle', { idle_category: 'underused', supplied_on: '2023-01-01' }), ...inP2 },
     ])
     const project = (code: string, fields: Partial<NewProject>): NewProject => ({
-      code, name: `项目${code}`, investor_name: `投资方${code}`, investor_flags: [], notes: '', land_category: 'industrial', stage: 'negotiating', total_investment_wan: 5000,
-      stage_changed_on: '2026-11-01', lonLat: null, ...fields,
+      code,
+      name: `项目${code}`,
+      investor_name: `投资方${code}`,
+      investor_flags: [],
+      notes: '',
+      land_category: 'industrial',
+      stage: 'negotiating',
+      total_investment_wan: 5000,
+      stage_changed_on: '2026-11-01',
+      lonLat: null,
+      ...fields,
     })
     const P1 = { park_id: inP1.park_id, landing_region_id: east, first_report_region_id: east }
     const P2 = { park_id: inP2.park_id, landing_region_id: west, first_report_region_id: west }
     const projects: NewProject[] = [
       project('J1', { ...P1, land_need_mu: 150 }),
       // Introduced by 西区, landed in 东区: 5:5 credit. Signed more than six months ago and still without land.
-      project('J2', { ...P1, first_report_region_id: west, stage: 'signed', signed_on: '2026-05-01', stage_changed_on: '2026-05-01', land_need_mu: 250, total_investment_wan: 120_000, foreign_capital_wan_usd: 1600 }),
+      project('J2', {
+        ...P1,
+        first_report_region_id: west,
+        stage: 'signed',
+        signed_on: '2026-05-01',
+        stage_changed_on: '2026-05-01',
+        land_need_mu: 250,
+        total_investment_wan: 120_000,
+        foreign_capital_wan_usd: 1600,
+      }),
       project('J3', { ...P2, land_category: 'commerce', land_need_mu: 40, parcel_id: parcelIds.get('B2')! }),
-      project('J4', { ...P2, land_category: 'commerce', stage: 'signed', signed_on: '2026-11-05', stage_changed_on: '2026-11-05', land_need_mu: 40, parcel_id: parcelIds.get('B2')!, total_investment_wan: 15_000, foreign_capital_wan_usd: 800 }),
-      project('J5', { ...P1, stage: 'land_supplied', signed_on: '2026-01-10', land_rights_on: '2026-03-10', stage_changed_on: '2026-03-10', land_need_mu: 45, parcel_id: parcelIds.get('S1')!, total_investment_wan: 50_000 }),
+      project('J4', {
+        ...P2,
+        land_category: 'commerce',
+        stage: 'signed',
+        signed_on: '2026-11-05',
+        stage_changed_on: '2026-11-05',
+        land_need_mu: 40,
+        parcel_id: parcelIds.get('B2')!,
+        total_investment_wan: 15_000,
+        foreign_capital_wan_usd: 800,
+      }),
+      project('J5', {
+        ...P1,
+        stage: 'land_supplied',
+        signed_on: '2026-01-10',
+        land_rights_on: '2026-03-10',
+        stage_changed_on: '2026-03-10',
+        land_need_mu: 45,
+        parcel_id: parcelIds.get('S1')!,
+        total_investment_wan: 50_000,
+      }),
       project('J6', { ...P1, stage: 'dropped', land_need_mu: 500 }),
       project('J7', { ...P1, land_need_mu: 200, parcel_id: parcelIds.get('A1')!, wants_whole_block: true }),
       project('J8', { ...P1, stage: 'assessed', land_need_mu: 80, parcel_id: parcelIds.get('A2')! }),
     ]
     const ids = await insertProjects(trx, projects)
     const projectIds = new Map(projects.map((p, i) => [p.code, ids[i]!]))
-    await insertProjectEvents(trx, projects.map((p, i) => ({ project_id: ids[i]!, from_stage: null, to_stage: p.stage, on_date: p.stage_changed_on!, actor: 'seed' })))
+    await insertProjectEvents(
+      trx,
+      projects.map((p, i) => ({
+        project_id: ids[i]!,
+        from_stage: null,
+        to_stage: p.stage,
+        on_date: p.stage_changed_on!,
+        actor: 'seed',
+      })),
+    )
     await insertTargets(trx, [
       { region_id: east, year: 2026, metric: 'projects_1yi', target: 4 },
       { region_id: east, year: 2026, metric: 'projects_10yi', target: 1 },

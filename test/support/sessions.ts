@@ -10,7 +10,11 @@ export interface TestSession {
 }
 
 export async function signIn(app: App, name: Role | string, password = passwordOf(name as Role)): Promise<TestSession> {
-  const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) })
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  })
   if (res.status !== 200) throw new Error(`sign-in of ${name} failed: ${res.status} ${await res.text()}`)
   const setCookie = res.headers.get('set-cookie') ?? ''
   const cookie = setCookie.split(';')[0]!
@@ -32,5 +36,9 @@ export function call(app: App, session: TestSession | null, method: string, path
   if (session && options.csrf !== false && method !== 'GET') headers['x-csrf-token'] = session.csrfToken
   if (options.ifMatch) headers['if-match'] = options.ifMatch
   if (options.body !== undefined) headers['content-type'] = 'application/json'
-  return app.request(path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+  return app.request(path, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
 }

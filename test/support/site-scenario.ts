@@ -9,13 +9,24 @@ import { squareJson } from './scenarios.js'
 
 const allUtilities = ['road', 'water', 'power', 'drainage', 'gas', 'telecom', 'heat', 'levelled']
 const base = {
-  location_desc: '', land_use_code: '100101', land_use_name: '一类工业用地', status: 'available' as const, published: true,
-  is_net_land: true, is_standard_land: false, utilities: allUtilities, start_price: 30,
+  location_desc: '',
+  land_use_code: '100101',
+  land_use_name: '一类工业用地',
+  status: 'available' as const,
+  published: true,
+  is_net_land: true,
+  is_standard_land: false,
+  utilities: allUtilities,
+  start_price: 30,
 }
 
 /** A rectangle x0..x1 × 0..height metres; its mu is width × height / 666.67. */
-const rect = (code: string, x0: number, x1: number, height: number, extra: Partial<NewParcel> = {}): NewParcel =>
-  ({ ...base, code, geometryJson: rectJson(x0, 0, x1, height), ...extra })
+const rect = (code: string, x0: number, x1: number, height: number, extra: Partial<NewParcel> = {}): NewParcel => ({
+  ...base,
+  code,
+  geometryJson: rectJson(x0, 0, x1, height),
+  ...extra,
+})
 
 /**
  * 智寻址 worked by hand. Along one row (x in metres, all from y = 0), every parcel available, industrial, 净地 with all
@@ -31,12 +42,36 @@ const rect = (code: string, x0: number, x1: number, height: number, extra: Parti
 export async function siteScenario(db: Db) {
   return db.transaction().execute(async (trx) => {
     const regions = await insertRegions(trx, [
-      { code: 'site-d', name: '寻址区', nameEn: 'Site District', city: '测试市', level: 'district', labelPoint: toLonLat(3000, 200), geometryJson: squareJson(121.7, 29.45, 0.2) },
+      {
+        code: 'site-d',
+        name: '寻址区',
+        nameEn: 'Site District',
+        city: '测试市',
+        level: 'district',
+        labelPoint: toLonLat(3000, 200),
+        geometryJson: squareJson(121.7, 29.45, 0.2),
+      },
     ])
     const regionId = regions.get('寻址区')!
     const parks = await insertParks(trx, [
-      { code: 'P1', name: '风电园', name_en: 'Wind Park', region_id: regionId, level: 'county', industries: ['wind_port'], geometryJson: rectJson(-50, -50, 1350, 550) },
-      { code: 'P2', name: '汽配园', name_en: 'Auto Park', region_id: regionId, level: 'county', industries: ['nev_parts'], geometryJson: rectJson(1950, -50, 7200, 450) },
+      {
+        code: 'P1',
+        name: '风电园',
+        name_en: 'Wind Park',
+        region_id: regionId,
+        level: 'county',
+        industries: ['wind_port'],
+        geometryJson: rectJson(-50, -50, 1350, 550),
+      },
+      {
+        code: 'P2',
+        name: '汽配园',
+        name_en: 'Auto Park',
+        region_id: regionId,
+        level: 'county',
+        industries: ['nev_parts'],
+        geometryJson: rectJson(1950, -50, 7200, 450),
+      },
     ])
     const inP1 = { park_id: parks.get('P1')!.id, region_id: regionId }
     const inP2 = { park_id: parks.get('P2')!.id, region_id: regionId }
@@ -48,7 +83,13 @@ export async function siteScenario(db: Db) {
       rect('C1', 1000, 1100, 1400 / 3, inP1),
       rect('C2', 1100, 1200, 1400 / 3, { ...inP1, start_price: 50 }),
       rect('C3', 1200, 1300, 1400 / 3, inP1),
-      rect('D', 2000, 2150, 400, { ...inP2, ...class2, start_price: 40, is_standard_land: true, std_invest_intensity: 400 }),
+      rect('D', 2000, 2150, 400, {
+        ...inP2,
+        ...class2,
+        start_price: 40,
+        is_standard_land: true,
+        std_invest_intensity: 400,
+      }),
       rect('E', 3000, 3170, 1000 / 3, { ...inP2, ...class2, start_price: 20, is_net_land: false }),
       rect('F', 4000, 4200, 1000 / 3, { ...inP2, land_use_code: '0901', land_use_name: '商业用地', start_price: 100 }),
       rect('G', 5000, 5300, 1000 / 3, inP2),
@@ -56,11 +97,29 @@ export async function siteScenario(db: Db) {
       rect('S', 7000, 7150, 400, { ...inP2, published: false, start_price: 25 }),
     ])
     await insertInfrastructure(trx, [{ kind: 'port', name: '西港', nameEn: 'West Port', lonLat: toLonLat(-5000, 100) }])
-    await insertSensitiveZones(trx, [{ kind: 'residential', name: 'E北居住区', nameEn: 'Housing north of E', geometryJson: rectJson(2900, 500, 3300, 800) }])
-    await insertProjects(trx, [{
-      code: 'J', name: '机密项目甲', investor_name: '机密投资方', investor_flags: [], notes: '', land_category: 'industrial', stage: 'negotiating',
-      land_need_mu: 90, parcel_id: parcelIds.get('D')!, park_id: inP2.park_id, lonLat: null,
-    }])
+    await insertSensitiveZones(trx, [
+      {
+        kind: 'residential',
+        name: 'E北居住区',
+        nameEn: 'Housing north of E',
+        geometryJson: rectJson(2900, 500, 3300, 800),
+      },
+    ])
+    await insertProjects(trx, [
+      {
+        code: 'J',
+        name: '机密项目甲',
+        investor_name: '机密投资方',
+        investor_flags: [],
+        notes: '',
+        land_category: 'industrial',
+        stage: 'negotiating',
+        land_need_mu: 90,
+        parcel_id: parcelIds.get('D')!,
+        park_id: inP2.park_id,
+        lonLat: null,
+      },
+    ])
     return { regionId, parks, parcelIds }
   })
 }

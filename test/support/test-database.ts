@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { inject } from 'vitest'
 import { type OpenDatabase, openPgliteThread, openPostgres } from '../../server/db/open-database.js'
 import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'

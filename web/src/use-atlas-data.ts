@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useState } from 'react'
 import {
-  type ClientConfig, type InfraCollection, loadClientConfig, loadInfrastructure, loadParks, loadRegions, type ParkCollection, type RegionCollection,
+  type ClientConfig,
+  type InfraCollection,
+  loadClientConfig,
+  loadInfrastructure,
+  loadParks,
+  loadRegions,
+  type ParkCollection,
+  type RegionCollection,
 } from './api/client'
 
 export interface AtlasData {
@@ -25,12 +32,23 @@ export function useAtlasData(): { data: AtlasData | null; error: string | null }
 type Labelled = { id: number; properties: { label_point: [number, number] | null } }
 
 /** Label points as their own collection, so each name is drawn once rather than once per tile. */
-export function useLabelPoints<F extends Labelled>(collection: { features: F[] } | undefined): GeoJSON.FeatureCollection {
+export function useLabelPoints<F extends Labelled>(
+  collection: { features: F[] } | undefined,
+): GeoJSON.FeatureCollection {
   return useMemo(
     () => ({
       type: 'FeatureCollection',
       features: (collection?.features ?? []).flatMap((f) =>
-        f.properties.label_point ? [{ type: 'Feature' as const, id: f.id, properties: f.properties, geometry: { type: 'Point' as const, coordinates: f.properties.label_point } }] : [],
+        f.properties.label_point
+          ? [
+              {
+                type: 'Feature' as const,
+                id: f.id,
+                properties: f.properties,
+                geometry: { type: 'Point' as const, coordinates: f.properties.label_point },
+              },
+            ]
+          : [],
       ),
     }),
     [collection],

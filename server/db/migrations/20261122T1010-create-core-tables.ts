@@ -171,7 +171,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['projects', 'enterprises', 'chain_segments', 'chains', 'infrastructure', 'parcels', 'parks', 'regions']) {
+  for (const table of [
+    'projects',
+    'enterprises',
+    'chain_segments',
+    'chains',
+    'infrastructure',
+    'parcels',
+    'parks',
+    'regions',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db)
   }
 }

@@ -42,5 +42,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['audit_log', 'sessions', 'users']) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db)
+  for (const table of ['audit_log', 'sessions', 'users'])
+    await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db)
 }

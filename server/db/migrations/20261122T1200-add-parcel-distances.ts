@@ -48,6 +48,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TRIGGER IF EXISTS infrastructure_refreshes_distances ON infrastructure`.execute(db)
   await sql`DROP TRIGGER IF EXISTS parcels_distances ON parcels`.execute(db)
-  await sql`DROP FUNCTION IF EXISTS atlas_refresh_parcel_distances(), atlas_parcel_distances(), atlas_nearest_km(geometry, text)`.execute(db)
-  await sql`ALTER TABLE parcels DROP COLUMN km_port, DROP COLUMN km_rail_station, DROP COLUMN km_interchange, DROP COLUMN km_airport`.execute(db)
+  await sql`DROP FUNCTION IF EXISTS atlas_refresh_parcel_distances(), atlas_parcel_distances(), atlas_nearest_km(geometry, text)`.execute(
+    db,
+  )
+  await sql`ALTER TABLE parcels DROP COLUMN km_port, DROP COLUMN km_rail_station, DROP COLUMN km_interchange, DROP COLUMN km_airport`.execute(
+    db,
+  )
 }

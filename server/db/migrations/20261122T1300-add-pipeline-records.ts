@@ -61,5 +61,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE parcels DROP COLUMN supplied_on, DROP COLUMN revitalised_on`.execute(db)
   await sql`DROP INDEX IF EXISTS projects_parcel_idx`.execute(db)
   await sql`ALTER TABLE projects DROP COLUMN special_support, DROP COLUMN landmark, DROP COLUMN first_reported_on,
-    DROP COLUMN planned_signing_on, DROP COLUMN land_rights_on, DROP COLUMN landing_town, DROP COLUMN wants_whole_block`.execute(db)
+    DROP COLUMN planned_signing_on, DROP COLUMN land_rights_on, DROP COLUMN landing_town, DROP COLUMN wants_whole_block`.execute(
+    db,
+  )
 }

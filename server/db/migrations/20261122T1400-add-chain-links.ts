@@ -26,6 +26,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE IF EXISTS chain_links`.execute(db)
-  await sql`ALTER TABLE chains DROP COLUMN key_figures, DROP COLUMN gap_threshold, DROP COLUMN description_en`.execute(db)
+  await sql`ALTER TABLE chains DROP COLUMN key_figures, DROP COLUMN gap_threshold, DROP COLUMN description_en`.execute(
+    db,
+  )
   await sql`ALTER TABLE enterprises DROP COLUMN contact`.execute(db)
 }

@@ -86,7 +86,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TRIGGER IF EXISTS parcels_site_facts ON parcels`.execute(db)
   await sql`DROP TABLE IF EXISTS project_sites, sensitive_zones`.execute(db)
-  await sql`DROP FUNCTION IF EXISTS atlas_refresh_zone_distances(), atlas_parcel_site_facts(), atlas_nearest_zone_m(geometry, text), atlas_local_metric(geometry)`.execute(db)
+  await sql`DROP FUNCTION IF EXISTS atlas_refresh_zone_distances(), atlas_parcel_site_facts(), atlas_nearest_zone_m(geometry, text), atlas_local_metric(geometry)`.execute(
+    db,
+  )
   await sql`ALTER TABLE parcels DROP COLUMN m_water_source, DROP COLUMN m_residential, DROP COLUMN m_ecological,
     DROP COLUMN width_m, DROP COLUMN length_m, DROP COLUMN compactness`.execute(db)
 }

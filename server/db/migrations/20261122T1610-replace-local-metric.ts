@@ -16,9 +16,11 @@ const statements = [
       UPDATE atlas_revisions SET revision = revision + 1 WHERE name = TG_TABLE_NAME;
       RETURN NULL;
     END $$`,
-  ...['parcels', 'parks', 'infrastructure', 'sensitive_zones'].map((table) =>
-    sql`CREATE TRIGGER ${sql.id(`${table}_bump_revision`)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${sql.table(table)}
-      FOR EACH STATEMENT EXECUTE FUNCTION atlas_bump_revision()`),
+  ...['parcels', 'parks', 'infrastructure', 'sensitive_zones'].map(
+    (table) =>
+      sql`CREATE TRIGGER ${sql.id(`${table}_bump_revision`)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${sql.table(table)}
+      FOR EACH STATEMENT EXECUTE FUNCTION atlas_bump_revision()`,
+  ),
   sql`CREATE FUNCTION atlas_gk_meridian(g geometry) RETURNS double precision
     LANGUAGE sql IMMUTABLE AS $$ SELECT least(135, greatest(75, round(ST_X(ST_Centroid(g)) / 3) * 3))::float8 $$`,
   // EPSG:4534 is CM 75°E, then one SRID per 3° up to EPSG:4554 at 135°E.
@@ -63,6 +65,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE IF EXISTS atlas_revisions`.execute(db)
   await sql`ALTER TABLE parcels DROP COLUMN centre_lon, DROP COLUMN centre_lat`.execute(db)
   await sql`CREATE FUNCTION atlas_local_metric(g geometry) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-      SELECT '+proj=tmerc +lat_0=0 +k=1 +x_0=500000 +ellps=GRS80 +units=m +no_defs +lon_0=' || round(ST_X(ST_Centroid(g))::numeric, 1) $$`.execute(db)
-  await sql`DROP FUNCTION IF EXISTS atlas_gk_scale(geometry), atlas_gk_srid(geometry), atlas_gk_meridian(geometry)`.execute(db)
+      SELECT '+proj=tmerc +lat_0=0 +k=1 +x_0=500000 +ellps=GRS80 +units=m +no_defs +lon_0=' || round(ST_X(ST_Centroid(g))::numeric, 1) $$`.execute(
+    db,
+  )
+  await sql`DROP FUNCTION IF EXISTS atlas_gk_scale(geometry), atlas_gk_srid(geometry), atlas_gk_meridian(geometry)`.execute(
+    db,
+  )
 }

@@ -9,15 +9,23 @@ import { type Command, errorFields, type OpenRequest, type WorkerRequest, type W
 
 const port = parentPort!
 const options = workerData as OpenRequest
-const pglite = await createPglite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir ? new Blob([new Uint8Array(options.loadDataDir)]) : undefined })
+const pglite = await createPglite({
+  dataDir: options.dataDir,
+  loadDataDir: options.loadDataDir ? new Blob([new Uint8Array(options.loadDataDir)]) : undefined,
+})
 
 /**
  * PGlite's result has no command tag; Kysely's PostgreSQL driver reads it for the affected-row count and to learn that
  * a COMMIT became a ROLLBACK. The tag is the statement's verb; a COMMIT of a transaction an error aborted is found by
  * probing first (the probe fails with 25P02 there and changes nothing).
  */
-async function run(sql: string, params: readonly unknown[]): Promise<{ rows: unknown[]; affectedRows?: number; command: Command }> {
-  const verb = /^\s*(insert|update|delete|merge|commit|rollback)\b/i.exec(sql)?.[1]?.toUpperCase() as Command | undefined
+async function run(
+  sql: string,
+  params: readonly unknown[],
+): Promise<{ rows: unknown[]; affectedRows?: number; command: Command }> {
+  const verb = /^\s*(insert|update|delete|merge|commit|rollback)\b/i.exec(sql)?.[1]?.toUpperCase() as
+    | Command
+    | undefined
   if (verb === 'COMMIT' && (await transactionAborted())) {
     await pglite.query('rollback')
     return { rows: [], affectedRows: 0, command: 'ROLLBACK' }

@@ -34,7 +34,9 @@ export class PgliteThread {
       this.worker.once('message', () => resolve())
       this.worker.once('error', reject)
       // A thread that ends before it is ready (PGlite could not open the data) must not leave the start waiting.
-      this.worker.once('exit', (code) => reject(new Error(`the embedded database's thread ended while opening (exit code ${code})`)))
+      this.worker.once('exit', (code) =>
+        reject(new Error(`the embedded database's thread ended while opening (exit code ${code})`)),
+      )
     })
     this.worker.on('message', (response: WorkerResponse | { ready: true }) => {
       if (!('id' in response)) return

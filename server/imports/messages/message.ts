@@ -6,7 +6,13 @@ export interface Message<P extends Params> {
   zh: (p: P) => string
 }
 
-export const message = <P extends Params = Record<string, never>>(en: (p: P) => string, zh: (p: P) => string): Message<P> => ({ en, zh })
+export const message = <P extends Params = Record<string, never>>(
+  en: (p: P) => string,
+  zh: (p: P) => string,
+): Message<P> => ({ en, zh })
 
 /** "all 3" or "2 of 3": how many of a sample. */
-export const ofAll = (n: number, total: number) => ({ en: n === total ? `all ${total}` : `${n} of ${total}`, zh: n === total ? `全部 ${total} 个` : `${total} 个中的 ${n} 个` })
+export const ofAll = (n: number, total: number) => ({
+  en: n === total ? `all ${total}` : `${n} of ${total}`,
+  zh: n === total ? `全部 ${total} 个` : `${total} 个中的 ${n} 个`,
+})

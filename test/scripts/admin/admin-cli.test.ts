@@ -16,8 +16,11 @@ function runTool(script: string, args: string[], env: Record<string, string>): P
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', `scripts/admin/${script}.ts`, ...args], { cwd: root, env: childEnv, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', `scripts/admin/${script}.ts`, ...args],
+      { cwd: root, env: childEnv, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
     )
   })
 }
@@ -41,7 +44,14 @@ describe('PGlite directory lock', () => {
   })
 
   it('takes over a lock left by a process that no longer runs', async () => {
-    writeFileSync(`${dir}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), since: '2026-01-01T00:00:00Z' }))
+    writeFileSync(
+      `${dir}.lock`,
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        host: (await import('node:os')).hostname(),
+        since: '2026-01-01T00:00:00Z',
+      }),
+    )
     const reopened = await openDatabase({ kind: 'pglite', dir })
     await reopened.close()
     expect(existsSync(`${dir}.lock`)).toBe(false)
@@ -51,13 +61,18 @@ describe('PGlite directory lock', () => {
 describe('npm run user / backup / restore', () => {
   it('create an account, list it, back up and restore the database they run on', { timeout: 180_000 }, async () => {
     const testDb = usingPostgres ? await createTestDatabase() : undefined
-    const env: Record<string, string> = testDb?.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: join(work, 'cli-db') }
+    const env: Record<string, string> = testDb?.url
+      ? { DATABASE_URL: testDb.url }
+      : { PGLITE_DIR: join(work, 'cli-db') }
     try {
       const add = await runTool('user', ['add', 'Alice', '--role', 'planner', '--password', 'alice-password-1'], env)
       expect(add.out).toContain('Created planner alice')
       expect(add.code).toBe(0)
       const badRole = await runTool('user', ['add', 'bob', '--role', 'boss'], env)
-      expect(badRole).toMatchObject({ code: 1, out: expect.stringContaining('--role must be one of admin, planner, promoter, viewer') })
+      expect(badRole).toMatchObject({
+        code: 1,
+        out: expect.stringContaining('--role must be one of admin, planner, promoter, viewer'),
+      })
       const generated = await runTool('user', ['add', 'carol', '--role', 'viewer'], env)
       expect(generated.out).toMatch(/Created viewer carol with password [\w-]{16} \(shown once\)/)
       const list = await runTool('user', ['list'], env)

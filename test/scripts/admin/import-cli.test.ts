@@ -14,17 +14,38 @@ function runImportCli(args: string[], env: Record<string, string>): Promise<{ co
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/admin/import.ts', ...args], { cwd: root, env: childEnv, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/admin/import.ts', ...args],
+      { cwd: root, env: childEnv, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
     )
   })
 }
 
-const parcelFile = (crs?: string) => JSON.stringify({
-  type: 'FeatureCollection', ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
-  features: [{ type: 'Feature', properties: { 宗地号: 'CLI-01', 用地性质: '一类工业用地', '面积（㎡）': 40000 },
-    geometry: { type: 'Polygon', coordinates: [[[645_000, 3_308_000], [645_200, 3_308_000], [645_200, 3_308_200], [645_000, 3_308_200], [645_000, 3_308_000]]] } }],
-})
+const parcelFile = (crs?: string) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
+    features: [
+      {
+        type: 'Feature',
+        properties: { 宗地号: 'CLI-01', 用地性质: '一类工业用地', '面积（㎡）': 40000 },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [645_000, 3_308_000],
+              [645_200, 3_308_000],
+              [645_200, 3_308_200],
+              [645_000, 3_308_200],
+              [645_000, 3_308_000],
+            ],
+          ],
+        },
+      },
+    ],
+  })
 
 describe('npm run import', () => {
   it('dry-runs, refuses what it cannot place with advice, and commits a batch', { timeout: 180_000 }, async () => {
@@ -44,7 +65,10 @@ describe('npm run import', () => {
       expect(unplaced.out).not.toMatch(/\n\s+at /)
       expect((await runImportCli([bare, '--crs', 'WGS84'], env)).out).toContain('--crs: “WGS84” is not an EPSG code')
       const committed = await runImportCli([bare, '--crs', 'EPSG:4549'], env)
-      expect(committed).toMatchObject({ code: 0, out: expect.stringMatching(/Committed batch \d+: 1 inserted, 0 updated, 0 unchanged/) })
+      expect(committed).toMatchObject({
+        code: 0,
+        out: expect.stringMatching(/Committed batch \d+: 1 inserted, 0 updated, 0 unchanged/),
+      })
       expect((await runImportCli([bare, '--crs', '4549'], env)).out).toMatch(/0 inserted, 0 updated, 1 unchanged/)
     } finally {
       await testDb?.close()

@@ -19,7 +19,8 @@ describe('demo generator', () => {
     const districts = new Set(demo.parks.map((p) => p.seed.district))
     expect(districts).toContain('象山县')
     expect(districts).toContain('奉化区')
-    for (const park of demo.parks) expect(demo.parcels.filter((p) => p.parkCode === park.seed.code).length).toBeGreaterThan(10)
+    for (const park of demo.parks)
+      expect(demo.parcels.filter((p) => p.parkCode === park.seed.code).length).toBeGreaterThan(10)
     for (const parcel of demo.parcels) {
       expect(parcel.approxMu).toBeGreaterThanOrEqual(5)
       expect(parcel.approxMu).toBeLessThanOrEqual(150)

@@ -23,9 +23,12 @@ afterAll(() => database?.close())
 
 /** Each route's rule, as the route itself declares it in the OpenAPI document. */
 async function declaredAccess(): Promise<Map<string, string>> {
-  const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { 'x-access'?: string }>> }
+  const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    paths: Record<string, Record<string, { 'x-access'?: string }>>
+  }
   const rules = new Map<string, string>()
-  for (const [path, ops] of Object.entries(doc.paths)) for (const [method, op] of Object.entries(ops)) rules.set(`${method.toUpperCase()} ${path}`, op['x-access'] ?? '')
+  for (const [path, ops] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(ops)) rules.set(`${method.toUpperCase()} ${path}`, op['x-access'] ?? '')
   return rules
 }
 
@@ -34,7 +37,10 @@ describe('every route declares its access rule', () => {
     const rules = await declaredAccess()
     const routes = apiRoutes(app).filter((r) => r.path !== '/api/openapi.json')
     expect(routes.length).toBeGreaterThan(10)
-    for (const route of routes) expect(rules.get(`${route.method} ${openApiPath(route.path)}`), `${route.method} ${route.path}`).toMatch(/^(open|\w+:(read|create|update|delete))$/)
+    for (const route of routes)
+      expect(rules.get(`${route.method} ${openApiPath(route.path)}`), `${route.method} ${route.path}`).toMatch(
+        /^(open|\w+:(read|create|update|delete))$/,
+      )
   })
 })
 
@@ -45,11 +51,16 @@ describe('role × route: the server enforces the policy table', () => {
     const routes = apiRoutes(app).filter((r) => rules.get(`${r.method} ${openApiPath(r.path)}`)?.includes(':'))
     let checked = 0
     for (const route of routes) {
-      const [resource, action] = rules.get(`${route.method} ${openApiPath(route.path)}`)!.split(':') as [Resource, Action]
+      const [resource, action] = rules.get(`${route.method} ${openApiPath(route.path)}`)!.split(':') as [
+        Resource,
+        Action,
+      ]
       const path = route.path.replace(':id', String(idFor(resource)))
       for (const principal of principals) {
         // An empty body: allowed writes stop at validation (400/428) and change nothing.
-        const res = await call(app, sessions.get(principal)!, route.method, pathWithQuery(path), { body: route.method === 'GET' ? undefined : {} })
+        const res = await call(app, sessions.get(principal)!, route.method, pathWithQuery(path), {
+          body: route.method === 'GET' ? undefined : {},
+        })
         const expected = can(principal, resource, action) ? 'through' : principal === 'public' ? 401 : 403
         const got = res.status === 401 || res.status === 403 ? res.status : 'through'
         expect(got, `${principal} ${route.method} ${path} (${resource}:${action}) → ${res.status}`).toBe(expected)
@@ -70,13 +81,17 @@ describe('role × route: the server enforces the policy table', () => {
     const viewerId = scenario.userIds.get('viewer')!
     expect((await call(app, sessions.get('viewer')!, 'GET', `/api/audit?entity=users&id=${viewerId}`)).status).toBe(403)
     expect((await call(app, sessions.get('admin')!, 'GET', `/api/audit?entity=users&id=${viewerId}`)).status).toBe(200)
-    expect((await call(app, sessions.get('viewer')!, 'GET', `/api/audit?entity=projects&id=${scenario.projectId}`)).status).toBe(200)
+    expect(
+      (await call(app, sessions.get('viewer')!, 'GET', `/api/audit?entity=projects&id=${scenario.projectId}`)).status,
+    ).toBe(200)
   })
 })
 
 describe('what staff see that the public does not', () => {
   it('staff get unpublished parcels and their version; the public gets published ones only', async () => {
-    const publicCodes = ((await (await call(app, null, 'GET', '/api/parcels')).json()) as any).features.map((f: any) => f.properties.code)
+    const publicCodes = ((await (await call(app, null, 'GET', '/api/parcels')).json()) as any).features.map(
+      (f: any) => f.properties.code,
+    )
     const staff = (await (await call(app, sessions.get('viewer')!, 'GET', '/api/parcels')).json()) as any
     expect(publicCodes.sort()).toEqual(['TP-01', 'TP-02'])
     expect(staff.features.map((f: any) => f.properties.code).sort()).toEqual(['TP-01', 'TP-02', 'TP-SECRET'])

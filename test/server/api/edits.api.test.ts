@@ -42,7 +42,10 @@ describe('optimistic concurrency on parcels', () => {
     const [winner, loser] = a.status === 200 ? [a, b] : [b, a]
     expect(winner.headers.get('etag')).toBe('"2"')
     expect(loser.headers.get('etag')).toBe('"2"')
-    expect(((await loser.json()) as any)).toMatchObject({ code: 'version_conflict', message: expect.stringContaining('current version is 2') })
+    expect((await loser.json()) as any).toMatchObject({
+      code: 'version_conflict',
+      message: expect.stringContaining('current version is 2'),
+    })
     const kept = ((await winner.json()) as any).properties.start_price
     const now = ((await (await call(app, planner, 'GET', parcelPath())).json()) as any).properties.start_price
     expect(now).toBe(kept)
@@ -69,7 +72,10 @@ describe('optimistic concurrency on parcels', () => {
   it('keeps links to photos and announcements, http(s) only', async () => {
     const path = parcelPath()
     const version = (await call(app, planner, 'GET', path)).headers.get('etag')!
-    const bad = await call(app, planner, 'PATCH', path, { body: { links: [{ title: '照片', url: 'javascript:alert(1)' }] }, ifMatch: version })
+    const bad = await call(app, planner, 'PATCH', path, {
+      body: { links: [{ title: '照片', url: 'javascript:alert(1)' }] },
+      ifMatch: version,
+    })
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as any).message).toMatch(/^links\.0\.url/)
     const links = [{ title: '现场照片', url: 'https://example.gov.cn/photo.jpg' }]
@@ -84,7 +90,10 @@ describe('optimistic concurrency on parcels', () => {
     const first = await call(app, promoter, 'PATCH', path, { body: { stage: 'signed' }, ifMatch: etag })
     const second = await call(app, promoter, 'PATCH', path, { body: { stage: 'dropped' }, ifMatch: etag })
     expect([first.status, second.status]).toEqual([200, 412])
-    expect(((await first.json()) as any).properties).toMatchObject({ stage: 'signed', version: Number(etag.replaceAll('"', '')) + 1 })
+    expect(((await first.json()) as any).properties).toMatchObject({
+      stage: 'signed',
+      version: Number(etag.replaceAll('"', '')) + 1,
+    })
   })
 })
 
@@ -96,7 +105,10 @@ describe('project lifecycle', () => {
     const before = await countAuditRows(database.db, 'projects', String(scenario.projectId))
     const res = await call(app, promoter, 'PATCH', path, { body: { stage: 'lead' }, ifMatch: etag })
     expect(res.status).toBe(409)
-    expect(await res.json()).toEqual({ code: 'illegal_transition', message: 'stage: a project cannot move from signed to lead (allowed: land_supplied, dropped, transferred)' })
+    expect(await res.json()).toEqual({
+      code: 'illegal_transition',
+      message: 'stage: a project cannot move from signed to lead (allowed: land_supplied, dropped, transferred)',
+    })
     expect(await countAuditRows(database.db, 'projects', String(scenario.projectId))).toBe(before)
     expect((await call(app, promoter, 'PATCH', path, { body: { stage: 'dropped' }, ifMatch: etag })).status).toBe(200)
   })
@@ -106,7 +118,10 @@ describe('audit trail', () => {
   it('one write makes exactly one audit row naming who, with before and after', async () => {
     const id = scenario.parcelIds['TP-01']!
     const before = await countAuditRows(database.db, 'parcels', String(id))
-    const res = await call(app, planner, 'PATCH', `/api/parcels/${id}`, { body: { status: 'intended', available_from: '2027-03-01' }, ifMatch: '"1"' })
+    const res = await call(app, planner, 'PATCH', `/api/parcels/${id}`, {
+      body: { status: 'intended', available_from: '2027-03-01' },
+      ifMatch: '"1"',
+    })
     expect(res.status).toBe(200)
     expect(await countAuditRows(database.db, 'parcels', String(id))).toBe(before + 1)
     const history = (await (await call(app, planner, 'GET', `/api/audit?entity=parcels&id=${id}`)).json()) as any
@@ -147,16 +162,26 @@ describe('audit trail', () => {
   it('a refused edit (412) leaves no audit row either', async () => {
     const id = scenario.parcelIds['TP-01']!
     const rowsBefore = await countAuditRows(database.db, 'parcels', String(id))
-    expect((await call(app, planner, 'PATCH', `/api/parcels/${id}`, { body: { start_price: 5 }, ifMatch: '"1"' })).status).toBe(412)
+    expect(
+      (await call(app, planner, 'PATCH', `/api/parcels/${id}`, { body: { start_price: 5 }, ifMatch: '"1"' })).status,
+    ).toBe(412)
     expect(await countAuditRows(database.db, 'parcels', String(id))).toBe(rowsBefore)
   })
 
   it('never stores a password hash: a password change shows only a changed fingerprint', async () => {
     const admin = colleague
     const viewerId = scenario.userIds.get('viewer')!
-    const res = await call(app, admin, 'PATCH', `/api/users/${viewerId}`, { body: { password: 'a-new-password-1' }, ifMatch: '"1"' })
+    const res = await call(app, admin, 'PATCH', `/api/users/${viewerId}`, {
+      body: { password: 'a-new-password-1' },
+      ifMatch: '"1"',
+    })
     expect(res.status).toBe(200)
-    const row = await database.db.selectFrom('audit_log').select(['before', 'after']).where('entity', '=', 'users').where('entity_id', '=', String(viewerId)).executeTakeFirstOrThrow()
+    const row = await database.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('entity', '=', 'users')
+      .where('entity_id', '=', String(viewerId))
+      .executeTakeFirstOrThrow()
     expect(JSON.stringify(row)).not.toMatch(/scrypt\$/)
     const history = (await (await call(app, admin, 'GET', `/api/audit?entity=users&id=${viewerId}`)).json()) as any
     expect(history.entries[0].changes.map((c: any) => c.field)).toEqual(['password_fingerprint'])

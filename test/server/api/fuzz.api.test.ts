@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { useAccessApp } from '../../support/access-app.js'
-import { type BodySchema, exampleBody, hostileValues, type OpenApiOperation, parameterValue } from '../../support/fuzz-values.js'
+import {
+  type BodySchema,
+  exampleBody,
+  hostileValues,
+  type OpenApiOperation,
+  parameterValue,
+} from '../../support/fuzz-values.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 
 const env = useAccessApp()
 
 const SLOW_MS = 5000
 /** What no answer may carry: a stack frame, SQL text or a PostgreSQL message. */
-const internals = /\bat \S+ \(|node_modules|\.ts:\d+|\bSELECT\b|\bINSERT INTO\b|violates|constraint "|syntax error|invalid input syntax|relation "|column "/
+const internals =
+  /\bat \S+ \(|node_modules|\.ts:\d+|\bSELECT\b|\bINSERT INTO\b|violates|constraint "|syntax error|invalid input syntax|relation "|column "/
 
 interface Finding {
   request: string
@@ -28,11 +35,25 @@ function* requests(doc: OpenApiDoc) {
       const base = Object.fromEntries(parameters.map((p) => [p.name, parameterValue(p)]))
       const body = exampleBody(operation, doc.components?.schemas ?? {})
       for (const target of parameters) {
-        for (const hostile of hostileValues) yield { method, path, values: { ...base, [target.name]: hostile.text }, body, label: `${target.name}=${hostile.label}` }
+        for (const hostile of hostileValues)
+          yield {
+            method,
+            path,
+            values: { ...base, [target.name]: hostile.text },
+            body,
+            label: `${target.name}=${hostile.label}`,
+          }
       }
       if (body && typeof body === 'object' && !Array.isArray(body)) {
         for (const field of Object.keys(body)) {
-          for (const hostile of hostileValues) yield { method, path, values: base, body: { ...body, [field]: hostile.json }, label: `body.${field}=${hostile.label}` }
+          for (const hostile of hostileValues)
+            yield {
+              method,
+              path,
+              values: base,
+              body: { ...body, [field]: hostile.json },
+              label: `body.${field}=${hostile.label}`,
+            }
         }
       }
     }
@@ -59,11 +80,15 @@ async function fuzz(session: TestSession | null): Promise<{ findings: Finding[];
   for (const r of requests(doc)) {
     const url = urlOf(r.path, r.values, doc.paths[r.path]![r.method]!.parameters)
     const started = performance.now()
-    const res = await call(env.app, session, r.method.toUpperCase(), url, { body: r.method === 'get' ? undefined : r.body, ifMatch: '"1"' })
+    const res = await call(env.app, session, r.method.toUpperCase(), url, {
+      body: r.method === 'get' ? undefined : r.body,
+      ifMatch: '"1"',
+    })
     const text = await res.text()
     const elapsed = performance.now() - started
     const request = `${r.method.toUpperCase()} ${r.path} ${r.label}`
-    if (res.status >= 500 && res.status !== 503) findings.push({ request, problem: `${res.status} ${text.slice(0, 200)}` })
+    if (res.status >= 500 && res.status !== 503)
+      findings.push({ request, problem: `${res.status} ${text.slice(0, 200)}` })
     if (elapsed > SLOW_MS) findings.push({ request, problem: `took ${Math.round(elapsed)} ms` })
     if (internals.test(text)) findings.push({ request, problem: `internal text: ${text.slice(0, 200)}` })
     sent++

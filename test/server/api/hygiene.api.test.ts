@@ -23,7 +23,11 @@ afterAll(() => database?.close())
 describe('request body limits', () => {
   it('refuses a body over the limit with 413 and the envelope', async () => {
     const body = JSON.stringify({ name: 'admin', password: 'x'.repeat(MAX_JSON_BODY_BYTES) })
-    const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
     expect(res.status).toBe(413)
     expect(await res.json()).toEqual({ code: 'body_too_large', message: 'Request body exceeds 1024 kB' })
   })
@@ -38,7 +42,12 @@ describe('request body limits', () => {
         controller.enqueue(chunk)
       },
     })
-    const request = new Request('http://localhost/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit)
+    const request = new Request('http://localhost/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
     expect(request.headers.get('content-length')).toBeNull()
     const res = await app.fetch(request)
     expect(res.status).toBe(413)
@@ -59,15 +68,23 @@ describe('headers', () => {
 
   it('allows the configured basemap hosts and no others', async () => {
     const osm = createTestApp(database, { BASEMAP: 'osm' })
-    expect((await osm.request('/api/health')).headers.get('content-security-policy')).toMatch(/connect-src 'self' https:\/\/tile\.openstreetmap\.org;/)
+    expect((await osm.request('/api/health')).headers.get('content-security-policy')).toMatch(
+      /connect-src 'self' https:\/\/tile\.openstreetmap\.org;/,
+    )
     const tianditu = createTestApp(database, { BASEMAP: 'tianditu', TIANDITU_KEY: 'k' })
-    expect((await tianditu.request('/api/health')).headers.get('content-security-policy')).toMatch(/img-src 'self' data: blob: https:\/\/\*\.tianditu\.gov\.cn;/)
+    expect((await tianditu.request('/api/health')).headers.get('content-security-policy')).toMatch(
+      /img-src 'self' data: blob: https:\/\/\*\.tianditu\.gov\.cn;/,
+    )
     expect((await app.request('/api/health')).headers.get('content-security-policy')).toMatch(/connect-src 'self';/)
   })
 
   it('marks every API answer private and keyed by cookie, for the public and for staff', async () => {
     const viewer = await signIn(app, 'viewer')
-    for (const res of [await app.request('/api/parcels'), await call(app, viewer, 'GET', '/api/parcels'), await app.request('/api/projects')]) {
+    for (const res of [
+      await app.request('/api/parcels'),
+      await call(app, viewer, 'GET', '/api/parcels'),
+      await app.request('/api/projects'),
+    ]) {
       expect(res.headers.get('cache-control')).toBe('private, no-cache')
       expect(res.headers.get('vary')).toMatch(/Cookie/)
     }
@@ -77,7 +94,9 @@ describe('headers', () => {
 describe('errors never carry SQL or stacks', () => {
   it('a duplicate user name is a 409 envelope without the database’s text', async () => {
     const admin = await signIn(app, 'admin')
-    const res = await call(app, admin, 'POST', '/api/users', { body: { name: 'planner', role: 'viewer', password: 'long-enough-1' } })
+    const res = await call(app, admin, 'POST', '/api/users', {
+      body: { name: 'planner', role: 'viewer', password: 'long-enough-1' },
+    })
     expect(res.status).toBe(409)
     const text = await res.text()
     expect(JSON.parse(text)).toEqual({ code: 'duplicate', message: 'name: A record with the same key already exists' })
@@ -96,19 +115,25 @@ describe('errors never carry SQL or stacks', () => {
     expect((await probe.request('/declared')).status).toBe(200)
   })
 
-  it.runIf(usingPostgres)('PostgreSQL cancels a statement past statement_timeout and the client gets a 503 envelope', async () => {
-    const slow = openPostgres(database.url!, { statementTimeoutMs: 200 })
-    try {
-      const probe = new Hono()
-      probe.onError(handleError)
-      probe.get('/slow', async (c) => c.json(await sql`SELECT pg_sleep(2)`.execute(slow.db)))
-      const started = Date.now()
-      const res = await probe.request('/slow')
-      expect(res.status).toBe(503)
-      expect(await res.json()).toEqual({ code: 'timeout', message: 'The database took too long to answer; narrow the request and try again' })
-      expect(Date.now() - started).toBeLessThan(1500)
-    } finally {
-      await slow.close()
-    }
-  })
+  it.runIf(usingPostgres)(
+    'PostgreSQL cancels a statement past statement_timeout and the client gets a 503 envelope',
+    async () => {
+      const slow = openPostgres(database.url!, { statementTimeoutMs: 200 })
+      try {
+        const probe = new Hono()
+        probe.onError(handleError)
+        probe.get('/slow', async (c) => c.json(await sql`SELECT pg_sleep(2)`.execute(slow.db)))
+        const started = Date.now()
+        const res = await probe.request('/slow')
+        expect(res.status).toBe(503)
+        expect(await res.json()).toEqual({
+          code: 'timeout',
+          message: 'The database took too long to answer; narrow the request and try again',
+        })
+        expect(Date.now() - started).toBeLessThan(1500)
+      } finally {
+        await slow.close()
+      }
+    },
+  )
 })

@@ -27,13 +27,19 @@ interface OpenApiParameter {
 function queryVariants(parameters: OpenApiParameter[], ids: number[]): string[] {
   const variants = ['']
   for (const p of parameters.filter((x) => x.in === 'query')) {
-    const values = p.schema?.enum ?? (p.schema?.type === 'integer' || p.schema?.type === 'number' ? ids : ['true', CANARY.slice(0, 4), '0,0,180,80'])
+    const values =
+      p.schema?.enum ??
+      (p.schema?.type === 'integer' || p.schema?.type === 'number' ? ids : ['true', CANARY.slice(0, 4), '0,0,180,80'])
     for (const value of values) variants.push(`${p.name}=${encodeURIComponent(String(value))}`)
   }
   // Combinations of every enum parameter with every id, e.g. an audit entity with a record id.
   const enums = parameters.filter((p) => p.in === 'query' && p.schema?.enum)
-  const numbers = parameters.filter((p) => p.in === 'query' && (p.schema?.type === 'integer' || p.schema?.type === 'number'))
-  for (const e of enums) for (const value of e.schema!.enum!) for (const n of numbers) for (const id of ids) variants.push(`${e.name}=${value}&${n.name}=${id}`)
+  const numbers = parameters.filter(
+    (p) => p.in === 'query' && (p.schema?.type === 'integer' || p.schema?.type === 'number'),
+  )
+  for (const e of enums)
+    for (const value of e.schema!.enum!)
+      for (const n of numbers) for (const id of ids) variants.push(`${e.name}=${value}&${n.name}=${id}`)
   return variants
 }
 
@@ -49,7 +55,9 @@ async function bodyText(res: Response): Promise<string> {
 
 describe('anonymous crawl of every route finds no confidential value', () => {
   it('in bodies, headers or error messages, for every id, parameter and method', async () => {
-    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { parameters?: OpenApiParameter[] }>> }
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { parameters?: OpenApiParameter[] }>>
+    }
     const ids = [...Array.from({ length: scenario.maxId + 1 }, (_, i) => i), 2_147_483_647]
     const routes = apiRoutes(app)
     const leaks: string[] = []
@@ -57,14 +65,25 @@ describe('anonymous crawl of every route finds no confidential value', () => {
     let requests = 0
     for (const route of routes) {
       const parameters = doc.paths[openApiPath(route.path)]?.[route.method.toLowerCase()]?.parameters ?? []
-      const paths = route.path.includes(':') ? ids.flatMap((id) => [route.path.replace(/:\w+/g, String(id)), route.path.replace(/:\w+/g, 'x')]) : [route.path]
+      const paths = route.path.includes(':')
+        ? ids.flatMap((id) => [route.path.replace(/:\w+/g, String(id)), route.path.replace(/:\w+/g, 'x')])
+        : [route.path]
       for (const path of paths) {
         for (const query of queryVariants(parameters, ids)) {
-          for (const body of route.method === 'GET' ? [undefined] : ['{}', JSON.stringify({ name: 'admin', password: 'x' }), 'not json']) {
+          for (const body of route.method === 'GET'
+            ? [undefined]
+            : ['{}', JSON.stringify({ name: 'admin', password: 'x' }), 'not json']) {
             const url = query ? `${path}?${query}` : path
-            const res = await app.request(url, { method: route.method, headers: body ? { 'content-type': 'application/json' } : {}, body })
+            const res = await app.request(url, {
+              method: route.method,
+              headers: body ? { 'content-type': 'application/json' } : {},
+              body,
+            })
             const text = `${[...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n')}\n${await bodyText(res)}`
-            if (text.includes(CANARY)) leaks.push(`${route.method} ${url} → ${res.status}: …${text.slice(Math.max(0, text.indexOf(CANARY) - 80), text.indexOf(CANARY) + 60)}…`)
+            if (text.includes(CANARY))
+              leaks.push(
+                `${route.method} ${url} → ${res.status}: …${text.slice(Math.max(0, text.indexOf(CANARY) - 80), text.indexOf(CANARY) + 60)}…`,
+              )
             requests++
           }
         }
@@ -77,13 +96,19 @@ describe('anonymous crawl of every route finds no confidential value', () => {
   })
 
   it('the canaries are really there: staff responses contain them (the crawl could find a leak)', async () => {
-    const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'admin', password: 'admin-secret-pass' }) })
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'admin', password: 'admin-secret-pass' }),
+    })
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const asAdmin = async (path: string) => (await app.request(path, { headers: { cookie } })).text()
     expect(await asAdmin('/api/projects')).toContain(`${CANARY}-projects.investor_name`)
     expect(await asAdmin('/api/parcels')).toContain(`${CANARY}-parcels.contact.published`)
     expect(await asAdmin('/api/users')).toContain(`${CANARY}-users.display_name`)
-    expect(await asAdmin(`/api/audit?entity=projects&id=${scenario.projectId}`)).toContain(`${CANARY}-projects.notes.edited`)
+    expect(await asAdmin(`/api/audit?entity=projects&id=${scenario.projectId}`)).toContain(
+      `${CANARY}-projects.notes.edited`,
+    )
     expect(await asAdmin('/api/land/export?list=land&format=csv')).toContain(`${CANARY}-parcels.location_desc`)
     const rows = await database.db.selectFrom('enterprises').select('name').where('status', '=', 'target').execute()
     expect(rows[0]!.name).toContain(CANARY)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { smallParkScenario } from '../../support/scenarios.js'
 import { apiRoutes, openApiPath } from '../../support/routes.js'
+import { smallParkScenario } from '../../support/scenarios.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
@@ -34,13 +34,27 @@ describe('GET /api/regions, /api/parks, /api/infrastructure', () => {
     const regions = await getJson('/api/regions')
     expect(regions.type).toMatch(/application\/json/)
     expect(regions.body.type).toBe('FeatureCollection')
-    expect(regions.body.features[0]).toMatchObject({ type: 'Feature', geometry: { type: 'MultiPolygon' }, properties: { name: '测试区', label_point: [121.05, 30.05] } })
+    expect(regions.body.features[0]).toMatchObject({
+      type: 'Feature',
+      geometry: { type: 'MultiPolygon' },
+      properties: { name: '测试区', label_point: [121.05, 30.05] },
+    })
     const parks = await getJson('/api/parks')
     const park = parks.body.features[0]
-    expect(park.properties).toMatchObject({ code: 'TP', region_name: '测试区', parcel_count: 2, industries: ['wind_port'] })
+    expect(park.properties).toMatchObject({
+      code: 'TP',
+      region_name: '测试区',
+      parcel_count: 2,
+      industries: ['wind_port'],
+    })
     expect(park.id).toBe(park.properties.id)
     const infra = await getJson('/api/infrastructure')
-    expect(infra.body.features).toEqual([expect.objectContaining({ geometry: { type: 'Point', coordinates: [121.09, 30.09] }, properties: expect.objectContaining({ kind: 'port' }) })])
+    expect(infra.body.features).toEqual([
+      expect.objectContaining({
+        geometry: { type: 'Point', coordinates: [121.09, 30.09] },
+        properties: expect.objectContaining({ kind: 'port' }),
+      }),
+    ])
   })
 
   it('count only published land in a park: the available mu is the one published available parcel', async () => {
@@ -60,7 +74,9 @@ describe('GET /api/parcels', () => {
     expect(codes).toEqual(['TP-01', 'TP-02'])
     expect(JSON.stringify(body)).not.toContain('TP-SECRET')
     const props = body.features[0].properties
-    expect(Object.keys(props)).toEqual(expect.arrayContaining(['id', 'code', 'area_mu', 'status', 'land_use', 'park_id']))
+    expect(Object.keys(props)).toEqual(
+      expect.arrayContaining(['id', 'code', 'area_mu', 'status', 'land_use', 'park_id']),
+    )
     // 0.002° × 0.002° at 30°N ≈ 192.7 m × 221.7 m ≈ 64 mu.
     expect(props.area_mu).toBeGreaterThan(60)
     expect(props.area_mu).toBeLessThan(68)
@@ -101,11 +117,17 @@ describe('errors and the API description', () => {
     expect(status).toBe(200)
     expect(body.openapi).toMatch(/^3\.1/)
     expect(body.servers).toEqual([{ url: '/api' }])
-    const documented = Object.entries(body.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`))
-    const routed = apiRoutes(app).filter((r) => r.path !== '/api/openapi.json').map((r) => `${r.method} ${openApiPath(r.path)}`)
+    const documented = Object.entries(body.paths).flatMap(([path, ops]) =>
+      Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`),
+    )
+    const routed = apiRoutes(app)
+      .filter((r) => r.path !== '/api/openapi.json')
+      .map((r) => `${r.method} ${openApiPath(r.path)}`)
     expect(documented.sort()).toEqual(routed.sort())
     expect(routed).toContain('GET /parcels')
-    expect(body.paths['/parcels'].get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['bbox', 'limit', 'status', 'sort', 'q', 'max_km_port']))
+    expect(body.paths['/parcels'].get.parameters.map((p: any) => p.name)).toEqual(
+      expect.arrayContaining(['bbox', 'limit', 'status', 'sort', 'q', 'max_km_port']),
+    )
   })
 
   it('tells the web app about demo mode and the basemap', async () => {
@@ -113,7 +135,9 @@ describe('errors and the API description', () => {
     expect(config).toMatchObject({ demo: !usingPostgres, basemap: { kind: 'none', layers: [] } })
     // Demo sign-ins are offered only in demo mode and to this machine (test/server/auth/demo-sign-in.api.test.ts).
     expect(config.demoAccounts).toEqual([])
-    expect((await (await createTestApp(database, { DEMO: '0' }).request('/api/config')).json() as any).demoAccounts).toEqual([])
+    expect(
+      ((await (await createTestApp(database, { DEMO: '0' }).request('/api/config')).json()) as any).demoAccounts,
+    ).toEqual([])
     const osm = createTestApp(database, { BASEMAP: 'osm' })
     const body = (await (await osm.request('/api/config')).json()) as any
     expect(body.basemap.layers[0].tiles[0]).toContain('{z}/{x}/{y}')

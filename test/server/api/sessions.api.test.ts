@@ -16,7 +16,11 @@ beforeAll(async () => {
 afterAll(() => database?.close())
 
 const login = (name: string, password: string, headers: Record<string, string> = {}) =>
-  app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name, password }) })
+  app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ name, password }),
+  })
 
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite session cookie and answers with the user and a CSRF token', async () => {
@@ -56,7 +60,10 @@ describe('signing in', () => {
 
   it('slows a name down after failures with growing waits, without locking out the user’s known browser', async () => {
     const first = await login('promoter', passwordOf('promoter'))
-    const device = first.headers.getSetCookie().find((c) => c.startsWith('atlas_device='))!.split(';')[0]!
+    const device = first.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('atlas_device='))!
+      .split(';')[0]!
     for (let i = 0; i < 4; i++) expect((await login('promoter', `wrong-${i}`)).status).toBe(401)
     const slowed = await login('promoter', passwordOf('promoter'))
     expect(slowed.status).toBe(429)
@@ -71,10 +78,17 @@ describe('signing in', () => {
     const direct = createTestApp(database)
     const proxied = createTestApp(database, { TRUST_PROXY: '1' })
     const attempt = (target: typeof app, forwardedFor: string) =>
-      target.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ name: `n${forwardedFor}`, password: 'wrong' }) })
+      target.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        body: JSON.stringify({ name: `n${forwardedFor}`, password: 'wrong' }),
+      })
     const admin = await signIn(app, 'admin')
     for (const target of [direct, proxied]) for (let i = 0; i < 3; i++) await attempt(target, `198.51.100.${i}`)
-    const list = async (target: typeof app) => ((await (await call(target, admin, 'GET', '/api/auth/throttles')).json()) as any).throttles.filter((t: any) => t.kind === 'address').map((t: any) => t.key)
+    const list = async (target: typeof app) =>
+      ((await (await call(target, admin, 'GET', '/api/auth/throttles')).json()) as any).throttles
+        .filter((t: any) => t.kind === 'address')
+        .map((t: any) => t.key)
     expect(await list(proxied)).toEqual(expect.arrayContaining(['198.51.100.0', '198.51.100.1', '198.51.100.2']))
     expect(await list(direct)).not.toContain('198.51.100.0')
   })
@@ -101,14 +115,19 @@ describe('requests without a live session are anonymous (401 on staff routes)', 
   })
 
   it('a forged cookie', async () => {
-    const res = await app.request('/api/projects', { headers: { cookie: 'atlas_session=forged-token-value-that-was-never-issued-000' } })
+    const res = await app.request('/api/projects', {
+      headers: { cookie: 'atlas_session=forged-token-value-that-was-never-issued-000' },
+    })
     expect(res.status).toBe(401)
   })
 
   it('an expired session', async () => {
     const session = await signIn(app, 'viewer')
     expect((await call(app, session, 'GET', '/api/projects')).status).toBe(200)
-    await database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute()
+    await database.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute()
     expect((await call(app, session, 'GET', '/api/projects')).status).toBe(401)
   })
 
@@ -123,8 +142,13 @@ describe('requests without a live session are anonymous (401 on staff routes)', 
   it('a session of an account an administrator has since disabled', async () => {
     const admin = await signIn(app, 'admin')
     const viewer = await signIn(app, 'viewer')
-    const viewerId = ((await (await call(app, admin, 'GET', '/api/users')).json()) as any).users.find((u: any) => u.name === 'viewer')
-    const res = await call(app, admin, 'PATCH', `/api/users/${viewerId.id}`, { body: { disabled: true }, ifMatch: `"${viewerId.version}"` })
+    const viewerId = ((await (await call(app, admin, 'GET', '/api/users')).json()) as any).users.find(
+      (u: any) => u.name === 'viewer',
+    )
+    const res = await call(app, admin, 'PATCH', `/api/users/${viewerId.id}`, {
+      body: { disabled: true },
+      ifMatch: `"${viewerId.version}"`,
+    })
     expect(res.status).toBe(200)
     expect((await call(app, viewer, 'GET', '/api/projects')).status).toBe(401)
     expect((await login('viewer', passwordOf('viewer'))).status).toBe(401)
@@ -143,9 +167,16 @@ describe('CSRF', () => {
 
   it('refuses a wrong token and a cross-site Origin', async () => {
     const session = await signIn(app, 'admin')
-    const wrong = await call(app, session, 'PATCH', '/api/projects/1', { ...patch, csrf: false, headers: { 'x-csrf-token': 'x'.repeat(43) } })
+    const wrong = await call(app, session, 'PATCH', '/api/projects/1', {
+      ...patch,
+      csrf: false,
+      headers: { 'x-csrf-token': 'x'.repeat(43) },
+    })
     expect(wrong.status).toBe(403)
-    const crossSite = await call(app, session, 'PATCH', '/api/projects/1', { ...patch, headers: { origin: 'https://evil.example' } })
+    const crossSite = await call(app, session, 'PATCH', '/api/projects/1', {
+      ...patch,
+      headers: { origin: 'https://evil.example' },
+    })
     expect(crossSite.status).toBe(403)
     const crossSiteLogin = await login('admin', passwordOf('admin'), { origin: 'https://evil.example' })
     expect(crossSiteLogin.status).toBe(403)

@@ -25,9 +25,14 @@ afterAll(() => database?.close())
 /** The socket a request came from, as @hono/node-server hands it to the app. */
 const from = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } })
 const json = { 'content-type': 'application/json' }
-const login = (body: object, headers: Record<string, string> = {}) => app.request('/api/auth/login', { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body) })
+const login = (body: object, headers: Record<string, string> = {}) =>
+  app.request('/api/auth/login', { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body) })
 const demoLogin = (name: string, address: string, headers: Record<string, string> = {}) =>
-  app.request('/api/auth/demo-login', { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ name }) }, from(address))
+  app.request(
+    '/api/auth/demo-login',
+    { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ name }) },
+    from(address),
+  )
 
 describe('demo passwords', () => {
   it('are generated on first start into a file only the server may read, and kept for later starts', () => {
@@ -52,7 +57,10 @@ describe('demo passwords', () => {
     for (const route of apiRoutes(app).filter((r) => r.method === 'GET' && !r.path.includes(':'))) {
       for (const address of ['203.0.113.9', '127.0.0.1']) {
         const text = await (await app.request(route.path, {}, from(address))).text()
-        expect(secrets.filter((s) => text.includes(s)), `${route.path} from ${address}`).toEqual([])
+        expect(
+          secrets.filter((s) => text.includes(s)),
+          `${route.path} from ${address}`,
+        ).toEqual([])
       }
     }
   })
@@ -61,7 +69,8 @@ describe('demo passwords', () => {
 describe('one-click demo sign-in', () => {
   it('is offered only in demo mode to a request from this machine that no proxy relayed', async () => {
     const offered = async (address: string, headers: Record<string, string> = {}, target = app) =>
-      ((await (await target.request('/api/config', { headers }, from(address))).json()) as { demoAccounts: unknown[] }).demoAccounts
+      ((await (await target.request('/api/config', { headers }, from(address))).json()) as { demoAccounts: unknown[] })
+        .demoAccounts
     expect(await offered('127.0.0.1')).toEqual(demoAccounts.map(({ name, role }) => ({ name, role })))
     expect(await offered('::1')).toHaveLength(4)
     expect(await offered('203.0.113.9')).toEqual([])
@@ -79,18 +88,32 @@ describe('one-click demo sign-in', () => {
     expect((await demoLogin('planner', '127.0.0.1', { 'x-forwarded-for': '203.0.113.9' })).status).toBe(404)
     expect((await demoLogin('nobody', '127.0.0.1')).status).toBe(404)
     const off = createTestApp(database, { DEMO: '0' })
-    expect((await off.request('/api/auth/demo-login', { method: 'POST', headers: json, body: '{"name":"admin"}' }, from('127.0.0.1'))).status).toBe(404)
+    expect(
+      (
+        await off.request(
+          '/api/auth/demo-login',
+          { method: 'POST', headers: json, body: '{"name":"admin"}' },
+          from('127.0.0.1'),
+        )
+      ).status,
+    ).toBe(404)
   })
 })
 
 describe('transport', () => {
   it('sends HSTS only over HTTPS, and trusts X-Forwarded-Proto only with TRUST_PROXY', async () => {
     expect((await app.request('http://localhost/api/health')).headers.get('strict-transport-security')).toBeNull()
-    expect((await app.request('https://atlas.example/api/health')).headers.get('strict-transport-security')).toMatch(/^max-age=\d+/)
+    expect((await app.request('https://atlas.example/api/health')).headers.get('strict-transport-security')).toMatch(
+      /^max-age=\d+/,
+    )
     const proxied = { headers: { 'x-forwarded-proto': 'https' } }
-    expect((await app.request('http://localhost/api/health', proxied)).headers.get('strict-transport-security')).toBeNull()
+    expect(
+      (await app.request('http://localhost/api/health', proxied)).headers.get('strict-transport-security'),
+    ).toBeNull()
     const behindProxy = createTestApp(database, { TRUST_PROXY: '1' })
-    expect((await behindProxy.request('http://localhost/api/health', proxied)).headers.get('strict-transport-security')).toMatch(/^max-age=/)
+    expect(
+      (await behindProxy.request('http://localhost/api/health', proxied)).headers.get('strict-transport-security'),
+    ).toMatch(/^max-age=/)
   })
 })
 

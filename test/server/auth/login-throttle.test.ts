@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { LoginThrottle, type ThrottleLimits } from '../../../server/auth/login-throttle.js'
 
-const limits: ThrottleLimits = { freeFailures: { name: 3, address: 5 }, baseDelayMs: 1000, maxDelayMs: 8000, forgetAfterMs: 60_000, maxEntries: 100 }
+const limits: ThrottleLimits = {
+  freeFailures: { name: 3, address: 5 },
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  forgetAfterMs: 60_000,
+  maxEntries: 100,
+}
 
 function clock() {
   const state = { now: 1_000_000 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { type Action, actions, can, type Principal, permissionsOf, policy, type Resource, resources, roles } from '../../../server/auth/policy.js'
+import {
+  type Action,
+  actions,
+  can,
+  type Principal,
+  permissionsOf,
+  policy,
+  type Resource,
+  resources,
+  roles,
+} from '../../../server/auth/policy.js'
 
 const principals: Principal[] = ['public', ...roles]
 
@@ -26,7 +36,9 @@ describe('policy table', () => {
     expect(resources.sort()).toEqual(Object.keys(expected).sort())
   })
 
-  const cells = resources.flatMap((resource) => principals.flatMap((principal) => actions.map((action) => ({ resource, principal, action }))))
+  const cells = resources.flatMap((resource) =>
+    principals.flatMap((principal) => actions.map((action) => ({ resource, principal, action }))),
+  )
   it.each(cells)('$principal may $action $resource only as the table says', ({ resource, principal, action }) => {
     const grant = expected[resource][principal]
     const allowed = action === 'read' ? grant !== '' : grant === 'W'
@@ -34,7 +46,9 @@ describe('policy table', () => {
   })
 
   it('never lets the public write anything', () => {
-    for (const resource of resources) for (const action of ['create', 'update', 'delete'] as const) expect(policy[resource][action]).not.toContain('public')
+    for (const resource of resources)
+      for (const action of ['create', 'update', 'delete'] as const)
+        expect(policy[resource][action]).not.toContain('public')
   })
 
   it('tells the web app what a role may do, and nothing for what it may not', () => {

@@ -8,8 +8,8 @@ import { restoreBackup, writeBackup } from '../../../server/backup/backup.js'
 import { listBackupTables, tableChecksum } from '../../../server/backup/backup.repo.js'
 import type { Db } from '../../../server/db/database.js'
 import { migrateToLatest } from '../../../server/db/migrate.js'
-import { openPgliteThread } from '../../../server/db/open-database.js'
 import { migrationNames } from '../../../server/db/migrations/index.js'
+import { openPgliteThread } from '../../../server/db/open-database.js'
 import { loadDemo } from '../../../server/demo/load-demo.js'
 import { insertParcels } from '../../../server/land/parcels.repo.js'
 import { accessScenario } from '../../support/access-scenario.js'
@@ -28,20 +28,33 @@ async function checksums(db: Db) {
 }
 
 describe('backup drill: write, back up, destroy, restore, compare', () => {
-  it('restores every row exactly (counts and checksums), sign-in works and ids continue', { timeout: 240_000 }, async () => {
+  it('restores every row exactly (counts and checksums), sign-in works and ids continue', {
+    timeout: 240_000,
+  }, async () => {
     const file = join(dir, 'drill.jsonl.gz')
     const original = await createTestDatabase()
     // The demo region first: tables larger than one restore batch (659 parcels), self-referencing chain segments.
     await loadDemo(original.db)
     // A parent with a higher id than its child: only a second pass can restore that reference.
-    await sql`UPDATE chain_segments SET parent_id = (SELECT max(id) FROM chain_segments) WHERE id = (SELECT min(id) FROM chain_segments)`.execute(original.db)
+    await sql`UPDATE chain_segments SET parent_id = (SELECT max(id) FROM chain_segments) WHERE id = (SELECT min(id) FROM chain_segments)`.execute(
+      original.db,
+    )
     const scenario = await accessScenario(original.db)
     const app1 = createTestApp(original)
     const planner = await signIn(app1, 'planner')
-    expect((await call(app1, planner, 'PATCH', `/api/parcels/${scenario.parcelIds['TP-02']}`, { body: { start_price: 77.7 }, ifMatch: '"1"' })).status).toBe(200)
+    expect(
+      (
+        await call(app1, planner, 'PATCH', `/api/parcels/${scenario.parcelIds['TP-02']}`, {
+          body: { start_price: 77.7 },
+          ifMatch: '"1"',
+        })
+      ).status,
+    ).toBe(200)
     const before = await checksums(original.db)
     const header = await writeBackup(original.db, original.kind, file)
-    expect(header.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['parcels', 'projects', 'users', 'audit_log', 'chain_segments']))
+    expect(header.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['parcels', 'projects', 'users', 'audit_log', 'chain_segments']),
+    )
     expect(before.parcels!.rows).toBeGreaterThan(600)
     expect(before.projects!.rows).toBe(49)
     expect(before.audit_log!.rows).toBe(2)
@@ -55,9 +68,24 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
       expect(await checksums(restored.db)).toEqual(before)
       const app2 = createTestApp(restored)
       const again = await signIn(app2, 'planner')
-      const parcel = (await (await call(app2, again, 'GET', `/api/parcels/${scenario.parcelIds['TP-02']}`)).json()) as any
+      const parcel = (await (
+        await call(app2, again, 'GET', `/api/parcels/${scenario.parcelIds['TP-02']}`)
+      ).json()) as any
       expect(parcel.properties).toMatchObject({ start_price: 77.7, version: 2 })
-      const ids = await insertParcels(restored.db, [{ code: 'NEW', land_use_code: '100101', land_use_name: '工业', location_desc: '', status: 'reserve', is_standard_land: false, is_net_land: false, utilities: [], published: false, geometryJson: squareJson(121.05, 30.05, 0.001) }])
+      const ids = await insertParcels(restored.db, [
+        {
+          code: 'NEW',
+          land_use_code: '100101',
+          land_use_name: '工业',
+          location_desc: '',
+          status: 'reserve',
+          is_standard_land: false,
+          is_net_land: false,
+          utilities: [],
+          published: false,
+          geometryJson: squareJson(121.05, 30.05, 0.001),
+        },
+      ])
       expect(ids.get('NEW')).toBeGreaterThan(Math.max(...Object.values(scenario.parcelIds)))
     } finally {
       await restored.close()
@@ -72,15 +100,22 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
     await source.close()
     const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n')
     const tampered = join(dir, 'tampered.jsonl.gz')
-    writeFileSync(tampered, gzipSync(lines.filter((l) => !l.startsWith('{"t":"parcels"') || !l.includes('TP-02')).join('\n')))
+    writeFileSync(
+      tampered,
+      gzipSync(lines.filter((l) => !l.startsWith('{"t":"parcels"') || !l.includes('TP-02')).join('\n')),
+    )
 
     const target = await createTestDatabase()
     try {
       await accessScenario(target.db)
       const before = await checksums(target.db)
-      await expect(restoreBackup(target.db, target.kind, tampered, migrationNames)).rejects.toThrow(/parcels has 2 rows, the backup 3/)
+      await expect(restoreBackup(target.db, target.kind, tampered, migrationNames)).rejects.toThrow(
+        /parcels has 2 rows, the backup 3/,
+      )
       expect(await checksums(target.db)).toEqual(before)
-      await expect(restoreBackup(target.db, target.kind, join(dir, 'missing.gz'), migrationNames)).rejects.toThrow(/No backup file/)
+      await expect(restoreBackup(target.db, target.kind, join(dir, 'missing.gz'), migrationNames)).rejects.toThrow(
+        /No backup file/,
+      )
     } finally {
       await target.close()
     }
@@ -93,48 +128,74 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
     await writeBackup(source.db, source.kind, file)
     await source.close()
     // 起始价 is numeric(10, 1): 77.77 would be stored as 77.8, silently, were the restore not checked value by value.
-    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').map((line) => {
-      if (!line.startsWith('{"t":"parcels"') || !line.includes('TP-02')) return line
-      const row = JSON.parse(line) as { t: string; r: Record<string, unknown> }
-      return JSON.stringify({ ...row, r: { ...row.r, start_price: 77.77 } })
-    })
+    const lines = gunzipSync(readFileSync(file))
+      .toString('utf8')
+      .split('\n')
+      .map((line) => {
+        if (!line.startsWith('{"t":"parcels"') || !line.includes('TP-02')) return line
+        const row = JSON.parse(line) as { t: string; r: Record<string, unknown> }
+        return JSON.stringify({ ...row, r: { ...row.r, start_price: 77.77 } })
+      })
     const rounded = join(dir, 'rounded.jsonl.gz')
     writeFileSync(rounded, gzipSync(lines.join('\n')))
     const target = await createTestDatabase()
     try {
-      await expect(restoreBackup(target.db, target.kind, rounded, migrationNames)).rejects.toThrow(/parcels differs from the backup \(a value was not stored as the file has it\)/)
+      await expect(restoreBackup(target.db, target.kind, rounded, migrationNames)).rejects.toThrow(
+        /parcels differs from the backup \(a value was not stored as the file has it\)/,
+      )
       expect((await checksums(target.db)).parcels!.rows).toBe(0)
     } finally {
       await target.close()
     }
   })
 
-  it.runIf(usingPostgres)('restores a PGlite backup into PostgreSQL, every value checked', { timeout: 180_000 }, async () => {
-    const file = join(dir, 'from-pglite.jsonl.gz')
-    const embedded = await openPgliteThread()
-    try {
-      await migrateToLatest(embedded.db)
-      await accessScenario(embedded.db)
-      await sql`UPDATE parcels SET start_price = 12.3, far_max = 1.25, available_from = '2027-02-28' WHERE code = 'TP-01'`.execute(embedded.db)
-      await writeBackup(embedded.db, embedded.kind, file)
-    } finally {
-      await embedded.close()
-    }
-    const target = await createTestDatabase()
-    try {
-      const report = await restoreBackup(target.db, target.kind, file, migrationNames)
-      expect(report.header.database).toBe('pglite')
-      expect(report.tables.every((t) => t.checksum === 'values equal')).toBe(true)
-      const parcel = await target.db.selectFrom('parcels').select(['start_price', 'far_max', 'available_from']).where('code', '=', 'TP-01').executeTakeFirstOrThrow()
-      expect([Number(parcel.start_price), Number(parcel.far_max), parcel.available_from]).toEqual([12.3, 1.25, '2027-02-28'])
-    } finally {
-      await target.close()
-    }
-  })
+  it.runIf(usingPostgres)(
+    'restores a PGlite backup into PostgreSQL, every value checked',
+    { timeout: 180_000 },
+    async () => {
+      const file = join(dir, 'from-pglite.jsonl.gz')
+      const embedded = await openPgliteThread()
+      try {
+        await migrateToLatest(embedded.db)
+        await accessScenario(embedded.db)
+        await sql`UPDATE parcels SET start_price = 12.3, far_max = 1.25, available_from = '2027-02-28' WHERE code = 'TP-01'`.execute(
+          embedded.db,
+        )
+        await writeBackup(embedded.db, embedded.kind, file)
+      } finally {
+        await embedded.close()
+      }
+      const target = await createTestDatabase()
+      try {
+        const report = await restoreBackup(target.db, target.kind, file, migrationNames)
+        expect(report.header.database).toBe('pglite')
+        expect(report.tables.every((t) => t.checksum === 'values equal')).toBe(true)
+        const parcel = await target.db
+          .selectFrom('parcels')
+          .select(['start_price', 'far_max', 'available_from'])
+          .where('code', '=', 'TP-01')
+          .executeTakeFirstOrThrow()
+        expect([Number(parcel.start_price), Number(parcel.far_max), parcel.available_from]).toEqual([
+          12.3,
+          1.25,
+          '2027-02-28',
+        ])
+      } finally {
+        await target.close()
+      }
+    },
+  )
 
   it('refuses a backup made by a newer version', async () => {
     const file = join(dir, 'future.jsonl.gz')
-    const header = { format: 'invest-atlas-backup', version: 1, createdAt: '', database: 'pglite', migrations: ['29991231T2359-from-the-future'], tables: [] }
+    const header = {
+      format: 'invest-atlas-backup',
+      version: 1,
+      createdAt: '',
+      database: 'pglite',
+      migrations: ['29991231T2359-from-the-future'],
+      tables: [],
+    }
     writeFileSync(file, gzipSync(`${JSON.stringify(header)}\n`))
     const target = await createTestDatabase()
     try {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { chainScenario } from '../../support/chain-scenario.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
+import { chainScenario } from '../../support/chain-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -33,8 +33,16 @@ describe('reading a chain', () => {
   it('gives strength, gaps (fewer than 2 local firms), neighbours and layout; targets only for staff', async () => {
     const body = await json(await detail(null))
     expect(body.gap_threshold).toBe(2)
-    expect(segmentOf(body, 'steel')).toMatchObject({ strength: 2, is_gap: false, layout: { column: 0, row: 0, depth: 0 } })
-    expect(segmentOf(body, 'turbines')).toMatchObject({ strength: 1, is_gap: true, upstream_ids: [scenario.segment('steel'), scenario.segment('gears')] })
+    expect(segmentOf(body, 'steel')).toMatchObject({
+      strength: 2,
+      is_gap: false,
+      layout: { column: 0, row: 0, depth: 0 },
+    })
+    expect(segmentOf(body, 'turbines')).toMatchObject({
+      strength: 1,
+      is_gap: true,
+      upstream_ids: [scenario.segment('steel'), scenario.segment('gears')],
+    })
     expect(segmentOf(body, 'main_bearings').layout).toEqual({ column: 0, row: 2, depth: 1 })
     expect(JSON.stringify(body)).not.toContain('"targets"')
     const staff = await json(await detail(promoter))
@@ -65,24 +73,37 @@ describe('reading a chain', () => {
   })
 
   it('draws a line from each firm of the segment to its nearest supplier and customer, and a hull per cluster', async () => {
-    const body = await json(await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('turbines')}/links`))
+    const body = await json(
+      await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('turbines')}/links`),
+    )
     const lines = body.features.filter((f: any) => f.properties.kind === 'link')
     // The turbine maker buys steel: 钢厂乙 is 0.66 km away, 钢厂甲 0.72 km; gears has no firm, service only a target.
-    expect(lines.map((l: any) => [l.properties.supplier_id, l.properties.customer_id, l.geometry.type])).toEqual([[scenario.firms.get('钢厂乙'), scenario.firms.get('整机厂'), 'LineString']])
-    const steel = await json(await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('steel')}/links`))
+    expect(lines.map((l: any) => [l.properties.supplier_id, l.properties.customer_id, l.geometry.type])).toEqual([
+      [scenario.firms.get('钢厂乙'), scenario.firms.get('整机厂'), 'LineString'],
+    ])
+    const steel = await json(
+      await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('steel')}/links`),
+    )
     expect(steel.features.filter((f: any) => f.properties.kind === 'link')).toHaveLength(2) // both steel works supply the one turbine maker
     const hulls = body.features.filter((f: any) => f.properties.kind === 'hull')
     expect(hulls.map((h: any) => [h.properties.segment_id, h.properties.firms, h.properties.selected]).sort()).toEqual(
-      [[scenario.segment('steel'), 2, false], [scenario.segment('turbines'), 1, true]].sort(),
+      [
+        [scenario.segment('steel'), 2, false],
+        [scenario.segment('turbines'), 1, true],
+      ].sort(),
     )
     expect(hulls.every((h: any) => h.geometry.type === 'Polygon')).toBe(true)
   })
 
   it('lists land for a gap, nearest to its customers first, with distances on the ellipsoid', async () => {
-    const body = await json(await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('gears')}/land`))
+    const body = await json(
+      await call(app, null, 'GET', `/api/chains/${scenario.chainId}/segments/${scenario.segment('gears')}/land`),
+    )
     expect(body.parcels.map((p: any) => p.code)).toEqual(['TP-01']) // TP-SECRET is reserve and unpublished; TP-02 is built
     // TP-01's east edge (121.013) to the turbine maker (121.02, 30.012), same latitude: 0.007° of longitude at 30.012°N.
-    const expectedKm = (0.007 * Math.PI / 180) * 6378.137 * Math.cos((30.012 * Math.PI) / 180) / Math.sqrt(1 - 0.00669438 * Math.sin((30.012 * Math.PI) / 180) ** 2)
+    const expectedKm =
+      (((0.007 * Math.PI) / 180) * 6378.137 * Math.cos((30.012 * Math.PI) / 180)) /
+      Math.sqrt(1 - 0.00669438 * Math.sin((30.012 * Math.PI) / 180) ** 2)
     expect(body.parcels[0].km_downstream).toBeCloseTo(expectedKm, 2)
     expect(body.parcels[0].km_upstream).toBeNull()
   })
@@ -97,42 +118,89 @@ describe('editing a chain', () => {
   const etag = async () => (await detail(promoter)).headers.get('etag')!
 
   it('refuses a link that closes a loop, naming it; accepts and removes others', async () => {
-    const loop = await call(app, promoter, 'POST', `/api/chains/${scenario.chainId}/links`, { body: { supplier_id: scenario.segment('service'), customer_id: scenario.segment('steel') }, ifMatch: await etag() })
+    const loop = await call(app, promoter, 'POST', `/api/chains/${scenario.chainId}/links`, {
+      body: { supplier_id: scenario.segment('service'), customer_id: scenario.segment('steel') },
+      ifMatch: await etag(),
+    })
     expect(loop.status).toBe(409)
-    expect(((await loop.json()) as any).message).toBe('supplier → customer links would form a cycle: steel → turbines → service → steel')
-    const added = await call(app, promoter, 'POST', `/api/chains/${scenario.chainId}/links`, { body: { supplier_id: scenario.segment('main_bearings'), customer_id: scenario.segment('turbines') }, ifMatch: await etag() })
+    expect(((await loop.json()) as any).message).toBe(
+      'supplier → customer links would form a cycle: steel → turbines → service → steel',
+    )
+    const added = await call(app, promoter, 'POST', `/api/chains/${scenario.chainId}/links`, {
+      body: { supplier_id: scenario.segment('main_bearings'), customer_id: scenario.segment('turbines') },
+      ifMatch: await etag(),
+    })
     expect(added.status).toBe(200)
-    const link = (await json(await detail(promoter))).links.find((l: any) => l.supplier_id === scenario.segment('main_bearings'))
-    expect((await call(app, promoter, 'DELETE', `/api/chains/${scenario.chainId}/links/${link.id}`, { ifMatch: await etag() })).status).toBe(200)
+    const link = (await json(await detail(promoter))).links.find(
+      (l: any) => l.supplier_id === scenario.segment('main_bearings'),
+    )
+    expect(
+      (
+        await call(app, promoter, 'DELETE', `/api/chains/${scenario.chainId}/links/${link.id}`, {
+          ifMatch: await etag(),
+        })
+      ).status,
+    ).toBe(200)
     expect((await json(await detail(promoter))).links).toHaveLength(3)
   })
 
   it('needs If-Match, and only promotion staff may edit', async () => {
-    expect((await call(app, promoter, 'PATCH', `/api/chains/${scenario.chainId}`, { body: { gap_threshold: 3 } })).status).toBe(428)
-    expect((await call(app, planner, 'PATCH', `/api/chains/${scenario.chainId}`, { body: { gap_threshold: 3 }, ifMatch: await etag() })).status).toBe(403)
-    expect((await call(app, null, 'PATCH', `/api/chains/${scenario.chainId}`, { body: { gap_threshold: 3 } })).status).toBe(401)
-    expect((await call(app, promoter, 'PATCH', `/api/chains/${scenario.chainId}`, { body: { gap_threshold: 3 }, ifMatch: await etag() })).status).toBe(200)
+    expect(
+      (await call(app, promoter, 'PATCH', `/api/chains/${scenario.chainId}`, { body: { gap_threshold: 3 } })).status,
+    ).toBe(428)
+    expect(
+      (
+        await call(app, planner, 'PATCH', `/api/chains/${scenario.chainId}`, {
+          body: { gap_threshold: 3 },
+          ifMatch: await etag(),
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await call(app, null, 'PATCH', `/api/chains/${scenario.chainId}`, { body: { gap_threshold: 3 } })).status,
+    ).toBe(401)
+    expect(
+      (
+        await call(app, promoter, 'PATCH', `/api/chains/${scenario.chainId}`, {
+          body: { gap_threshold: 3 },
+          ifMatch: await etag(),
+        })
+      ).status,
+    ).toBe(200)
     expect(segmentOf(await json(await detail(null)), 'steel').is_gap).toBe(true)
   })
 
   it('refuses a segment under its own descendant, and a firm moved to another chain’s segment', async () => {
     const gears = scenario.segment('gears')
     const version = segmentOf(await json(await detail(promoter)), 'gears').version
-    const res = await call(app, promoter, 'PATCH', `/api/chain-segments/${gears}`, { body: { parent_id: scenario.segment('main_bearings') }, ifMatch: `"${version}"` })
+    const res = await call(app, promoter, 'PATCH', `/api/chain-segments/${gears}`, {
+      body: { parent_id: scenario.segment('main_bearings') },
+      ifMatch: `"${version}"`,
+    })
     expect(res.status).toBe(409)
     const firmId = scenario.firms.get('钢厂甲')!
     const firmEtag = (await call(app, promoter, 'GET', `/api/enterprises/${firmId}`)).headers.get('etag')!
-    const moved = await call(app, promoter, 'PATCH', `/api/enterprises/${firmId}`, { body: { segment_id: 999_999 }, ifMatch: firmEtag })
+    const moved = await call(app, promoter, 'PATCH', `/api/enterprises/${firmId}`, {
+      body: { segment_id: 999_999 },
+      ifMatch: firmEtag,
+    })
     expect(moved.status).toBe(400)
     expect(((await moved.json()) as any).message).toMatch(/^segment_id: /)
-    const ok = await call(app, promoter, 'PATCH', `/api/enterprises/${firmId}`, { body: { segment_id: gears, flags: ['specialized'] }, ifMatch: firmEtag })
+    const ok = await call(app, promoter, 'PATCH', `/api/enterprises/${firmId}`, {
+      body: { segment_id: gears, flags: ['specialized'] },
+      ifMatch: firmEtag,
+    })
     expect(ok.status).toBe(200)
     expect(segmentOf(await json(await detail(null)), 'gears').strength).toBe(1)
   })
 
   it('exports a chain and imports it elsewhere unchanged; a file with a loop or a duplicate key is refused whole', async () => {
     const file = await json(await call(app, null, 'GET', `/api/chains/${scenario.chainId}/export`))
-    expect(file.links).toEqual([{ supplier: 'steel', customer: 'turbines' }, { supplier: 'gears', customer: 'turbines' }, { supplier: 'turbines', customer: 'service' }])
+    expect(file.links).toEqual([
+      { supplier: 'steel', customer: 'turbines' },
+      { supplier: 'gears', customer: 'turbines' },
+      { supplier: 'turbines', customer: 'service' },
+    ])
     expect((await call(app, promoter, 'POST', '/api/chains/import', { body: file })).status).toBe(409)
     const copy = { ...file, chain: { ...file.chain, key: 'wind_copy' } }
     const looped = { ...copy, links: [...copy.links, { supplier: 'service', customer: 'steel' }] }

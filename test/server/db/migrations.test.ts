@@ -34,7 +34,9 @@ describe('migrations', () => {
     const bowTie = 'POLYGON((121 30, 121.01 30.01, 121.01 30, 121 30.01, 121 30))'
     await expect(
       sql`INSERT INTO parcels (code, land_use_code, land_use_name, status, geom)
-          VALUES ('BAD', '100101', '一类工业用地', 'available', ST_Multi(ST_GeomFromText(${bowTie}, 4326)))`.execute(database.db),
+          VALUES ('BAD', '100101', '一类工业用地', 'available', ST_Multi(ST_GeomFromText(${bowTie}, 4326)))`.execute(
+        database.db,
+      ),
     ).rejects.toThrow(/check constraint/)
   })
 })

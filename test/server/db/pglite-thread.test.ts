@@ -10,7 +10,9 @@ let app: ReturnType<typeof createTestApp>
 beforeAll(async () => {
   database = await createTestDatabase()
   app = createTestApp(database)
-  await sql`CREATE TABLE thread_probe (id int PRIMARY KEY, note text CONSTRAINT thread_probe_note_length CHECK (char_length(note) < 5))`.execute(database.db)
+  await sql`CREATE TABLE thread_probe (id int PRIMARY KEY, note text CONSTRAINT thread_probe_note_length CHECK (char_length(note) < 5))`.execute(
+    database.db,
+  )
 })
 afterAll(() => database?.close())
 
@@ -42,21 +44,32 @@ describe('one connection, taken in turns', () => {
     const transaction = database.db.transaction().execute(async (trx) => {
       await sql`INSERT INTO thread_probe VALUES (1, 'a')`.execute(trx)
       await new Promise((resolve) => setTimeout(resolve, 100))
-      insideSeen = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM thread_probe`.execute(trx)).rows[0]!.n)
+      insideSeen = Number(
+        (await sql<{ n: number }>`SELECT count(*)::int AS n FROM thread_probe`.execute(trx)).rows[0]!.n,
+      )
       throw new Error('roll back')
     })
     const settled = transaction.catch((error: Error) => error)
     const outside = await sql<{ n: number }>`SELECT count(*)::int AS n FROM thread_probe`.execute(database.db)
-    expect((await settled as Error).message).toBe('roll back')
+    expect(((await settled) as Error).message).toBe('roll back')
     expect(outside.rows[0]!.n).toBe(0)
     expect(insideSeen).toBe(1)
-    expect((await sql<{ n: number }>`SELECT count(*)::int AS n FROM thread_probe`.execute(database.db)).rows[0]!.n).toBe(0)
+    expect(
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM thread_probe`.execute(database.db)).rows[0]!.n,
+    ).toBe(0)
   })
 
   it('raises PostgreSQL errors with their SQLSTATE, table and constraint, and counts affected rows', async () => {
-    await expect(sql`INSERT INTO thread_probe VALUES (2, 'too long')`.execute(database.db)).rejects.toMatchObject({ code: '23514', table: 'thread_probe', constraint: 'thread_probe_note_length' })
+    await expect(sql`INSERT INTO thread_probe VALUES (2, 'too long')`.execute(database.db)).rejects.toMatchObject({
+      code: '23514',
+      table: 'thread_probe',
+      constraint: 'thread_probe_note_length',
+    })
     await sql`INSERT INTO thread_probe VALUES (2, 'b'), (3, 'c')`.execute(database.db)
-    const updated = await database.db.updateTable('thread_probe' as never).set({ note: 'x' } as never).executeTakeFirst()
+    const updated = await database.db
+      .updateTable('thread_probe' as never)
+      .set({ note: 'x' } as never)
+      .executeTakeFirst()
     expect(updated.numUpdatedRows).toBe(2n)
   })
 
@@ -66,6 +79,9 @@ describe('one connection, taken in turns', () => {
       await sql`INSERT INTO thread_probe VALUES (10, 'dup')`.execute(trx).catch(() => undefined)
     })
     await expect(attempt).rejects.toThrow()
-    expect((await sql<{ n: number }>`SELECT count(*)::int AS n FROM thread_probe WHERE id = 10`.execute(database.db)).rows[0]!.n).toBe(0)
+    expect(
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM thread_probe WHERE id = 10`.execute(database.db))
+        .rows[0]!.n,
+    ).toBe(0)
   })
 })

@@ -16,7 +16,10 @@ const count = async (query: ReturnType<typeof sql<{ n: number }>>) => (await que
 
 describe('demo data on the real database', () => {
   it('loads the ten real districts of 宁波市 with valid boundaries', async () => {
-    const { rows } = await sql<{ name: string; valid: boolean }>`SELECT name, ST_IsValid(geom) AS valid FROM regions ORDER BY name`.execute(database.db)
+    const { rows } = await sql<{
+      name: string
+      valid: boolean
+    }>`SELECT name, ST_IsValid(geom) AS valid FROM regions ORDER BY name`.execute(database.db)
     expect(rows).toHaveLength(10)
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['象山县', '奉化区', '北仑区', '慈溪市']))
     expect(rows.every((r) => r.valid)).toBe(true)
@@ -54,7 +57,9 @@ describe('demo data on the real database', () => {
   })
 
   it('places infrastructure of all four kinds, enterprises of 3 chains and projects at every stage', async () => {
-    const kinds = await sql<{ kind: string }>`SELECT DISTINCT kind FROM infrastructure ORDER BY kind`.execute(database.db)
+    const kinds = await sql<{ kind: string }>`SELECT DISTINCT kind FROM infrastructure ORDER BY kind`.execute(
+      database.db,
+    )
     expect(kinds.rows.map((r) => r.kind)).toEqual(['airport', 'interchange', 'port', 'rail_station'])
     expect(await count(sql<{ n: number }>`SELECT count(DISTINCT chain_id)::int AS n FROM enterprises`)).toBe(3)
     expect(await count(sql<{ n: number }>`SELECT count(DISTINCT stage)::int AS n FROM projects`)).toBe(10)

@@ -13,7 +13,13 @@ function heldApp(limits: { concurrent: number; queued: number; waitMs: number })
     await new Promise<void>((resolve) => releases.push(resolve))
     return c.text('done')
   })
-  return { app, releaseAll: () => releases.splice(0).forEach((release) => release()), held: () => releases.length }
+  return {
+    app,
+    releaseAll: () => {
+      for (const release of releases.splice(0)) release()
+    },
+    held: () => releases.length,
+  }
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10))

@@ -12,7 +12,9 @@ afterAll(() => database?.close())
 
 const toLonLat = async (x: number, y: number, srid: number) => {
   const { rows } = await sql<{ lon: number; lat: number }>`
-    SELECT ST_X(g) AS lon, ST_Y(g) AS lat FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(${x}::float8, ${y}::float8), ${srid}::int), 4326) AS g) t`.execute(database.db)
+    SELECT ST_X(g) AS lon, ST_Y(g) AS lat FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(${x}::float8, ${y}::float8), ${srid}::int), 4326) AS g) t`.execute(
+    database.db,
+  )
   return rows[0]!
 }
 

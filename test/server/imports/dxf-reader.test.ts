@@ -23,15 +23,23 @@ describe('reading red lines from a DXF', () => {
   it('reads each closed polyline as an outline labelled by the text inside it, on every layer or on one', () => {
     const all = readDxf(importFixture('red-lines-4549.dxf'))
     expect(all.srid).toBeNull()
-    expect(all.notes!.map(english)).toEqual(['closed outlines on 2 layers (用地红线: 2, 建筑退线: 1); all read — choose a layer to read one', '1 open polylines are not outlines; skipped'])
+    expect(all.notes!.map(english)).toEqual([
+      'closed outlines on 2 layers (用地红线: 2, 建筑退线: 1); all read — choose a layer to read one',
+      '1 open polylines are not outlines; skipped',
+    ])
     const redLines = readDxf(importFixture('red-lines-4549.dxf'), '用地红线')
-    expect(redLines.features.map((f) => [f.properties.编号, f.properties.标注, f.properties.图层])).toEqual([['A-01', 'A-01；面积：60.0亩', '用地红线'], ['A-02', 'A-02', '用地红线']])
+    expect(redLines.features.map((f) => [f.properties.编号, f.properties.标注, f.properties.图层])).toEqual([
+      ['A-01', 'A-01；面积：60.0亩', '用地红线'],
+      ['A-02', 'A-02', '用地红线'],
+    ])
     // The half circle on A-02's east side adds its chords to the four corners.
     expect((redLines.features[1]!.geometry!.coordinates as number[][][])[0]!.length).toBe(4 + 35 + 1)
   })
 
   it('names the layers there are when the one asked for has no outline, and refuses what is not a drawing', () => {
-    expect(() => readDxf(importFixture('red-lines-4549.dxf'), '红线')).toThrow('no closed outline on layer “红线”; layers with outlines: 用地红线, 建筑退线')
+    expect(() => readDxf(importFixture('red-lines-4549.dxf'), '红线')).toThrow(
+      'no closed outline on layer “红线”; layers with outlines: 用地红线, 建筑退线',
+    )
     expect(() => readDxf(new TextEncoder().encode('hello'))).toThrow(/not a readable DXF drawing|no closed polylines/)
   })
 })

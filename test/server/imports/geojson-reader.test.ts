@@ -2,25 +2,54 @@ import { describe, expect, it } from 'vitest'
 import { diagnoseCoordinates } from '../../../server/imports/crs-diagnose.js'
 import { defaultLimits, readGeoJson, sampleCoordinates, sridOfCrsName } from '../../../server/imports/geojson-reader.js'
 
-const square = (x: number, y: number, side: number) => [[[x, y], [x + side, y], [x + side, y + side], [x, y + side], [x, y]]]
+const square = (x: number, y: number, side: number) => [
+  [
+    [x, y],
+    [x + side, y],
+    [x + side, y + side],
+    [x, y + side],
+    [x, y],
+  ],
+]
 const collection = (features: unknown[], crs?: string) =>
-  JSON.stringify({ type: 'FeatureCollection', ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}), features })
-const feature = (properties: Record<string, unknown>, coordinates: unknown, type = 'Polygon') => ({ type: 'Feature', properties, geometry: { type, coordinates } })
+  JSON.stringify({
+    type: 'FeatureCollection',
+    ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
+    features,
+  })
+const feature = (properties: Record<string, unknown>, coordinates: unknown, type = 'Polygon') => ({
+  type: 'Feature',
+  properties,
+  geometry: { type, coordinates },
+})
 
 describe('reading a GeoJSON land file', () => {
   it('reads rows as text, polygons, and the CRS the file names', () => {
-    const file = readGeoJson(collection([
-      feature({ 地块编号: 'NB-01', 面积: 6666.7, 净地: true }, square(645_000, 3_308_000, 100)),
-      feature({ 地块编号: 'NB-02', 备注: null }, [square(645_200, 3_308_000, 100)], 'MultiPolygon'),
-    ], 'urn:ogc:def:crs:EPSG::4549'))
+    const file = readGeoJson(
+      collection(
+        [
+          feature({ 地块编号: 'NB-01', 面积: 6666.7, 净地: true }, square(645_000, 3_308_000, 100)),
+          feature({ 地块编号: 'NB-02', 备注: null }, [square(645_200, 3_308_000, 100)], 'MultiPolygon'),
+        ],
+        'urn:ogc:def:crs:EPSG::4549',
+      ),
+    )
     expect(file.srid).toBe(4549)
     expect(file.headers).toEqual(['地块编号', '面积', '净地', '备注'])
-    expect(file.features.map((f) => [f.row, f.properties])).toEqual([[1, { 地块编号: 'NB-01', 面积: '6666.7', 净地: 'true' }], [2, { 地块编号: 'NB-02', 备注: '' }]])
+    expect(file.features.map((f) => [f.row, f.properties])).toEqual([
+      [1, { 地块编号: 'NB-01', 面积: '6666.7', 净地: 'true' }],
+      [2, { 地块编号: 'NB-02', 备注: '' }],
+    ])
     expect(diagnoseCoordinates(sampleCoordinates(file), file.srid).problems).toEqual([])
   })
 
   it('knows the usual ways of naming a CRS', () => {
-    expect([sridOfCrsName('EPSG:4490'), sridOfCrsName('urn:ogc:def:crs:OGC:1.3:CRS84'), sridOfCrsName('urn:ogc:def:crs:EPSG::4528'), sridOfCrsName('Beijing 1954')]).toEqual([4490, 4326, 4528, null])
+    expect([
+      sridOfCrsName('EPSG:4490'),
+      sridOfCrsName('urn:ogc:def:crs:OGC:1.3:CRS84'),
+      sridOfCrsName('urn:ogc:def:crs:EPSG::4528'),
+      sridOfCrsName('Beijing 1954'),
+    ]).toEqual([4490, 4326, 4528, null])
     expect(readGeoJson(collection([])).srid).toBeNull()
     expect(() => readGeoJson(collection([], 'Xian 1980'))).toThrow('unknown coordinate system “Xian 1980”')
   })
@@ -29,10 +58,50 @@ describe('reading a GeoJSON land file', () => {
     expect(() => readGeoJson('{"type":"FeatureCollection","features":[')).toThrow('not valid JSON')
     expect(() => readGeoJson('{"type":"Feature"}')).toThrow('not a GeoJSON FeatureCollection')
     expect(() => readGeoJson(collection([feature({}, [121, 29], 'Point')]))).toThrow('feature 1: geometry is Point')
-    expect(() => readGeoJson(collection([feature({}, square(1, 1, 1)), feature({}, [[[1, 1], [2, 'x'], [1, 1]]])]))).toThrow('feature 2: a coordinate is not a finite number (x)')
-    expect(() => readGeoJson(collection([feature({}, [[[[[[1, 2]]]]]])]))).toThrow('feature 1: coordinates nest deeper than 5 levels')
-    expect(() => readGeoJson(collection([feature({}, [[[0, 0], [1, 0], [1, 1], [0, 1]]])]))).toThrow('feature 1: a ring is not closed')
-    expect(() => readGeoJson(collection([feature({}, [[[0, 0], [1, 0], [0, 0]]])]))).toThrow('feature 1: a ring has fewer than four points')
+    expect(() =>
+      readGeoJson(
+        collection([
+          feature({}, square(1, 1, 1)),
+          feature({}, [
+            [
+              [1, 1],
+              [2, 'x'],
+              [1, 1],
+            ],
+          ]),
+        ]),
+      ),
+    ).toThrow('feature 2: a coordinate is not a finite number (x)')
+    expect(() => readGeoJson(collection([feature({}, [[[[[[1, 2]]]]]])]))).toThrow(
+      'feature 1: coordinates nest deeper than 5 levels',
+    )
+    expect(() =>
+      readGeoJson(
+        collection([
+          feature({}, [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 1],
+            ],
+          ]),
+        ]),
+      ),
+    ).toThrow('feature 1: a ring is not closed')
+    expect(() =>
+      readGeoJson(
+        collection([
+          feature({}, [
+            [
+              [0, 0],
+              [1, 0],
+              [0, 0],
+            ],
+          ]),
+        ]),
+      ),
+    ).toThrow('feature 1: a ring has fewer than four points')
   })
 
   it('holds the limits on size and feature count', () => {

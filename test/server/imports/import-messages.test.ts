@@ -4,8 +4,51 @@ import { allKeys, english, render, said } from '../../../server/imports/import-m
 describe('the import engine’s messages', () => {
   it('says every message in English and in Chinese, each language its own words', () => {
     // Every parameter any message takes, so that a message reading one it was not given shows "undefined".
-    const numbers = { row: 3, n: 2, total: 5, min: 1, max: 10, length: 12, mb: 50, x: 1, y: 2, zone: 40, declared: 4549, suggested: 4528, declaredZone: 39, meridian: 120, km: 250, first: 2 }
-    const words = ['reason', 'name', 'type', 'value', 'header', 'column', 'layer', 'layers', 'shp', 'names', 'what', 'code', 'mu', 'change', 'repaired', 'at', 'measured', 'percent', 'actual', 'sheet', 'file', 'degrees', 'x', 'y', 'm2']
+    const numbers = {
+      row: 3,
+      n: 2,
+      total: 5,
+      min: 1,
+      max: 10,
+      length: 12,
+      mb: 50,
+      x: 1,
+      y: 2,
+      zone: 40,
+      declared: 4549,
+      suggested: 4528,
+      declaredZone: 39,
+      meridian: 120,
+      km: 250,
+      first: 2,
+    }
+    const words = [
+      'reason',
+      'name',
+      'type',
+      'value',
+      'header',
+      'column',
+      'layer',
+      'layers',
+      'shp',
+      'names',
+      'what',
+      'code',
+      'mu',
+      'change',
+      'repaired',
+      'at',
+      'measured',
+      'percent',
+      'actual',
+      'sheet',
+      'file',
+      'degrees',
+      'x',
+      'y',
+      'm2',
+    ]
     const params = { ...Object.fromEntries(words.map((w) => [w, `‹${w}›`])), ...numbers }
     for (const key of allKeys) {
       const message = { key, params }

@@ -23,9 +23,29 @@ afterAll(() => database?.close())
 // 宁波, in lon/lat as 高德 shows it: a 0.002° square, about 28.9 mu.
 const file = JSON.stringify({
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { 地块编号: 'GD-01', 用地性质: '工业用地' }, geometry: { type: 'Polygon', coordinates: [[[121.55, 29.87], [121.552, 29.87], [121.552, 29.872], [121.55, 29.872], [121.55, 29.87]]] } }],
+  features: [
+    {
+      type: 'Feature',
+      properties: { 地块编号: 'GD-01', 用地性质: '工业用地' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [121.55, 29.87],
+            [121.552, 29.87],
+            [121.552, 29.872],
+            [121.55, 29.872],
+            [121.55, 29.87],
+          ],
+        ],
+      },
+    },
+  ],
 })
-const post = (session: TestSession | null, body: Record<string, unknown>) => call(app, session, 'POST', '/api/imports', { body: { file_name: 'gd.geojson', format: 'geojson', content: file, ...body } })
+const post = (session: TestSession | null, body: Record<string, unknown>) =>
+  call(app, session, 'POST', '/api/imports', {
+    body: { file_name: 'gd.geojson', format: 'geojson', content: file, ...body },
+  })
 
 describe('POST /api/imports', () => {
   it('is for planners: 401 anonymous, 403 promotion staff', async () => {
@@ -47,13 +67,25 @@ describe('POST /api/imports', () => {
     const dry = (await (await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02' })).json()) as any
     expect(dry.report.ok).toBe(true)
     expect(dry.batch).toBeNull()
-    const committed = (await (await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02', dry_run: false })).json()) as any
+    const committed = (await (
+      await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02', dry_run: false })
+    ).json()) as any
     expect(committed.batch).toMatchObject({ inserted: 1 })
-    const parcel = await database.db.selectFrom('parcels').select((eb) => ['land_use_code', eb.fn('ST_X', [eb.fn('ST_Centroid', ['geom'])]).as('lon')]).where('code', '=', 'GD-01').executeTakeFirstOrThrow()
+    const parcel = await database.db
+      .selectFrom('parcels')
+      .select((eb) => ['land_use_code', eb.fn('ST_X', [eb.fn('ST_Centroid', ['geom'])]).as('lon')])
+      .where('code', '=', 'GD-01')
+      .executeTakeFirstOrThrow()
     expect(parcel.land_use_code).toBe('1001')
     expect(Number(parcel.lon)).toBeCloseTo(121.551 - 0.0043, 3) // 高德's offset here is about 430 m east
     const list = (await (await call(app, planner, 'GET', '/api/imports')).json()) as any
-    expect(list.batches[0]).toMatchObject({ id: committed.batch.id, file_name: 'gd.geojson', created_by: 'planner', inserted: 1, undone_at: null })
+    expect(list.batches[0]).toMatchObject({
+      id: committed.batch.id,
+      file_name: 'gd.geojson',
+      created_by: 'planner',
+      inserted: 1,
+      undone_at: null,
+    })
     expect((await call(app, promoter, 'POST', `/api/imports/${committed.batch.id}/undo`)).status).toBe(403)
     const undone = await call(app, planner, 'POST', `/api/imports/${committed.batch.id}/undo`)
     expect(await undone.json()).toEqual({ removed: 1, restored: 0 })
@@ -63,7 +95,12 @@ describe('POST /api/imports', () => {
 
   it('tells the format by the file name, takes binary files in base64, and returns the outlines for the preview map', async () => {
     const xlsx = Buffer.from(importFixture('land-list-xy-swapped.xlsx')).toString('base64')
-    const response = await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, crs: 'EPSG:4549' })
+    const response = await post(planner, {
+      file_name: '界址点.xlsx',
+      format: undefined,
+      content: xlsx,
+      crs: 'EPSG:4549',
+    })
     expect(response.status).toBe(200)
     const body = (await response.json()) as any
     expect(body.mapping.fields).toMatchObject({ 'X坐标(m)': 'x', 'Y坐标(m)': 'y', 地块编号: 'code' })
@@ -78,8 +115,12 @@ describe('POST /api/imports', () => {
       expect(response.status).toBe(400)
       return ((await response.json()) as any).message as string
     }
-    expect(await message({ file_name: 'parcels.dwg', format: undefined })).toMatch(/^format: “parcels\.dwg” has no extension an import reads/)
-    expect(await message({ file_name: 'a.zip', format: undefined, content_encoding: 'text' })).toBe('content_encoding: a shapefile file is binary; send it in base64')
+    expect(await message({ file_name: 'parcels.dwg', format: undefined })).toMatch(
+      /^format: “parcels\.dwg” has no extension an import reads/,
+    )
+    expect(await message({ file_name: 'a.zip', format: undefined, content_encoding: 'text' })).toBe(
+      'content_encoding: a shapefile file is binary; send it in base64',
+    )
     expect(await message({ mapping: { 宗地编号: 'code' } })).toBe('mapping: the file has no column “宗地编号”')
     expect(await message({ mapping: { 地块编号: 'geom' } })).toContain('mapping')
   })
@@ -88,10 +129,15 @@ describe('POST /api/imports', () => {
     const xlsx = Buffer.from(importFixture('land-list-xy-swapped.xlsx')).toString('base64')
     const refused = await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, lang: 'zh' })
     expect(refused.status).toBe(400)
-    expect(((await refused.json()) as any).message).toBe('界址点.xlsx：坐标像米制坐标（如 645000, 3308000），但没有给出坐标系；应为 EPSG:4534–4554 之一，此处很可能是 EPSG:4549（中央经线 120°E）')
-    const body = (await (await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, crs: 'EPSG:4549', lang: 'zh' })).json()) as any
-    expect(body.notes).toEqual(['“X坐标(m)”列是北坐标（或纬度），“Y坐标(m)”列是东坐标（或经度），即测量习惯的 X、Y；已按此读取'])
+    expect(((await refused.json()) as any).message).toBe(
+      '界址点.xlsx：坐标像米制坐标（如 645000, 3308000），但没有给出坐标系；应为 EPSG:4534–4554 之一，此处很可能是 EPSG:4549（中央经线 120°E）',
+    )
+    const body = (await (
+      await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, crs: 'EPSG:4549', lang: 'zh' })
+    ).json()) as any
+    expect(body.notes).toEqual([
+      '“X坐标(m)”列是北坐标（或纬度），“Y坐标(m)”列是东坐标（或经度），即测量习惯的 X、Y；已按此读取',
+    ])
     expect(body.report.rows[0].warnings).toEqual(['不在任何区县范围内'])
   })
 })
-

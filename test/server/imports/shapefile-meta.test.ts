@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { english, render } from '../../../server/imports/import-messages.js'
 import { chooseEncoding, declaredEncoding, decodeText, sridOfPrj } from '../../../server/imports/shapefile-meta.js'
 
-const esri4549 = 'PROJCS["CGCS2000_3_Degree_GK_CM_120E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",120.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]'
-const esri4528 = 'PROJCS["CGCS2000_3_Degree_GK_Zone_40",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",40500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",120.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]'
+const esri4549 =
+  'PROJCS["CGCS2000_3_Degree_GK_CM_120E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",120.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]'
+const esri4528 =
+  'PROJCS["CGCS2000_3_Degree_GK_Zone_40",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",40500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",120.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]'
 
 describe('a Shapefile’s side files', () => {
   it('names the EPSG code of the .prj as ArcGIS writes it', () => {
@@ -18,7 +20,13 @@ describe('a Shapefile’s side files', () => {
 
   it('reads the declared encoding from the .cpg, else the DBF language driver', () => {
     const header = (ldid: number) => Object.assign(new Uint8Array(32), { 29: ldid })
-    expect([declaredEncoding('UTF-8', header(0)), declaredEncoding('GBK\r\n', header(0)), declaredEncoding('936', header(0)), declaredEncoding(null, header(0x4d)), declaredEncoding(null, header(0))]).toEqual(['utf8', 'gbk', 'gbk', 'gbk', null])
+    expect([
+      declaredEncoding('UTF-8', header(0)),
+      declaredEncoding('GBK\r\n', header(0)),
+      declaredEncoding('936', header(0)),
+      declaredEncoding(null, header(0x4d)),
+      declaredEncoding(null, header(0)),
+    ]).toEqual(['utf8', 'gbk', 'gbk', 'gbk', null])
   })
 
   it('verifies by decoding: GBK text under a .cpg saying UTF-8 is read as GBK and said so', () => {

@@ -10,8 +10,13 @@ import { createTestDatabase } from '../../support/test-database.js'
 // 600万元; from 2000万美元 the city adds 10万元 per 100万美元, capped at 5000万元; QFLP from 2000万美元: 5万元 per
 // 1000万美元 at each level, each capped at 500万元.
 const rules = readPolicyFile(DEMO_POLICIES)
-const industrial = (usd: number): Profile => ({ is_new: true, project_kind: 'industrial', foreign_capital_usd_wan: usd })
-const amounts = (profile: Profile) => Object.fromEntries(estimateIncentives(rules, profile).applicable.map((r) => [r.key, r.amount_wan]))
+const industrial = (usd: number): Profile => ({
+  is_new: true,
+  project_kind: 'industrial',
+  foreign_capital_usd_wan: usd,
+})
+const amounts = (profile: Profile) =>
+  Object.fromEntries(estimateIncentives(rules, profile).applicable.map((r) => [r.key, r.amount_wan]))
 
 describe('foreign-capital incentives computed from the stored rules', () => {
   it('nothing at 199万美元; from 200万美元 the district pays 15万元 per 100万美元', () => {
@@ -28,7 +33,10 @@ describe('foreign-capital incentives computed from the stored rules', () => {
   it('caps the district at 600万元 (from 4000万美元) and the city at 5000万元 (from 5亿美元)', () => {
     expect(amounts(industrial(4000))).toEqual({ fenghua_fdi_district: 600, fenghua_fdi_city: 400 })
     const big = estimateIncentives(rules, industrial(60_000))
-    expect(big.applicable.map((r) => [r.key, r.amount_wan, r.capped])).toEqual([['fenghua_fdi_district', 600, true], ['fenghua_fdi_city', 5000, true]])
+    expect(big.applicable.map((r) => [r.key, r.amount_wan, r.capped])).toEqual([
+      ['fenghua_fdi_district', 600, true],
+      ['fenghua_fdi_city', 5000, true],
+    ])
   })
 
   it('QFLP funds from 2000万美元: 5万元 per 1000万美元 at each level, capped at 500万元 each', () => {
@@ -40,7 +48,9 @@ describe('foreign-capital incentives computed from the stored rules', () => {
 
   it('says what almost applies: 200万美元 more for the city award at 1800万美元', () => {
     const { almost } = estimateIncentives(rules, industrial(1800))
-    expect(almost.map((r) => [r.key, r.short_by])).toEqual([['fenghua_fdi_city', { field: 'foreign_capital_usd_wan', needed: 200 }]])
+    expect(almost.map((r) => [r.key, r.short_by])).toEqual([
+      ['fenghua_fdi_city', { field: 'foreign_capital_usd_wan', needed: 200 }],
+    ])
   })
 
   it('explains each condition with the profile’s value; an existing project gets nothing', () => {
@@ -64,18 +74,30 @@ describe('POST /api/incentives/estimate (public)', () => {
   }, 120_000)
   afterAll(() => database?.close())
 
-  const post = (body: unknown) => app.request('/api/incentives/estimate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const post = (body: unknown) =>
+    app.request('/api/incentives/estimate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
 
   it('prices a profile from the rules in the database', async () => {
     const res = await post(industrial(2500))
     expect(res.status).toBe(200)
     const body = (await res.json()) as any
     expect(body.total_wan).toBe(625) // 375 district + 250 city
-    expect(body.applicable.map((r: any) => r.source)).toEqual([expect.stringContaining('奉化区'), expect.stringContaining('奉化区')])
+    expect(body.applicable.map((r: any) => r.source)).toEqual([
+      expect.stringContaining('奉化区'),
+      expect.stringContaining('奉化区'),
+    ])
   })
 
   it('refuses a bad profile with 400 naming the field', async () => {
-    for (const [body, fieldName] of [[{ foreign_capital_usd_wan: -1 }, 'foreign_capital_usd_wan'], [{ project_kind: 'casino' }, 'project_kind'], [{ bribe: 1 }, 'bribe']] as const) {
+    for (const [body, fieldName] of [
+      [{ foreign_capital_usd_wan: -1 }, 'foreign_capital_usd_wan'],
+      [{ project_kind: 'casino' }, 'project_kind'],
+      [{ bribe: 1 }, 'bribe'],
+    ] as const) {
       const res = await post(body)
       expect(res.status).toBe(400)
       expect(JSON.stringify(await res.json())).toContain(fieldName)
@@ -84,7 +106,19 @@ describe('POST /api/incentives/estimate (public)', () => {
 
   it('lists the rules as data', async () => {
     const body = (await (await app.request('/api/incentives/rules')).json()) as any
-    expect(body.rules.map((r: any) => r.key)).toEqual(['fenghua_fdi_district', 'fenghua_fdi_city', 'fenghua_qflp_district', 'fenghua_qflp_city'])
-    expect(body.rules[0].formula).toEqual({ type: 'per_unit', field: 'foreign_capital_usd_wan', per: 100, rate_wan: 15, cap_wan: 600, whole_units: false })
+    expect(body.rules.map((r: any) => r.key)).toEqual([
+      'fenghua_fdi_district',
+      'fenghua_fdi_city',
+      'fenghua_qflp_district',
+      'fenghua_qflp_city',
+    ])
+    expect(body.rules[0].formula).toEqual({
+      type: 'per_unit',
+      field: 'foreign_capital_usd_wan',
+      per: 100,
+      rate_wan: 15,
+      cap_wan: 600,
+      whole_units: false,
+    })
   })
 })

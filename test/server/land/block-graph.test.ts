@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest'
 import { assembleBlocks, type BlockCandidate, connectedComponents } from '../../../server/land/block-graph.js'
 
 const parcel = (id: number, areaMu: number, extra: Partial<BlockCandidate> = {}): BlockCandidate => ({
-  id, code: `P-${String(id).padStart(2, '0')}`, areaMu, regionName: '象山县', parkName: '临港园', isNetLand: true, ...extra,
+  id,
+  code: `P-${String(id).padStart(2, '0')}`,
+  areaMu,
+  regionName: '象山县',
+  parkName: '临港园',
+  isNetLand: true,
+  ...extra,
 })
 
 describe('connectedComponents', () => {
   it('joins chains of pairs into one component and leaves loners alone', () => {
-    const roots = connectedComponents([1, 2, 3, 4, 5], [[4, 3], [2, 3], [5, 5]])
+    const roots = connectedComponents(
+      [1, 2, 3, 4, 5],
+      [
+        [4, 3],
+        [2, 3],
+        [5, 5],
+      ],
+    )
     expect(new Set([roots.get(2), roots.get(3), roots.get(4)]).size).toBe(1)
     expect(roots.get(1)).toBe(1)
     expect(roots.get(5)).toBe(5)
@@ -15,7 +28,13 @@ describe('connectedComponents', () => {
   })
 
   it('ignores pairs naming ids that are not candidates', () => {
-    const roots = connectedComponents([1, 2], [[1, 99], [99, 2]])
+    const roots = connectedComponents(
+      [1, 2],
+      [
+        [1, 99],
+        [99, 2],
+      ],
+    )
     expect(roots.get(1)).not.toBe(roots.get(2))
   })
 
@@ -31,7 +50,16 @@ describe('assembleBlocks', () => {
     const candidates = [parcel(1, 60), parcel(2, 50, { parkName: '滨海园' }), parcel(3, 30)]
     const blocks = assembleBlocks(candidates, [[1, 2]], 100)
     expect(blocks).toEqual([
-      { id: 'B-P-01', parcelIds: [1, 2], parcelCodes: ['P-01', 'P-02'], totalMu: 110, regions: ['象山县'], parks: ['临港园', '滨海园'], netLandThroughout: true, sellWhole: false },
+      {
+        id: 'B-P-01',
+        parcelIds: [1, 2],
+        parcelCodes: ['P-01', 'P-02'],
+        totalMu: 110,
+        regions: ['象山县'],
+        parks: ['临港园', '滨海园'],
+        netLandThroughout: true,
+        sellWhole: false,
+      },
     ])
   })
 

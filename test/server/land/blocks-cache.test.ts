@@ -13,7 +13,8 @@ beforeAll(async () => {
 })
 afterAll(() => database?.close())
 
-const editLand = () => sql`UPDATE parcels SET location_desc = location_desc || '.' WHERE code = 'TP-02'`.execute(database.db)
+const editLand = () =>
+  sql`UPDATE parcels SET location_desc = location_desc || '.' WHERE code = 'TP-02'`.execute(database.db)
 const settle = () => new Promise((resolve) => setTimeout(resolve, 900))
 
 describe('derived land answers under a burst of edits', () => {

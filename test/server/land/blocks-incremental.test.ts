@@ -15,12 +15,28 @@ const SIDE = 0.002 // about 190 m × 222 m: some 64 mu a parcel
 async function threeRows(db: OpenDatabase['db']) {
   await db.transaction().execute(async (trx) => {
     const regions = await insertRegions(trx, [
-      { code: 'inc', name: '增量区', nameEn: 'Increment District', city: '测试市', level: 'district', labelPoint: [121.05, 30.05], geometryJson: squareJson(121, 30, 0.1) },
+      {
+        code: 'inc',
+        name: '增量区',
+        nameEn: 'Increment District',
+        city: '测试市',
+        level: 'district',
+        labelPoint: [121.05, 30.05],
+        geometryJson: squareJson(121, 30, 0.1),
+      },
     ])
     const parcels: NewParcel[] = [0, 1, 2].flatMap((row) =>
       [0, 1, 2, 3, 4].map((col) => ({
-        code: `R${row}-${col}`, land_use_code: '100101', land_use_name: '一类工业用地', location_desc: '测试', status: 'available' as const, published: true,
-        is_net_land: true, is_standard_land: false, utilities: [], region_id: regions.get('增量区')!,
+        code: `R${row}-${col}`,
+        land_use_code: '100101',
+        land_use_name: '一类工业用地',
+        location_desc: '测试',
+        status: 'available' as const,
+        published: true,
+        is_net_land: true,
+        is_standard_land: false,
+        utilities: [],
+        region_id: regions.get('增量区')!,
         geometryJson: squareJson(121.01 + col * SIDE, 30.01 + row * 0.01, SIDE),
       })),
     )
@@ -40,21 +56,48 @@ const blocks = () => computeBlocks(database.db, filter, options)
 /** A transaction is a handle of its own: it computes everything from scratch, the reference for the increments. */
 const fromScratch = () => database.db.transaction().execute((trx) => computeBlocks(trx, filter, options))
 const comparable = (found: Awaited<ReturnType<typeof blocks>>) =>
-  found.map((b) => ({ id: b.id, codes: b.parcelCodes, mu: b.totalMu, geometry: b.geometry, width: b.widthM, length: b.lengthM, compactness: b.compactness }))
+  found.map((b) => ({
+    id: b.id,
+    codes: b.parcelCodes,
+    mu: b.totalMu,
+    geometry: b.geometry,
+    width: b.widthM,
+    length: b.lengthM,
+    compactness: b.compactness,
+  }))
 
 describe('blocks after an edit', () => {
   it('are measured in full the first time, and not at all when nothing changed', async () => {
     expect((await blocks()).map((b) => b.parcelCodes.length)).toEqual([5, 5, 5])
-    expect(lastBlocksRun(database.db, filter, options)).toMatchObject({ mode: 'full', outlinesMeasured: 15, shapesComputed: 3 })
+    expect(lastBlocksRun(database.db, filter, options)).toMatchObject({
+      mode: 'full',
+      outlinesMeasured: 15,
+      shapesComputed: 3,
+    })
     await blocks()
-    expect(lastBlocksRun(database.db, filter, options)).toEqual({ mode: 'unchanged', outlinesMeasured: 0, shapesComputed: 0 })
+    expect(lastBlocksRun(database.db, filter, options)).toEqual({
+      mode: 'unchanged',
+      outlinesMeasured: 0,
+      shapesComputed: 0,
+    })
   })
 
   it('measure only the moved parcel’s neighbourhood and dissolve only the blocks it split, with the same answer as from scratch', async () => {
-    await sql`UPDATE parcels SET geom = ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${squareJson(121.08, 30.08, SIDE)}), 4326)) WHERE code = 'R1-2'`.execute(database.db)
+    await sql`UPDATE parcels SET geom = ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${squareJson(121.08, 30.08, SIDE)}), 4326)) WHERE code = 'R1-2'`.execute(
+      database.db,
+    )
     const after = await blocks()
-    expect(lastBlocksRun(database.db, filter, options)).toEqual({ mode: 'incremental', outlinesMeasured: 1, shapesComputed: 2 })
-    expect(after.map((b) => b.parcelCodes)).toEqual(expect.arrayContaining([['R1-0', 'R1-1'], ['R1-3', 'R1-4']]))
+    expect(lastBlocksRun(database.db, filter, options)).toEqual({
+      mode: 'incremental',
+      outlinesMeasured: 1,
+      shapesComputed: 2,
+    })
+    expect(after.map((b) => b.parcelCodes)).toEqual(
+      expect.arrayContaining([
+        ['R1-0', 'R1-1'],
+        ['R1-3', 'R1-4'],
+      ]),
+    )
     expect(comparable(after)).toEqual(comparable(await fromScratch()))
   })
 
@@ -68,10 +111,22 @@ describe('blocks after an edit', () => {
   })
 
   it('join a parcel moved back between its old neighbours', async () => {
-    await sql`UPDATE parcels SET geom = ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${squareJson(121.01 + 2 * SIDE, 30.02, SIDE)}), 4326)) WHERE code = 'R1-2'`.execute(database.db)
+    await sql`UPDATE parcels SET geom = ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${squareJson(121.01 + 2 * SIDE, 30.02, SIDE)}), 4326)) WHERE code = 'R1-2'`.execute(
+      database.db,
+    )
     const after = await blocks()
-    expect(lastBlocksRun(database.db, filter, options)).toMatchObject({ mode: 'incremental', outlinesMeasured: 3, shapesComputed: 1 })
-    expect(after.find((b) => b.parcelCodes.includes('R1-2'))!.parcelCodes).toEqual(['R1-0', 'R1-1', 'R1-2', 'R1-3', 'R1-4'])
+    expect(lastBlocksRun(database.db, filter, options)).toMatchObject({
+      mode: 'incremental',
+      outlinesMeasured: 3,
+      shapesComputed: 1,
+    })
+    expect(after.find((b) => b.parcelCodes.includes('R1-2'))!.parcelCodes).toEqual([
+      'R1-0',
+      'R1-1',
+      'R1-2',
+      'R1-3',
+      'R1-4',
+    ])
     expect(comparable(after)).toEqual(comparable(await fromScratch()))
   })
 })

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { insertParcels, type NewParcel } from '../../../server/land/parcels.repo.js'
 import type { ParcelStatus } from '../../../server/land/parcels.table.js'
-import { ellipsoidQuadAreaM2, rectJson, sideForMu, toLonLat } from '../../support/metric-geometry.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
+import { ellipsoidQuadAreaM2, rectJson, sideForMu, toLonLat } from '../../support/metric-geometry.js'
 import { call, signIn } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -12,22 +12,42 @@ let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
 const ids = new Map<string, number>()
 
-const base = { land_use_code: '100101', land_use_name: '一类工业用地', location_desc: '', is_net_land: true, is_standard_land: false, utilities: [], published: true }
-const parcel = (code: string, geometryJson: string, status: ParcelStatus = 'available', extra: Partial<NewParcel> = {}): NewParcel => ({ ...base, code, status, geometryJson, ...extra })
+const base = {
+  land_use_code: '100101',
+  land_use_name: '一类工业用地',
+  location_desc: '',
+  is_net_land: true,
+  is_standard_land: false,
+  utilities: [],
+  published: true,
+}
+const parcel = (
+  code: string,
+  geometryJson: string,
+  status: ParcelStatus = 'available',
+  extra: Partial<NewParcel> = {},
+): NewParcel => ({ ...base, code, status, geometryJson, ...extra })
 
 // Scenes far apart (x offsets of 5 km) so they never interact: each tests one rule.
 const S = 100 // a 100 m square is 15 mu
 beforeAll(async () => {
   database = await createTestDatabase()
   const scenes: NewParcel[] = [
-    parcel('EDGE-A', rectJson(0, 0, S, S)), parcel('EDGE-B', rectJson(S, 0, 2 * S, S)),
-    parcel('CORNER-A', rectJson(5000, 0, 5000 + S, S)), parcel('CORNER-B', rectJson(5000 + S, S, 5000 + 2 * S, 2 * S)),
-    parcel('ROAD-A', rectJson(10000, 0, 10000 + S, S)), parcel('ROAD-B', rectJson(10000 + S + 10, 0, 10000 + 2 * S + 10, S)),
-    parcel('MID-A', rectJson(15000, 0, 15000 + S, S)), parcel('MID-B', rectJson(15000 + S, 0, 15000 + 2 * S, S), 'built'),
+    parcel('EDGE-A', rectJson(0, 0, S, S)),
+    parcel('EDGE-B', rectJson(S, 0, 2 * S, S)),
+    parcel('CORNER-A', rectJson(5000, 0, 5000 + S, S)),
+    parcel('CORNER-B', rectJson(5000 + S, S, 5000 + 2 * S, 2 * S)),
+    parcel('ROAD-A', rectJson(10000, 0, 10000 + S, S)),
+    parcel('ROAD-B', rectJson(10000 + S + 10, 0, 10000 + 2 * S + 10, S)),
+    parcel('MID-A', rectJson(15000, 0, 15000 + S, S)),
+    parcel('MID-B', rectJson(15000 + S, 0, 15000 + 2 * S, S), 'built'),
     parcel('MID-C', rectJson(15000 + 2 * S, 0, 15000 + 3 * S, S)),
     // 130 + 80 = 210 mu, sharing a full edge.
     parcel('BIG-A', rectJson(20000, 0, 20000 + sideForMu(130), sideForMu(130))),
-    parcel('BIG-B', rectJson(20000 + sideForMu(130), 0, 20000 + sideForMu(130) + (80 * 10000) / 15 / sideForMu(130), sideForMu(130))),
+    parcel(
+      'BIG-B',
+      rectJson(20000 + sideForMu(130), 0, 20000 + sideForMu(130) + (80 * 10000) / 15 / sideForMu(130), sideForMu(130)),
+    ),
     parcel('HIDDEN', rectJson(2 * S, 0, 3 * S, S), 'available', { published: false }),
     parcel('DECLARED-OFF', rectJson(30000, 0, 30000 + S, S), 'built', { declared_area_mu: 16 }),
     parcel('DECLARED-OK', rectJson(31000, 0, 31000 + S, S), 'built', { declared_area_mu: 15.3 }),
@@ -98,7 +118,10 @@ describe('contiguous blocks (public view: published parcels only)', () => {
 describe('整体出让: holding part of a 200-mu block', () => {
   it('warns when an 80-mu parcel of the 210-mu block is held for a project, and the change still applies', async () => {
     const planner = await signIn(app, 'planner', 'planner-secret-pass')
-    const res = await call(app, planner, 'PATCH', `/api/parcels/${ids.get('BIG-B')}`, { body: { status: 'intended' }, ifMatch: '"1"' })
+    const res = await call(app, planner, 'PATCH', `/api/parcels/${ids.get('BIG-B')}`, {
+      body: { status: 'intended' },
+      ifMatch: '"1"',
+    })
     expect(res.status).toBe(200)
     const body = (await res.json()) as any
     expect(body.properties.status).toBe('intended')
@@ -106,7 +129,10 @@ describe('整体出让: holding part of a 200-mu block', () => {
     // Blocks stay current: what is left of the block is BIG-A alone, 130 mu, no longer sold whole.
     const left = (await blocks('min_mu=100', planner)).find((b) => b.block_id === 'B-BIG-A')
     expect(left).toMatchObject({ parcel_codes: ['BIG-A'], sell_whole: false })
-    const quiet = await call(app, planner, 'PATCH', `/api/parcels/${ids.get('MID-A')}`, { body: { status: 'intended' }, ifMatch: '"1"' })
+    const quiet = await call(app, planner, 'PATCH', `/api/parcels/${ids.get('MID-A')}`, {
+      body: { status: 'intended' },
+      ifMatch: '"1"',
+    })
     expect(((await quiet.json()) as any).warnings).toEqual([])
   })
 })
@@ -114,7 +140,8 @@ describe('整体出让: holding part of a 200-mu block', () => {
 describe('declared area against the surveyed outline', () => {
   it('flags a declared area more than 5% off, for staff only', async () => {
     const planner = await signIn(app, 'planner', 'planner-secret-pass')
-    const staffView = async (code: string) => ((await (await call(app, planner, 'GET', `/api/parcels/${ids.get(code)}`)).json()) as any).properties
+    const staffView = async (code: string) =>
+      ((await (await call(app, planner, 'GET', `/api/parcels/${ids.get(code)}`)).json()) as any).properties
     expect(await staffView('DECLARED-OFF')).toMatchObject({ declared_area_mu: 16, area_mismatch: true })
     expect(await staffView('DECLARED-OK')).toMatchObject({ declared_area_mu: 15.3, area_mismatch: false })
     const publicView = ((await (await app.request(`/api/parcels/${ids.get('DECLARED-OFF')}`)).json()) as any).properties

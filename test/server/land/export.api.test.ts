@@ -17,7 +17,9 @@ beforeAll(async () => {
   // A hostile location text, as an import from a spreadsheet might bring.
   await database.db.updateTable('parcels').set({ code: HOSTILE }).where('code', '=', 'XSLG-A1-01').execute()
   app = createTestApp(database)
-  available = ((await (await app.request('/api/parcels?status=available&format=json&limit=20000&sort=code')).json()) as any).items
+  available = (
+    (await (await app.request('/api/parcels?status=available&format=json&limit=20000&sort=code')).json()) as any
+  ).items
 }, 120_000)
 afterAll(() => database?.close())
 
@@ -35,10 +37,23 @@ describe('GET /api/land/export', () => {
     const res = await app.request('/api/land/export?list=land&format=xlsx')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/)
-    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('可供招商土地清单')}`)
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('可供招商土地清单')}`,
+    )
     const { name, rows } = await readXlsx(res)
     expect(name).toBe('可供招商土地清单')
-    expect(rows[1]).toEqual(['序号', '地块编号', '位置', '面积(亩)', '用地性质', '容积率', '出让年限', '起始价(万元/亩)', '是否净地', '备注'])
+    expect(rows[1]).toEqual([
+      '序号',
+      '地块编号',
+      '位置',
+      '面积(亩)',
+      '用地性质',
+      '容积率',
+      '出让年限',
+      '起始价(万元/亩)',
+      '是否净地',
+      '备注',
+    ])
     expect(rows.slice(2).map((r) => r[1])).toEqual(available.map((p) => (p.code === HOSTILE ? `'${HOSTILE}` : p.code)))
     expect(rows[2]![3]).toBeCloseTo(available[0].area_mu, 2)
   })
@@ -47,7 +62,9 @@ describe('GET /api/land/export', () => {
     const bytes = new Uint8Array(await (await app.request('/api/land/export?list=land&format=csv')).arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder().decode(bytes)
-    expect(text.split('\n')[0]).toBe('序号,地块编号,位置,面积(亩),用地性质,容积率,出让年限,起始价(万元/亩),是否净地,备注')
+    expect(text.split('\n')[0]).toBe(
+      '序号,地块编号,位置,面积(亩),用地性质,容积率,出让年限,起始价(万元/亩),是否净地,备注',
+    )
     const hostile = text.split('\n').find((line) => line.includes('HYPERLINK'))!
     expect(hostile).toMatch(/^\d+,"'=HYPERLINK\(""http:\/\/evil\.example"",""点击""\)",/)
   })

@@ -25,7 +25,9 @@ afterAll(() => database?.close())
 /** Haversine on the WGS84 mean radius: an independent estimate, good to about 0.5%. */
 function haversineKm([lon1, lat1]: number[], [lon2, lat2]: number[]) {
   const rad = Math.PI / 180
-  const h = Math.sin(((lat2! - lat1!) * rad) / 2) ** 2 + Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(((lon2! - lon1!) * rad) / 2) ** 2
+  const h =
+    Math.sin(((lat2! - lat1!) * rad) / 2) ** 2 +
+    Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(((lon2! - lon1!) * rad) / 2) ** 2
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h))
 }
 
@@ -41,11 +43,17 @@ describe('GET /api/parcels filters (compared with filtering the whole public lis
     ['max_mu=20&net_land=true', (p) => p.area_mu <= 20 && p.is_net_land],
     ['standard_land=true&max_price=40', (p) => p.is_standard_land && p.start_price !== null && p.start_price <= 40],
     ['land_use=1001', (p) => p.land_use.startsWith('1001')],
-    ['max_km_port=15&max_km_interchange=10', (p) => p.km_port !== null && p.km_port <= 15 && p.km_interchange !== null && p.km_interchange <= 10],
+    [
+      'max_km_port=15&max_km_interchange=10',
+      (p) => p.km_port !== null && p.km_port <= 15 && p.km_interchange !== null && p.km_interchange <= 10,
+    ],
     ['q=A1-0', (p) => p.code.includes('A1-0') || p.location_desc.includes('A1-0')],
   ]
   it.each(cases)('%s', async (query, keep) => {
-    const expected = all.filter(keep).map((p) => p.code).sort()
+    const expected = all
+      .filter(keep)
+      .map((p) => p.code)
+      .sort()
     const { status, total, body } = await get(`${query}&format=json&limit=20000`)
     expect(status).toBe(200)
     expect(expected.length).toBeGreaterThan(0)
@@ -56,7 +64,12 @@ describe('GET /api/parcels filters (compared with filtering the whole public lis
   it('filters by district and park ids', async () => {
     const parkId = all[0].park_id
     const { body } = await get(`park=${parkId}&format=json&limit=20000`)
-    expect(body.items.map((p: any) => p.code).sort()).toEqual(all.filter((p) => p.park_id === parkId).map((p) => p.code).sort())
+    expect(body.items.map((p: any) => p.code).sort()).toEqual(
+      all
+        .filter((p) => p.park_id === parkId)
+        .map((p) => p.code)
+        .sort(),
+    )
   })
 
   it('treats % and _ in the text search as plain characters', async () => {
@@ -102,10 +115,14 @@ describe('sorting and paging', () => {
 describe('distances to infrastructure (km on the ellipsoid, kept by triggers)', () => {
   it('agree with an independent estimate from the parcel’s nearest vertex', async () => {
     const features = (await get('limit=50')).body.features
-    const ports = ((await (await app.request('/api/infrastructure')).json()) as any).features.filter((f: any) => f.properties.kind === 'port')
+    const ports = ((await (await app.request('/api/infrastructure')).json()) as any).features.filter(
+      (f: any) => f.properties.kind === 'port',
+    )
     for (const f of features) {
       const vertices = f.geometry.coordinates.flat(2) as number[][]
-      const estimate = Math.min(...ports.flatMap((port: any) => vertices.map((v) => haversineKm(v, port.geometry.coordinates))))
+      const estimate = Math.min(
+        ...ports.flatMap((port: any) => vertices.map((v) => haversineKm(v, port.geometry.coordinates))),
+      )
       expect(f.properties.km_port).toBeLessThanOrEqual(estimate * 1.005 + 0.01)
       expect(f.properties.km_port).toBeGreaterThan(estimate - 0.5)
     }
@@ -124,7 +141,10 @@ describe('GET /api/land/summary', () => {
   it('adds up to the public list: count and mu by status, district, park and land use', async () => {
     const summary = (await (await app.request('/api/land/summary')).json()) as any
     expect(summary.total.count).toBe(all.length)
-    expect(summary.total.mu).toBeCloseTo(all.reduce((s, p) => s + p.area_mu, 0), 0)
+    expect(summary.total.mu).toBeCloseTo(
+      all.reduce((s, p) => s + p.area_mu, 0),
+      0,
+    )
     const available = all.filter((p) => p.status === 'available')
     expect(summary.by_status.find((r: any) => r.key === 'available')).toMatchObject({ count: available.length })
     for (const group of ['by_status', 'by_district', 'by_park', 'by_land_use']) {

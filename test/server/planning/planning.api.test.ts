@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
+import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -94,7 +94,8 @@ describe('supply against demand on the named scenario', () => {
   })
 
   it('after an edit, reads the last blocks at once and recomputes them once the burst has passed', async () => {
-    const setStatus = (status: 'available' | 'intended') => database.db.updateTable('parcels').set({ status }).where('code', '=', 'A2').execute()
+    const setStatus = (status: 'available' | 'intended') =>
+      database.db.updateTable('parcels').set({ status }).where('code', '=', 'A2').execute()
     const east = async () => (await supply('district')).rows.find((r: any) => r.name === '东区')
     const settle = () => new Promise((resolve) => setTimeout(resolve, 900))
     await east()
@@ -128,11 +129,18 @@ describe('赛马 ranking on the named scenario', () => {
     const [first, second] = body.rows
     // 西区: ≥1亿 signings J2 ½ + J4 1 = 1.5 of 2; foreign capital 800 + 800 of 1000 (capped at 150%).
     expect(first).toMatchObject({ name: '西区', rank: 1, rank_last_month: 2, score: 1.125, light: 'green' })
-    expect(first.metrics.find((m: any) => m.metric === 'projects_1yi')).toMatchObject({ achieved: 1.5, completion: 0.75, light: 'yellow' })
+    expect(first.metrics.find((m: any) => m.metric === 'projects_1yi')).toMatchObject({
+      achieved: 1.5,
+      completion: 0.75,
+      light: 'yellow',
+    })
     // 东区: J2 ½ + J5 1 of 4; ≥10亿 J2 ½ of 1; foreign 800 of 1000; J5's industrial land 50000 of 100000.
     expect(second).toMatchObject({ name: '东区', rank: 2, rank_last_month: 1, score: 0.544, light: 'red' })
     expect(second.metrics.map((m: any) => [m.metric, m.achieved, m.light])).toEqual([
-      ['projects_1yi', 1.5, 'red'], ['projects_10yi', 0.5, 'red'], ['foreign_capital_usd_wan', 800, 'yellow'], ['industrial_land_investment_wan', 50000, 'red'],
+      ['projects_1yi', 1.5, 'red'],
+      ['projects_10yi', 0.5, 'red'],
+      ['foreign_capital_usd_wan', 800, 'yellow'],
+      ['industrial_land_investment_wan', 50000, 'red'],
     ])
     // 003 §23: of 东区's two signings this year J2 has no land after six months: 50%, over the 5% line.
     expect(second).toMatchObject({ signed_this_year: 2, land_late: 1, land_late_share: 0.5, land_late_over_line: true })
@@ -142,30 +150,52 @@ describe('赛马 ranking on the named scenario', () => {
 
 describe('yearly targets are configurable', () => {
   const ranking = async () => ((await (await call(app, planner, 'GET', '/api/planning/ranking')).json()) as any).rows
-  const westId = async () => (await database.db.selectFrom('regions').select('id').where('name', '=', '西区').executeTakeFirstOrThrow()).id
+  const westId = async () =>
+    (await database.db.selectFrom('regions').select('id').where('name', '=', '西区').executeTakeFirstOrThrow()).id
 
   it('lists every jurisdiction with its targets, null where none is set', async () => {
     const body = (await (await call(app, planner, 'GET', '/api/planning/targets?year=2026')).json()) as any
     const west = body.regions.find((r: any) => r.name === '西区')
-    expect(west.targets).toEqual({ projects_1yi: 2, projects_10yi: null, foreign_capital_usd_wan: 1000, industrial_land_investment_wan: null })
+    expect(west.targets).toEqual({
+      projects_1yi: 2,
+      projects_10yi: null,
+      foreign_capital_usd_wan: 1000,
+      industrial_land_investment_wan: null,
+    })
   })
 
   it('a promoter sets and removes targets in one transaction, audited; the ranking follows', async () => {
     const region_id = await westId()
     const res = await call(app, promoter, 'PUT', '/api/planning/targets', {
-      body: { year: 2026, targets: [{ region_id, metric: 'projects_1yi', target: 3 }, { region_id, metric: 'foreign_capital_usd_wan', target: null }] },
+      body: {
+        year: 2026,
+        targets: [
+          { region_id, metric: 'projects_1yi', target: 3 },
+          { region_id, metric: 'foreign_capital_usd_wan', target: null },
+        ],
+      },
     })
     expect(res.status).toBe(200)
     const west = (await ranking()).find((r: any) => r.name === '西区')
     expect(west.metrics).toEqual([{ metric: 'projects_1yi', target: 3, achieved: 1.5, completion: 0.5, light: 'red' }])
-    const audit = await database.db.selectFrom('audit_log').select(['user_name', 'entity_id']).where('entity', '=', 'targets').execute()
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['user_name', 'entity_id'])
+      .where('entity', '=', 'targets')
+      .execute()
     expect(audit).toEqual([{ user_name: 'promoter', entity_id: '2026' }])
   })
 
   it('refuses a row naming no jurisdiction, by its index, and changes nothing', async () => {
     const region_id = await westId()
     const res = await call(app, promoter, 'PUT', '/api/planning/targets', {
-      body: { year: 2026, targets: [{ region_id, metric: 'projects_1yi', target: 9 }, { region_id: 999_999, metric: 'projects_1yi', target: 1 }] },
+      body: {
+        year: 2026,
+        targets: [
+          { region_id, metric: 'projects_1yi', target: 9 },
+          { region_id: 999_999, metric: 'projects_1yi', target: 1 },
+        ],
+      },
     })
     expect(res.status).toBe(400)
     expect(((await res.json()) as any).message).toBe('targets[1].region_id: no jurisdiction 999999')
@@ -173,7 +203,9 @@ describe('yearly targets are configurable', () => {
   })
 
   it('planners read targets but may not change them', async () => {
-    const res = await call(app, planner, 'PUT', '/api/planning/targets', { body: { year: 2026, targets: [{ region_id: await westId(), metric: 'projects_1yi', target: 1 }] } })
+    const res = await call(app, planner, 'PUT', '/api/planning/targets', {
+      body: { year: 2026, targets: [{ region_id: await westId(), metric: 'projects_1yi', target: 1 }] },
+    })
     expect(res.status).toBe(403)
   })
 })

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countAuditRows } from '../../../server/audit/audit.repo.js'
 import { loadConfig } from '../../../server/config.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
+import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -35,13 +35,28 @@ async function patch(code: string, body: unknown) {
   const { etag } = await getProject(code)
   return call(app, promoter, 'PATCH', `/api/projects/${idOf(code)}`, { body, ifMatch: etag })
 }
-const parcelRow = (code: string) => database.db.selectFrom('parcels').select(['status', 'supplied_on', 'version']).where('code', '=', code).executeTakeFirstOrThrow()
+const parcelRow = (code: string) =>
+  database.db
+    .selectFrom('parcels')
+    .select(['status', 'supplied_on', 'version'])
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow()
 
 describe('rules on the project, computed on the day', () => {
   it('gives the approval tier with its rule, report duties and the land deadline', async () => {
     const { p } = await getProject('J2')
-    expect(p).toMatchObject({ approval_tier: 'standing_committee', approval_rule: 'industrial land > 50 mu', first_report: true, pre_report: false })
-    expect(p).toMatchObject({ land_deadline: '2026-11-01', land_late: true, light: 'red', next_stages: ['land_supplied', 'dropped', 'transferred'] })
+    expect(p).toMatchObject({
+      approval_tier: 'standing_committee',
+      approval_rule: 'industrial land > 50 mu',
+      first_report: true,
+      pre_report: false,
+    })
+    expect(p).toMatchObject({
+      land_deadline: '2026-11-01',
+      land_late: true,
+      light: 'red',
+      next_stages: ['land_supplied', 'dropped', 'transferred'],
+    })
     expect(p.warnings).toContainEqual({ kind: 'land_late', level: 'red', due_on: '2026-11-01', days_left: -21 })
   })
 
@@ -52,7 +67,12 @@ describe('rules on the project, computed on the day', () => {
     expect(p.warnings.map((w: any) => w.kind)).not.toContain('first_talk_ending')
     expect((await patch('J1', { first_reported_on: '2026-10-28' })).status).toBe(200)
     ;({ p } = await getProject('J1'))
-    expect(p.warnings).toContainEqual({ kind: 'first_talk_ending', level: 'yellow', due_on: '2026-11-28', days_left: 6 })
+    expect(p.warnings).toContainEqual({
+      kind: 'first_talk_ending',
+      level: 'yellow',
+      due_on: '2026-11-28',
+      days_left: 6,
+    })
   })
 
   it('one tier up with 一事一议 support', async () => {
@@ -68,9 +88,20 @@ describe('stage changes', () => {
     const auditBefore = await countAuditRows(database.db, 'projects', String(idOf('J1')))
     const res = await patch('J1', { stage: 'signed', stage_on: '2026-11-20', stage_note: '签约仪式' })
     expect(res.status).toBe(200)
-    expect(((await res.json()) as any).properties).toMatchObject({ stage: 'signed', stage_changed_on: '2026-11-20', signed_on: '2026-11-20', land_deadline: '2027-05-20' })
+    expect(((await res.json()) as any).properties).toMatchObject({
+      stage: 'signed',
+      stage_changed_on: '2026-11-20',
+      signed_on: '2026-11-20',
+      land_deadline: '2027-05-20',
+    })
     const timeline = (await (await call(app, promoter, 'GET', `/api/projects/${idOf('J1')}/timeline`)).json()) as any[]
-    expect(timeline.at(-1)).toMatchObject({ from_stage: 'negotiating', to_stage: 'signed', on_date: '2026-11-20', actor: 'promoter', note: '签约仪式' })
+    expect(timeline.at(-1)).toMatchObject({
+      from_stage: 'negotiating',
+      to_stage: 'signed',
+      on_date: '2026-11-20',
+      actor: 'promoter',
+      note: '签约仪式',
+    })
     expect(await countAuditRows(database.db, 'projects', String(idOf('J1')))).toBe(auditBefore + 1)
   })
 
@@ -89,23 +120,41 @@ describe('stage changes', () => {
     expect(((await refused.json()) as any).message).toMatch(/^parcel_id: /)
     const a3Before = await parcelRow('A3')
     const parcelAudit = await countAuditRows(database.db, 'parcels', String(scenario.parcelIds.get('A3')))
-    const res = await patch('J2', { stage: 'land_supplied', stage_on: '2026-11-21', parcel_id: scenario.parcelIds.get('A3')! })
+    const res = await patch('J2', {
+      stage: 'land_supplied',
+      stage_on: '2026-11-21',
+      parcel_id: scenario.parcelIds.get('A3')!,
+    })
     expect(res.status).toBe(200)
     const p = ((await res.json()) as any).properties
-    expect(p).toMatchObject({ stage: 'land_supplied', land_rights_on: '2026-11-21', parcel_code: 'A3', land_late: true })
+    expect(p).toMatchObject({
+      stage: 'land_supplied',
+      land_rights_on: '2026-11-21',
+      parcel_code: 'A3',
+      land_late: true,
+    })
     expect(p.warnings.map((w: any) => w.kind)).not.toContain('land_late')
-    expect(await parcelRow('A3')).toEqual({ status: 'supplied', supplied_on: '2026-11-21', version: a3Before.version + 1 })
+    expect(await parcelRow('A3')).toEqual({
+      status: 'supplied',
+      supplied_on: '2026-11-21',
+      version: a3Before.version + 1,
+    })
     expect(await countAuditRows(database.db, 'parcels', String(scenario.parcelIds.get('A3')))).toBe(parcelAudit + 1)
   })
 
   it('writes nothing when any part fails (a parcel that does not exist)', async () => {
     const before = await getProject('J4')
     const events = (await (await call(app, promoter, 'GET', `/api/projects/${idOf('J4')}/timeline`)).json()) as any[]
-    const res = await call(app, promoter, 'PATCH', `/api/projects/${idOf('J4')}`, { body: { stage: 'land_supplied', parcel_id: 999_999 }, ifMatch: before.etag })
+    const res = await call(app, promoter, 'PATCH', `/api/projects/${idOf('J4')}`, {
+      body: { stage: 'land_supplied', parcel_id: 999_999 },
+      ifMatch: before.etag,
+    })
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
     expect((await getProject('J4')).etag).toBe(before.etag)
-    expect(((await (await call(app, promoter, 'GET', `/api/projects/${idOf('J4')}/timeline`)).json()) as any[]).length).toBe(events.length)
+    expect(
+      ((await (await call(app, promoter, 'GET', `/api/projects/${idOf('J4')}/timeline`)).json()) as any[]).length,
+    ).toBe(events.length)
   })
 
   it('a dropped project gives back land held in intention only when nobody else holds it', async () => {
@@ -131,7 +180,12 @@ describe('views', () => {
     workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
     expect(rows[0]![0]).toBe('签约项目清单')
     expect(rows[1]).toContain('审批层级')
-    expect(rows.slice(2).map((r) => r[1]).sort()).toEqual([...codes].sort())
+    expect(
+      rows
+        .slice(2)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual([...codes].sort())
   })
 
   it('the warnings inbox: red before yellow, the most overdue first', async () => {
@@ -142,7 +196,9 @@ describe('views', () => {
       const [a, b] = [items[i - 1], items[i]]
       expect(a.level === b.level ? a.days_left <= b.days_left : a.level === 'red').toBe(true)
     }
-    expect(items.filter((w: any) => w.level === 'yellow')).toContainEqual(expect.objectContaining({ code: 'J7', kind: 'first_talk_ending', days_left: 4 }))
+    expect(items.filter((w: any) => w.level === 'yellow')).toContainEqual(
+      expect.objectContaining({ code: 'J7', kind: 'first_talk_ending', days_left: 4 }),
+    )
     expect(items[0]).toMatchObject({ level: 'red' })
   })
 

@@ -1,18 +1,37 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, approvalTier, canMove, creditShares, landLate, landWarningShare, reportDuties, stageLight } from '../../../server/projects/project-rules.js'
+import {
+  addMonths,
+  approvalTier,
+  canMove,
+  creditShares,
+  landLate,
+  landWarningShare,
+  reportDuties,
+  stageLight,
+} from '../../../server/projects/project-rules.js'
 
 describe('approval tiers by land (rule 6), at the boundaries', () => {
   it.each([
-    ['services', 19.9, 'deputy_head'], ['services', 20, 'deputy_head'], ['services', 20.1, 'head_office_meeting'],
-    ['tourism', 50, 'head_office_meeting'], ['commerce', 50.1, 'standing_committee'],
-    ['industrial', 30, 'deputy_head'], ['industrial', 30.1, 'head_office_meeting'], ['industrial', 50, 'head_office_meeting'], ['industrial', 50.1, 'standing_committee'],
+    ['services', 19.9, 'deputy_head'],
+    ['services', 20, 'deputy_head'],
+    ['services', 20.1, 'head_office_meeting'],
+    ['tourism', 50, 'head_office_meeting'],
+    ['commerce', 50.1, 'standing_committee'],
+    ['industrial', 30, 'deputy_head'],
+    ['industrial', 30.1, 'head_office_meeting'],
+    ['industrial', 50, 'head_office_meeting'],
+    ['industrial', 50.1, 'standing_committee'],
     ['none', null, 'deputy_head'],
   ] as const)('%s land of %s mu → %s', (category, mu, tier) => {
     expect(approvalTier(category, mu).tier).toBe(tier)
   })
 
   it('goes one tier up for special support, never past the standing committee, and says why', () => {
-    expect(approvalTier('industrial', 30, true)).toEqual({ tier: 'head_office_meeting', rule: 'industrial land ≤ 30 mu; 一事一议 special support: one tier up', ruleZh: '工业用地 ≤ 30 亩；一事一议，提高一级' })
+    expect(approvalTier('industrial', 30, true)).toEqual({
+      tier: 'head_office_meeting',
+      rule: 'industrial land ≤ 30 mu; 一事一议 special support: one tier up',
+      ruleZh: '工业用地 ≤ 30 亩；一事一议，提高一级',
+    })
     expect(approvalTier('industrial', 80, true).tier).toBe('standing_committee')
   })
 })
@@ -71,7 +90,10 @@ describe('stage lights, transitions and credit', () => {
   })
 
   it('shares credit 5:5 between introducing and landing places', () => {
-    expect(creditShares(1, 2)).toEqual([{ region: 1, share: 0.5 }, { region: 2, share: 0.5 }])
+    expect(creditShares(1, 2)).toEqual([
+      { region: 1, share: 0.5 },
+      { region: 2, share: 0.5 },
+    ])
     expect(creditShares(3, 3)).toEqual([{ region: 3, share: 1 }])
     expect(creditShares(null, null)).toEqual([])
   })

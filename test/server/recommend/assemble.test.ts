@@ -5,7 +5,9 @@ const p = (id: number, areaMu: number) => ({ id, areaMu })
 
 describe('assembling sites for a land need', () => {
   it('joins two adjacent 40-mu parcels for an 80-mu need', () => {
-    expect(assembleSites([p(1, 40), p(2, 40)], [[1, 2]], 80, 120)).toEqual([{ parcelIds: [1, 2], totalMu: 80, wholeBlock: false }])
+    expect(assembleSites([p(1, 40), p(2, 40)], [[1, 2]], 80, 120)).toEqual([
+      { parcelIds: [1, 2], totalMu: 80, wholeBlock: false },
+    ])
   })
 
   it('never joins parcels that do not touch', () => {
@@ -15,7 +17,11 @@ describe('assembling sites for a land need', () => {
   it('takes the least area that reaches the need, then the fewest parcels', () => {
     // A chain 1–2–3–4: 30, 50, 20, 35 mu. Need 60–100: {2,3} = 70 beats {1,2} = 80 and {3,4} = 55 (too small).
     const chain = [p(1, 30), p(2, 50), p(3, 20), p(4, 35)]
-    const pairs: [number, number][] = [[1, 2], [2, 3], [3, 4]]
+    const pairs: [number, number][] = [
+      [1, 2],
+      [2, 3],
+      [3, 4],
+    ]
     expect(assembleSites(chain, pairs, 60, 100)).toEqual([{ parcelIds: [2, 3], totalMu: 70, wholeBlock: false }])
     // A single parcel that fits is the smallest set of all.
     expect(assembleSites(chain, pairs, 45, 60)).toEqual([{ parcelIds: [2], totalMu: 50, wholeBlock: false }])
@@ -23,12 +29,26 @@ describe('assembling sites for a land need', () => {
 
   it('finds a set joined through a branch (a star around parcel 1)', () => {
     const star = [p(1, 10), p(2, 40), p(3, 40), p(4, 40)]
-    expect(assembleSites(star, [[1, 2], [1, 3], [1, 4]], 85, 95)).toEqual([{ parcelIds: [1, 2, 3], totalMu: 90, wholeBlock: false }])
+    expect(
+      assembleSites(
+        star,
+        [
+          [1, 2],
+          [1, 3],
+          [1, 4],
+        ],
+        85,
+        95,
+      ),
+    ).toEqual([{ parcelIds: [1, 2, 3], totalMu: 90, wholeBlock: false }])
   })
 
   it('does not split a 210-mu sell-whole block for an 80-mu need, and offers it whole when the need allows', () => {
     const block = [p(1, 40), p(2, 40), p(3, 130)]
-    const pairs: [number, number][] = [[1, 2], [2, 3]]
+    const pairs: [number, number][] = [
+      [1, 2],
+      [2, 3],
+    ]
     expect(assembleSites(block, pairs, 80, 120)).toEqual([])
     expect(assembleSites(block, pairs, 150, 250)).toEqual([{ parcelIds: [1, 2, 3], totalMu: 210, wholeBlock: true }])
   })

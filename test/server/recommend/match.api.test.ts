@@ -32,13 +32,26 @@ describe('智选产 on the chain scenario', () => {
     expect(status).toBe(200)
     expect(body.site).toBe('TP-01')
     const byKey = Object.fromEntries(body.segments.map((s: any) => [s.segment_key, s]))
-    const criteria = (key: string) => Object.fromEntries(byKey[key].reasons.map((r: any) => [r.criterion, [r.score, r.value]]))
+    const criteria = (key: string) =>
+      Object.fromEntries(byKey[key].reasons.map((r: any) => [r.criterion, [r.score, r.value]]))
     // turbines: its maker is near (1 of 5), steel supplies it from 2 works (2 of 5), one local firm is a gap.
-    expect(criteria('turbines')).toEqual({ park_fit: [1, 'wind_port'], cluster: [0.2, 1], supply_chain: [0.4, 2], gap: [1, 1], transport: [expect.closeTo(transport, 2), expect.closeTo(kmPort, 1)] })
+    expect(criteria('turbines')).toEqual({
+      park_fit: [1, 'wind_port'],
+      cluster: [0.2, 1],
+      supply_chain: [0.4, 2],
+      gap: [1, 1],
+      transport: [expect.closeTo(transport, 2), expect.closeTo(kmPort, 1)],
+    })
     expect(byKey.turbines.score).toBeCloseTo(0.3 + 0.04 + 0.08 + 0.15 + 0.15 * transport, 2)
     expect(criteria('steel')).toMatchObject({ cluster: [0.4, 2], supply_chain: [0.2, 1], gap: [0, 2] })
     expect(criteria('service')).toMatchObject({ cluster: [0, 0], supply_chain: [0.2, 1], gap: [1, 0] }) // the target firm does not count
-    expect(body.segments.map((s: any) => s.segment_key)).toEqual(['turbines', 'gears', 'service', 'main_bearings', 'steel'])
+    expect(body.segments.map((s: any) => s.segment_key)).toEqual([
+      'turbines',
+      'gears',
+      'service',
+      'main_bearings',
+      'steel',
+    ])
   })
 
   it('matches a park and a block too; 404 for what the public may not see; 400 unless exactly one site is named', async () => {

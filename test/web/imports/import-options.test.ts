@@ -4,7 +4,13 @@ import { requestBody, suggestedCrs } from '../../../web/src/imports/import-optio
 
 describe('the upload dialog’s options', () => {
   it('finds the system a refusal recommends, worded in English or Chinese', () => {
-    const metres = said('crs_metres_undeclared', { x: 645_000, y: 3_308_000, declared: '', suggested: 4549, meridian: 120 })
+    const metres = said('crs_metres_undeclared', {
+      x: 645_000,
+      y: 3_308_000,
+      declared: '',
+      suggested: 4549,
+      meridian: 120,
+    })
     const prefixed = said('crs_prefixed_undeclared', { zone: 40, suggested: 4528, declared: '' })
     const lonLat = said('crs_missing', { degrees: 'yes' })
     for (const lang of ['en', 'zh'] as const) {
@@ -16,7 +22,22 @@ describe('the upload dialog’s options', () => {
   })
 
   it('sends only what was chosen, always in base64', () => {
-    const body = requestBody({ name: 'a.dxf', base64: 'AAAA' }, { crs: 'EPSG:4549', shifted: '', areaUnit: '', layer: ' 用地红线 ', repair: true }, null, true, 'zh')
-    expect(body).toEqual({ file_name: 'a.dxf', content: 'AAAA', content_encoding: 'base64', repair: true, dry_run: true, lang: 'zh', crs: 'EPSG:4549', layer: '用地红线' })
+    const body = requestBody(
+      { name: 'a.dxf', base64: 'AAAA' },
+      { crs: 'EPSG:4549', shifted: '', areaUnit: '', layer: ' 用地红线 ', repair: true },
+      null,
+      true,
+      'zh',
+    )
+    expect(body).toEqual({
+      file_name: 'a.dxf',
+      content: 'AAAA',
+      content_encoding: 'base64',
+      repair: true,
+      dry_run: true,
+      lang: 'zh',
+      crs: 'EPSG:4549',
+      layer: '用地红线',
+    })
   })
 })

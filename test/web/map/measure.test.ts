@@ -23,7 +23,9 @@ describe('measuring tool', () => {
   })
 
   it('draws points, the path and, from three points, the closed area', () => {
-    const kinds = measureGeoJson([toLonLat(0, 0), toLonLat(100, 0), toLonLat(100, 100)]).features.map((f) => f.properties!.kind)
+    const kinds = measureGeoJson([toLonLat(0, 0), toLonLat(100, 0), toLonLat(100, 100)]).features.map(
+      (f) => f.properties!.kind,
+    )
     expect(kinds).toEqual(['point', 'point', 'point', 'line', 'area'])
   })
 })

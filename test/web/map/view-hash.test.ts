@@ -7,7 +7,10 @@ describe('parseViewHash', () => {
     expect(parseViewHash('#lang=en&view=9/30/121.5/20', 'view')).toEqual({ zoom: 9, center: [121.5, 30] })
   })
 
-  it.each(['', '#', '#view=', '#view=abc/1/2', '#view=1/2', '#view=30/1/2', '#view=5/95/121', '#other=1/2/3'])('ignores %s', (hash) => {
-    expect(parseViewHash(hash, 'view')).toBeNull()
-  })
+  it.each(['', '#', '#view=', '#view=abc/1/2', '#view=1/2', '#view=30/1/2', '#view=5/95/121', '#other=1/2/3'])(
+    'ignores %s',
+    (hash) => {
+      expect(parseViewHash(hash, 'view')).toBeNull()
+    },
+  )
 })

@@ -9,7 +9,14 @@ import { useI18n } from '../i18n/i18n'
 export function ThrottlesSection({ onError }: { onError: (message: string) => void }) {
   const { t } = useI18n()
   const [entries, setEntries] = useState<ThrottleEntry[]>([])
-  const reload = useCallback(() => loadThrottles().then((r) => setEntries(r.throttles), (e: Error) => onError(e.message)), [onError])
+  const reload = useCallback(
+    () =>
+      loadThrottles().then(
+        (r) => setEntries(r.throttles),
+        (e: Error) => onError(e.message),
+      ),
+    [onError],
+  )
   useEffect(() => void reload(), [reload])
   const clear = async (entry: ThrottleEntry) => {
     await clearThrottle(entry).catch((e: Error) => onError(e.message))
@@ -31,7 +38,11 @@ export function ThrottlesSection({ onError }: { onError: (message: string) => vo
                 {entry.failures} {t('throttles.failures')}
                 {entry.retryAfterSeconds > 0 && ` · ${t('throttles.wait')} ${entry.retryAfterSeconds} s`}
               </td>
-              <td><button type="button" className="small" onClick={() => void clear(entry)}>{t('throttles.clear')}</button></td>
+              <td>
+                <button type="button" className="small" onClick={() => void clear(entry)}>
+                  {t('throttles.clear')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

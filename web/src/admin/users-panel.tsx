@@ -13,7 +13,14 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
   const { session } = useSession()
   const [users, setUsers] = useState<UserRecord[]>([])
   const [message, setMessage] = useState<string | null>(null)
-  const reload = useCallback(() => loadUsers().then((r) => setUsers(r.users), (e: Error) => setMessage(e.message)), [])
+  const reload = useCallback(
+    () =>
+      loadUsers().then(
+        (r) => setUsers(r.users),
+        (e: Error) => setMessage(e.message),
+      ),
+    [],
+  )
   useEffect(() => void reload(), [reload])
   const toggle = async (user: UserRecord) => {
     try {
@@ -27,9 +34,15 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
     <aside className="panel" data-testid="users-panel" aria-label={t('manageUsers')}>
       <header className="panel-header">
         <h2>{t('manageUsers')}</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
       </header>
-      {message && <div className="form-error" role="alert">{message}</div>}
+      {message && (
+        <div className="form-error" role="alert">
+          {message}
+        </div>
+      )}
       <table className="users-table">
         <tbody>
           {users.map((u) => (
@@ -52,12 +65,24 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <ThrottlesSection onError={setMessage} />
-      <NewUserForm onCreated={(name) => (setMessage(`${t('users.created')}: ${name}`), void reload())} onError={setMessage} />
+      <NewUserForm
+        onCreated={(name) => {
+          setMessage(`${t('users.created')}: ${name}`)
+          void reload()
+        }}
+        onError={setMessage}
+      />
     </aside>
   )
 }
 
-function NewUserForm({ onCreated, onError }: { onCreated: (name: string) => void; onError: (message: string) => void }) {
+function NewUserForm({
+  onCreated,
+  onError,
+}: {
+  onCreated: (name: string) => void
+  onError: (message: string) => void
+}) {
   const { t } = useI18n()
   const [draft, setDraft] = useState<NewUser>({ name: '', display_name: '', role: 'viewer', password: '' })
   const submit = async (event: FormEvent) => {
@@ -73,16 +98,41 @@ function NewUserForm({ onCreated, onError }: { onCreated: (name: string) => void
   return (
     <form className="edit-form" onSubmit={submit}>
       <h3>{t('users.add')}</h3>
-      <label>{t('userName')}<input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} required /></label>
-      <label>{t('users.displayName')}<input value={draft.display_name ?? ''} onChange={(e) => setDraft({ ...draft, display_name: e.target.value })} /></label>
+      <label>
+        {t('userName')}
+        <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} required />
+      </label>
+      <label>
+        {t('users.displayName')}
+        <input
+          value={draft.display_name ?? ''}
+          onChange={(e) => setDraft({ ...draft, display_name: e.target.value })}
+        />
+      </label>
       <label>
         {t('users.role')}
         <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as NewUser['role'] })}>
-          {roleOptions.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+          {roleOptions.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
         </select>
       </label>
-      <label>{t('password')}<input type="password" autoComplete="new-password" minLength={8} value={draft.password} onChange={(e) => setDraft({ ...draft, password: e.target.value })} required /></label>
-      <button type="submit" className="primary">{t('users.add')}</button>
+      <label>
+        {t('password')}
+        <input
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          value={draft.password}
+          onChange={(e) => setDraft({ ...draft, password: e.target.value })}
+          required
+        />
+      </label>
+      <button type="submit" className="primary">
+        {t('users.add')}
+      </button>
     </form>
   )
 }

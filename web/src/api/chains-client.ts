@@ -29,7 +29,12 @@ export interface FirmProperties {
 }
 export interface FirmCollection {
   type: 'FeatureCollection'
-  features: { type: 'Feature'; id: number; geometry: { type: 'Point'; coordinates: [number, number] }; properties: FirmProperties }[]
+  features: {
+    type: 'Feature'
+    id: number
+    geometry: { type: 'Point'; coordinates: [number, number] }
+    properties: FirmProperties
+  }[]
 }
 export interface FirmNeighbours {
   firm: { properties: FirmProperties }
@@ -41,17 +46,26 @@ export type LinkCollection = { type: 'FeatureCollection'; features: object[] }
 
 const id = (n: number) => String(n)
 export const loadChains = () => readJson<ChainList>(api.chains.$get())
-export const loadChain = (chainId: number) => readJson<ChainDetail>(api.chains[':id'].$get({ param: { id: id(chainId) } }))
-export const loadChainFirms = (chainId: number) => readJson<FirmCollection>(api.enterprises.$get({ query: { chain: id(chainId) } }))
+export const loadChain = (chainId: number) =>
+  readJson<ChainDetail>(api.chains[':id'].$get({ param: { id: id(chainId) } }))
+export const loadChainFirms = (chainId: number) =>
+  readJson<FirmCollection>(api.enterprises.$get({ query: { chain: id(chainId) } }))
 export const loadSegmentLinks = (chainId: number, segmentId: number) =>
-  readJson<LinkCollection>(api.chains[':id'].segments[':segmentId'].links.$get({ param: { id: id(chainId), segmentId: id(segmentId) } }))
+  readJson<LinkCollection>(
+    api.chains[':id'].segments[':segmentId'].links.$get({ param: { id: id(chainId), segmentId: id(segmentId) } }),
+  )
 export const loadGapLand = (chainId: number, segmentId: number) =>
-  readJson<GapLand>(api.chains[':id'].segments[':segmentId'].land.$get({ param: { id: id(chainId), segmentId: id(segmentId) } }))
-export const loadFirm = (firmId: number) => readJson<FirmNeighbours>(api.enterprises[':id'].$get({ param: { id: id(firmId) } }))
+  readJson<GapLand>(
+    api.chains[':id'].segments[':segmentId'].land.$get({ param: { id: id(chainId), segmentId: id(segmentId) } }),
+  )
+export const loadFirm = (firmId: number) =>
+  readJson<FirmNeighbours>(api.enterprises[':id'].$get({ param: { id: id(firmId) } }))
 export const chainExportUrl = (chainId: number) => `/api/chains/${chainId}/export`
 
 export const loadSegmentFirms = (chainId: number, segmentId: number) =>
-  readJson<{ items: FirmProperties[] }>(api.enterprises.$get({ query: { chain: id(chainId), segment: id(segmentId), format: 'json' } }))
+  readJson<{ items: FirmProperties[] }>(
+    api.enterprises.$get({ query: { chain: id(chainId), segment: id(segmentId), format: 'json' } }),
+  )
 export type FirmPatch = InferRequestType<(typeof api.enterprises)[':id']['$patch']>['json']
 
 /** A firm as an editable record: the panel's properties and the version to send back as If-Match. */

@@ -9,7 +9,9 @@ export function setCsrfToken(token: string | null) {
 }
 
 /** The one way the web app talks to the server: typed from the server's own routes. */
-export const api = hc<AppType>('/api', { headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}) })
+export const api = hc<AppType>('/api', {
+  headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+})
 
 export type ClientConfig = InferResponseType<typeof api.config.$get, 200>
 export type RegionCollection = InferResponseType<typeof api.regions.$get, 200>
@@ -63,7 +65,13 @@ export async function readWithEtag<T>(response: Promise<RawResponse>): Promise<{
     if (e.name === 'AbortError' || res.ok) throw e
     return {}
   })) as T & { code?: string; message?: string }
-  if (!res.ok) throw new ApiRequestError(res.status, body.code ?? 'error', body.message ?? `HTTP ${res.status}`, res.headers.get('etag'))
+  if (!res.ok)
+    throw new ApiRequestError(
+      res.status,
+      body.code ?? 'error',
+      body.message ?? `HTTP ${res.status}`,
+      res.headers.get('etag'),
+    )
   return { body, etag: res.headers.get('etag') }
 }
 
@@ -74,10 +82,13 @@ export const loadInfrastructure = () => readJson<InfraCollection>(api.infrastruc
 export const loadParcels = (bbox: string, filters: Record<string, string>, signal: AbortSignal) =>
   readJson<ParcelCollection>(api.parcels.$get({ query: { ...filters, bbox } }, { init: { signal } }))
 export const loadParcelPage = (filters: Record<string, string>, limit: number, signal: AbortSignal) =>
-  readJson<ParcelPage>(api.parcels.$get({ query: { ...filters, format: 'json', limit: String(limit) } }, { init: { signal } }))
+  readJson<ParcelPage>(
+    api.parcels.$get({ query: { ...filters, format: 'json', limit: String(limit) } }, { init: { signal } }),
+  )
 export type BlockCollection = InferResponseType<typeof api.blocks.$get, 200>
 export type BlockProperties = BlockCollection['features'][number]['properties']
-export const loadBlocks = (minMu: number) => readJson<BlockCollection>(api.blocks.$get({ query: { min_mu: String(minMu) } }))
+export const loadBlocks = (minMu: number) =>
+  readJson<BlockCollection>(api.blocks.$get({ query: { min_mu: String(minMu) } }))
 /** A link the browser downloads directly (cookies go along, so staff get their own list). */
 export const exportUrl = (list: 'land' | 'blocks100' | 'blocks200', format: 'xlsx' | 'csv' | 'geojson') =>
   `/api/land/export?${new URLSearchParams({ list, format })}`

@@ -10,7 +10,8 @@ export type ImportBatch = InferResponseType<typeof api.imports.$get, 200>['batch
 
 export const runImportRequest = (body: ImportRequestBody) => readJson<ImportResult>(api.imports.$post({ json: body }))
 export const loadImportBatches = () => readJson<{ batches: ImportBatch[] }>(api.imports.$get())
-export const undoImportBatch = (id: number) => readJson<{ removed: number; restored: number }>(api.imports[':id'].undo.$post({ param: { id: String(id) } }))
+export const undoImportBatch = (id: number) =>
+  readJson<{ removed: number; restored: number }>(api.imports[':id'].undo.$post({ param: { id: String(id) } }))
 
 /** A picked file as base64, the browser's own encoder doing the work (a data: URL without its prefix). */
 export function fileToBase64(file: Blob): Promise<string> {

@@ -3,4 +3,5 @@ import { api, readJson } from './client'
 
 export type IncentiveProfile = InferRequestType<typeof api.incentives.estimate.$post>['json']
 export type IncentiveEstimate = InferResponseType<typeof api.incentives.estimate.$post, 200>
-export const estimateIncentives = (profile: IncentiveProfile) => readJson<IncentiveEstimate>(api.incentives.estimate.$post({ json: profile }))
+export const estimateIncentives = (profile: IncentiveProfile) =>
+  readJson<IncentiveEstimate>(api.incentives.estimate.$post({ json: profile }))

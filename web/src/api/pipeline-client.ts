@@ -11,15 +11,26 @@ export type SupplyRow = SupplyDemand['rows'][number]
 export type Ranking = InferResponseType<typeof api.planning.ranking.$get, 200>
 export type RankingRow = Ranking['rows'][number]
 
-export const loadProjectList = (list: DynamicList) => readJson<ProjectListAnswer>(api.projects.$get({ query: { list } }))
-export const projectListExportUrl = (list: DynamicList) => `/api/projects/export?${new URLSearchParams({ list, format: 'xlsx' })}`
+export const loadProjectList = (list: DynamicList) =>
+  readJson<ProjectListAnswer>(api.projects.$get({ query: { list } }))
+export const projectListExportUrl = (list: DynamicList) =>
+  `/api/projects/export?${new URLSearchParams({ list, format: 'xlsx' })}`
 export const loadWarnings = () => readJson<WarningsInbox>(api.projects.warnings.$get())
-export const loadTimeline = (id: number) => readJson<Timeline>(api.projects[':id'].timeline.$get({ param: { id: String(id) } }))
-export const loadSupplyDemand = (group: Grouping) => readJson<SupplyDemand>(api.planning['supply-demand'].$get({ query: { group } }))
+export const loadTimeline = (id: number) =>
+  readJson<Timeline>(api.projects[':id'].timeline.$get({ param: { id: String(id) } }))
+export const loadSupplyDemand = (group: Grouping) =>
+  readJson<SupplyDemand>(api.planning['supply-demand'].$get({ query: { group } }))
 export const loadRanking = () => readJson<Ranking>(api.planning.ranking.$get())
 export type TargetsTable = InferResponseType<(typeof api.planning.targets)['$get'], 200>
 export type TargetsChange = InferRequestType<(typeof api.planning.targets)['$put']>['json']
-export const loadTargets = (year: number) => readJson<TargetsTable>(api.planning.targets.$get({ query: { year: String(year) } }))
-export const saveTargets = (change: TargetsChange) => readJson<TargetsTable>(api.planning.targets.$put({ json: change }))
+export const loadTargets = (year: number) =>
+  readJson<TargetsTable>(api.planning.targets.$get({ query: { year: String(year) } }))
+export const saveTargets = (change: TargetsChange) =>
+  readJson<TargetsTable>(api.planning.targets.$put({ json: change }))
 /** The ranking's metrics, in the order tables show them (the server's order too). */
-export const targetMetrics = ['projects_1yi', 'projects_10yi', 'foreign_capital_usd_wan', 'industrial_land_investment_wan'] as const
+export const targetMetrics = [
+  'projects_1yi',
+  'projects_10yi',
+  'foreign_capital_usd_wan',
+  'industrial_land_investment_wan',
+] as const

@@ -9,13 +9,21 @@ export type SiteRejection = SiteRecommendation['why_not'][number]['reasons'][num
 export type IndustryMatch = InferResponseType<typeof api.match.$get, 200>
 export type ProjectSites = InferResponseType<(typeof api.projects)[':id']['sites']['$get'], 200>
 
-export const recommendSites = (profile: SiteProfile) => readJson<SiteRecommendation>(api.recommend.$post({ json: profile }))
+export const recommendSites = (profile: SiteProfile) =>
+  readJson<SiteRecommendation>(api.recommend.$post({ json: profile }))
 export const loadIndustryMatch = (site: { parcel?: number; park?: number; block?: string }) =>
-  readJson<IndustryMatch>(api.match.$get({ query: { parcel: site.parcel?.toString(), park: site.park?.toString(), block: site.block } }))
-export const loadProjectSites = (projectId: number) => readJson<ProjectSites>(api.projects[':id'].sites.$get({ param: { id: String(projectId) } }))
-export const attachSite = (projectId: number, site: { parcel_ids: number[]; score: number; profile: Record<string, unknown> }) =>
-  readJson<ProjectSites>(api.projects[':id'].sites.$post({ param: { id: String(projectId) }, json: site }))
+  readJson<IndustryMatch>(
+    api.match.$get({ query: { parcel: site.parcel?.toString(), park: site.park?.toString(), block: site.block } }),
+  )
+export const loadProjectSites = (projectId: number) =>
+  readJson<ProjectSites>(api.projects[':id'].sites.$get({ param: { id: String(projectId) } }))
+export const attachSite = (
+  projectId: number,
+  site: { parcel_ids: number[]; score: number; profile: Record<string, unknown> },
+) => readJson<ProjectSites>(api.projects[':id'].sites.$post({ param: { id: String(projectId) }, json: site }))
 export const detachSite = (projectId: number, siteId: number) =>
-  readJson<ProjectSites>(api.projects[':id'].sites[':siteId'].$delete({ param: { id: String(projectId), siteId: String(siteId) } }))
+  readJson<ProjectSites>(
+    api.projects[':id'].sites[':siteId'].$delete({ param: { id: String(projectId), siteId: String(siteId) } }),
+  )
 export type ZoneCollection = InferResponseType<(typeof api)['sensitive-zones']['$get'], 200>
 export const loadSensitiveZones = () => readJson<ZoneCollection>(api['sensitive-zones'].$get())

@@ -1,6 +1,15 @@
 import type { InferResponseType } from 'hono/client'
 import {
-  api, type NewUser, type ParcelPatch, type ProjectPatch, readJson, readWithEtag, type Session, setCsrfToken, type UserPatch, type UserRecord,
+  api,
+  type NewUser,
+  type ParcelPatch,
+  type ProjectPatch,
+  readJson,
+  readWithEtag,
+  type Session,
+  setCsrfToken,
+  type UserPatch,
+  type UserRecord,
 } from './client'
 
 type Feature<P> = { type: 'Feature'; id: number; properties: P }
@@ -13,7 +22,10 @@ export async function loadSession(): Promise<Session> {
 
 /** With a password, or, for a demo account offered to this machine, without one (the demo chips). */
 export async function signIn(name: string, password: string | null): Promise<Session> {
-  const request = password === null ? api.auth['demo-login'].$post({ json: { name } }) : api.auth.login.$post({ json: { name, password } })
+  const request =
+    password === null
+      ? api.auth['demo-login'].$post({ json: { name } })
+      : api.auth.login.$post({ json: { name, password } })
   const session = await readJson<Session>(request)
   setCsrfToken(session.csrfToken)
   return session
@@ -26,18 +38,22 @@ export async function signOut(): Promise<void> {
 
 const ifMatch = (etag: string) => ({ headers: { 'if-match': etag } })
 
-export const loadParcelRecord = <P>(id: number) => readWithEtag<Feature<P>>(api.parcels[':id'].$get({ param: { id: String(id) } }))
+export const loadParcelRecord = <P>(id: number) =>
+  readWithEtag<Feature<P>>(api.parcels[':id'].$get({ param: { id: String(id) } }))
 export const saveParcel = <P>(id: number, etag: string, patch: ParcelPatch) =>
   readWithEtag<Feature<P>>(api.parcels[':id'].$patch({ param: { id: String(id) }, json: patch }, ifMatch(etag)))
 
-export const loadProjectRecord = <P>(id: number) => readWithEtag<Feature<P>>(api.projects[':id'].$get({ param: { id: String(id) } }))
+export const loadProjectRecord = <P>(id: number) =>
+  readWithEtag<Feature<P>>(api.projects[':id'].$get({ param: { id: String(id) } }))
 export const saveProject = <P>(id: number, etag: string, patch: ProjectPatch) =>
   readWithEtag<Feature<P>>(api.projects[':id'].$patch({ param: { id: String(id) }, json: patch }, ifMatch(etag)))
 
 export const loadUsers = () => readJson<{ users: UserRecord[] }>(api.users.$get())
 export const createUser = (user: NewUser) => readJson<UserRecord>(api.users.$post({ json: user }))
 export const saveUser = (user: UserRecord, patch: UserPatch) =>
-  readJson<UserRecord>(api.users[':id'].$patch({ param: { id: String(user.id) }, json: patch }, ifMatch(`"${user.version}"`)))
+  readJson<UserRecord>(
+    api.users[':id'].$patch({ param: { id: String(user.id) }, json: patch }, ifMatch(`"${user.version}"`)),
+  )
 
 export type ThrottleEntry = InferResponseType<typeof api.auth.throttles.$get, 200>['throttles'][number]
 export const loadThrottles = () => readJson<{ throttles: ThrottleEntry[] }>(api.auth.throttles.$get())

@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react'
 
 /** Loads once per key; a newer key wins over a slower older answer. */
 export function useApiData<T>(load: () => Promise<T>, key: string): { data: T | null; error: string | null } {
-  const [state, setState] = useState<{ data: T | null; error: string | null; key: string | null }>({ data: null, error: null, key: null })
+  const [state, setState] = useState<{ data: T | null; error: string | null; key: string | null }>({
+    data: null,
+    error: null,
+    key: null,
+  })
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is a fresh closure each render; the key names what it loads
   useEffect(() => {
     let current = true
     load().then(
@@ -13,7 +18,6 @@ export function useApiData<T>(load: () => Promise<T>, key: string): { data: T | 
       current = false
     }
     // `load` is a fresh closure each render; the key names what it loads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
   return state.key === key ? state : { data: null, error: null }
 }

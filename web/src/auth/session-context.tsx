@@ -25,14 +25,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     loadSession().then(setSession, () => setSession(anonymous))
   }, [])
-  const signIn = useCallback(async (name: string, password: string | null) => setSession(await requestSignIn(name, password)), [])
+  const signIn = useCallback(
+    async (name: string, password: string | null) => setSession(await requestSignIn(name, password)),
+    [],
+  )
   const signOut = useCallback(async () => {
     await requestSignOut()
     setSession(await loadSession())
   }, [])
   const expire = useCallback(() => void loadSession().then(setSession), [])
   const value = useMemo<SessionState>(
-    () => ({ session, signIn, signOut, expire, can: (resource, action) => Boolean(session?.permissions[resource]?.includes(action)) }),
+    () => ({
+      session,
+      signIn,
+      signOut,
+      expire,
+      can: (resource, action) => Boolean(session?.permissions[resource]?.includes(action)),
+    }),
     [session, signIn, signOut, expire],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>

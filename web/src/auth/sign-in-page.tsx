@@ -40,13 +40,32 @@ export function SignInPage({ config, onDone }: { config: ClientConfig | null; on
         <p className="muted">{t('signInNote')}</p>
         <label>
           {t('userName')}
-          <input name="username" autoComplete="username" value={name} onChange={(e) => setName(e.target.value)} required autoFocus />
+          <input
+            name="username"
+            autoComplete="username"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            // biome-ignore lint/a11y/noAutofocus: the page exists to type a name; focus is where the user starts
+            autoFocus
+          />
         </label>
         <label>
           {t('password')}
-          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
-        {error && <div className="form-error" role="alert">{error}</div>}
+        {error && (
+          <div className="form-error" role="alert">
+            {error}
+          </div>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {t('signIn')}
         </button>
@@ -57,7 +76,13 @@ export function SignInPage({ config, onDone }: { config: ClientConfig | null; on
           <div className="demo-accounts">
             <div className="muted">{t('demoAccounts')}</div>
             {config.demoAccounts.map((account) => (
-              <button key={account.name} type="button" className="chip" disabled={busy} onClick={() => void attempt(account.name, null)}>
+              <button
+                key={account.name}
+                type="button"
+                className="chip"
+                disabled={busy}
+                onClick={() => void attempt(account.name, null)}
+              >
                 {account.name} · {t(`role.${account.role}`)}
               </button>
             ))}

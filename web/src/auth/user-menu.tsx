@@ -18,18 +18,40 @@ export function UserMenu({ onSignIn, onManageUsers }: { onSignIn: () => void; on
   }
   return (
     <div className="user-menu">
-      <button type="button" className="lang-switch" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="user-menu">
+      <button
+        type="button"
+        className="lang-switch"
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+        data-testid="user-menu"
+      >
         {user.displayName || user.name} · {t(`role.${user.role}`)} ▾
       </button>
       {open && (
         <div className="user-menu-list" role="menu">
           <div className="muted">{user.name}</div>
           {can('users', 'read') && (
-            <button type="button" role="menuitem" onClick={() => (setOpen(false), onManageUsers())} data-testid="manage-users">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setOpen(false)
+                onManageUsers()
+              }}
+              data-testid="manage-users"
+            >
               {t('manageUsers')}
             </button>
           )}
-          <button type="button" role="menuitem" onClick={() => (setOpen(false), void signOut())} data-testid="signout">
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false)
+              void signOut()
+            }}
+            data-testid="signout"
+          >
             {t('signOut')}
           </button>
         </div>

@@ -1,10 +1,22 @@
-import { Handle, MarkerType, type Edge, type Node, type NodeProps, Position, ReactFlow, type ReactFlowInstance } from '@xyflow/react'
+import {
+  type Edge,
+  Handle,
+  MarkerType,
+  type Node,
+  type NodeProps,
+  Position,
+  ReactFlow,
+  type ReactFlowInstance,
+} from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useEffect, useMemo, useRef } from 'react'
 import type { ChainDetail, ChainSegment } from '../api/chains-client'
 import { useI18n } from '../i18n/i18n'
 
-type SegmentNode = Node<{ segment: ChainSegment; label: string; selected: boolean; related: boolean; gapWord: string }, 'segment'>
+type SegmentNode = Node<
+  { segment: ChainSegment; label: string; selected: boolean; related: boolean; gapWord: string },
+  'segment'
+>
 
 const COLUMN_WIDTH = 250
 const ROW_HEIGHT = 58
@@ -36,7 +48,15 @@ function SegmentBox({ data }: NodeProps<SegmentNode>) {
 const nodeTypes = { segment: SegmentBox }
 
 /** The chain read left to right, upstream → downstream: a layered diagram drawn with React Flow. */
-export function ChainGraphView({ chain, segmentId, onSelect }: { chain: ChainDetail; segmentId: number | null; onSelect: (id: number | null) => void }) {
+export function ChainGraphView({
+  chain,
+  segmentId,
+  onSelect,
+}: {
+  chain: ChainDetail
+  segmentId: number | null
+  onSelect: (id: number | null) => void
+}) {
   const { t, name } = useI18n()
   const box = useRef<HTMLDivElement>(null)
   const flow = useRef<ReactFlowInstance<SegmentNode> | null>(null)
@@ -48,22 +68,31 @@ export function ChainGraphView({ chain, segmentId, onSelect }: { chain: ChainDet
   }, [])
   const selected = chain.segments.find((s) => s.id === segmentId) ?? null
   const related = new Set(selected ? [...selected.upstream_ids, ...selected.downstream_ids] : [])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `related` derives from the chain and the selected segment, both listed
   const nodes: SegmentNode[] = useMemo(
     () =>
       chain.segments.map((s) => ({
         id: String(s.id),
         type: 'segment',
         position: { x: s.layout.column * COLUMN_WIDTH + s.layout.depth * INDENT, y: s.layout.row * ROW_HEIGHT },
-        data: { segment: s, label: name(s), selected: s.id === segmentId, related: related.has(s.id), gapWord: t('chains.gap') },
+        data: {
+          segment: s,
+          label: name(s),
+          selected: s.id === segmentId,
+          related: related.has(s.id),
+          gapWord: t('chains.gap'),
+        },
         draggable: false,
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [chain, segmentId, name, t],
   )
   const edges: Edge[] = chain.links.map((l) => {
     const lit = segmentId !== null && (l.supplier_id === segmentId || l.customer_id === segmentId)
     return {
-      id: `link-${l.id}`, source: String(l.supplier_id), target: String(l.customer_id), type: 'smoothstep',
+      id: `link-${l.id}`,
+      source: String(l.supplier_id),
+      target: String(l.customer_id),
+      type: 'smoothstep',
       markerEnd: { type: MarkerType.ArrowClosed, color: lit ? '#c0392b' : '#8a96a0' },
       style: { stroke: lit ? '#c0392b' : '#8a96a0', strokeWidth: lit ? 2.2 : 1.2 },
     }
@@ -71,12 +100,25 @@ export function ChainGraphView({ chain, segmentId, onSelect }: { chain: ChainDet
   return (
     <div className="chain-graph" data-testid="chain-graph" ref={box}>
       <div className="tier-heads">
-        {(['upstream', 'midstream', 'downstream'] as const).map((tier) => <span key={tier}>{t(`chains.${tier}`)}</span>)}
+        {(['upstream', 'midstream', 'downstream'] as const).map((tier) => (
+          <span key={tier}>{t(`chains.${tier}`)}</span>
+        ))}
       </div>
       <ReactFlow
-        nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView onInit={(instance) => (flow.current = instance)} fitViewOptions={{ padding: 0.08 }} nodesConnectable={false} elementsSelectable={false}
-        panOnScroll zoomOnScroll={false} minZoom={0.4} maxZoom={1.5}
-        onNodeClick={(_, node) => onSelect(Number(node.id) === segmentId ? null : Number(node.id))} onPaneClick={() => onSelect(null)}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        fitView
+        onInit={(instance) => (flow.current = instance)}
+        fitViewOptions={{ padding: 0.08 }}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        panOnScroll
+        zoomOnScroll={false}
+        minZoom={0.4}
+        maxZoom={1.5}
+        onNodeClick={(_, node) => onSelect(Number(node.id) === segmentId ? null : Number(node.id))}
+        onPaneClick={() => onSelect(null)}
       />
     </div>
   )

@@ -1,4 +1,10 @@
-import { chainExportUrl, type ChainSegment, type FirmProperties, type GapLand, loadSegmentFirms } from '../api/chains-client'
+import {
+  type ChainSegment,
+  chainExportUrl,
+  type FirmProperties,
+  type GapLand,
+  loadSegmentFirms,
+} from '../api/chains-client'
 import { useApiData } from '../api/use-api-data'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
@@ -20,51 +26,93 @@ export function ChainPanel({ view, onClose, onPickFirm, onPickParcel, besidePane
   const { chain } = view
   const segment = chain?.segments.find((s) => s.id === view.segmentId) ?? null
   return (
-    <section className={besidePanel ? 'board chains beside-panel' : 'board chains'} data-testid="chain-panel" aria-label={t('chains.title')}>
+    <section
+      className={besidePanel ? 'board chains beside-panel' : 'board chains'}
+      data-testid="chain-panel"
+      aria-label={t('chains.title')}
+    >
       <header className="board-header">
         <h2>{t('chains.title')}</h2>
         <nav className="board-tabs">
           {view.chains.map((c) => (
-            <button key={c.id} type="button" className={c.id === chain?.id ? 'active' : ''} onClick={() => view.selectChain(c.id)} data-testid={`chain-${c.key}`}>
+            <button
+              key={c.id}
+              type="button"
+              className={c.id === chain?.id ? 'active' : ''}
+              onClick={() => view.selectChain(c.id)}
+              data-testid={`chain-${c.key}`}
+            >
               {name(c)}
             </button>
           ))}
         </nav>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
       </header>
       {chain && (
         <div className="chain-body">
           <div className="chain-main">
             <div className="chain-facts">
-              <span>{t('chains.chief')}：{chain.chief ?? '—'}{chain.chief_department ? `（${chain.chief_department}）` : ''}</span>
-              {chain.key_figures.map((f) => <span key={f.label} className="figure"><small>{name({ name: f.label, name_en: f.label_en })}</small> {f.value}</span>)}
+              <span>
+                {t('chains.chief')}：{chain.chief ?? '—'}
+                {chain.chief_department ? `（${chain.chief_department}）` : ''}
+              </span>
+              {chain.key_figures.map((f) => (
+                <span key={f.label} className="figure">
+                  <small>{name({ name: f.label, name_en: f.label_en })}</small> {f.value}
+                </span>
+              ))}
               <span className="muted">{t('chains.gapThreshold').replace('{n}', String(chain.gap_threshold))}</span>
-              <a className="button-link" href={chainExportUrl(chain.id)} download>{t('chains.export')}</a>
+              <a className="button-link" href={chainExportUrl(chain.id)} download>
+                {t('chains.export')}
+              </a>
             </div>
             <ChainGraphView chain={chain} segmentId={view.segmentId} onSelect={view.selectSegment} />
             <p className="muted hint">{t('chains.hint')}</p>
           </div>
-          {segment && <SegmentDetails segment={segment} view={view} onPickFirm={onPickFirm} onPickParcel={onPickParcel} />}
+          {segment && (
+            <SegmentDetails segment={segment} view={view} onPickFirm={onPickFirm} onPickParcel={onPickParcel} />
+          )}
         </div>
       )}
     </section>
   )
 }
 
-function SegmentDetails({ segment, view, onPickFirm, onPickParcel }: { segment: ChainSegment; view: ChainView; onPickFirm: (firm: number | FirmProperties) => void; onPickParcel: (id: number) => void }) {
+function SegmentDetails({
+  segment,
+  view,
+  onPickFirm,
+  onPickParcel,
+}: {
+  segment: ChainSegment
+  view: ChainView
+  onPickFirm: (firm: number | FirmProperties) => void
+  onPickParcel: (id: number) => void
+}) {
   const { t, name } = useI18n()
   const firms = view.firms.features.filter((f) => f.properties.segment_id === segment.id)
   return (
     <aside className="segment-details" data-testid="segment-details">
-      <h3>{name(segment)} <small>{t(`chains.${segment.tier}`)} · {t('chains.strength')} {segment.strength}</small></h3>
+      <h3>
+        {name(segment)}{' '}
+        <small>
+          {t(`chains.${segment.tier}`)} · {t('chains.strength')} {segment.strength}
+        </small>
+      </h3>
       {segment.is_gap && <div className="form-warning">{t('chains.gap')}</div>}
-      {segment.targets !== undefined && segment.targets > 0 && <TargetFirms chainId={view.chain!.id} segmentId={segment.id} onPick={onPickFirm} />}
+      {segment.targets !== undefined && segment.targets > 0 && (
+        <TargetFirms chainId={view.chain!.id} segmentId={segment.id} onPick={onPickFirm} />
+      )}
       <h4>{t('chains.firms')}</h4>
       {firms.length === 0 && <p className="muted">{t('chains.noFirms')}</p>}
       <ul className="firm-list">
         {firms.map((f) => (
           <li key={f.id}>
-            <button type="button" className="linklike" onClick={() => onPickFirm(f.id)}>{name(f.properties)}</button>
+            <button type="button" className="linklike" onClick={() => onPickFirm(f.id)}>
+              {name(f.properties)}
+            </button>
             {f.properties.is_chain_master && <span className="status-badge master">{t('flag.chain_master')}</span>}
           </li>
         ))}
@@ -83,13 +131,34 @@ function GapLandList({ land, onPickParcel }: { land: GapLand | null; onPickParce
       <h4>{t('chains.gapLand')}</h4>
       {land.parcels.length === 0 && <p className="muted">{t('chains.noLand')}</p>}
       {land.blocks.length > 0 && (
-        <p className="muted">{t('chains.blocks')}：{land.blocks.slice(0, 3).map((b) => `${b.parcel_codes[0]}${b.parcel_codes.length > 1 ? ` +${b.parcel_codes.length - 1}` : ''}（${formatNumber(b.total_mu, 0)} ${t('mu')}）`).join('、')}</p>
+        <p className="muted">
+          {t('chains.blocks')}：
+          {land.blocks
+            .slice(0, 3)
+            .map(
+              (b) =>
+                `${b.parcel_codes[0]}${b.parcel_codes.length > 1 ? ` +${b.parcel_codes.length - 1}` : ''}（${formatNumber(b.total_mu, 0)} ${t('mu')}）`,
+            )
+            .join('、')}
+        </p>
       )}
       <table className="board-table compact">
-        <thead><tr><th>{t('chains.parcels')}</th><th>{t('mu')}</th><th>{t('chains.kmUp')}</th><th>{t('chains.kmDown')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('chains.parcels')}</th>
+            <th>{t('mu')}</th>
+            <th>{t('chains.kmUp')}</th>
+            <th>{t('chains.kmDown')}</th>
+          </tr>
+        </thead>
         <tbody>
           {land.parcels.slice(0, 8).map((p) => (
-            <tr key={p.id} className="clickable" onClick={() => onPickParcel(p.id)} title={name({ name: p.park_name, name_en: p.park_name_en })}>
+            <tr
+              key={p.id}
+              className="clickable"
+              onClick={() => onPickParcel(p.id)}
+              title={name({ name: p.park_name, name_en: p.park_name_en })}
+            >
               <td>{p.code}</td>
               <td className="num">{formatNumber(p.area_mu, 1)}</td>
               <td className="num">{km(p.km_upstream)}</td>
@@ -103,7 +172,15 @@ function GapLandList({ land, onPickParcel }: { land: GapLand | null; onPickParce
 }
 
 /** Staff: the firms to attract for this segment, with where they come from and how far talks are. */
-function TargetFirms({ chainId, segmentId, onPick }: { chainId: number; segmentId: number; onPick: (firm: FirmProperties) => void }) {
+function TargetFirms({
+  chainId,
+  segmentId,
+  onPick,
+}: {
+  chainId: number
+  segmentId: number
+  onPick: (firm: FirmProperties) => void
+}) {
   const { t, name } = useI18n()
   const { can } = useSession()
   const { data } = useApiData(() => loadSegmentFirms(chainId, segmentId), `targets-${chainId}-${segmentId}`)
@@ -111,11 +188,15 @@ function TargetFirms({ chainId, segmentId, onPick }: { chainId: number; segmentI
   const targets = data.items.filter((f) => f.status === 'target')
   return (
     <div data-testid="segment-targets">
-      <h4>{t('chains.targets')}（{targets.length}）<span className="confidential"> · {t('confidential')}</span></h4>
+      <h4>
+        {t('chains.targets')}（{targets.length}）<span className="confidential"> · {t('confidential')}</span>
+      </h4>
       <ul className="firm-list">
         {targets.map((f) => (
           <li key={f.id}>
-            <button type="button" className="linklike" onClick={() => onPick(f)}>{name(f)}</button>
+            <button type="button" className="linklike" onClick={() => onPick(f)}>
+              {name(f)}
+            </button>
             <small className="muted"> · {[f.origin, f.contact_stage].filter(Boolean).join(' · ')}</small>
           </li>
         ))}

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useState } from 'react'
 import {
-  type ChainDetail, type ChainList, type FirmCollection, type GapLand, type LinkCollection, loadChain, loadChainFirms, loadChains, loadGapLand, loadSegmentLinks,
+  type ChainDetail,
+  type ChainList,
+  type FirmCollection,
+  type GapLand,
+  type LinkCollection,
+  loadChain,
+  loadChainFirms,
+  loadChains,
+  loadGapLand,
+  loadSegmentLinks,
 } from '../api/chains-client'
 import { useApiData } from '../api/use-api-data'
 
@@ -24,17 +33,26 @@ export function useChainView(open: boolean, revision: string): ChainView {
   const [segmentId, setSegmentId] = useState<number | null>(null)
   const list = useApiData(() => (open ? loadChains() : Promise.resolve(null)), `chains/${open}/${revision}`).data
   const chainKey = open && chainId !== null ? `${chainId}/${revision}` : 'none'
-  const chain = useApiData(() => (chainKey === 'none' ? Promise.resolve(null) : Promise.all([loadChain(chainId!), loadChainFirms(chainId!)])), chainKey).data
+  const chain = useApiData(
+    () => (chainKey === 'none' ? Promise.resolve(null) : Promise.all([loadChain(chainId!), loadChainFirms(chainId!)])),
+    chainKey,
+  ).data
   const segmentKey = chainKey !== 'none' && segmentId !== null ? `${chainId}/${segmentId}` : 'none'
   const segment = useApiData(
-    () => (segmentKey === 'none' ? Promise.resolve(null) : Promise.all([loadSegmentLinks(chainId!, segmentId!), loadGapLand(chainId!, segmentId!)])),
+    () =>
+      segmentKey === 'none'
+        ? Promise.resolve(null)
+        : Promise.all([loadSegmentLinks(chainId!, segmentId!), loadGapLand(chainId!, segmentId!)]),
     segmentKey,
   ).data
   // The first chain is chosen as soon as the list arrives.
   useEffect(() => {
     if (chainId === null && list?.chains[0]) setChainId(list.chains[0].id)
   }, [list, chainId])
-  const selectChain = useCallback((id: number) => (setChainId(id), setSegmentId(null)), [])
+  const selectChain = useCallback((id: number) => {
+    setChainId(id)
+    setSegmentId(null)
+  }, [])
   return {
     chains: list?.chains ?? [],
     chain: chain?.[0] ?? null,

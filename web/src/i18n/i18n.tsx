@@ -32,7 +32,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t: (key) => messages[lang][key],
-      name: (props) => (lang === 'en' && props.name_en ? props.name_en : props.name ?? ''),
+      name: (props) => (lang === 'en' && props.name_en ? props.name_en : (props.name ?? '')),
     }),
     [lang, setLang],
   )

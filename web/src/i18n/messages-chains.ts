@@ -49,7 +49,7 @@ export const chainsZh = {
   'incentives.none': '按当前条件暂无适用政策',
   'incentives.back': '返回地图',
   'incentives.note': '测算依据政策原文条款，实际以主管部门审核为准。',
-  'wan': '万元',
+  wan: '万元',
 }
 
 export const chainsEn: Record<keyof typeof chainsZh, string> = {
@@ -102,5 +102,5 @@ export const chainsEn: Record<keyof typeof chainsZh, string> = {
   'incentives.none': 'No policy applies to these figures',
   'incentives.back': 'Back to the map',
   'incentives.note': 'Computed from the policy texts; the competent department decides.',
-  'wan': '10k CNY',
+  wan: '10k CNY',
 }

@@ -125,7 +125,7 @@ export const pipelineZh = {
   'flag.listed': '上市公司',
   'flag.specialized': '专精特新',
   'flag.hidden_champion': '隐形冠军',
-  'usdWan': '万美元',
+  usdWan: '万美元',
 }
 
 export const pipelineEn: Record<keyof typeof pipelineZh, string> = {
@@ -254,5 +254,5 @@ export const pipelineEn: Record<keyof typeof pipelineZh, string> = {
   'flag.listed': 'Listed company',
   'flag.specialized': 'Specialised SME (专精特新)',
   'flag.hidden_champion': 'Hidden champion',
-  'usdWan': '10k USD',
+  usdWan: '10k USD',
 }

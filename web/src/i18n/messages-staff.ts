@@ -134,7 +134,8 @@ export const staffEn: Record<keyof typeof staffZh, string> = {
   save: 'Save',
   cancel: 'Cancel',
   saved: 'Saved',
-  conflict: 'Someone else just changed this record. The latest version is loaded with your changes kept on top: check them and save again.',
+  conflict:
+    'Someone else just changed this record. The latest version is loaded with your changes kept on top: check them and save again.',
   sessionEnded: 'Your session has ended; please sign in again.',
   history: 'History',
   noHistory: 'No changes yet',

@@ -1,6 +1,6 @@
 import { chainsEn, chainsZh } from './messages-chains'
-import { pipelineEn, pipelineZh } from './messages-pipeline'
 import { importsEn, importsZh } from './messages-imports'
+import { pipelineEn, pipelineZh } from './messages-pipeline'
 import { sitesEn, sitesZh } from './messages-sites'
 import { staffEn, staffZh } from './messages-staff'
 

@@ -12,15 +12,26 @@ export function BatchList({ importer }: { importer: Importer }) {
         {importer.batches.slice(0, 8).map((b) => (
           <li key={b.id} className={b.undone_at ? 'undone' : undefined}>
             <span className="batch-id">#{b.id}</span>
-            <span className="batch-file" title={b.file_sha256}>{b.file_name}</span>
+            <span className="batch-file" title={b.file_sha256}>
+              {b.file_name}
+            </span>
             <span className="muted">{`${b.created_by} · ${new Date(b.created_at).toLocaleString()}`}</span>
-            <span>{t('imports.batch.counts').replace('{i}', String(b.inserted)).replace('{u}', String(b.updated)).replace('{s}', String(b.unchanged))}</span>
+            <span>
+              {t('imports.batch.counts')
+                .replace('{i}', String(b.inserted))
+                .replace('{u}', String(b.updated))
+                .replace('{s}', String(b.unchanged))}
+            </span>
             {b.undone_at ? (
               <span className="muted">{t('imports.batch.undone')}</span>
             ) : (
               <button
-                type="button" data-testid="import-undo"
-                onClick={() => window.confirm(t('imports.batch.confirm').replace('{b}', String(b.id)).replace('{f}', b.file_name)) && importer.undo(b.id)}
+                type="button"
+                data-testid="import-undo"
+                onClick={() =>
+                  window.confirm(t('imports.batch.confirm').replace('{b}', String(b.id)).replace('{f}', b.file_name)) &&
+                  importer.undo(b.id)
+                }
               >
                 {t('imports.batch.undo')}
               </button>

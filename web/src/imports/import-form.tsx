@@ -11,21 +11,33 @@ export function ImportForm({ importer }: { importer: Importer }) {
   return (
     <div className="import-form">
       <label className="file-pick">
-        <input type="file" accept={acceptedExtensions.join(',')} data-testid="import-file" onChange={(e) => e.target.files?.[0] && importer.pick(e.target.files[0])} />
+        <input
+          type="file"
+          accept={acceptedExtensions.join(',')}
+          data-testid="import-file"
+          onChange={(e) => e.target.files?.[0] && importer.pick(e.target.files[0])}
+        />
         <span className="button">{t('imports.pick')}</span>
-        <span className="file-name">{file ? `${file.name} · ${(file.size / 1024).toFixed(0)} KB` : t('imports.formats')}</span>
+        <span className="file-name">
+          {file ? `${file.name} · ${(file.size / 1024).toFixed(0)} KB` : t('imports.formats')}
+        </span>
       </label>
       <div className="field-row">
         <label className="field">
           {t('imports.crs')}
           <select value={options.crs} onChange={(e) => setOptions({ crs: e.target.value })} data-testid="import-crs">
             <option value="">{t('imports.crs.file')}</option>
-            {crsChoices.map((c) => <option key={c.code} value={c.code}>{`${c.code} ${lang === 'zh' ? c.zh : c.en}`}</option>)}
+            {crsChoices.map((c) => (
+              <option key={c.code} value={c.code}>{`${c.code} ${lang === 'zh' ? c.zh : c.en}`}</option>
+            ))}
           </select>
         </label>
         <label className="field">
           {t('imports.shifted')}
-          <select value={options.shifted} onChange={(e) => setOptions({ shifted: e.target.value as typeof options.shifted })}>
+          <select
+            value={options.shifted}
+            onChange={(e) => setOptions({ shifted: e.target.value as typeof options.shifted })}
+          >
             <option value="">{t('imports.shifted.none')}</option>
             <option value="gcj02">{t('imports.shifted.gcj02')}</option>
             <option value="bd09">{t('imports.shifted.bd09')}</option>
@@ -35,20 +47,38 @@ export function ImportForm({ importer }: { importer: Importer }) {
       <div className="field-row">
         <label className="field">
           {t('imports.areaUnit')}
-          <select value={options.areaUnit} onChange={(e) => setOptions({ areaUnit: e.target.value as typeof options.areaUnit })} data-testid="import-area-unit">
+          <select
+            value={options.areaUnit}
+            onChange={(e) => setOptions({ areaUnit: e.target.value as typeof options.areaUnit })}
+            data-testid="import-area-unit"
+          >
             <option value="">{t('imports.areaUnit.auto')}</option>
-            {(['mu', 'm2', 'ha'] as const).map((u) => <option key={u} value={u}>{t(`imports.areaUnit.${u}`)}</option>)}
+            {(['mu', 'm2', 'ha'] as const).map((u) => (
+              <option key={u} value={u}>
+                {t(`imports.areaUnit.${u}`)}
+              </option>
+            ))}
           </select>
         </label>
         {isDxf && (
           <label className="field">
             {t('imports.layer')}
-            <input value={options.layer} placeholder={t('imports.layer.all')} onChange={(e) => setOptions({ layer: e.target.value })} data-testid="import-layer" />
+            <input
+              value={options.layer}
+              placeholder={t('imports.layer.all')}
+              onChange={(e) => setOptions({ layer: e.target.value })}
+              data-testid="import-layer"
+            />
           </label>
         )}
       </div>
       <label className="check">
-        <input type="checkbox" checked={options.repair} onChange={(e) => setOptions({ repair: e.target.checked })} data-testid="import-repair" />
+        <input
+          type="checkbox"
+          checked={options.repair}
+          onChange={(e) => setOptions({ repair: e.target.checked })}
+          data-testid="import-repair"
+        />
         {t('imports.repair')}
       </label>
       {error && (

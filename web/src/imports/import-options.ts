@@ -17,14 +17,26 @@ export const acceptedExtensions = ['.geojson', '.json', '.zip', '.xlsx', '.csv',
 export const crsChoices: readonly { code: string; zh: string; en: string }[] = [
   { code: 'EPSG:4490', zh: 'CGCS2000 经纬度', en: 'CGCS2000 lon/lat' },
   { code: 'EPSG:4326', zh: 'WGS84 经纬度（奥维、GPS）', en: 'WGS84 lon/lat (GPS)' },
-  ...Array.from({ length: 21 }, (_, i) => ({ code: `EPSG:${4534 + i}`, zh: `CGCS2000 3度带 中央经线 ${75 + 3 * i}°E`, en: `CGCS2000 3° GK, CM ${75 + 3 * i}°E` })),
-  ...Array.from({ length: 21 }, (_, i) => ({ code: `EPSG:${4513 + i}`, zh: `CGCS2000 3度带 第${25 + i}带（X 带带号）`, en: `CGCS2000 3° GK zone ${25 + i} (prefixed X)` })),
+  ...Array.from({ length: 21 }, (_, i) => ({
+    code: `EPSG:${4534 + i}`,
+    zh: `CGCS2000 3度带 中央经线 ${75 + 3 * i}°E`,
+    en: `CGCS2000 3° GK, CM ${75 + 3 * i}°E`,
+  })),
+  ...Array.from({ length: 21 }, (_, i) => ({
+    code: `EPSG:${4513 + i}`,
+    zh: `CGCS2000 3度带 第${25 + i}带（X 带带号）`,
+    en: `CGCS2000 3° GK zone ${25 + i} (prefixed X)`,
+  })),
 ]
 
 /** How a refusal names the system the data is probably in, in either language, most specific first. */
 const suggestionPatterns = [
-  /probably EPSG:(\d{4,5})/, /很可能是 EPSG:(\d{4,5})/, /looks like EPSG:(\d{4,5})(?![–-])/, /看来是 EPSG:(\d{4,5})/,
-  /longitude\/latitude: EPSG:(\d{4,5})/, /经纬度：EPSG:(\d{4,5})/,
+  /probably EPSG:(\d{4,5})/,
+  /很可能是 EPSG:(\d{4,5})/,
+  /looks like EPSG:(\d{4,5})(?![–-])/,
+  /看来是 EPSG:(\d{4,5})/,
+  /longitude\/latitude: EPSG:(\d{4,5})/,
+  /经纬度：EPSG:(\d{4,5})/,
 ]
 
 /** The EPSG code a refusal recommends ("…here probably EPSG:4549", "看来是 EPSG:4528"), if it names one. */
@@ -36,11 +48,24 @@ export function suggestedCrs(message: string): string | null {
   return null
 }
 
-export function requestBody(file: { name: string; base64: string }, options: ImportOptions, mapping: Record<string, MappableField> | null, dryRun: boolean, lang: 'zh' | 'en'): ImportRequestBody {
+export function requestBody(
+  file: { name: string; base64: string },
+  options: ImportOptions,
+  mapping: Record<string, MappableField> | null,
+  dryRun: boolean,
+  lang: 'zh' | 'en',
+): ImportRequestBody {
   return {
-    file_name: file.name, content: file.base64, content_encoding: 'base64', repair: options.repair, dry_run: dryRun, lang,
-    ...(options.crs ? { crs: options.crs } : {}), ...(options.shifted ? { shifted: options.shifted } : {}),
-    ...(options.areaUnit ? { area_unit: options.areaUnit } : {}), ...(options.layer.trim() ? { layer: options.layer.trim() } : {}),
+    file_name: file.name,
+    content: file.base64,
+    content_encoding: 'base64',
+    repair: options.repair,
+    dry_run: dryRun,
+    lang,
+    ...(options.crs ? { crs: options.crs } : {}),
+    ...(options.shifted ? { shifted: options.shifted } : {}),
+    ...(options.areaUnit ? { area_unit: options.areaUnit } : {}),
+    ...(options.layer.trim() ? { layer: options.layer.trim() } : {}),
     ...(mapping ? { mapping } : {}),
   }
 }

@@ -14,21 +14,39 @@ export function ImportReport({ importer }: { importer: Importer }) {
       {result.notes.length > 0 && (
         <div className="import-notes">
           <h3>{t('imports.notes')}</h3>
-          <ul>{result.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul>
+            {result.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </div>
       )}
       <div className="import-summary">
         <strong data-testid="import-summary">
-          {t('imports.summary').replace('{r}', String(counts.rows)).replace('{i}', String(counts.insert)).replace('{u}', String(counts.update))
-            .replace('{e}', String(counts.errors)).replace('{w}', String(counts.warnings))}
+          {t('imports.summary')
+            .replace('{r}', String(counts.rows))
+            .replace('{i}', String(counts.insert))
+            .replace('{u}', String(counts.update))
+            .replace('{e}', String(counts.errors))
+            .replace('{w}', String(counts.warnings))}
         </strong>
         <span className="muted">EPSG:{result.srid}</span>
         {committed ? (
           <span className="ok" data-testid="import-committed">
-            {t('imports.committed').replace('{i}', String(committed.inserted)).replace('{u}', String(committed.updated)).replace('{s}', String(committed.unchanged)).replace('{b}', String(committed.id))}
+            {t('imports.committed')
+              .replace('{i}', String(committed.inserted))
+              .replace('{u}', String(committed.updated))
+              .replace('{s}', String(committed.unchanged))
+              .replace('{b}', String(committed.id))}
           </span>
         ) : (
-          <button type="button" className="primary" disabled={!result.report.ok || busy} onClick={importer.commit} data-testid="import-commit">
+          <button
+            type="button"
+            className="primary"
+            disabled={!result.report.ok || busy}
+            onClick={importer.commit}
+            data-testid="import-commit"
+          >
             {t('imports.commit').replace('{n}', String(counts.rows))}
           </button>
         )}
@@ -45,12 +63,19 @@ function ReportTable({ rows, onPick }: { rows: ImportResult['report']['rows']; o
     <table className="board-table compact report-table">
       <thead>
         <tr>
-          {(['row', 'code', 'action', 'area', 'declared', 'region', 'issues'] as const).map((c) => <th key={c}>{t(`imports.col.${c}`)}</th>)}
+          {(['row', 'code', 'action', 'area', 'declared', 'region', 'issues'] as const).map((c) => (
+            <th key={c}>{t(`imports.col.${c}`)}</th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.row} className={`clickable${r.errors.length > 0 ? ' has-error' : r.warnings.length > 0 ? ' has-warning' : ''}`} onClick={() => onPick(r.row)} data-testid="import-row">
+          <tr
+            key={r.row}
+            className={`clickable${r.errors.length > 0 ? ' has-error' : r.warnings.length > 0 ? ' has-warning' : ''}`}
+            onClick={() => onPick(r.row)}
+            data-testid="import-row"
+          >
             <td>{r.row}</td>
             <td>{r.code ?? '—'}</td>
             <td>{t(`imports.action.${r.action}`)}</td>
@@ -58,8 +83,16 @@ function ReportTable({ rows, onPick }: { rows: ImportResult['report']['rows']; o
             <td className="num">{r.declaredMu === null ? '—' : formatNumber(r.declaredMu, 2)}</td>
             <td>{r.region ?? '—'}</td>
             <td className="issues">
-              {r.errors.map((e) => <div key={e} className="issue error">{e}</div>)}
-              {r.warnings.map((w) => <div key={w} className="issue warning">{w}</div>)}
+              {r.errors.map((e) => (
+                <div key={e} className="issue error">
+                  {e}
+                </div>
+              ))}
+              {r.warnings.map((w) => (
+                <div key={w} className="issue warning">
+                  {w}
+                </div>
+              ))}
             </td>
           </tr>
         ))}

@@ -4,8 +4,24 @@ import type { MessageKey } from '../i18n/messages'
 import type { Importer } from './use-importer'
 
 const fields: readonly MappableField[] = [
-  'code', 'land_use_name', 'land_use_code', 'area', 'location_desc', 'start_price', 'status', 'far_max', 'far_min', 'tenure_years',
-  'is_net_land', 'is_standard_land', 'district', 'park', 'town', 'contact', 'x', 'y',
+  'code',
+  'land_use_name',
+  'land_use_code',
+  'area',
+  'location_desc',
+  'start_price',
+  'status',
+  'far_max',
+  'far_min',
+  'tenure_years',
+  'is_net_land',
+  'is_standard_land',
+  'district',
+  'park',
+  'town',
+  'contact',
+  'x',
+  'y',
 ]
 
 /** Every column of the file with the field it is imported as; changing one takes effect at the next dry run. */
@@ -15,27 +31,43 @@ export function MappingTable({ importer }: { importer: Importer }) {
   if (!result) return null
   const current = importer.mapping ?? result.mapping.fields
   const columns = [...Object.keys(result.mapping.fields), ...result.mapping.unmatched]
-  const changed = importer.mapping !== null && JSON.stringify(importer.mapping) !== JSON.stringify(result.mapping.fields)
+  const changed =
+    importer.mapping !== null && JSON.stringify(importer.mapping) !== JSON.stringify(result.mapping.fields)
   return (
     <section className="mapping" data-testid="import-mapping">
       <h3>{t('imports.mapping')}</h3>
       <table className="board-table compact">
-        <thead><tr><th>{t('imports.mapping.column')}</th><th>{t('imports.mapping.field')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('imports.mapping.column')}</th>
+            <th>{t('imports.mapping.field')}</th>
+          </tr>
+        </thead>
         <tbody>
           {columns.map((column) => (
             <tr key={column}>
               <td>{column}</td>
               <td>
-                <select value={current[column] ?? ''} onChange={(e) => importer.setMapping(column, e.target.value as MappableField | '')} aria-label={column}>
+                <select
+                  value={current[column] ?? ''}
+                  onChange={(e) => importer.setMapping(column, e.target.value as MappableField | '')}
+                  aria-label={column}
+                >
                   <option value="">{t('imports.mapping.skip')}</option>
-                  {fields.map((f) => <option key={f} value={f}>{t(`imports.field.${f}` as MessageKey)}</option>)}
+                  {fields.map((f) => (
+                    <option key={f} value={f}>
+                      {t(`imports.field.${f}` as MessageKey)}
+                    </option>
+                  ))}
                 </select>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted" data-testid="import-area-unit-used">{t('imports.mapping.unit').replace('{u}', t(`imports.areaUnit.${result.mapping.areaUnit}`))}</p>
+      <p className="muted" data-testid="import-area-unit-used">
+        {t('imports.mapping.unit').replace('{u}', t(`imports.areaUnit.${result.mapping.areaUnit}`))}
+      </p>
       {changed && <p className="form-warning">{t('imports.preview')} ↑</p>}
     </section>
   )

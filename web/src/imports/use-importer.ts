@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiRequestError } from '../api/client'
-import { fileToBase64, type ImportBatch, type ImportResult, loadImportBatches, type MappableField, runImportRequest, undoImportBatch } from '../api/imports-client'
+import {
+  fileToBase64,
+  type ImportBatch,
+  type ImportResult,
+  loadImportBatches,
+  type MappableField,
+  runImportRequest,
+  undoImportBatch,
+} from '../api/imports-client'
 import { useI18n } from '../i18n/i18n'
 import { defaultOptions, type ImportOptions, requestBody } from './import-options'
 
@@ -25,7 +33,8 @@ export interface Importer {
   zoomTo: (row: number) => void
 }
 
-const asError = (e: unknown) => (e instanceof ApiRequestError ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message })
+const asError = (e: unknown) =>
+  e instanceof ApiRequestError ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message }
 
 /** The upload dialog's state: a file read once, dry runs as options and mapping change, then one commit. */
 export function useImporter(open: boolean, onCommitted: () => void): Importer {
@@ -40,65 +49,96 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
   const [zoom, setZoom] = useState<Importer['zoom']>(null)
   const latest = useRef(0)
   const { lang } = useI18n()
-  const refreshBatches = useCallback(() => loadImportBatches().then((b) => setBatches(b.batches), () => undefined), [])
+  const refreshBatches = useCallback(
+    () =>
+      loadImportBatches().then(
+        (b) => setBatches(b.batches),
+        () => undefined,
+      ),
+    [],
+  )
   useEffect(() => {
     if (open) void refreshBatches()
   }, [open, refreshBatches])
 
-  const send = useCallback(async (dryRun: boolean, state: { file: typeof file; options: ImportOptions; mapping: typeof mapping }) => {
-    if (!state.file) return
-    const call = ++latest.current
-    setBusy(true)
-    setError(null)
-    try {
-      const answer = await runImportRequest(requestBody(state.file, state.options, state.mapping, dryRun, lang))
-      if (call !== latest.current) return
-      setResult(answer)
-      if (answer.batch) {
-        setCommitted(answer.batch)
-        onCommitted()
-        void refreshBatches()
+  const send = useCallback(
+    async (dryRun: boolean, state: { file: typeof file; options: ImportOptions; mapping: typeof mapping }) => {
+      if (!state.file) return
+      const call = ++latest.current
+      setBusy(true)
+      setError(null)
+      try {
+        const answer = await runImportRequest(requestBody(state.file, state.options, state.mapping, dryRun, lang))
+        if (call !== latest.current) return
+        setResult(answer)
+        if (answer.batch) {
+          setCommitted(answer.batch)
+          onCommitted()
+          void refreshBatches()
+        }
+      } catch (e) {
+        if (call !== latest.current) return
+        setError(asError(e))
+        setResult(null)
+      } finally {
+        if (call === latest.current) setBusy(false)
       }
-    } catch (e) {
-      if (call === latest.current) (setError(asError(e)), setResult(null))
-    } finally {
-      if (call === latest.current) setBusy(false)
-    }
-  }, [onCommitted, refreshBatches, lang])
+    },
+    [onCommitted, refreshBatches, lang],
+  )
 
   // The report is worded by the server: in the other language, ask again (a committed batch stays as it is).
   const spokenIn = useRef(lang)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of language asks for the report again, in that language
   useEffect(() => {
     if (spokenIn.current === lang) return
     spokenIn.current = lang
     if (file && !committed) void send(true, { file, options, mapping })
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang])
 
-  const pick = useCallback((picked: File) => {
-    setCommitted(null)
-    setMappingState(null)
-    setResult(null)
-    fileToBase64(picked).then((base64) => {
-      const next = { name: picked.name, size: picked.size, base64 }
-      setFile(next)
-      void send(true, { file: next, options, mapping: null })
-    }, (e: unknown) => setError(asError(e)))
-  }, [options, send])
+  const pick = useCallback(
+    (picked: File) => {
+      setCommitted(null)
+      setMappingState(null)
+      setResult(null)
+      fileToBase64(picked).then(
+        (base64) => {
+          const next = { name: picked.name, size: picked.size, base64 }
+          setFile(next)
+          void send(true, { file: next, options, mapping: null })
+        },
+        (e: unknown) => setError(asError(e)),
+      )
+    },
+    [options, send],
+  )
 
-  const setMapping = useCallback((column: string, field: MappableField | '') => {
-    const base = { ...(mapping ?? result?.mapping.fields ?? {}) }
-    if (field === '') delete base[column]
-    else {
-      // A field has one column: choosing it here frees it from the column that had it.
-      for (const [other, f] of Object.entries(base)) if (f === field && other !== column) delete base[other]
-      base[column] = field
-    }
-    setMappingState(base)
-  }, [mapping, result])
+  const setMapping = useCallback(
+    (column: string, field: MappableField | '') => {
+      const base = { ...(mapping ?? result?.mapping.fields ?? {}) }
+      if (field === '') delete base[column]
+      else {
+        // A field has one column: choosing it here frees it from the column that had it.
+        for (const [other, f] of Object.entries(base)) if (f === field && other !== column) delete base[other]
+        base[column] = field
+      }
+      setMappingState(base)
+    },
+    [mapping, result],
+  )
 
   return {
-    file, options, mapping, result, error, busy, committed, batches, zoom, pick, setMapping,
+    file,
+    options,
+    mapping,
+    result,
+    error,
+    busy,
+    committed,
+    batches,
+    zoom,
+    pick,
+    setMapping,
     setOptions: (patch) => setOptionsState((o) => ({ ...o, ...patch })),
     preview: (patch) => {
       const next = { ...options, ...patch }
@@ -108,7 +148,13 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
     },
     commit: () => void send(false, { file, options, mapping }),
     undo: (batchId) => {
-      undoImportBatch(batchId).then(() => (onCommitted(), refreshBatches()), (e: unknown) => setError(asError(e)))
+      undoImportBatch(batchId).then(
+        () => {
+          onCommitted()
+          refreshBatches()
+        },
+        (e: unknown) => setError(asError(e)),
+      )
     },
     zoomTo: (row) => setZoom((z) => ({ row, nonce: (z?.nonce ?? 0) + 1 })),
   }

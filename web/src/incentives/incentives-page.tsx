@@ -18,7 +18,9 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
     event.preventDefault()
     setError(null)
     try {
-      setEstimate(await estimateIncentives({ project_kind: kind, is_new: isNew, foreign_capital_usd_wan: Number(foreign) }))
+      setEstimate(
+        await estimateIncentives({ project_kind: kind, is_new: isNew, foreign_capital_usd_wan: Number(foreign) }),
+      )
     } catch (e) {
       setError((e as Error).message)
     }
@@ -27,28 +29,61 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
     <main className="incentives-page" data-testid="incentives-page">
       <header>
         <h1>{t('incentives.title')}</h1>
-        <button type="button" className="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
-        <button type="button" className="linklike" onClick={onBack}>{t('incentives.back')}</button>
+        <button type="button" className="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          {t('language')}
+        </button>
+        <button type="button" className="linklike" onClick={onBack}>
+          {t('incentives.back')}
+        </button>
       </header>
       <form className="incentives-form" onSubmit={submit}>
-        <label>{t('incentives.kind')}
+        <label>
+          {t('incentives.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind)} data-testid="incentive-kind">
-            {kinds.map((k) => <option key={k} value={k}>{t(`incentives.kind.${k}` as 'incentives.kind.industrial')}</option>)}
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`incentives.kind.${k}` as 'incentives.kind.industrial')}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="inline"><input type="checkbox" checked={isNew} onChange={(e) => setIsNew(e.target.checked)} />{t('incentives.isNew')}</label>
-        <label>{t('incentives.foreign')}<input type="number" min={0} step="any" value={foreign} onChange={(e) => setForeign(e.target.value)} data-testid="incentive-foreign" /></label>
-        <button type="submit" data-testid="incentive-submit">{t('incentives.open')}</button>
+        <label className="inline">
+          <input type="checkbox" checked={isNew} onChange={(e) => setIsNew(e.target.checked)} />
+          {t('incentives.isNew')}
+        </label>
+        <label>
+          {t('incentives.foreign')}
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={foreign}
+            onChange={(e) => setForeign(e.target.value)}
+            data-testid="incentive-foreign"
+          />
+        </label>
+        <button type="submit" data-testid="incentive-submit">
+          {t('incentives.open')}
+        </button>
       </form>
       {error && <div className="form-error">{error}</div>}
       {estimate && (
         <section className="incentives-result" data-testid="incentive-result">
-          <p className="total">{t('incentives.total')}：<strong data-testid="incentive-total">{formatNumber(estimate.total_wan, 2)}</strong> {t('wan')}</p>
+          <p className="total">
+            {t('incentives.total')}：
+            <strong data-testid="incentive-total">{formatNumber(estimate.total_wan, 2)}</strong> {t('wan')}
+          </p>
           {estimate.applicable.length === 0 && <p className="muted">{t('incentives.none')}</p>}
           {estimate.applicable.length > 0 && <h2>{t('incentives.applicable')}</h2>}
           {estimate.applicable.map((r) => (
             <article key={r.key} className="incentive-rule">
-              <h3>{name(r)} <span className="amount">{formatNumber(r.amount_wan, 2)} {t('wan')}{r.capped ? `（${t('incentives.capped')}）` : ''}</span></h3>
+              <h3>
+                {name(r)}{' '}
+                <span className="amount">
+                  {formatNumber(r.amount_wan, 2)} {t('wan')}
+                  {r.capped ? `（${t('incentives.capped')}）` : ''}
+                </span>
+              </h3>
               <p className="muted">{r.source}</p>
             </article>
           ))}

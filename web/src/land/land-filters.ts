@@ -19,7 +19,16 @@ export const defaultFilters: LandFilters = { status: [], sort: 'code' }
 
 const numberKeys = ['min_mu', 'max_mu', 'max_price', 'max_km_port', 'max_km_interchange', 'region', 'park'] as const
 const flagKeys = ['net_land', 'standard_land'] as const
-const sortKeys = ['code', 'area_mu', 'start_price', 'available_from', 'km_port', 'km_rail_station', 'km_interchange', 'km_airport']
+const sortKeys = [
+  'code',
+  'area_mu',
+  'start_price',
+  'available_from',
+  'km_port',
+  'km_rail_station',
+  'km_interchange',
+  'km_airport',
+]
 
 /** The API's query parameters for these filters (absent ones left out). */
 export function filtersToQuery(filters: LandFilters): Record<string, string> {
@@ -41,7 +50,8 @@ export function filtersFromSearch(search: string): LandFilters {
     const value = Number(params.get(key))
     if (params.has(key) && Number.isFinite(value) && value >= 0) filters[key] = value
   }
-  for (const key of flagKeys) if (params.get(key) === 'true' || params.get(key) === 'false') filters[key] = params.get(key) === 'true'
+  for (const key of flagKeys)
+    if (params.get(key) === 'true' || params.get(key) === 'false') filters[key] = params.get(key) === 'true'
   const q = params.get('q')?.trim()
   if (q) filters.q = q.slice(0, 50)
   const landUse = params.get('land_use') ?? ''
@@ -60,4 +70,5 @@ export function searchWithFilters(currentSearch: string, filters: LandFilters): 
   return text ? `?${text}` : ''
 }
 
-export const hasFilters = (filters: LandFilters) => Object.keys(filtersToQuery({ ...filters, sort: defaultFilters.sort })).length > 0
+export const hasFilters = (filters: LandFilters) =>
+  Object.keys(filtersToQuery({ ...filters, sort: defaultFilters.sort })).length > 0

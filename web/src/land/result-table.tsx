@@ -7,7 +7,12 @@ import type { LandFilters } from './land-filters'
 import { filtersToQuery } from './land-filters'
 
 const PAGE = 200
-const columns: [string, MessageKey][] = [['code', 'field.code'], ['area_mu', 'field.area'], ['start_price', 'field.price'], ['km_port', 'field.kmPort']]
+const columns: [string, MessageKey][] = [
+  ['code', 'field.code'],
+  ['area_mu', 'field.area'],
+  ['start_price', 'field.price'],
+  ['km_port', 'field.kmPort'],
+]
 
 interface Props {
   filters: LandFilters
@@ -22,12 +27,14 @@ export function ResultTable({ filters, revision, selectedId, onSort, onPick }: P
   const { t, name } = useI18n()
   const [page, setPage] = useState<ParcelPage | null>(null)
   const query = JSON.stringify(filtersToQuery(filters))
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` asks for a reload after an edit (a query cache replaces it, issue 16)
   useEffect(() => {
     const controller = new AbortController()
     loadParcelPage(JSON.parse(query) as Record<string, string>, PAGE, controller.signal).then(setPage, () => undefined)
     return () => controller.abort()
   }, [query, revision])
   const selectedRow = useRef<HTMLTableRowElement>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selected row is scrolled into view when the selection or the page changes
   useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selectedId, page])
   if (!page) return null
   const sortBy = (key: string) => onSort(filters.sort === key ? `-${key}` : key)
@@ -43,8 +50,13 @@ export function ResultTable({ filters, revision, selectedId, onSort, onPick }: P
           <thead>
             <tr>
               {columns.map(([key, label]) => (
-                <th key={key} onClick={() => sortBy(key)} aria-sort={arrow(key) ? (arrow(key).includes('▲') ? 'ascending' : 'descending') : undefined}>
-                  {t(label)}{arrow(key)}
+                <th
+                  key={key}
+                  onClick={() => sortBy(key)}
+                  aria-sort={arrow(key) ? (arrow(key).includes('▲') ? 'ascending' : 'descending') : undefined}
+                >
+                  {t(label)}
+                  {arrow(key)}
                 </th>
               ))}
               <th>{t('field.park')}</th>
@@ -52,8 +64,17 @@ export function ResultTable({ filters, revision, selectedId, onSort, onPick }: P
           </thead>
           <tbody>
             {page.items.map((p) => (
-              <tr key={p.id} ref={p.id === selectedId ? selectedRow : undefined} className={p.id === selectedId ? 'selected' : ''} onClick={() => onPick(p)} data-code={p.code}>
-                <td><span className="status-dot" style={{ background: statusColors[p.status] }} />{p.code}</td>
+              <tr
+                key={p.id}
+                ref={p.id === selectedId ? selectedRow : undefined}
+                className={p.id === selectedId ? 'selected' : ''}
+                onClick={() => onPick(p)}
+                data-code={p.code}
+              >
+                <td>
+                  <span className="status-dot" style={{ background: statusColors[p.status] }} />
+                  {p.code}
+                </td>
                 <td>{p.area_mu.toFixed(1)}</td>
                 <td>{p.start_price ?? '—'}</td>
                 <td>{p.km_port === null ? '—' : p.km_port.toFixed(1)}</td>

@@ -6,7 +6,8 @@ export function useLandFilters() {
   const [filters, setFilters] = useState<LandFilters>(() => filtersFromSearch(window.location.search))
   useEffect(() => {
     const search = searchWithFilters(window.location.search, filters)
-    if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`)
+    if (search !== window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`)
   }, [filters])
   const query = useMemo(() => filtersToQuery(filters), [filters])
   return { filters, setFilters, query }

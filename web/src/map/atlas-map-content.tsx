@@ -1,24 +1,31 @@
 import { useEffect, useRef, useState } from 'react'
+import type { FirmCollection, LinkCollection } from '../api/chains-client'
 import type { BlockCollection } from '../api/client'
+import type { ImportResult } from '../api/imports-client'
+import type { SiteCandidate, ZoneCollection } from '../api/recommend-client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
-import type { FirmCollection, LinkCollection } from '../api/chains-client'
+import {
+  BlockLayers,
+  InfrastructureLayers,
+  ParcelLayers,
+  ParkLayers,
+  ProjectLayers,
+  RegionLayers,
+} from './atlas-layers'
 import { ChainLayers } from './chain-layers'
-import { SiteLayers } from './site-layers'
 import { ImportLayers } from './import-layers'
-import type { ImportResult } from '../api/imports-client'
-import type { SiteCandidate, ZoneCollection } from '../api/recommend-client'
-import { BlockLayers, InfrastructureLayers, ParcelLayers, ParkLayers, ProjectLayers, RegionLayers } from './atlas-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
 import { MeasureTool } from './measure-tool'
+import { SiteLayers } from './site-layers'
 import { type Selection, useMapSelection } from './use-map-selection'
-import { useZoomToParcel, type ZoomRequest } from './use-zoom-to-parcel'
 import { useProjects } from './use-projects'
 import { useViewportParcels } from './use-viewport-parcels'
+import { useZoomToParcel, type ZoomRequest } from './use-zoom-to-parcel'
 
 interface Props {
   data: AtlasData
@@ -36,7 +43,13 @@ interface Props {
   /** While the chain board is open: the chain's firms, and the chosen segment's links and hulls. */
   chain: { firms: FirmCollection; links: LinkCollection; segmentId: number | null } | null
   /** While the site finder is open: its candidates, which are hovered or compared, and the sensitive zones. */
-  sites: { candidates: readonly SiteCandidate[]; focused: number | null; compared: readonly number[]; zoom: { rank: number; nonce: number } | null; zones: ZoneCollection } | null
+  sites: {
+    candidates: readonly SiteCandidate[]
+    focused: number | null
+    compared: readonly number[]
+    zoom: { rank: number; nonce: number } | null
+    zones: ZoneCollection
+  } | null
   /** While the upload dialog shows a dry run: its outlines, and the report row picked. */
   importPreview: { result: ImportResult; zoom: { row: number; nonce: number } | null } | null
 }
@@ -45,7 +58,20 @@ type Loaded = { features: readonly { id: number; properties: unknown }[] }
 const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
-export function AtlasMapContent({ data, visibility, selected, onSelect, revision, filters, zoomTo, blocks, rankingLights, chain, sites, importPreview }: Props) {
+export function AtlasMapContent({
+  data,
+  visibility,
+  selected,
+  onSelect,
+  revision,
+  filters,
+  zoomTo,
+  blocks,
+  rankingLights,
+  chain,
+  sites,
+  importPreview,
+}: Props) {
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
@@ -66,13 +92,33 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
   return (
     <>
       <LayerSlots />
-      <RegionLayers data={data.regions} labels={regionLabels} lang={lang} visible={visibility.regions} rankingLights={rankingLights} />
-      <ParkLayers data={data.parks} labels={parkLabels} lang={lang} visible={visibility.parks} selectedId={selectedId('park')} />
+      <RegionLayers
+        data={data.regions}
+        labels={regionLabels}
+        lang={lang}
+        visible={visibility.regions}
+        rankingLights={rankingLights}
+      />
+      <ParkLayers
+        data={data.parks}
+        labels={parkLabels}
+        lang={lang}
+        visible={visibility.parks}
+        selectedId={selectedId('park')}
+      />
       <ParcelLayers data={parcels} lang={lang} visible={visibility.parcels} selectedId={selectedId('parcel')} />
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
-      {sites && <SiteLayers candidates={sites.candidates} focused={sites.focused} compared={sites.compared} zoom={sites.zoom} zones={sites.zones} />}
+      {sites && (
+        <SiteLayers
+          candidates={sites.candidates}
+          focused={sites.focused}
+          compared={sites.compared}
+          zoom={sites.zoom}
+          zones={sites.zones}
+        />
+      )}
       {importPreview && <ImportLayers result={importPreview.result} zoom={importPreview.zoom} />}
       {chain && <ChainLayers firms={chain.firms} links={chain.links} segmentId={chain.segmentId} lang={lang} />}
       <MeasureTool active={measuring} onActiveChange={setMeasuring} />
@@ -81,7 +127,11 @@ export function AtlasMapContent({ data, visibility, selected, onSelect, revision
   )
 }
 
-function resolveSelection(selection: Selection, data: AtlasData, loaded: { parcels: Loaded; projects: Loaded; blocks: Loaded; firms: Loaded }): SelectedFeature | null {
+function resolveSelection(
+  selection: Selection,
+  data: AtlasData,
+  loaded: { parcels: Loaded; projects: Loaded; blocks: Loaded; firms: Loaded },
+): SelectedFeature | null {
   const sources: Record<Selection['kind'], Loaded> = {
     enterprise: loaded.firms,
     parcel: loaded.parcels,

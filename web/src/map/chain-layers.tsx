@@ -1,8 +1,8 @@
-import { LngLatBounds, type ExpressionSpecification } from 'maplibre-gl'
+import { type ExpressionSpecification, LngLatBounds } from 'maplibre-gl'
 import { useEffect } from 'react'
-import { useMap } from './map-context'
 import type { FirmCollection, LinkCollection } from '../api/chains-client'
 import { type AnyFeatureCollection, GeoJsonSource } from './geojson-source'
+import { useMap } from './map-context'
 import { MapLayer } from './map-layer'
 import { LABEL_FONT, matchByKey } from './theme'
 
@@ -27,21 +27,47 @@ export function ChainLayers({ firms, links, segmentId, lang }: Props) {
     <>
       <GeoJsonSource id="chain-links" data={links as AnyFeatureCollection}>
         <MapLayer
-          id="chain-hulls" type="fill" source="chain-links" beforeId="slot-fills" filter={['==', ['get', 'kind'], 'hull']}
-          paint={{ 'fill-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'], 'fill-opacity': ['case', ['get', 'selected'], 0.2, 0.1] }}
+          id="chain-hulls"
+          type="fill"
+          source="chain-links"
+          beforeId="slot-fills"
+          filter={['==', ['get', 'kind'], 'hull']}
+          paint={{
+            'fill-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'],
+            'fill-opacity': ['case', ['get', 'selected'], 0.2, 0.1],
+          }}
         />
         <MapLayer
-          id="chain-hull-lines" type="line" source="chain-links" beforeId="slot-lines" filter={['==', ['get', 'kind'], 'hull']}
-          paint={{ 'line-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'], 'line-width': 1.5, 'line-dasharray': [2, 1.5] }}
+          id="chain-hull-lines"
+          type="line"
+          source="chain-links"
+          beforeId="slot-lines"
+          filter={['==', ['get', 'kind'], 'hull']}
+          paint={{
+            'line-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'],
+            'line-width': 1.5,
+            'line-dasharray': [2, 1.5],
+          }}
         />
         <MapLayer
-          id="chain-links-line" type="line" source="chain-links" beforeId="slot-lines" filter={['==', ['get', 'kind'], 'link']}
-          paint={{ 'line-color': '#c0392b', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 2.5], 'line-opacity': 0.75 }}
+          id="chain-links-line"
+          type="line"
+          source="chain-links"
+          beforeId="slot-lines"
+          filter={['==', ['get', 'kind'], 'link']}
+          paint={{
+            'line-color': '#c0392b',
+            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 2.5],
+            'line-opacity': 0.75,
+          }}
         />
       </GeoJsonSource>
       <GeoJsonSource id="chain-firms" data={firms as AnyFeatureCollection}>
         <MapLayer
-          id="chain-firms-circle" type="circle" source="chain-firms" beforeId="slot-points"
+          id="chain-firms-circle"
+          type="circle"
+          source="chain-firms"
+          beforeId="slot-points"
           paint={{
             'circle-color': matchByKey('tier', tierColors, '#555555'),
             'circle-radius': ['case', chosen, 8, ['get', 'is_chain_master'], 7, 5],
@@ -51,8 +77,23 @@ export function ChainLayers({ firms, links, segmentId, lang }: Props) {
           }}
         />
         <MapLayer
-          id="chain-firms-label" type="symbol" source="chain-firms" beforeId="slot-labels" minzoom={10.5} filter={anyChosen ? chosen : ['get', 'is_chain_master']}
-          layout={{ 'text-field': lang === 'en' ? ['case', ['!=', ['get', 'name_en'], ''], ['get', 'name_en'], ['get', 'name']] : ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-offset': [0, 1.2], 'text-anchor': 'top', 'text-optional': true }}
+          id="chain-firms-label"
+          type="symbol"
+          source="chain-firms"
+          beforeId="slot-labels"
+          minzoom={10.5}
+          filter={anyChosen ? chosen : ['get', 'is_chain_master']}
+          layout={{
+            'text-field':
+              lang === 'en'
+                ? ['case', ['!=', ['get', 'name_en'], ''], ['get', 'name_en'], ['get', 'name']]
+                : ['get', 'name'],
+            'text-font': LABEL_FONT,
+            'text-size': 11,
+            'text-offset': [0, 1.2],
+            'text-anchor': 'top',
+            'text-optional': true,
+          }}
           paint={{ 'text-color': '#1f2a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }}
         />
       </GeoJsonSource>
@@ -69,6 +110,10 @@ function useFitToFirms(firms: FirmCollection, segmentId: number | null) {
     const bounds = new LngLatBounds()
     for (const f of shown) bounds.extend(f.geometry.coordinates)
     const board = document.querySelector('.board')?.getBoundingClientRect().height ?? 0
-    map.fitBounds(bounds, { padding: { top: 90, bottom: Math.min(board + 40, map.getContainer().clientHeight * 0.7), left: 280, right: 60 }, maxZoom: 13, duration: 600 })
+    map.fitBounds(bounds, {
+      padding: { top: 90, bottom: Math.min(board + 40, map.getContainer().clientHeight * 0.7), left: 280, right: 60 },
+      maxZoom: 13,
+      duration: 600,
+    })
   }, [map, firms, segmentId])
 }

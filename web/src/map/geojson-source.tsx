@@ -1,7 +1,7 @@
 /// <reference types="geojson" />
 import type { GeoJSONSource } from 'maplibre-gl'
-import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
+import { useEffect, useState } from 'react'
 import { useMap } from './map-context'
 
 /** Any FeatureCollection, including the API's typed ones whose geometry type is a plain string. */
@@ -20,21 +20,22 @@ interface GeoJsonSourceProps {
 export function GeoJsonSource({ id, data, children }: GeoJsonSourceProps) {
   const map = useMap()
   const [ready, setReady] = useState(false)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: data changes go through setData below, not through re-adding the source
   useEffect(() => {
     map.addSource(id, { type: 'geojson', data: data as GeoJSON.FeatureCollection })
     setReady(true)
     return () => {
       setReady(false)
       if (map.style && map.getSource(id)) {
-        for (const layer of map.getStyle().layers) if ('source' in layer && layer.source === id) map.removeLayer(layer.id)
+        for (const layer of map.getStyle().layers)
+          if ('source' in layer && layer.source === id) map.removeLayer(layer.id)
         map.removeSource(id)
       }
     }
     // Data changes go through setData below, not through re-adding the source.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, id])
   useEffect(() => {
     if (ready) map.getSource<GeoJSONSource>(id)?.setData(data as GeoJSON.FeatureCollection)
   }, [map, id, data, ready])
-  return ready ? <>{children}</> : null
+  return ready ? children : null
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import type { ImportResult } from '../api/imports-client'
+import { fitInFreeArea } from './fit-free-area'
 import { GeoJsonSource } from './geojson-source'
 import { useMap } from './map-context'
-import { fitInFreeArea } from './fit-free-area'
 import { MapLayer } from './map-layer'
 import { LABEL_FONT, matchByKey } from './theme'
 
@@ -25,34 +25,74 @@ export function ImportLayers({ result, zoom }: Props) {
       features: result.outlines.map((o) => {
         const row = rows.get(o.row)
         const verdict = row && row.errors.length > 0 ? 'error' : row && row.warnings.length > 0 ? 'warning' : 'ok'
-        return { type: 'Feature', id: o.row, geometry: JSON.parse(o.geometry) as object, properties: { row: o.row, code: row?.code ?? `#${o.row}`, verdict } }
+        return {
+          type: 'Feature',
+          id: o.row,
+          geometry: JSON.parse(o.geometry) as object,
+          properties: { row: o.row, code: row?.code ?? `#${o.row}`, verdict },
+        }
       }),
     }
   }, [result])
-  const crossings = useMemo(() => ({
-    type: 'FeatureCollection' as const,
-    features: result.report.rows.filter((r) => r.invalidAt).map((r) => ({ type: 'Feature', id: r.row, geometry: { type: 'Point', coordinates: r.invalidAt }, properties: { row: r.row } })),
-  }), [result])
-  const fit = useFitTo()
-  useEffect(() => fit(preview.features), [fit, preview])
-  // A row picked in the report; new outlines do not move the map back to it.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const crossings = useMemo(
+    () => ({
+      type: 'FeatureCollection' as const,
+      features: result.report.rows
+        .filter((r) => r.invalidAt)
+        .map((r) => ({
+          type: 'Feature',
+          id: r.row,
+          geometry: { type: 'Point', coordinates: r.invalidAt },
+          properties: { row: r.row },
+        })),
+    }),
+    [result],
+  )
+  const fitTo = useFitTo()
+  useEffect(() => fitTo(preview.features), [fitTo, preview])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a row picked in the report; new outlines do not move the map back to it
   useEffect(() => {
-    if (zoom) fit(preview.features.filter((f) => f.id === zoom.row))
-  }, [fit, zoom])
+    if (zoom) fitTo(preview.features.filter((f) => f.id === zoom.row))
+  }, [fitTo, zoom])
   return (
     <>
       <GeoJsonSource id="import-preview" data={preview}>
-        <MapLayer id="import-preview-fill" type="fill" source="import-preview" beforeId="slot-fills" paint={{ 'fill-color': matchByKey('verdict', verdictColors, '#1971c2'), 'fill-opacity': 0.35 }} />
-        <MapLayer id="import-preview-line" type="line" source="import-preview" beforeId="slot-lines" paint={{ 'line-color': matchByKey('verdict', verdictColors, '#1971c2'), 'line-width': 2 }} />
         <MapLayer
-          id="import-preview-label" type="symbol" source="import-preview" beforeId="slot-labels"
+          id="import-preview-fill"
+          type="fill"
+          source="import-preview"
+          beforeId="slot-fills"
+          paint={{ 'fill-color': matchByKey('verdict', verdictColors, '#1971c2'), 'fill-opacity': 0.35 }}
+        />
+        <MapLayer
+          id="import-preview-line"
+          type="line"
+          source="import-preview"
+          beforeId="slot-lines"
+          paint={{ 'line-color': matchByKey('verdict', verdictColors, '#1971c2'), 'line-width': 2 }}
+        />
+        <MapLayer
+          id="import-preview-label"
+          type="symbol"
+          source="import-preview"
+          beforeId="slot-labels"
           layout={{ 'text-field': ['get', 'code'], 'text-font': LABEL_FONT, 'text-size': 12 }}
           paint={{ 'text-color': '#1d2a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }}
         />
       </GeoJsonSource>
       <GeoJsonSource id="import-invalid" data={crossings}>
-        <MapLayer id="import-invalid-point" type="circle" source="import-invalid" beforeId="slot-points" paint={{ 'circle-color': '#e03131', 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 }} />
+        <MapLayer
+          id="import-invalid-point"
+          type="circle"
+          source="import-invalid"
+          beforeId="slot-points"
+          paint={{
+            'circle-color': '#e03131',
+            'circle-radius': 6,
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 2,
+          }}
+        />
       </GeoJsonSource>
     </>
   )
@@ -63,5 +103,13 @@ type Outline = { id: number; geometry: object }
 /** Outlines brought into the part of the map the board leaves free. */
 function useFitTo() {
   const map = useMap()
-  return useCallback((wanted: readonly Outline[]) => fitInFreeArea(map, wanted.map((f) => f.geometry as { coordinates: unknown }), 17), [map])
+  return useCallback(
+    (wanted: readonly Outline[]) =>
+      fitInFreeArea(
+        map,
+        wanted.map((f) => f.geometry as { coordinates: unknown }),
+        17,
+      ),
+    [map],
+  )
 }

@@ -21,6 +21,7 @@ export function MapLayer({ visible = true, beforeId, ...props }: MapLayerProps) 
   const map = useMap()
   const applied = useRef<Omit<MapLayerProps, 'beforeId'> | null>(null)
   const layout = { ...props.layout, visibility: visible ? 'visible' : 'none' }
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is added once per id; paint, layout and filter changes are diffed below
   useEffect(() => {
     map.addLayer({ ...props, layout } as LayerSpecification, beforeId)
     applied.current = { ...props, layout }
@@ -28,7 +29,6 @@ export function MapLayer({ visible = true, beforeId, ...props }: MapLayerProps) 
       if (map.style && map.getLayer(props.id)) map.removeLayer(props.id)
       applied.current = null
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, props.id])
   useEffect(() => {
     const before = applied.current
@@ -41,7 +41,11 @@ export function MapLayer({ visible = true, beforeId, ...props }: MapLayerProps) 
   return null
 }
 
-function diffInto(before: Properties | undefined, after: Properties | undefined, set: (key: string, value: unknown) => void) {
+function diffInto(
+  before: Properties | undefined,
+  after: Properties | undefined,
+  set: (key: string, value: unknown) => void,
+) {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
   for (const key of keys) {
     const next = after?.[key]

@@ -29,6 +29,7 @@ interface MapViewProps {
 export function MapView({ basemapLayers, attribution, children }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null)
   const [map, setMap] = useState<MapLibreMap | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the basemap is fixed for the page's life; changing it reloads the page
   useEffect(() => {
     if (!container.current) return
     const instance = new MapLibreMap({
@@ -50,7 +51,6 @@ export function MapView({ basemapLayers, attribution, children }: MapViewProps) 
       window.atlasMap = undefined
     }
     // The basemap is fixed for the page's life; changing it reloads the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   useAttribution(map, attribution)
   return (

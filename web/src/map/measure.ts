@@ -25,10 +25,23 @@ export function formatLength(metres: number, km: string): string {
 
 /** The drawing: the path, and the enclosed area once there are three points. */
 export function measureGeoJson(points: readonly LonLat[]): GeoJSON.FeatureCollection {
-  const features: GeoJSON.Feature[] = points.map((p) => ({ type: 'Feature', properties: { kind: 'point' }, geometry: { type: 'Point', coordinates: [...p] } }))
-  if (points.length >= 2) features.push({ type: 'Feature', properties: { kind: 'line' }, geometry: { type: 'LineString', coordinates: points.map((p) => [...p]) } })
+  const features: GeoJSON.Feature[] = points.map((p) => ({
+    type: 'Feature',
+    properties: { kind: 'point' },
+    geometry: { type: 'Point', coordinates: [...p] },
+  }))
+  if (points.length >= 2)
+    features.push({
+      type: 'Feature',
+      properties: { kind: 'line' },
+      geometry: { type: 'LineString', coordinates: points.map((p) => [...p]) },
+    })
   if (points.length >= 3) {
-    features.push({ type: 'Feature', properties: { kind: 'area' }, geometry: { type: 'Polygon', coordinates: [[...points.map((p) => [...p]), [...points[0]!]]] } })
+    features.push({
+      type: 'Feature',
+      properties: { kind: 'area' },
+      geometry: { type: 'Polygon', coordinates: [[...points.map((p) => [...p]), [...points[0]!]]] },
+    })
   }
   return { type: 'FeatureCollection', features }
 }

@@ -1,9 +1,9 @@
 import { LngLatBounds } from 'maplibre-gl'
 import { useEffect, useMemo } from 'react'
 import type { SiteCandidate } from '../api/recommend-client'
+import { fitInFreeArea, freeArea } from './fit-free-area'
 import { type AnyFeatureCollection, GeoJsonSource } from './geojson-source'
 import { useMap } from './map-context'
-import { fitInFreeArea, freeArea } from './fit-free-area'
 import { MapLayer } from './map-layer'
 import { LABEL_FONT, matchByKey } from './theme'
 
@@ -19,35 +19,100 @@ interface Props {
 
 /** 智寻址 on the map: the candidates' outlines with rank badges, and the sensitive zones the profile keeps away from. */
 export function SiteLayers({ candidates, focused, compared, zoom, zones }: Props) {
-  const outlines = useMemo(() => ({
-    type: 'FeatureCollection' as const,
-    features: candidates.map((c) => ({ type: 'Feature', id: c.rank, geometry: c.geometry, properties: { rank: c.rank, score: Math.round(c.score) } })),
-  }), [candidates])
-  const badges = useMemo(() => ({
-    type: 'FeatureCollection' as const,
-    features: candidates.map((c) => ({ type: 'Feature', id: c.rank, geometry: { type: 'Point', coordinates: c.centre }, properties: { rank: c.rank } })),
-  }), [candidates])
+  const outlines = useMemo(
+    () => ({
+      type: 'FeatureCollection' as const,
+      features: candidates.map((c) => ({
+        type: 'Feature',
+        id: c.rank,
+        geometry: c.geometry,
+        properties: { rank: c.rank, score: Math.round(c.score) },
+      })),
+    }),
+    [candidates],
+  )
+  const badges = useMemo(
+    () => ({
+      type: 'FeatureCollection' as const,
+      features: candidates.map((c) => ({
+        type: 'Feature',
+        id: c.rank,
+        geometry: { type: 'Point', coordinates: c.centre },
+        properties: { rank: c.rank },
+      })),
+    }),
+    [candidates],
+  )
   useFitToCandidates(candidates)
   useZoomToCandidate(candidates, zoom)
-  const highlighted = ['any', ['==', ['get', 'rank'], focused ?? -1], ['in', ['get', 'rank'], ['literal', [...compared]]]]
+  const highlighted = [
+    'any',
+    ['==', ['get', 'rank'], focused ?? -1],
+    ['in', ['get', 'rank'], ['literal', [...compared]]],
+  ]
   return (
     <>
       <GeoJsonSource id="sensitive-zones" data={zones}>
-        <MapLayer id="zones-fill" type="fill" source="sensitive-zones" beforeId="slot-fills" paint={{ 'fill-color': matchByKey('kind', zoneColors, '#868e96'), 'fill-opacity': 0.18 }} />
-        <MapLayer id="zones-line" type="line" source="sensitive-zones" beforeId="slot-lines" paint={{ 'line-color': matchByKey('kind', zoneColors, '#868e96'), 'line-width': 1.2, 'line-dasharray': [3, 2] }} />
+        <MapLayer
+          id="zones-fill"
+          type="fill"
+          source="sensitive-zones"
+          beforeId="slot-fills"
+          paint={{ 'fill-color': matchByKey('kind', zoneColors, '#868e96'), 'fill-opacity': 0.18 }}
+        />
+        <MapLayer
+          id="zones-line"
+          type="line"
+          source="sensitive-zones"
+          beforeId="slot-lines"
+          paint={{
+            'line-color': matchByKey('kind', zoneColors, '#868e96'),
+            'line-width': 1.2,
+            'line-dasharray': [3, 2],
+          }}
+        />
       </GeoJsonSource>
       <GeoJsonSource id="site-candidates" data={outlines}>
-        <MapLayer id="site-candidates-fill" type="fill" source="site-candidates" beforeId="slot-fills" paint={{ 'fill-color': '#e8590c', 'fill-opacity': ['case', highlighted, 0.55, 0.3] }} />
-        <MapLayer id="site-candidates-line" type="line" source="site-candidates" beforeId="slot-lines" paint={{ 'line-color': '#c2410c', 'line-width': ['case', highlighted, 3.5, 2] }} />
+        <MapLayer
+          id="site-candidates-fill"
+          type="fill"
+          source="site-candidates"
+          beforeId="slot-fills"
+          paint={{ 'fill-color': '#e8590c', 'fill-opacity': ['case', highlighted, 0.55, 0.3] }}
+        />
+        <MapLayer
+          id="site-candidates-line"
+          type="line"
+          source="site-candidates"
+          beforeId="slot-lines"
+          paint={{ 'line-color': '#c2410c', 'line-width': ['case', highlighted, 3.5, 2] }}
+        />
       </GeoJsonSource>
       <GeoJsonSource id="site-badges" data={badges}>
         <MapLayer
-          id="site-badges-circle" type="circle" source="site-badges" beforeId="slot-points"
-          paint={{ 'circle-color': '#e8590c', 'circle-radius': ['case', ['==', ['get', 'rank'], focused ?? -1], 13, 10], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 }}
+          id="site-badges-circle"
+          type="circle"
+          source="site-badges"
+          beforeId="slot-points"
+          paint={{
+            'circle-color': '#e8590c',
+            'circle-radius': ['case', ['==', ['get', 'rank'], focused ?? -1], 13, 10],
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 2,
+          }}
         />
         <MapLayer
-          id="site-badges-label" type="symbol" source="site-badges" beforeId="slot-labels"
-          layout={{ 'text-field': ['to-string', ['get', 'rank']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true }}
+          id="site-badges-label"
+          type="symbol"
+          source="site-badges"
+          beforeId="slot-labels"
+          layout={{
+            'text-field': ['to-string', ['get', 'rank']],
+            'text-font': LABEL_FONT,
+            'text-size': 12,
+            'text-allow-overlap': true,
+            'text-ignore-placement': true,
+          }}
           paint={{ 'text-color': '#ffffff' }}
         />
       </GeoJsonSource>
@@ -69,9 +134,9 @@ function useFitToCandidates(candidates: readonly SiteCandidate[]) {
 /** A card's site, outline and all, in the free part of the map. */
 function useZoomToCandidate(candidates: readonly SiteCandidate[], zoom: Props['zoom']) {
   const map = useMap()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map moves when a card is picked, not when the candidates change
   useEffect(() => {
     const candidate = zoom && candidates.find((c) => c.rank === zoom.rank)
     if (candidate) fitInFreeArea(map, [candidate.geometry as { coordinates: unknown }], 17)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, zoom])
 }

@@ -28,7 +28,11 @@ export const PARK_COLOR = '#d9534f'
 export const REGION_LINE_COLOR = '#6d7a86'
 export const HIGHLIGHT_COLOR = '#ffcc00'
 
-export function matchByKey<K extends string>(property: string, values: Record<K, string>, fallback: string): ExpressionSpecification {
+export function matchByKey<K extends string>(
+  property: string,
+  values: Record<K, string>,
+  fallback: string,
+): ExpressionSpecification {
   return ['match', ['get', property], ...Object.entries(values).flat(), fallback] as unknown as ExpressionSpecification
 }
 
@@ -39,7 +43,18 @@ export function nameField(lang: 'zh' | 'en'): ExpressionSpecification {
 
 export const LABEL_FONT = ['sans-serif']
 
-export const projectStages = ['lead', 'assessed', 'negotiating', 'signed', 'land_supplied', 'construction', 'production', 'full_capacity', 'dropped', 'transferred'] as const
+export const projectStages = [
+  'lead',
+  'assessed',
+  'negotiating',
+  'signed',
+  'land_supplied',
+  'construction',
+  'production',
+  'full_capacity',
+  'dropped',
+  'transferred',
+] as const
 export type ProjectStage = (typeof projectStages)[number]
 
 /** The pipeline warms from talks (blue) through signing (violet) to building and production (orange, red); ended ones grey. */

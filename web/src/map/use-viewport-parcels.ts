@@ -9,10 +9,15 @@ const DEBOUNCE_MS = 120
  * Parcels for what is on screen (plus a margin), refetched after each move; stale requests are aborted.
  * `revision` changes when the server's answer would: sign-in, sign-out, an edit.
  */
-export function useViewportParcels(map: MapLibreMap | null, revision: string, filters: Record<string, string>): { parcels: ParcelCollection; error: string | null } {
+export function useViewportParcels(
+  map: MapLibreMap | null,
+  revision: string,
+  filters: Record<string, string>,
+): { parcels: ParcelCollection; error: string | null } {
   const filterKey = JSON.stringify(filters)
   const [parcels, setParcels] = useState<ParcelCollection>(EMPTY)
   const [error, setError] = useState<string | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` asks for a reload after an edit (a query cache replaces it, issue 16)
   useEffect(() => {
     if (!map) return
     let controller: AbortController | null = null
@@ -28,7 +33,8 @@ export function useViewportParcels(map: MapLibreMap | null, revision: string, fi
             setError(null)
           })
           .catch((e: unknown) => {
-            if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e instanceof Error ? e.message : String(e))
+            if (!(e instanceof DOMException && e.name === 'AbortError'))
+              setError(e instanceof Error ? e.message : String(e))
           })
       }, DEBOUNCE_MS)
     }
@@ -49,7 +55,11 @@ function viewportBbox(map: MapLibreMap): string {
   const padLat = (bounds.getNorth() - bounds.getSouth()) * 0.25
   const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value))
   return [
-    clamp(bounds.getWest() - padLon, 180), clamp(bounds.getSouth() - padLat, 90),
-    clamp(bounds.getEast() + padLon, 180), clamp(bounds.getNorth() + padLat, 90),
-  ].map((n) => n.toFixed(5)).join(',')
+    clamp(bounds.getWest() - padLon, 180),
+    clamp(bounds.getSouth() - padLat, 90),
+    clamp(bounds.getEast() + padLon, 180),
+    clamp(bounds.getNorth() + padLat, 90),
+  ]
+    .map((n) => n.toFixed(5))
+    .join(',')
 }

@@ -13,13 +13,22 @@ export function useZoomToParcel(map: MapLibreMap, request: ZoomRequest | null) {
   useEffect(() => {
     if (!request) return
     let current = true
-    readJson<{ geometry: GeoJSON.MultiPolygon }>(api.parcels[':id'].$get({ param: { id: String(request.parcelId) } })).then((feature) => {
-      if (!current) return
-      const points = feature.geometry.coordinates.flat(2)
-      const lons = points.map((p) => p[0]!)
-      const lats = points.map((p) => p[1]!)
-      map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: clearOfPanels(), maxZoom: 16.5, duration: 600 })
-    }, () => undefined)
+    readJson<{ geometry: GeoJSON.MultiPolygon }>(
+      api.parcels[':id'].$get({ param: { id: String(request.parcelId) } }),
+    ).then(
+      (feature) => {
+        if (!current) return
+        const points = feature.geometry.coordinates.flat(2)
+        const lons = points.map((p) => p[0]!)
+        const lats = points.map((p) => p[1]!)
+        map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], {
+          padding: clearOfPanels(),
+          maxZoom: 16.5,
+          duration: 600,
+        })
+      },
+      () => undefined,
+    )
     return () => {
       current = false
     }

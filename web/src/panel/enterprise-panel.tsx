@@ -10,7 +10,12 @@ type Row = [MessageKey, string | number | null | undefined]
 export function enterpriseContent(f: FirmProperties, t: Translate, name: ReturnType<typeof useI18n>['name']) {
   const flags = f.flags.map((flag) => t(`flag.${flag}` as MessageKey) ?? flag).join('、')
   const rows: Row[] = [
-    ['firm.segment', f.segment_name ? `${name({ name: f.segment_name, name_en: f.segment_name_en })}${f.tier ? `（${t(`chains.${f.tier}`)}）` : ''}` : null],
+    [
+      'firm.segment',
+      f.segment_name
+        ? `${name({ name: f.segment_name, name_en: f.segment_name_en })}${f.tier ? `（${t(`chains.${f.tier}`)}）` : ''}`
+        : null,
+    ],
     ['field.park', name({ name: f.park_name, name_en: f.park_name_en })],
     ['firm.flags', flags || null],
     ['firm.employees', f.employees],
@@ -18,7 +23,12 @@ export function enterpriseContent(f: FirmProperties, t: Translate, name: ReturnT
     ['firm.contactStage', f.contact_stage],
     ['firm.contact', f.contact],
   ]
-  const badge = f.status === 'target' ? <div className="confidential">{t('firm.target')} · {t('confidential')}</div> : null
+  const badge =
+    f.status === 'target' ? (
+      <div className="confidential">
+        {t('firm.target')} · {t('confidential')}
+      </div>
+    ) : null
   return { title: name(f), subtitle: '', rows, badge }
 }
 
@@ -30,11 +40,19 @@ export function FirmNeighbours({ id, onPick }: { id: number; onPick?: (id: numbe
   const list = (title: MessageKey, firms: FirmProperties[]) =>
     firms.length > 0 && (
       <div className="firm-neighbours">
-        <h4>{t(title)}（{firms.length}）</h4>
+        <h4>
+          {t(title)}（{firms.length}）
+        </h4>
         <ul className="firm-list">
           {firms.map((f) => (
             <li key={f.id}>
-              {onPick ? <button type="button" className="linklike" onClick={() => onPick(f.id)}>{name(f)}</button> : name(f)}
+              {onPick ? (
+                <button type="button" className="linklike" onClick={() => onPick(f.id)}>
+                  {name(f)}
+                </button>
+              ) : (
+                name(f)
+              )}
               <small className="muted"> · {name({ name: f.segment_name, name_en: f.segment_name_en })}</small>
             </li>
           ))}

@@ -1,17 +1,24 @@
-import type { BlockCollection, BlockProperties, InfraProperties, ParcelProperties, ParkProperties, ProjectProperties } from '../api/client'
+import type { FirmProperties } from '../api/chains-client'
+import type {
+  BlockCollection,
+  BlockProperties,
+  InfraProperties,
+  ParcelProperties,
+  ParkProperties,
+  ProjectProperties,
+} from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { stageColors, statusColors } from '../map/theme'
+import { EnterpriseEditor } from './enterprise-editor'
+import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
 import { HistoryList } from './history-list'
+import { IndustryMatch } from './industry-match'
 import { ParcelEditor } from './parcel-editor'
 import { ProjectEditor } from './project-editor'
 import { ProjectRules, ProjectTimeline } from './project-rules'
-import { IndustryMatch } from './industry-match'
 import { ProjectShortlist } from './project-shortlist'
-import { EnterpriseEditor } from './enterprise-editor'
-import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
-import type { FirmProperties } from '../api/chains-client'
 
 export type SelectedFeature =
   | { kind: 'parcel'; properties: ParcelProperties }
@@ -81,16 +88,22 @@ function ParcelLinks({ parcel, blocks }: { parcel: ParcelProperties; blocks: Blo
         </div>
       )}
       {parcel.links.map((link) => (
-        <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">{link.title} ↗</a>
+        <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">
+          {link.title} ↗
+        </a>
       ))}
       {block && (
         <div className={block.sell_whole ? 'form-warning' : 'muted'} data-testid="parcel-block">
           {t('sheet.block')}: {block.block_id} · {block.total_mu.toFixed(1)} {t('mu')}
           {block.sell_whole ? ` · ${t('sheet.sellWholeYes')}` : ''}{' '}
-          <a href={`/sheet/block/${encodeURIComponent(block.block_id)}`} target="_blank" rel="noopener">{t('sheet.open')}</a>
+          <a href={`/sheet/block/${encodeURIComponent(block.block_id)}`} target="_blank" rel="noopener">
+            {t('sheet.open')}
+          </a>
         </div>
       )}
-      <a href={`/sheet/parcel/${id}`} target="_blank" rel="noopener" data-testid="sheet-link">{t('sheet.open')} ↗</a>
+      <a href={`/sheet/parcel/${id}`} target="_blank" rel="noopener" data-testid="sheet-link">
+        {t('sheet.open')} ↗
+      </a>
     </div>
   )
 }
@@ -102,8 +115,16 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
     const id = selected.properties.id
     return (
       <>
-        {can('parcels', 'update') && <ParcelEditor id={id} shownVersion={selected.properties.version} onNewVersion={(properties) => onChanged({ kind: 'parcel', properties })} />}
-        {can('audit', 'read') && <HistoryList entity="parcels" id={id} refreshKey={String(selected.properties.version)} />}
+        {can('parcels', 'update') && (
+          <ParcelEditor
+            id={id}
+            shownVersion={selected.properties.version}
+            onNewVersion={(properties) => onChanged({ kind: 'parcel', properties })}
+          />
+        )}
+        {can('audit', 'read') && (
+          <HistoryList entity="parcels" id={id} refreshKey={String(selected.properties.version)} />
+        )}
       </>
     )
   }
@@ -111,7 +132,11 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
     const firm = selected.properties as FirmProperties & { version?: number }
     return (
       <>
-        <EnterpriseEditor id={firm.id} shownVersion={firm.version} onNewVersion={(properties) => onChanged({ kind: 'enterprise', properties })} />
+        <EnterpriseEditor
+          id={firm.id}
+          shownVersion={firm.version}
+          onNewVersion={(properties) => onChanged({ kind: 'enterprise', properties })}
+        />
         {can('audit', 'read') && <HistoryList entity="enterprises" id={firm.id} refreshKey={String(firm.version)} />}
       </>
     )
@@ -123,8 +148,16 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
         <ProjectRules p={selected.properties} />
         <ProjectShortlist projectId={id} />
         <ProjectTimeline id={id} refreshKey={String(selected.properties.version)} />
-        {can('projects', 'update') && <ProjectEditor id={id} shownVersion={selected.properties.version} onNewVersion={(properties) => onChanged({ kind: 'project', properties })} />}
-        {can('audit', 'read') && <HistoryList entity="projects" id={id} refreshKey={String(selected.properties.version)} />}
+        {can('projects', 'update') && (
+          <ProjectEditor
+            id={id}
+            shownVersion={selected.properties.version}
+            onNewVersion={(properties) => onChanged({ kind: 'project', properties })}
+          />
+        )}
+        {can('audit', 'read') && (
+          <HistoryList entity="projects" id={id} refreshKey={String(selected.properties.version)} />
+        )}
       </>
     )
   }
@@ -187,8 +220,14 @@ function usePanelContent(selected: SelectedFeature) {
 
 type Translate = ReturnType<typeof useI18n>['t']
 
-function projectContent(p: ProjectProperties, t: Translate, name: ReturnType<typeof useI18n>['name'], mu: (value: number) => string) {
-  const place = (region: string | null, regionEn: string | null, ...rest: (string | null)[]) => [name({ name: region, name_en: regionEn }), ...rest].filter(Boolean).join(' · ') || null
+function projectContent(
+  p: ProjectProperties,
+  t: Translate,
+  name: ReturnType<typeof useI18n>['name'],
+  mu: (value: number) => string,
+) {
+  const place = (region: string | null, regionEn: string | null, ...rest: (string | null)[]) =>
+    [name({ name: region, name_en: regionEn }), ...rest].filter(Boolean).join(' · ') || null
   const flags = p.investor_flags.map((f) => (knownFlags.includes(f) ? t(`flag.${f}` as MessageKey) : f)).join('、')
   const rows: Row[] = [
     ['field.investor', p.investor_name],
@@ -197,19 +236,35 @@ function projectContent(p: ProjectProperties, t: Translate, name: ReturnType<typ
     ['field.industry', p.chain_name ? name({ name: p.chain_name, name_en: p.chain_name_en }) : p.industry],
     ['field.segment', p.segment_name ? name({ name: p.segment_name, name_en: p.segment_name_en }) : null],
     ['field.stageSince', p.stage_changed_on],
-    ['field.investment', p.total_investment_wan === null ? null : `${p.total_investment_wan.toLocaleString()} ${t('wanUnit')}`],
-    ['field.foreignCapital', p.foreign_capital_wan_usd === null ? null : `${p.foreign_capital_wan_usd.toLocaleString()} ${t('usdWan')}`],
+    [
+      'field.investment',
+      p.total_investment_wan === null ? null : `${p.total_investment_wan.toLocaleString()} ${t('wanUnit')}`,
+    ],
+    [
+      'field.foreignCapital',
+      p.foreign_capital_wan_usd === null ? null : `${p.foreign_capital_wan_usd.toLocaleString()} ${t('usdWan')}`,
+    ],
     ['field.landNeed', p.land_need_mu === null ? null : mu(p.land_need_mu)],
     ['field.landCategory', t(`category.${p.land_category}`)],
     ['field.firstReportUnit', place(p.first_report_region_name, p.first_report_region_name_en)],
-    ['field.landingUnit', place(p.landing_region_name, p.landing_region_name_en, p.landing_town, name({ name: p.park_name, name_en: p.park_name_en }))],
+    [
+      'field.landingUnit',
+      place(
+        p.landing_region_name,
+        p.landing_region_name_en,
+        p.landing_town,
+        name({ name: p.park_name, name_en: p.park_name_en }),
+      ),
+    ],
     ['field.site', p.parcel_code ? `${p.parcel_code}${p.wants_whole_block ? t('site.wholeBlock') : ''}` : null],
     ['field.responsible', p.responsible],
     ['field.notes', p.notes],
   ]
   const badge = (
     <div>
-      <span className="status-badge" style={{ background: stageColors[p.stage] }}>{t(`stage.${p.stage}`)}</span>
+      <span className="status-badge" style={{ background: stageColors[p.stage] }}>
+        {t(`stage.${p.stage}`)}
+      </span>
       <div className="confidential">{t('confidential')}</div>
     </div>
   )
@@ -222,14 +277,19 @@ function blockContent(b: BlockProperties, t: Translate, mu: (value: number) => s
   const rows: Row[] = [
     ['field.area', mu(b.total_mu)],
     ['sheet.parcels', b.parcel_codes.join('、')],
-    ['sheet.size', b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null],
+    [
+      'sheet.size',
+      b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null,
+    ],
     ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
     ['field.region', [...b.regions, ...b.parks].join(' · ')],
   ]
   const badge = (
     <div className="panel-links">
       {b.sell_whole && <div className="form-warning">{t('sheet.sellWholeYes')}</div>}
-      <a href={`/sheet/block/${encodeURIComponent(b.block_id)}`} target="_blank" rel="noopener">{t('sheet.open')} ↗</a>
+      <a href={`/sheet/block/${encodeURIComponent(b.block_id)}`} target="_blank" rel="noopener">
+        {t('sheet.open')} ↗
+      </a>
     </div>
   )
   return { title: b.block_id, subtitle: '', rows, badge }

@@ -4,10 +4,22 @@ import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 
 const fieldLabels: Record<string, MessageKey> = {
-  status: 'field.status', idle_category: 'field.idleCategory', published: 'field.published', start_price: 'field.price',
-  available_from: 'field.availableFrom', contact: 'field.contact', location_desc: 'field.location', tenure_years: 'field.tenure',
-  far_max: 'field.far', is_net_land: 'field.netLand', is_standard_land: 'field.standardLand', stage: 'field.stage',
-  responsible: 'field.responsible', notes: 'field.notes', land_need_mu: 'field.landNeed', total_investment_wan: 'field.investment',
+  status: 'field.status',
+  idle_category: 'field.idleCategory',
+  published: 'field.published',
+  start_price: 'field.price',
+  available_from: 'field.availableFrom',
+  contact: 'field.contact',
+  location_desc: 'field.location',
+  tenure_years: 'field.tenure',
+  far_max: 'field.far',
+  is_net_land: 'field.netLand',
+  is_standard_land: 'field.standardLand',
+  stage: 'field.stage',
+  responsible: 'field.responsible',
+  notes: 'field.notes',
+  land_need_mu: 'field.landNeed',
+  total_investment_wan: 'field.investment',
   stage_changed_on: 'field.stageSince',
 }
 
@@ -22,11 +34,23 @@ function showValue(field: string, value: unknown, t: (key: MessageKey) => string
 }
 
 /** Who changed what and when, newest first: read from the audit trail. */
-export function HistoryList({ entity, id, refreshKey }: { entity: 'parcels' | 'projects' | 'enterprises'; id: number; refreshKey: string | null }) {
+export function HistoryList({
+  entity,
+  id,
+  refreshKey,
+}: {
+  entity: 'parcels' | 'projects' | 'enterprises'
+  id: number
+  refreshKey: string | null
+}) {
   const { t, lang } = useI18n()
   const [entries, setEntries] = useState<AuditEntry[] | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` asks for a reload after an edit (a query cache replaces it, issue 16)
   useEffect(() => {
-    loadHistory(entity, id).then((r) => setEntries(r.entries), () => setEntries([]))
+    loadHistory(entity, id).then(
+      (r) => setEntries(r.entries),
+      () => setEntries([]),
+    )
   }, [entity, id, refreshKey])
   if (!entries) return null
   const label = (field: string) => (fieldLabels[field] ? t(fieldLabels[field]) : field)
@@ -38,14 +62,19 @@ export function HistoryList({ entity, id, refreshKey }: { entity: 'parcels' | 'p
         {entries.map((entry) => (
           <li key={entry.id}>
             <div className="muted">
-              {new Date(entry.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' })} · {entry.user_name}
+              {new Date(entry.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+                dateStyle: 'short',
+                timeStyle: 'short',
+              })}{' '}
+              · {entry.user_name}
             </div>
             {entry.action === 'create' ? (
               <div>{t('historyCreated')}</div>
             ) : (
               entry.changes.map((change) => (
                 <div key={change.field}>
-                  {label(change.field)}: {showValue(change.field, change.before, t)} → {showValue(change.field, change.after, t)}
+                  {label(change.field)}: {showValue(change.field, change.before, t)} →{' '}
+                  {showValue(change.field, change.after, t)}
                 </div>
               ))
             )}

@@ -23,10 +23,16 @@ export function IndustryMatch({ site }: { site: { parcel?: number; park?: number
           const reasons = s.reasons.filter((r) => r.weight > 0 && r.score > 0)
           return (
             <li key={s.segment_id}>
-              <span>{name({ name: s.chain_name, name_en: s.chain_name_en })} · <strong>{name(s)}</strong></span>
-              <span className="bar"><span style={{ width: `${Math.round(s.score * 100)}%` }} /></span>
+              <span>
+                {name({ name: s.chain_name, name_en: s.chain_name_en })} · <strong>{name(s)}</strong>
+              </span>
+              <span className="bar">
+                <span style={{ width: `${Math.round(s.score * 100)}%` }} />
+              </span>
               <span className="num">{Math.round(s.score * 100)}</span>
-              <small>{reasons.map((r) => `${t(`match.${r.criterion}` as MessageKey)}${reasonValue(r)}`).join(' · ') || '—'}</small>
+              <small>
+                {reasons.map((r) => `${t(`match.${r.criterion}` as MessageKey)}${reasonValue(r)}`).join(' · ') || '—'}
+              </small>
             </li>
           )
         })}

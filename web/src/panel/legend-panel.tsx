@@ -1,14 +1,37 @@
 import { useState } from 'react'
-import { useI18n } from '../i18n/i18n'
 import { useSession } from '../auth/session-context'
-import { infraKinds, infraStyle, PARK_COLOR, parcelStatuses, projectStages, REGION_LINE_COLOR, stageColors, statusColors } from '../map/theme'
+import { useI18n } from '../i18n/i18n'
+import {
+  infraKinds,
+  infraStyle,
+  PARK_COLOR,
+  parcelStatuses,
+  projectStages,
+  REGION_LINE_COLOR,
+  stageColors,
+  statusColors,
+} from '../map/theme'
 
-export const layerGroups = ['regions', 'parks', 'parcels', 'blocks100', 'blocks200', 'infrastructure', 'projects'] as const
+export const layerGroups = [
+  'regions',
+  'parks',
+  'parcels',
+  'blocks100',
+  'blocks200',
+  'infrastructure',
+  'projects',
+] as const
 export type LayerGroup = (typeof layerGroups)[number]
 export type LayerVisibility = Record<LayerGroup, boolean>
 
 /** Layer switches and the legend in one card; folds away on a phone. */
-export function LegendPanel({ visibility, onToggle }: { visibility: LayerVisibility; onToggle: (group: LayerGroup) => void }) {
+export function LegendPanel({
+  visibility,
+  onToggle,
+}: {
+  visibility: LayerVisibility
+  onToggle: (group: LayerGroup) => void
+}) {
   const { t, lang } = useI18n()
   const { can } = useSession()
   const groups = layerGroups.filter((group) => group !== 'projects' || can('projects', 'read'))
@@ -22,7 +45,12 @@ export function LegendPanel({ visibility, onToggle }: { visibility: LayerVisibil
         <div className="legend-body">
           {groups.map((group) => (
             <label key={group} className="legend-layer">
-              <input type="checkbox" checked={visibility[group]} onChange={() => onToggle(group)} data-testid={`toggle-${group}`} />
+              <input
+                type="checkbox"
+                checked={visibility[group]}
+                onChange={() => onToggle(group)}
+                data-testid={`toggle-${group}`}
+              />
               {t(`layer.${group}`)}
             </label>
           ))}
@@ -32,7 +60,9 @@ export function LegendPanel({ visibility, onToggle }: { visibility: LayerVisibil
             {parcelStatuses.map((status) => (
               <LegendSwatch key={status} color={statusColors[status]} label={t(`status.${status}`)} />
             ))}
-            {can('unpublished_parcels', 'read') && <LegendSwatch color="#eef0f2" border="#39444d" dashed label={t('unpublished')} />}
+            {can('unpublished_parcels', 'read') && (
+              <LegendSwatch color="#eef0f2" border="#39444d" dashed label={t('unpublished')} />
+            )}
             {groups.includes('projects') && <StageLegend />}
             {infraKinds.map((kind) => (
               <div key={kind} className="legend-item">
@@ -49,10 +79,23 @@ export function LegendPanel({ visibility, onToggle }: { visibility: LayerVisibil
   )
 }
 
-function LegendSwatch({ color, border, dashed, label }: { color: string; border?: string; dashed?: boolean; label: string }) {
+function LegendSwatch({
+  color,
+  border,
+  dashed,
+  label,
+}: {
+  color: string
+  border?: string
+  dashed?: boolean
+  label: string
+}) {
   return (
     <div className="legend-item">
-      <span className="legend-swatch" style={{ background: color, border: border ? `2px ${dashed ? 'dashed' : 'solid'} ${border}` : undefined }} />
+      <span
+        className="legend-swatch"
+        style={{ background: color, border: border ? `2px ${dashed ? 'dashed' : 'solid'} ${border}` : undefined }}
+      />
       {label}
     </div>
   )

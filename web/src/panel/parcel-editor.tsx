@@ -8,14 +8,35 @@ import { useVersionedRecord } from './use-versioned-record'
 
 type StaffParcel = ParcelProperties & { version: number }
 type Draft = Required<
-  Pick<ParcelPatch, 'status' | 'idle_category' | 'published' | 'start_price' | 'available_from' | 'contact' | 'tenure_years' | 'far_max' | 'is_net_land' | 'is_standard_land' | 'location_desc'>
+  Pick<
+    ParcelPatch,
+    | 'status'
+    | 'idle_category'
+    | 'published'
+    | 'start_price'
+    | 'available_from'
+    | 'contact'
+    | 'tenure_years'
+    | 'far_max'
+    | 'is_net_land'
+    | 'is_standard_land'
+    | 'location_desc'
+  >
 >
 const idleCategories = ['approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive'] as const
 
 const draftOf = (p: StaffParcel): Draft => ({
-  status: p.status, idle_category: p.idle_category ?? null, published: p.published ?? false,
-  start_price: p.start_price, available_from: p.available_from, contact: p.contact ?? null, tenure_years: p.tenure_years,
-  far_max: p.far_max, is_net_land: p.is_net_land, is_standard_land: p.is_standard_land, location_desc: p.location_desc,
+  status: p.status,
+  idle_category: p.idle_category ?? null,
+  published: p.published ?? false,
+  start_price: p.start_price,
+  available_from: p.available_from,
+  contact: p.contact ?? null,
+  tenure_years: p.tenure_years,
+  far_max: p.far_max,
+  is_net_land: p.is_net_land,
+  is_standard_land: p.is_standard_land,
+  location_desc: p.location_desc,
 })
 
 const numberOrNull = (text: string) => (text === '' ? null : Number(text))
@@ -24,12 +45,21 @@ const numberOrNull = (text: string) => (text === '' ? null : Number(text))
 function changedFields(draft: Draft, original: Draft): ParcelPatch {
   const patch: Record<string, unknown> = {}
   for (const key of Object.keys(draft) as (keyof Draft)[]) if (draft[key] !== original[key]) patch[key] = draft[key]
-  if (patch.status === 'idle' || patch.idle_category !== undefined) Object.assign(patch, { status: draft.status, idle_category: draft.idle_category })
+  if (patch.status === 'idle' || patch.idle_category !== undefined)
+    Object.assign(patch, { status: draft.status, idle_category: draft.idle_category })
   if (draft.status !== 'idle') delete patch.idle_category
   return patch as ParcelPatch
 }
 
-export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; shownVersion: number | undefined; onNewVersion: (parcel: StaffParcel) => void }) {
+export function ParcelEditor({
+  id,
+  shownVersion,
+  onNewVersion,
+}: {
+  id: number
+  shownVersion: number | undefined
+  onNewVersion: (parcel: StaffParcel) => void
+}) {
   const { t } = useI18n()
   const record = useVersionedRecord<StaffParcel>(() => loadParcelRecord<StaffParcel>(id), `parcel-${id}`)
   const { draft, setDraft, keep } = useDraft(record.record, draftOf)
@@ -55,9 +85,16 @@ export function ParcelEditor({ id, shownVersion, onNewVersion }: { id: number; s
       <h3>{t('edit')}</h3>
       <ParcelFields draft={draft} set={set} />
       {warnings.map((warning) => (
-        <div key={warning} className="form-warning" role="alert" data-testid="edit-warning">{warning}</div>
+        <div key={warning} className="form-warning" role="alert" data-testid="edit-warning">
+          {warning}
+        </div>
       ))}
-      <FormFooter notice={record.notice} error={record.error} disabled={record.saving || Object.keys(patch).length === 0} onReset={() => setDraft(original)} />
+      <FormFooter
+        notice={record.notice}
+        error={record.error}
+        disabled={record.saving || Object.keys(patch).length === 0}
+        onReset={() => setDraft(original)}
+      />
     </form>
   )
 }
@@ -68,43 +105,136 @@ function ParcelFields({ draft, set }: { draft: Draft; set: (change: Partial<Draf
     <>
       <label>
         {t('field.status')}
-        <select value={draft.status} onChange={(e) => set({ status: e.target.value as Draft['status'], idle_category: e.target.value === 'idle' ? idleCategories[0] : null })}>
-          {parcelStatuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+        <select
+          value={draft.status}
+          onChange={(e) =>
+            set({
+              status: e.target.value as Draft['status'],
+              idle_category: e.target.value === 'idle' ? idleCategories[0] : null,
+            })
+          }
+        >
+          {parcelStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
       {draft.status === 'idle' && (
         <label>
           {t('field.idleCategory')}
-          <select value={draft.idle_category ?? ''} onChange={(e) => set({ idle_category: e.target.value as Draft['idle_category'] })}>
-            {idleCategories.map((c) => <option key={c} value={c}>{t(`idle.${c}`)}</option>)}
+          <select
+            value={draft.idle_category ?? ''}
+            onChange={(e) => set({ idle_category: e.target.value as Draft['idle_category'] })}
+          >
+            {idleCategories.map((c) => (
+              <option key={c} value={c}>
+                {t(`idle.${c}`)}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      <label className="inline"><input type="checkbox" checked={draft.published} onChange={(e) => set({ published: e.target.checked })} />{t('field.published')}</label>
+      <label className="inline">
+        <input type="checkbox" checked={draft.published} onChange={(e) => set({ published: e.target.checked })} />
+        {t('field.published')}
+      </label>
       <label>
         {t('field.price')}（{t('priceUnit')}）
-        <input type="number" min={0} step={0.1} value={draft.start_price ?? ''} onChange={(e) => set({ start_price: numberOrNull(e.target.value) })} data-testid="edit-start_price" />
+        <input
+          type="number"
+          min={0}
+          step={0.1}
+          value={draft.start_price ?? ''}
+          onChange={(e) => set({ start_price: numberOrNull(e.target.value) })}
+          data-testid="edit-start_price"
+        />
       </label>
-      <label>{t('field.availableFrom')}<input type="date" value={draft.available_from ?? ''} onChange={(e) => set({ available_from: e.target.value || null })} /></label>
-      <label>{t('field.contact')}<input value={draft.contact ?? ''} maxLength={200} onChange={(e) => set({ contact: e.target.value || null })} /></label>
-      <label>{t('field.tenure')}（{t('years')}）<input type="number" min={1} max={70} value={draft.tenure_years ?? ''} onChange={(e) => set({ tenure_years: numberOrNull(e.target.value) })} /></label>
-      <label>{t('field.far')}<input type="number" min={0} max={99} step={0.1} value={draft.far_max ?? ''} onChange={(e) => set({ far_max: numberOrNull(e.target.value) })} /></label>
-      <label>{t('field.location')}<input value={draft.location_desc} maxLength={500} onChange={(e) => set({ location_desc: e.target.value })} /></label>
-      <label className="inline"><input type="checkbox" checked={draft.is_net_land} onChange={(e) => set({ is_net_land: e.target.checked })} />{t('field.netLand')}</label>
-      <label className="inline"><input type="checkbox" checked={draft.is_standard_land} onChange={(e) => set({ is_standard_land: e.target.checked })} />{t('field.standardLand')}</label>
+      <label>
+        {t('field.availableFrom')}
+        <input
+          type="date"
+          value={draft.available_from ?? ''}
+          onChange={(e) => set({ available_from: e.target.value || null })}
+        />
+      </label>
+      <label>
+        {t('field.contact')}
+        <input value={draft.contact ?? ''} maxLength={200} onChange={(e) => set({ contact: e.target.value || null })} />
+      </label>
+      <label>
+        {t('field.tenure')}（{t('years')}）
+        <input
+          type="number"
+          min={1}
+          max={70}
+          value={draft.tenure_years ?? ''}
+          onChange={(e) => set({ tenure_years: numberOrNull(e.target.value) })}
+        />
+      </label>
+      <label>
+        {t('field.far')}
+        <input
+          type="number"
+          min={0}
+          max={99}
+          step={0.1}
+          value={draft.far_max ?? ''}
+          onChange={(e) => set({ far_max: numberOrNull(e.target.value) })}
+        />
+      </label>
+      <label>
+        {t('field.location')}
+        <input value={draft.location_desc} maxLength={500} onChange={(e) => set({ location_desc: e.target.value })} />
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={draft.is_net_land} onChange={(e) => set({ is_net_land: e.target.checked })} />
+        {t('field.netLand')}
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={draft.is_standard_land}
+          onChange={(e) => set({ is_standard_land: e.target.checked })}
+        />
+        {t('field.standardLand')}
+      </label>
     </>
   )
 }
 
-export function FormFooter({ notice, error, disabled, onReset }: { notice: string | null; error: string | null; disabled: boolean; onReset: () => void }) {
+export function FormFooter({
+  notice,
+  error,
+  disabled,
+  onReset,
+}: {
+  notice: string | null
+  error: string | null
+  disabled: boolean
+  onReset: () => void
+}) {
   const { t } = useI18n()
   return (
     <>
-      {notice && <div className={notice === 'saved' ? 'form-ok' : 'form-warning'} role="status">{t(notice as 'saved')}</div>}
-      {error && <div className="form-error" role="alert">{error}</div>}
+      {notice && (
+        <div className={notice === 'saved' ? 'form-ok' : 'form-warning'} role="status">
+          {t(notice as 'saved')}
+        </div>
+      )}
+      {error && (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className="form-buttons">
-        <button type="submit" className="primary" disabled={disabled}>{t('save')}</button>
-        <button type="button" onClick={onReset} disabled={disabled}>{t('cancel')}</button>
+        <button type="submit" className="primary" disabled={disabled}>
+          {t('save')}
+        </button>
+        <button type="button" onClick={onReset} disabled={disabled}>
+          {t('cancel')}
+        </button>
       </div>
     </>
   )

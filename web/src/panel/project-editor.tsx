@@ -8,15 +8,34 @@ import { useDraft, useShowNewerVersion } from './use-draft'
 import { useVersionedRecord } from './use-versioned-record'
 
 type Draft = Required<
-  Pick<ProjectPatch, 'stage' | 'responsible' | 'notes' | 'land_need_mu' | 'total_investment_wan' | 'special_support' | 'first_reported_on' | 'planned_signing_on' | 'parcel_id'>
+  Pick<
+    ProjectPatch,
+    | 'stage'
+    | 'responsible'
+    | 'notes'
+    | 'land_need_mu'
+    | 'total_investment_wan'
+    | 'special_support'
+    | 'first_reported_on'
+    | 'planned_signing_on'
+    | 'parcel_id'
+  >
 > & { stage_on: string; stage_note: string }
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
 
 const draftOf = (p: ProjectProperties): Draft => ({
-  stage: p.stage, responsible: p.responsible, notes: p.notes, land_need_mu: p.land_need_mu, total_investment_wan: p.total_investment_wan,
-  special_support: p.special_support, first_reported_on: p.first_reported_on, planned_signing_on: p.planned_signing_on, parcel_id: p.parcel_id,
-  stage_on: today(), stage_note: '',
+  stage: p.stage,
+  responsible: p.responsible,
+  notes: p.notes,
+  land_need_mu: p.land_need_mu,
+  total_investment_wan: p.total_investment_wan,
+  special_support: p.special_support,
+  first_reported_on: p.first_reported_on,
+  planned_signing_on: p.planned_signing_on,
+  parcel_id: p.parcel_id,
+  stage_on: today(),
+  stage_note: '',
 })
 
 const numberOrNull = (value: string) => (value === '' ? null : Number(value))
@@ -24,11 +43,21 @@ const numberOrNull = (value: string) => (value === '' ? null : Number(value))
 /** Only what changed is sent; a stage move goes with its day and note, and only to a stage the lifecycle allows. */
 function patchOf(draft: Draft, original: Draft): ProjectPatch {
   const { stage_on, stage_note, ...fields } = draft
-  const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== original[k as keyof Draft])) as ProjectPatch
+  const changed = Object.fromEntries(
+    Object.entries(fields).filter(([k, v]) => v !== original[k as keyof Draft]),
+  ) as ProjectPatch
   return changed.stage ? { ...changed, stage_on, ...(stage_note ? { stage_note } : {}) } : changed
 }
 
-export function ProjectEditor({ id, shownVersion, onNewVersion }: { id: number; shownVersion: number | undefined; onNewVersion: (project: ProjectProperties) => void }) {
+export function ProjectEditor({
+  id,
+  shownVersion,
+  onNewVersion,
+}: {
+  id: number
+  shownVersion: number | undefined
+  onNewVersion: (project: ProjectProperties) => void
+}) {
   const { t } = useI18n()
   const record = useVersionedRecord<ProjectProperties>(() => loadProjectRecord<ProjectProperties>(id), `project-${id}`)
   const { draft, setDraft, keep } = useDraft(record.record, draftOf)
@@ -48,35 +77,134 @@ export function ProjectEditor({ id, shownVersion, onNewVersion }: { id: number; 
       <h3>{t('edit')}</h3>
       <label>
         {t('stage.move')}
-        <select value={draft.stage} onChange={(e) => set({ stage: e.target.value as Draft['stage'] })} disabled={current.next_stages.length === 0} data-testid="stage-select">
-          <option value={current.stage}>{current.next_stages.length === 0 ? t('stage.none') : `${t(`stage.${current.stage}`)} ${t('stage.keep')}`}</option>
-          {current.next_stages.map((s) => <option key={s} value={s}>{t(`stage.${s}`)}</option>)}
+        <select
+          value={draft.stage}
+          onChange={(e) => set({ stage: e.target.value as Draft['stage'] })}
+          disabled={current.next_stages.length === 0}
+          data-testid="stage-select"
+        >
+          <option value={current.stage}>
+            {current.next_stages.length === 0 ? t('stage.none') : `${t(`stage.${current.stage}`)} ${t('stage.keep')}`}
+          </option>
+          {current.next_stages.map((s) => (
+            <option key={s} value={s}>
+              {t(`stage.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
       {draft.stage !== current.stage && (
         <>
-          <label>{t('stage.on')}<input type="date" value={draft.stage_on} min={current.stage_changed_on} max={today()} onChange={(e) => set({ stage_on: e.target.value })} /></label>
-          <label>{t('stage.note')}<input value={draft.stage_note} maxLength={1000} onChange={(e) => set({ stage_note: e.target.value })} /></label>
+          <label>
+            {t('stage.on')}
+            <input
+              type="date"
+              value={draft.stage_on}
+              min={current.stage_changed_on}
+              max={today()}
+              onChange={(e) => set({ stage_on: e.target.value })}
+            />
+          </label>
+          <label>
+            {t('stage.note')}
+            <input value={draft.stage_note} maxLength={1000} onChange={(e) => set({ stage_note: e.target.value })} />
+          </label>
         </>
       )}
-      <ParcelChoice parkId={current.park_id} value={draft.parcel_id} currentCode={current.parcel_code} onChange={(parcel_id) => set({ parcel_id })} />
-      <label>{t('field.responsible')}<input value={draft.responsible ?? ''} maxLength={100} onChange={(e) => set({ responsible: e.target.value || null })} /></label>
-      <label>{t('field.landNeed')}（{t('mu')}）<input type="number" min={0} step={0.1} value={draft.land_need_mu ?? ''} onChange={(e) => set({ land_need_mu: numberOrNull(e.target.value) })} /></label>
-      <label>{t('field.investment')}（{t('wanUnit')}）<input type="number" min={0} step={1} value={draft.total_investment_wan ?? ''} onChange={(e) => set({ total_investment_wan: numberOrNull(e.target.value) })} /></label>
-      <label>{t('field.firstReportedOn')}<input type="date" value={draft.first_reported_on ?? ''} onChange={(e) => set({ first_reported_on: e.target.value || null })} /></label>
-      <label>{t('field.plannedSigning')}<input type="date" value={draft.planned_signing_on ?? ''} onChange={(e) => set({ planned_signing_on: e.target.value || null })} /></label>
-      <label className="inline"><input type="checkbox" checked={draft.special_support} onChange={(e) => set({ special_support: e.target.checked })} />{t('field.specialSupport')}</label>
-      <label>{t('field.notes')}<textarea rows={3} maxLength={5000} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} /></label>
-      <FormFooter notice={record.notice} error={record.error} disabled={record.saving || Object.keys(patch).length === 0} onReset={() => setDraft(original)} />
+      <ParcelChoice
+        parkId={current.park_id}
+        value={draft.parcel_id}
+        currentCode={current.parcel_code}
+        onChange={(parcel_id) => set({ parcel_id })}
+      />
+      <label>
+        {t('field.responsible')}
+        <input
+          value={draft.responsible ?? ''}
+          maxLength={100}
+          onChange={(e) => set({ responsible: e.target.value || null })}
+        />
+      </label>
+      <label>
+        {t('field.landNeed')}（{t('mu')}）
+        <input
+          type="number"
+          min={0}
+          step={0.1}
+          value={draft.land_need_mu ?? ''}
+          onChange={(e) => set({ land_need_mu: numberOrNull(e.target.value) })}
+        />
+      </label>
+      <label>
+        {t('field.investment')}（{t('wanUnit')}）
+        <input
+          type="number"
+          min={0}
+          step={1}
+          value={draft.total_investment_wan ?? ''}
+          onChange={(e) => set({ total_investment_wan: numberOrNull(e.target.value) })}
+        />
+      </label>
+      <label>
+        {t('field.firstReportedOn')}
+        <input
+          type="date"
+          value={draft.first_reported_on ?? ''}
+          onChange={(e) => set({ first_reported_on: e.target.value || null })}
+        />
+      </label>
+      <label>
+        {t('field.plannedSigning')}
+        <input
+          type="date"
+          value={draft.planned_signing_on ?? ''}
+          onChange={(e) => set({ planned_signing_on: e.target.value || null })}
+        />
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={draft.special_support}
+          onChange={(e) => set({ special_support: e.target.checked })}
+        />
+        {t('field.specialSupport')}
+      </label>
+      <label>
+        {t('field.notes')}
+        <textarea rows={3} maxLength={5000} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+      </label>
+      <FormFooter
+        notice={record.notice}
+        error={record.error}
+        disabled={record.saving || Object.keys(patch).length === 0}
+        onReset={() => setDraft(original)}
+      />
     </form>
   )
 }
 
 /** The parcel the project asks for: land in its park that is on offer or held, plus the one it holds now. */
-function ParcelChoice({ parkId, value, currentCode, onChange }: { parkId: number | null; value: number | null; currentCode: string | null; onChange: (id: number | null) => void }) {
+function ParcelChoice({
+  parkId,
+  value,
+  currentCode,
+  onChange,
+}: {
+  parkId: number | null
+  value: number | null
+  currentCode: string | null
+  onChange: (id: number | null) => void
+}) {
   const { t } = useI18n()
   const { data } = useApiData(
-    () => (parkId === null ? Promise.resolve(null) : loadParcelPage({ park: String(parkId), status: 'available,reserve,intended', sort: 'code' }, 500, new AbortController().signal)),
+    () =>
+      parkId === null
+        ? Promise.resolve(null)
+        : loadParcelPage(
+            { park: String(parkId), status: 'available,reserve,intended', sort: 'code' },
+            500,
+            new AbortController().signal,
+          ),
     `parcels-of-park-${parkId}`,
   )
   const options = (data?.items ?? []).filter((p) => p.id !== value)
@@ -86,7 +214,11 @@ function ParcelChoice({ parkId, value, currentCode, onChange }: { parkId: number
       <select value={value ?? ''} onChange={(e) => onChange(numberOrNull(e.target.value))} data-testid="parcel-select">
         <option value="">—</option>
         {value !== null && <option value={value}>{currentCode ?? value}</option>}
-        {options.map((p) => <option key={p.id} value={p.id}>{p.code}（{Math.round(p.area_mu)} {t('mu')} · {t(`status.${p.status}`)}）</option>)}
+        {options.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.code}（{Math.round(p.area_mu)} {t('mu')} · {t(`status.${p.status}`)}）
+          </option>
+        ))}
       </select>
     </label>
   )

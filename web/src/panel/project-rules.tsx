@@ -10,22 +10,43 @@ export function ProjectRules({ p }: { p: ProjectProperties }) {
   const duty = (on: boolean) => t(on ? 'rules.required' : 'rules.notRequired')
   return (
     <div className="project-rules" data-testid="project-rules">
-      <h3>{t('rules.title')} <LightDot light={p.light} /></h3>
+      <h3>
+        {t('rules.title')} <LightDot light={p.light} />
+      </h3>
       <dl>
         <dt>{t('rules.tier')}</dt>
-        <dd>{t(`tier.${p.approval_tier}`)}<small>{lang === 'en' ? p.approval_rule : p.approval_rule_zh}</small></dd>
+        <dd>
+          {t(`tier.${p.approval_tier}`)}
+          <small>{lang === 'en' ? p.approval_rule : p.approval_rule_zh}</small>
+        </dd>
         <dt>{t('rules.firstReport')}</dt>
-        <dd>{duty(p.first_report)}{p.first_talk_ends_on && <small>{t('rules.firstTalkEnds')} {p.first_talk_ends_on}</small>}</dd>
+        <dd>
+          {duty(p.first_report)}
+          {p.first_talk_ends_on && (
+            <small>
+              {t('rules.firstTalkEnds')} {p.first_talk_ends_on}
+            </small>
+          )}
+        </dd>
         <dt>{t('rules.preReport')}</dt>
-        <dd>{duty(p.pre_report)}{p.pre_report_due_on && <small>{p.pre_report_due_on}</small>}</dd>
+        <dd>
+          {duty(p.pre_report)}
+          {p.pre_report_due_on && <small>{p.pre_report_due_on}</small>}
+        </dd>
         {p.land_deadline && (
           <>
             <dt>{t('rules.landDeadline')}</dt>
-            <dd>{p.land_deadline}{p.land_late && <small className="overdue">{t('rules.landLate')}</small>}</dd>
+            <dd>
+              {p.land_deadline}
+              {p.land_late && <small className="overdue">{t('rules.landLate')}</small>}
+            </dd>
           </>
         )}
         <dt>{t('rules.stageDays')}</dt>
-        <dd>{p.days_in_stage}{p.days_allowed !== null && ` / ${p.days_allowed}`}</dd>
+        <dd>
+          {p.days_in_stage}
+          {p.days_allowed !== null && ` / ${p.days_allowed}`}
+        </dd>
       </dl>
       {p.warnings.length > 0 && (
         <ul className="warning-list">

@@ -22,9 +22,18 @@ export function ProjectShortlist({ projectId }: { projectId: number }) {
         {sites.map((s) => (
           <li key={s.id}>
             <strong>{s.parcel_codes.join(' + ')}</strong> · {formatNumber(s.total_mu, 2)} {t('mu')}
-            {s.score !== null && <> · {t('sites.score')} {formatNumber(s.score, 1)}</>}
+            {s.score !== null && (
+              <>
+                {' '}
+                · {t('sites.score')} {formatNumber(s.score, 1)}
+              </>
+            )}
             <span className="muted"> · {s.created_by}</span>
-            {can('projects', 'update') && <button type="button" className="linklike" onClick={() => remove(s.id)}>{t('sites.remove')}</button>}
+            {can('projects', 'update') && (
+              <button type="button" className="linklike" onClick={() => remove(s.id)}>
+                {t('sites.remove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

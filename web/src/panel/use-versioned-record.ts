@@ -21,10 +21,14 @@ export function useVersionedRecord<P>(load: () => Promise<Loaded<P>>, key: strin
   const [notice, setNotice] = useState<MessageKey | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key names the record; `load` is a fresh closure on every render
   const reload = useCallback(
-    () => load().then(({ body, etag }) => setState({ record: body.properties, etag }), (e: Error) => setError(e.message)),
+    () =>
+      load().then(
+        ({ body, etag }) => setState({ record: body.properties, etag }),
+        (e: Error) => setError(e.message),
+      ),
     // The key names the record; `load` is a fresh closure on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   )
   useEffect(() => {

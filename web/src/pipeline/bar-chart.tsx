@@ -1,4 +1,13 @@
-import { BarController, BarElement, CategoryScale, Chart, type ChartDataset, Legend, LinearScale, Tooltip } from 'chart.js'
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartDataset,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js'
 import { useEffect, useRef } from 'react'
 
 // Only what bar charts need, so the bundle carries no other chart types.
@@ -12,11 +21,30 @@ export interface BarSeries {
 }
 
 /** A bar chart drawn by Chart.js on one canvas; new props update the chart in place instead of rebuilding it. */
-export function BarChart({ labels, series, horizontal = false, height = 240, testId }: { labels: string[]; series: BarSeries[]; horizontal?: boolean; height?: number; testId?: string }) {
+export function BarChart({
+  labels,
+  series,
+  horizontal = false,
+  height = 240,
+  testId,
+}: {
+  labels: string[]
+  series: BarSeries[]
+  horizontal?: boolean
+  height?: number
+  testId?: string
+}) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const chart = useRef<Chart<'bar', number[], string> | null>(null)
-  const datasets: ChartDataset<'bar', number[]>[] = series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color, stack: s.stack, borderRadius: 2 }))
+  const datasets: ChartDataset<'bar', number[]>[] = series.map((s) => ({
+    label: s.label,
+    data: s.values,
+    backgroundColor: s.color,
+    stack: s.stack,
+    borderRadius: 2,
+  }))
   const stacked = series.some((s) => s.stack)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the chart is built once per orientation and stacking; its data is updated below
   useEffect(() => {
     chart.current = new Chart<'bar', number[], string>(canvas.current!, {
       type: 'bar',
@@ -31,7 +59,6 @@ export function BarChart({ labels, series, horizontal = false, height = 240, tes
       },
     })
     return () => chart.current?.destroy()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [horizontal, stacked])
   useEffect(() => {
     if (!chart.current) return

@@ -13,5 +13,6 @@ export function LightDot({ light }: { light: Light }) {
   )
 }
 
-export const formatNumber = (value: number | null, digits = 1) => (value === null ? '—' : value.toLocaleString(undefined, { maximumFractionDigits: digits }))
+export const formatNumber = (value: number | null, digits = 1) =>
+  value === null ? '—' : value.toLocaleString(undefined, { maximumFractionDigits: digits })
 export const formatPercent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`)

@@ -22,24 +22,45 @@ interface Props {
 }
 
 /** Staff: the pipeline's lists, its warnings, land supply against demand and the ranking, under the map. */
-export function PipelineBoard({ revision, initialTab = 'lists', onClose, onPickProject, onRankingLights, besidePanel }: Props) {
+export function PipelineBoard({
+  revision,
+  initialTab = 'lists',
+  onClose,
+  onPickProject,
+  onRankingLights,
+  besidePanel,
+}: Props) {
   const { t } = useI18n()
   const { can } = useSession()
   const [tab, setTab] = useState<BoardTab>(initialTab)
   const allowed = tabs.filter((k) => (k === 'ranking' ? can('targets', 'read') : can('projects', 'read')))
   return (
-    <section className={besidePanel ? 'board beside-panel' : 'board'} data-testid="pipeline-board" aria-label={t('board.title')}>
+    <section
+      className={besidePanel ? 'board beside-panel' : 'board'}
+      data-testid="pipeline-board"
+      aria-label={t('board.title')}
+    >
       <header className="board-header">
         <h2>{t('board.title')}</h2>
-        <nav className="board-tabs" role="tablist">
+        <div className="board-tabs" role="tablist">
           {allowed.map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={k === tab} className={k === tab ? 'active' : ''} onClick={() => setTab(k)} data-testid={`board-tab-${k}`}>
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={k === tab}
+              className={k === tab ? 'active' : ''}
+              onClick={() => setTab(k)}
+              data-testid={`board-tab-${k}`}
+            >
               {t(`board.${k}`)}
             </button>
           ))}
-        </nav>
+        </div>
         <div className="confidential">{t('confidential')}</div>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
       </header>
       {tab === 'lists' && <ProjectListsTab revision={revision} onPick={onPickProject} />}
       {tab === 'warnings' && <WarningsTab revision={revision} onPick={onPickProject} />}

@@ -8,7 +8,13 @@ import { formatNumber, LightDot } from './light-dot'
 const lists: DynamicList[] = ['negotiating', 'signed', 'building', 'production']
 
 /** 002's four dynamic lists: one table each, the rules' verdicts beside the figures, and an Excel download. */
-export function ProjectListsTab({ revision, onPick }: { revision: string; onPick: (project: ProjectProperties) => void }) {
+export function ProjectListsTab({
+  revision,
+  onPick,
+}: {
+  revision: string
+  onPick: (project: ProjectProperties) => void
+}) {
   const { t, name } = useI18n()
   const [list, setList] = useState<DynamicList>('negotiating')
   const { data, error } = useApiData(() => loadProjectList(list), `${list}/${revision}`)
@@ -18,20 +24,44 @@ export function ProjectListsTab({ revision, onPick }: { revision: string; onPick
       <div className="board-toolbar">
         <div className="segmented">
           {lists.map((key) => (
-            <button key={key} type="button" className={key === list ? 'active' : ''} onClick={() => setList(key)} data-testid={`list-${key}`}>
+            <button
+              key={key}
+              type="button"
+              className={key === list ? 'active' : ''}
+              onClick={() => setList(key)}
+              data-testid={`list-${key}`}
+            >
               {t(`list.${key}`)}
             </button>
           ))}
         </div>
         <span className="count">{data ? rows.length : ''}</span>
-        <a className="button-link" href={projectListExportUrl(list)} download data-testid="list-export">{t('list.export')}</a>
+        <a className="button-link" href={projectListExportUrl(list)} download data-testid="list-export">
+          {t('list.export')}
+        </a>
       </div>
       {error && <div className="form-error">{error}</div>}
       <div className="board-table-wrap">
         <table className="board-table">
           <thead>
             <tr>
-              {(['col.code', 'col.project', 'col.investor', 'col.investment', 'col.landNeed', 'col.landing', 'col.stage', 'col.since', 'col.tier', 'col.light', 'col.responsible'] as const).map((k) => <th key={k}>{t(k)}</th>)}
+              {(
+                [
+                  'col.code',
+                  'col.project',
+                  'col.investor',
+                  'col.investment',
+                  'col.landNeed',
+                  'col.landing',
+                  'col.stage',
+                  'col.since',
+                  'col.tier',
+                  'col.light',
+                  'col.responsible',
+                ] as const
+              ).map((k) => (
+                <th key={k}>{t(k)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -42,11 +72,20 @@ export function ProjectListsTab({ revision, onPick }: { revision: string; onPick
                 <td>{p.investor_name}</td>
                 <td className="num">{formatNumber(p.total_investment_wan, 0)}</td>
                 <td className="num">{formatNumber(p.land_need_mu)}</td>
-                <td>{[name({ name: p.landing_region_name, name_en: p.landing_region_name_en }), name({ name: p.park_name, name_en: p.park_name_en })].filter(Boolean).join(' · ')}</td>
+                <td>
+                  {[
+                    name({ name: p.landing_region_name, name_en: p.landing_region_name_en }),
+                    name({ name: p.park_name, name_en: p.park_name_en }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </td>
                 <td>{t(`stage.${p.stage}`)}</td>
                 <td>{list === 'signed' ? p.signed_on : p.stage_changed_on}</td>
                 <td>{t(`tier.${p.approval_tier}`)}</td>
-                <td><LightDot light={p.light} /></td>
+                <td>
+                  <LightDot light={p.light} />
+                </td>
                 <td>{p.responsible}</td>
               </tr>
             ))}

@@ -1,15 +1,21 @@
 import { useEffect, useState } from 'react'
 import { loadRanking, type RankingRow, targetMetrics } from '../api/pipeline-client'
 import { useApiData } from '../api/use-api-data'
-import { useI18n } from '../i18n/i18n'
 import { useSession } from '../auth/session-context'
+import { useI18n } from '../i18n/i18n'
 import { formatNumber, formatPercent, type Light, LightDot } from './light-dot'
 import { TargetsEditor } from './targets-editor'
 
 const metrics = targetMetrics
 
 /** 赛马: completion of the year's targets per jurisdiction; while open, the map colours each district by its light. */
-export function RankingTab({ revision, onLights }: { revision: string; onLights: (lights: Map<number, Light> | null) => void }) {
+export function RankingTab({
+  revision,
+  onLights,
+}: {
+  revision: string
+  onLights: (lights: Map<number, Light> | null) => void
+}) {
   const { t, name } = useI18n()
   const { can } = useSession()
   const [editing, setEditing] = useState(false)
@@ -26,7 +32,13 @@ export function RankingTab({ revision, onLights }: { revision: string; onLights:
           <span>{t('ranking.elapsed').replace('{p}', formatPercent(data.year_elapsed))}</span>
           <span className="muted">{t('ranking.mapHint')}</span>
           {can('targets', 'update') && (
-            <button type="button" className="button-link" onClick={() => setEditing(!editing)} aria-pressed={editing} data-testid="targets-edit">
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => setEditing(!editing)}
+              aria-pressed={editing}
+              data-testid="targets-edit"
+            >
               {t('ranking.editTargets')}
             </button>
           )}
@@ -41,7 +53,9 @@ export function RankingTab({ revision, onLights }: { revision: string; onLights:
               <th>{t('ranking.rank')}</th>
               <th>{t('ranking.change')}</th>
               <th>{t('ranking.region')}</th>
-              {metrics.map((m) => <th key={m}>{t(`metric.${m}`)}</th>)}
+              {metrics.map((m) => (
+                <th key={m}>{t(`metric.${m}`)}</th>
+              ))}
               <th>{t('ranking.score')}</th>
               <th>{t('ranking.lateShare')}</th>
             </tr>
@@ -52,9 +66,16 @@ export function RankingTab({ revision, onLights }: { revision: string; onLights:
                 <td className="num">{r.rank}</td>
                 <td className="num">{rankChange(r)}</td>
                 <td>{name(r)}</td>
-                {metrics.map((m) => <MetricCell key={m} row={r} metric={m} />)}
-                <td><LightDot light={r.light} /> {formatPercent(r.score)}</td>
-                <td title={r.land_late_over_line ? t('ranking.overLine') : ''} className={r.land_late_over_line ? 'overdue' : ''}>
+                {metrics.map((m) => (
+                  <MetricCell key={m} row={r} metric={m} />
+                ))}
+                <td>
+                  <LightDot light={r.light} /> {formatPercent(r.score)}
+                </td>
+                <td
+                  title={r.land_late_over_line ? t('ranking.overLine') : ''}
+                  className={r.land_late_over_line ? 'overdue' : ''}
+                >
                   {r.land_late}/{r.signed_this_year} · {formatPercent(r.land_late_share)}
                 </td>
               </tr>

@@ -29,14 +29,22 @@ export function SupplyDemandTab({ revision }: { revision: string }) {
             <option value="category">{t('supply.byCategory')}</option>
           </select>
         </label>
-        {data && <span className="muted">{t('supply.weights').replace('{n}', String(data.stage_probability.negotiating)).replace('{s}', String(data.stage_probability.signed))}</span>}
+        {data && (
+          <span className="muted">
+            {t('supply.weights')
+              .replace('{n}', String(data.stage_probability.negotiating))
+              .replace('{s}', String(data.stage_probability.signed))}
+          </span>
+        )}
       </div>
       {error && <div className="form-error">{error}</div>}
       {data && (
         <div className="supply-grid">
           <div className="supply-charts">
             <BarChart
-              testId="supply-chart" labels={labels} height={230}
+              testId="supply-chart"
+              labels={labels}
+              height={230}
               series={[
                 { label: t('supply.available'), values: rows.map((r) => r.available_mu), color: '#2f8f5b' },
                 { label: t('supply.reserve'), values: rows.map((r) => r.reserve_mu), color: '#9cc9a9' },
@@ -44,8 +52,15 @@ export function SupplyDemandTab({ revision }: { revision: string }) {
               ]}
             />
             <BarChart
-              testId="idle-chart" labels={labels} height={170}
-              series={idleKinds.map((k, i) => ({ label: t(`idle.${k}`), values: rows.map((r) => r.idle_mu[k]), color: idleColors[i]!, stack: 'idle' }))}
+              testId="idle-chart"
+              labels={labels}
+              height={170}
+              series={idleKinds.map((k, i) => ({
+                label: t(`idle.${k}`),
+                values: rows.map((r) => r.idle_mu[k]),
+                color: idleColors[i]!,
+                stack: 'idle',
+              }))}
             />
             <LandTargets data={data} />
           </div>
@@ -74,8 +89,18 @@ function LandTargets({ data }: { data: SupplyDemand }) {
   return (
     <div className="targets" data-testid="land-targets">
       <h4>{t('supply.targets')}</h4>
-      <Gauge label={t('supply.industrialShare')} value={industrial_share ?? 0} line={industrial_share_line} text={`${formatPercent(industrial_share)} / ≥ ${formatPercent(industrial_share_line)}`} />
-      <Gauge label={t('supply.revitalised')} value={revitalised_mu / revitalise_target_mu} line={1} text={`${formatNumber(revitalised_mu)} / ${formatNumber(revitalise_target_mu, 0)} ${t('mu')}`} />
+      <Gauge
+        label={t('supply.industrialShare')}
+        value={industrial_share ?? 0}
+        line={industrial_share_line}
+        text={`${formatPercent(industrial_share)} / ≥ ${formatPercent(industrial_share_line)}`}
+      />
+      <Gauge
+        label={t('supply.revitalised')}
+        value={revitalised_mu / revitalise_target_mu}
+        line={1}
+        text={`${formatNumber(revitalised_mu)} / ${formatNumber(revitalise_target_mu, 0)} ${t('mu')}`}
+      />
     </div>
   )
 }
@@ -85,7 +110,10 @@ function Gauge({ label, value, line, text }: { label: string; value: number; lin
   const met = value >= line
   return (
     <div className="gauge">
-      <div className="gauge-label"><span>{label}</span><strong className={met ? 'met' : 'short'}>{text}</strong></div>
+      <div className="gauge-label">
+        <span>{label}</span>
+        <strong className={met ? 'met' : 'short'}>{text}</strong>
+      </div>
       <div className="gauge-bar">
         <div className={`gauge-fill ${met ? 'met' : 'short'}`} style={{ width: `${Math.min(100, value * 100)}%` }} />
         <div className="gauge-line" style={{ left: `${Math.min(100, line * 100)}%` }} />
@@ -98,11 +126,13 @@ function Conflicts({ data }: { data: SupplyDemand }) {
   const { t } = useI18n()
   return (
     <div className="conflicts" data-testid="conflicts">
-      <h4>{t('supply.conflicts')}（{data.conflicts.length}）</h4>
+      <h4>
+        {t('supply.conflicts')}（{data.conflicts.length}）
+      </h4>
       {data.conflicts.length === 0 && <p className="muted">{t('supply.noConflicts')}</p>}
       <ul>
-        {data.conflicts.map((c, i) => (
-          <li key={i}>
+        {data.conflicts.map((c) => (
+          <li key={[c.kind, ...c.projects.map((p) => p.code), ...c.parcel_codes].join(' ')}>
             <strong>{t(`conflict.${c.kind}`)}</strong>：{c.projects.map((p) => `${p.code} ${p.name}`).join('、')}
             {c.parcel_codes.length > 0 && ` · ${c.parcel_codes.join('、')}`}
             {c.need_mu !== null && ` · ${formatNumber(c.need_mu)} > ${formatNumber(c.largest_block_mu)} ${t('mu')}`}

@@ -15,7 +15,15 @@ const columns = [
 ] as const
 
 /** The numbers behind the charts, row for row, with the total. */
-export function SupplyTable({ rows, total, labelOf }: { rows: SupplyRow[]; total: SupplyRow; labelOf: (r: SupplyRow) => string }) {
+export function SupplyTable({
+  rows,
+  total,
+  labelOf,
+}: {
+  rows: SupplyRow[]
+  total: SupplyRow
+  labelOf: (r: SupplyRow) => string
+}) {
   const { t } = useI18n()
   return (
     <div className="board-table-wrap">
@@ -23,21 +31,31 @@ export function SupplyTable({ rows, total, labelOf }: { rows: SupplyRow[]; total
         <thead>
           <tr>
             <th>{t('supply.name')}</th>
-            {columns.map(([key]) => <th key={key}>{t(key)}</th>)}
+            {columns.map(([key]) => (
+              <th key={key}>{t(key)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={String(r.key)}>
               <td>{labelOf(r)}</td>
-              {columns.map(([key, value]) => <td key={key} className={`num ${key === 'supply.balance' && r.balance_mu < 0 ? 'overdue' : ''}`}>{value(r)}</td>)}
+              {columns.map(([key, value]) => (
+                <td key={key} className={`num ${key === 'supply.balance' && r.balance_mu < 0 ? 'overdue' : ''}`}>
+                  {value(r)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th>{t('supply.total')}</th>
-            {columns.map(([key, value]) => <th key={key} className="num">{value(total)}</th>)}
+            {columns.map(([key, value]) => (
+              <th key={key} className="num">
+                {value(total)}
+              </th>
+            ))}
           </tr>
         </tfoot>
       </table>

@@ -8,7 +8,11 @@ type Cells = Record<string, string>
 const cellKey = (regionId: number, metric: Metric) => `${regionId}/${metric}`
 
 function cellsOf(table: TargetsTable): Cells {
-  return Object.fromEntries(table.regions.flatMap((r) => metrics.map((m) => [cellKey(r.region_id, m), r.targets[m] === null ? '' : String(r.targets[m])])))
+  return Object.fromEntries(
+    table.regions.flatMap((r) =>
+      metrics.map((m) => [cellKey(r.region_id, m), r.targets[m] === null ? '' : String(r.targets[m])]),
+    ),
+  )
 }
 
 /** Promotion staff set each jurisdiction's yearly targets; only the cells changed are sent, all in one transaction. */
@@ -18,7 +22,13 @@ export function TargetsEditor({ year, onSaved }: { year: number; onSaved: () => 
   const [cells, setCells] = useState<Cells>({})
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    loadTargets(year).then((loaded) => (setTable(loaded), setCells(cellsOf(loaded))), (e: Error) => setError(e.message))
+    loadTargets(year).then(
+      (loaded) => {
+        setTable(loaded)
+        setCells(cellsOf(loaded))
+      },
+      (e: Error) => setError(e.message),
+    )
   }, [year])
   if (!table) return error ? <div className="form-error">{error}</div> : null
   const original = cellsOf(table)
@@ -46,7 +56,9 @@ export function TargetsEditor({ year, onSaved }: { year: number; onSaved: () => 
         <thead>
           <tr>
             <th>{t('ranking.region')}</th>
-            {metrics.map((m) => <th key={m}>{t(`metric.${m}`)}</th>)}
+            {metrics.map((m) => (
+              <th key={m}>{t(`metric.${m}`)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -56,7 +68,11 @@ export function TargetsEditor({ year, onSaved }: { year: number; onSaved: () => 
               {metrics.map((m) => (
                 <td key={m}>
                   <input
-                    type="number" min={0} step="any" value={cells[cellKey(r.region_id, m)] ?? ''} aria-label={`${name(r)} ${t(`metric.${m}`)}`}
+                    type="number"
+                    min={0}
+                    step="any"
+                    value={cells[cellKey(r.region_id, m)] ?? ''}
+                    aria-label={`${name(r)} ${t(`metric.${m}`)}`}
                     onChange={(e) => setCells({ ...cells, [cellKey(r.region_id, m)]: e.target.value })}
                   />
                 </td>
@@ -66,7 +82,9 @@ export function TargetsEditor({ year, onSaved }: { year: number; onSaved: () => 
         </tbody>
       </table>
       {error && <div className="form-error">{error}</div>}
-      <button type="submit" disabled={changes.length === 0} data-testid="targets-save">{t('save')}</button>
+      <button type="submit" disabled={changes.length === 0} data-testid="targets-save">
+        {t('save')}
+      </button>
     </form>
   )
 }

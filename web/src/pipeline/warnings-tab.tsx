@@ -14,13 +14,29 @@ export function WarningsTab({ revision, onPick }: { revision: string; onPick: (p
         <table className="board-table">
           <thead>
             <tr>
-              {(['col.light', 'col.warning', 'col.due', 'col.daysLeft', 'col.code', 'col.project', 'col.stage', 'col.landing', 'col.responsible'] as const).map((k) => <th key={k}>{t(k)}</th>)}
+              {(
+                [
+                  'col.light',
+                  'col.warning',
+                  'col.due',
+                  'col.daysLeft',
+                  'col.code',
+                  'col.project',
+                  'col.stage',
+                  'col.landing',
+                  'col.responsible',
+                ] as const
+              ).map((k) => (
+                <th key={k}>{t(k)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {data?.items.map((w) => (
               <tr key={`${w.project_id}/${w.kind}`} className="clickable" onClick={() => onPick(w.project_id)}>
-                <td><LightDot light={w.level} /></td>
+                <td>
+                  <LightDot light={w.level} />
+                </td>
                 <td>{t(`warning.${w.kind}`)}</td>
                 <td>{w.due_on}</td>
                 <td className={`num ${w.days_left < 0 ? 'overdue' : ''}`}>{w.days_left}</td>

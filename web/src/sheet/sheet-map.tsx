@@ -24,23 +24,53 @@ export function SheetMap({ geometry, label }: { geometry: Geometry; label: strin
     if (!container.current) return
     const [minLon, minLat, maxLon, maxLat] = boundsOf(geometry)
     const map = new MapLibreMap({
-      container: container.current, style: buildBaseStyle([]), interactive: false, attributionControl: false,
-      bounds: [minLon, minLat, maxLon, maxLat], fitBoundsOptions: { padding: 60, maxZoom: 17 },
+      container: container.current,
+      style: buildBaseStyle([]),
+      interactive: false,
+      attributionControl: false,
+      bounds: [minLon, minLat, maxLon, maxLat],
+      fitBoundsOptions: { padding: 60, maxZoom: 17 },
       canvasContextAttributes: { preserveDrawingBuffer: true },
     })
     const controller = new AbortController()
     map.on('load', () => {
       const pad = Math.max(maxLon - minLon, maxLat - minLat) * 1.5
       const bbox = [minLon - pad, minLat - pad, maxLon + pad, maxLat + pad].map((n) => n.toFixed(5)).join(',')
-      loadParcels(bbox, {}, controller.signal).then((neighbours) => {
-        map.addSource('neighbours', { type: 'geojson', data: neighbours as unknown as GeoJSON.FeatureCollection })
-        map.addLayer({ id: 'neighbours', type: 'fill', source: 'neighbours', paint: { 'fill-color': matchByKey('status', statusColors, '#cccccc'), 'fill-opacity': 0.45 } })
-        map.addLayer({ id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': '#ffffff', 'line-width': 1 } })
-        map.addSource('target', { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: geometry as GeoJSON.Geometry } })
-        map.addLayer({ id: 'target-fill', type: 'fill', source: 'target', paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.35 } })
-        map.addLayer({ id: 'target-line', type: 'line', source: 'target', paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 4 } })
-        map.once('idle', () => setImage(map.getCanvas().toDataURL('image/png')))
-      }, () => undefined)
+      loadParcels(bbox, {}, controller.signal).then(
+        (neighbours) => {
+          map.addSource('neighbours', { type: 'geojson', data: neighbours as unknown as GeoJSON.FeatureCollection })
+          map.addLayer({
+            id: 'neighbours',
+            type: 'fill',
+            source: 'neighbours',
+            paint: { 'fill-color': matchByKey('status', statusColors, '#cccccc'), 'fill-opacity': 0.45 },
+          })
+          map.addLayer({
+            id: 'neighbours-line',
+            type: 'line',
+            source: 'neighbours',
+            paint: { 'line-color': '#ffffff', 'line-width': 1 },
+          })
+          map.addSource('target', {
+            type: 'geojson',
+            data: { type: 'Feature', properties: {}, geometry: geometry as GeoJSON.Geometry },
+          })
+          map.addLayer({
+            id: 'target-fill',
+            type: 'fill',
+            source: 'target',
+            paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.35 },
+          })
+          map.addLayer({
+            id: 'target-line',
+            type: 'line',
+            source: 'target',
+            paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 4 },
+          })
+          map.once('idle', () => setImage(map.getCanvas().toDataURL('image/png')))
+        },
+        () => undefined,
+      )
     })
     return () => {
       controller.abort()
@@ -49,7 +79,11 @@ export function SheetMap({ geometry, label }: { geometry: Geometry; label: strin
   }, [geometry])
   return (
     <figure className="sheet-map">
-      {image ? <img src={image} alt={label} data-testid="sheet-map-image" /> : <div ref={container} className="sheet-map-canvas" />}
+      {image ? (
+        <img src={image} alt={label} data-testid="sheet-map-image" />
+      ) : (
+        <div ref={container} className="sheet-map-canvas" />
+      )}
     </figure>
   )
 }

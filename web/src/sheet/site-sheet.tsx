@@ -6,7 +6,10 @@ import { SheetMap } from './sheet-map'
 
 export type SheetTarget = { kind: 'parcel'; id: number } | { kind: 'block'; id: string }
 type Geometry = { type: string; coordinates: unknown[] }
-type Loaded = ({ kind: 'parcel'; geometry: Geometry; p: ParcelProperties } | { kind: 'block'; geometry: Geometry; b: BlockProperties }) & {
+type Loaded = (
+  | { kind: 'parcel'; geometry: Geometry; p: ParcelProperties }
+  | { kind: 'block'; geometry: Geometry; b: BlockProperties }
+) & {
   /** Whom an investor calls: the park's contact. */
   contact: string | null
 }
@@ -23,7 +26,9 @@ export function sheetTargetOf(path: string): SheetTarget | null {
 async function load(target: SheetTarget): Promise<Loaded> {
   const parks = (await loadParks()).features.map((f) => f.properties)
   if (target.kind === 'parcel') {
-    const feature = await readJson<{ geometry: Geometry; properties: ParcelProperties }>(api.parcels[':id'].$get({ param: { id: String(target.id) } }))
+    const feature = await readJson<{ geometry: Geometry; properties: ParcelProperties }>(
+      api.parcels[':id'].$get({ param: { id: String(target.id) } }),
+    )
     const contact = parks.find((park) => park.id === feature.properties.park_id)?.contact ?? null
     return { kind: 'parcel', geometry: feature.geometry, p: feature.properties, contact }
   }
@@ -38,30 +43,57 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
   const { t, lang, setLang } = useI18n()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the target is named by kind and id; a new object naming the same one is the same sheet
   useEffect(() => void load(target).then(setLoaded, (e: Error) => setError(e.message)), [target.kind, target.id])
-  if (error) return <main className="sheet"><p className="form-error">{t('loadError')}: {error}</p></main>
-  if (!loaded) return <main className="sheet"><p>{t('loading')}</p></main>
-  const { title, subtitle, rows } = loaded.kind === 'parcel' ? parcelContent(loaded.p, t, lang) : blockContent(loaded.b, t)
+  if (error)
+    return (
+      <main className="sheet">
+        <p className="form-error">
+          {t('loadError')}: {error}
+        </p>
+      </main>
+    )
+  if (!loaded)
+    return (
+      <main className="sheet">
+        <p>{t('loading')}</p>
+      </main>
+    )
+  const { title, subtitle, rows } =
+    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, lang) : blockContent(loaded.b, t)
   return (
     <main className="sheet" data-testid="site-sheet">
       <div className="sheet-actions">
-        <button type="button" className="primary" onClick={() => window.print()}>{t('sheet.print')}</button>
-        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t('language')}</button>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t('sheet.print')}
+        </button>
+        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          {t('language')}
+        </button>
       </div>
       <header className="sheet-header">
-        <div className="sheet-brand">{t('appTitle')} · {t('sheet.title')}</div>
+        <div className="sheet-brand">
+          {t('appTitle')} · {t('sheet.title')}
+        </div>
         <h1>{title}</h1>
         <div className="sheet-subtitle">{subtitle}</div>
       </header>
       <SheetMap geometry={loaded.geometry} label={title} />
       <table className="sheet-table">
         <tbody>
-          {[...rows, ['field.contact', loaded.contact] as Row].filter(([, v]) => v !== null && v !== undefined && v !== '').map(([key, value]) => (
-            <tr key={key}><th>{t(key)}</th><td>{value}</td></tr>
-          ))}
+          {[...rows, ['field.contact', loaded.contact] as Row]
+            .filter(([, v]) => v !== null && v !== undefined && v !== '')
+            .map(([key, value]) => (
+              <tr key={key}>
+                <th>{t(key)}</th>
+                <td>{value}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
-      <footer className="sheet-footer">{t('sheet.footer')} · {new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</footer>
+      <footer className="sheet-footer">
+        {t('sheet.footer')} · {new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+      </footer>
     </main>
   )
 }
@@ -70,7 +102,7 @@ type T = (key: MessageKey) => string
 const kmText = (value: number | null, t: T) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
 
 function parcelContent(p: ParcelProperties, t: T, lang: 'zh' | 'en') {
-  const name = (zh: string | null, en: string | null) => (lang === 'en' && en ? en : zh ?? '')
+  const name = (zh: string | null, en: string | null) => (lang === 'en' && en ? en : (zh ?? ''))
   const rows: Row[] = [
     ['field.status', t(`status.${p.status}`)],
     ['field.area', `${p.area_mu.toFixed(2)} ${t('mu')}`],
@@ -87,14 +119,21 @@ function parcelContent(p: ParcelProperties, t: T, lang: 'zh' | 'en') {
     ['field.kmInterchange', kmText(p.km_interchange, t)],
     ['field.kmAirport', kmText(p.km_airport, t)],
   ]
-  return { title: p.code, subtitle: [name(p.region_name, p.region_name_en), name(p.park_name, p.park_name_en)].filter(Boolean).join(' · '), rows }
+  return {
+    title: p.code,
+    subtitle: [name(p.region_name, p.region_name_en), name(p.park_name, p.park_name_en)].filter(Boolean).join(' · '),
+    rows,
+  }
 }
 
 function blockContent(b: BlockProperties, t: T) {
   const rows: Row[] = [
     ['field.area', `${b.total_mu.toFixed(2)} ${t('mu')}`],
     ['sheet.parcels', b.parcel_codes.join('、')],
-    ['sheet.size', b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null],
+    [
+      'sheet.size',
+      b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null,
+    ],
     ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
     ['sheet.sellWhole', b.sell_whole ? t('sheet.sellWholeYes') : null],
   ]

@@ -17,10 +17,16 @@ interface Props {
 export function SiteFinderBoard({ finder, regions, parks, onClose, besidePanel }: Props) {
   const { t } = useI18n()
   return (
-    <section className={besidePanel ? 'board sites beside-panel' : 'board sites'} data-testid="site-finder" aria-label={t('sites.title')}>
+    <section
+      className={besidePanel ? 'board sites beside-panel' : 'board sites'}
+      data-testid="site-finder"
+      aria-label={t('sites.title')}
+    >
       <header className="board-header">
         <h2>{t('sites.title')}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
       </header>
       <div className="sites-body">
         <SiteWizard finder={finder} regions={regions} parks={parks} />

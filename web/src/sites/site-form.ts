@@ -1,6 +1,18 @@
 import type { SiteProfile } from '../api/recommend-client'
 
-export const criteria = ['area_fit', 'shape', 'price', 'port', 'rail_station', 'interchange', 'airport', 'readiness', 'park_fit', 'chain', 'preference'] as const
+export const criteria = [
+  'area_fit',
+  'shape',
+  'price',
+  'port',
+  'rail_station',
+  'interchange',
+  'airport',
+  'readiness',
+  'park_fit',
+  'chain',
+  'preference',
+] as const
 export type Criterion = (typeof criteria)[number]
 export const transportKinds = ['port', 'rail_station', 'interchange', 'airport'] as const
 export type TransportKind = (typeof transportKinds)[number]
@@ -29,18 +41,47 @@ export interface SiteForm {
 
 /** The server's defaults, so the sliders start where the ranking would. */
 export const initialForm: SiteForm = {
-  minMu: '50', maxMu: '80', landUse: '1001', chainId: null, segmentId: null, regions: [], parks: [],
-  maxKm: { port: '', rail_station: '', interchange: '', airport: '' }, maxPrice: '', netLand: false, standardLand: false, pollution: 'none',
-  investment: '', footprintW: '', footprintL: '',
-  weights: { area_fit: 3, shape: 1, price: 2, port: 1, rail_station: 1, interchange: 1, airport: 1, readiness: 2, park_fit: 2, chain: 2, preference: 2 },
+  minMu: '50',
+  maxMu: '80',
+  landUse: '1001',
+  chainId: null,
+  segmentId: null,
+  regions: [],
+  parks: [],
+  maxKm: { port: '', rail_station: '', interchange: '', airport: '' },
+  maxPrice: '',
+  netLand: false,
+  standardLand: false,
+  pollution: 'none',
+  investment: '',
+  footprintW: '',
+  footprintL: '',
+  weights: {
+    area_fit: 3,
+    shape: 1,
+    price: 2,
+    port: 1,
+    rail_station: 1,
+    interchange: 1,
+    airport: 1,
+    readiness: 2,
+    park_fit: 2,
+    chain: 2,
+    preference: 2,
+  },
 }
 
 const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text))
 
 /** Empty fields are left out; numbers that do not parse go through, so the server names the field. */
 export function profileOf(form: SiteForm, explain: number[] = []): SiteProfile {
-  const maxKm = Object.fromEntries(transportKinds.flatMap((k) => (form.maxKm[k].trim() === '' ? [] : [[k, Number(form.maxKm[k])]])))
-  const footprint = form.footprintW.trim() && form.footprintL.trim() ? { width_m: Number(form.footprintW), length_m: Number(form.footprintL) } : undefined
+  const maxKm = Object.fromEntries(
+    transportKinds.flatMap((k) => (form.maxKm[k].trim() === '' ? [] : [[k, Number(form.maxKm[k])]])),
+  )
+  const footprint =
+    form.footprintW.trim() && form.footprintL.trim()
+      ? { width_m: Number(form.footprintW), length_m: Number(form.footprintL) }
+      : undefined
   return {
     min_mu: Number(form.minMu),
     max_mu: numberOrUndefined(form.maxMu),

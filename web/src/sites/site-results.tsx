@@ -17,13 +17,21 @@ export function SiteResults({ finder }: { finder: SiteFinder }) {
   if (!result) return <p className="muted site-empty">{t('sites.whyNotPick')}</p>
   return (
     <div className="site-results" data-testid="site-results">
-      <p className="muted">{t('sites.found').replace('{n}', String(result.considered)).replace('{s}', String(result.sites_found))}</p>
+      <p className="muted">
+        {t('sites.found').replace('{n}', String(result.considered)).replace('{s}', String(result.sites_found))}
+      </p>
       <WhyNot finder={finder} />
       {result.candidates.length === 0 && <p className="form-warning">{t('sites.noResult')}</p>}
-      {finder.compared.length >= 2 && <SiteCompare candidates={result.candidates.filter((c) => finder.compared.includes(c.rank))} />}
-      {result.candidates.length > 1 && finder.compared.length < 2 && <p className="muted hint">{t('sites.compareHint')}</p>}
+      {finder.compared.length >= 2 && (
+        <SiteCompare candidates={result.candidates.filter((c) => finder.compared.includes(c.rank))} />
+      )}
+      {result.candidates.length > 1 && finder.compared.length < 2 && (
+        <p className="muted hint">{t('sites.compareHint')}</p>
+      )}
       <ol className="site-cards">
-        {result.candidates.map((c) => <SiteCard key={c.rank} candidate={c} finder={finder} />)}
+        {result.candidates.map((c) => (
+          <SiteCard key={c.rank} candidate={c} finder={finder} />
+        ))}
       </ol>
       <Rejected rejected={result.rejected} />
     </div>
@@ -34,12 +42,25 @@ function SiteCard({ candidate: c, finder }: { candidate: SiteCandidate; finder: 
   const { t, name } = useI18n()
   const focused = finder.focused === c.rank
   return (
-    <li className={focused ? 'site-card focused' : 'site-card'} data-testid="site-card" onMouseEnter={() => finder.setFocused(c.rank)}>
-      <header onClick={() => finder.zoomTo(c.rank)} title={t('sites.showOnMap')}>
+    <li
+      className={focused ? 'site-card focused' : 'site-card'}
+      data-testid="site-card"
+      onMouseEnter={() => finder.setFocused(c.rank)}
+    >
+      {/* biome-ignore lint/a11y/useSemanticElements: a card's head laid out as one; it takes focus, Enter and Space like a button */}
+      <header
+        role="button"
+        tabIndex={0}
+        onClick={() => finder.zoomTo(c.rank)}
+        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && finder.zoomTo(c.rank)}
+        title={t('sites.showOnMap')}
+      >
         <span className="rank-badge">{c.rank}</span>
         <strong className="site-score">{formatNumber(c.score, 1)}</strong>
         <span className="site-codes">{c.parcel_codes.join(' + ')}</span>
-        <span className="site-mu">{formatNumber(c.total_mu, 2)} {t('mu')}</span>
+        <span className="site-mu">
+          {formatNumber(c.total_mu, 2)} {t('mu')}
+        </span>
       </header>
       <p className="muted">
         {name({ name: c.park, name_en: c.park_en })} · {name({ name: c.region, name_en: c.region_en })}
@@ -48,21 +69,35 @@ function SiteCard({ candidate: c, finder }: { candidate: SiteCandidate; finder: 
       </p>
       <table className="criteria">
         <tbody>
-          {c.criteria.filter((k) => k.weight > 0).map((k) => (
-            <tr key={k.criterion}>
-              <th>{t(`crit.${k.criterion}` as MessageKey)}</th>
-              <td className="bar"><span style={{ width: `${Math.round(k.score * 100)}%` }} /></td>
-              <td className="num">{formatNumber(k.score * 100, 0)}</td>
-              <td className="raw">{criterionValue(k, t)}</td>
-            </tr>
-          ))}
+          {c.criteria
+            .filter((k) => k.weight > 0)
+            .map((k) => (
+              <tr key={k.criterion}>
+                <th>{t(`crit.${k.criterion}` as MessageKey)}</th>
+                <td className="bar">
+                  <span style={{ width: `${Math.round(k.score * 100)}%` }} />
+                </td>
+                <td className="num">{formatNumber(k.score * 100, 0)}</td>
+                <td className="raw">{criterionValue(k, t)}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
       {c.claims && c.claims.length > 0 && (
-        <p className="form-warning" data-testid="site-claims">{t('sites.claims')}：{c.claims.map((k) => `${k.code} ${k.name}`).join('、')}</p>
+        <p className="form-warning" data-testid="site-claims">
+          {t('sites.claims')}：{c.claims.map((k) => `${k.code} ${k.name}`).join('、')}
+        </p>
       )}
       <footer>
-        <label className="inline"><input type="checkbox" checked={finder.compared.includes(c.rank)} onChange={() => finder.toggleCompared(c.rank)} data-testid="site-compare" />{t('sites.compare')}</label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={finder.compared.includes(c.rank)}
+            onChange={() => finder.toggleCompared(c.rank)}
+            data-testid="site-compare"
+          />
+          {t('sites.compare')}
+        </label>
         <AttachToProject candidate={c} finder={finder} />
       </footer>
     </li>
@@ -72,19 +107,40 @@ function SiteCard({ candidate: c, finder }: { candidate: SiteCandidate; finder: 
 function SiteCompare({ candidates }: { candidates: SiteCandidate[] }) {
   const { t } = useI18n()
   const rows = candidates[0]!.criteria.filter((k) => k.weight > 0).map((k) => k.criterion)
-  const best = (criterion: string) => Math.max(...candidates.map((c) => c.criteria.find((k) => k.criterion === criterion)?.score ?? 0))
+  const best = (criterion: string) =>
+    Math.max(...candidates.map((c) => c.criteria.find((k) => k.criterion === criterion)?.score ?? 0))
   return (
     <table className="board-table compact site-compare" data-testid="site-compare-table">
       <caption>{t('sites.compareTitle')}</caption>
-      <thead><tr><th />{candidates.map((c) => <th key={c.rank}>#{c.rank} {c.parcel_codes.join('+')}</th>)}</tr></thead>
+      <thead>
+        <tr>
+          <th />
+          {candidates.map((c) => (
+            <th key={c.rank}>
+              #{c.rank} {c.parcel_codes.join('+')}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
-        <tr><th>{t('sites.score')}</th>{candidates.map((c) => <td key={c.rank} className="num"><strong>{formatNumber(c.score, 1)}</strong></td>)}</tr>
+        <tr>
+          <th>{t('sites.score')}</th>
+          {candidates.map((c) => (
+            <td key={c.rank} className="num">
+              <strong>{formatNumber(c.score, 1)}</strong>
+            </td>
+          ))}
+        </tr>
         {rows.map((criterion) => (
           <tr key={criterion}>
             <th>{t(`crit.${criterion}` as MessageKey)}</th>
             {candidates.map((c) => {
               const k = c.criteria.find((x) => x.criterion === criterion)!
-              return <td key={c.rank} className={k.score === best(criterion) ? 'num best' : 'num'}>{criterionValue(k, t)} <small>({formatNumber(k.score * 100, 0)})</small></td>
+              return (
+                <td key={c.rank} className={k.score === best(criterion) ? 'num best' : 'num'}>
+                  {criterionValue(k, t)} <small>({formatNumber(k.score * 100, 0)})</small>
+                </td>
+              )
             })}
           </tr>
         ))}
@@ -98,21 +154,48 @@ function AttachToProject({ candidate, finder }: { candidate: SiteCandidate; find
   const { t } = useI18n()
   const { can, session } = useSession()
   const allowed = can('projects', 'update')
-  const projects = useApiData(() => (allowed ? loadProjects() : Promise.resolve(null)), `attach-${allowed}-${session?.user?.id ?? 0}`).data
+  const projects = useApiData(
+    () => (allowed ? loadProjects() : Promise.resolve(null)),
+    `attach-${allowed}-${session?.user?.id ?? 0}`,
+  ).data
   const [projectId, setProjectId] = useState('')
   const [state, setState] = useState<'idle' | 'done' | string>('idle')
   if (!allowed || !projects) return null
   const attach = () =>
-    attachSite(Number(projectId), { parcel_ids: candidate.parcel_ids, score: candidate.score, profile: profileOf(finder.form) as Record<string, unknown> })
-      .then(() => setState('done'), (e: Error) => setState(e.message))
+    attachSite(Number(projectId), {
+      parcel_ids: candidate.parcel_ids,
+      score: candidate.score,
+      profile: profileOf(finder.form) as Record<string, unknown>,
+    }).then(
+      () => setState('done'),
+      (e: Error) => setState(e.message),
+    )
   return (
     <span className="attach">
-      <select value={projectId} onChange={(e) => (setProjectId(e.target.value), setState('idle'))} aria-label={t('sites.attachTo')} data-testid="site-attach-project">
+      <select
+        value={projectId}
+        onChange={(e) => {
+          setProjectId(e.target.value)
+          setState('idle')
+        }}
+        aria-label={t('sites.attachTo')}
+        data-testid="site-attach-project"
+      >
         <option value="">{t('sites.attachTo')}</option>
-        {projects.features.map((p) => <option key={p.id} value={p.properties.id}>{p.properties.code} {p.properties.name}</option>)}
+        {projects.features.map((p) => (
+          <option key={p.id} value={p.properties.id}>
+            {p.properties.code} {p.properties.name}
+          </option>
+        ))}
       </select>
-      <button type="button" disabled={!projectId} onClick={attach} data-testid="site-attach">{t('sites.attach')}</button>
-      {state === 'done' && <span className="ok" data-testid="site-attached">✓ {t('sites.attached')}</span>}
+      <button type="button" disabled={!projectId} onClick={attach} data-testid="site-attach">
+        {t('sites.attach')}
+      </button>
+      {state === 'done' && (
+        <span className="ok" data-testid="site-attached">
+          ✓ {t('sites.attached')}
+        </span>
+      )}
       {state !== 'idle' && state !== 'done' && <span className="form-error">{state}</span>}
     </span>
   )
@@ -124,8 +207,18 @@ function WhyNot({ finder }: { finder: SiteFinder }) {
   if (!w) return <p className="muted hint">{t('sites.whyNotPick')}</p>
   return (
     <section className="why-not" data-testid="site-why-not">
-      <h4>{t('sites.whyNot')} {w.code ?? ''}</h4>
-      {w.candidate ? <p>{t('sites.isCandidate')}</p> : <ul>{w.reasons.map((r, i) => <li key={i}>{rejectionText(r, t)}</li>)}</ul>}
+      <h4>
+        {t('sites.whyNot')} {w.code ?? ''}
+      </h4>
+      {w.candidate ? (
+        <p>{t('sites.isCandidate')}</p>
+      ) : (
+        <ul>
+          {w.reasons.map((r) => (
+            <li key={JSON.stringify(r)}>{rejectionText(r, t)}</li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }
@@ -137,9 +230,20 @@ function Rejected({ rejected }: { rejected: SiteRecommendation['rejected'] }) {
   return (
     <section className="site-rejected" data-testid="site-rejected">
       <h4>{t('sites.rejected')}</h4>
-      <p className="chips">{counts.map(([code, n]) => <span key={code} className="chip">{rejectionLabel(code, t)} × {n}</span>)}</p>
+      <p className="chips">
+        {counts.map(([code, n]) => (
+          <span key={code} className="chip">
+            {rejectionLabel(code, t)} × {n}
+          </span>
+        ))}
+      </p>
       <ul>
-        {rejected.examples.slice(0, 5).map((e) => <li key={e.parcel_id}><strong>{e.code}</strong>（{formatNumber(e.area_mu, 1)} {t('mu')}）：{e.reasons.map((r) => rejectionText(r, t)).join('；')}</li>)}
+        {rejected.examples.slice(0, 5).map((e) => (
+          <li key={e.parcel_id}>
+            <strong>{e.code}</strong>（{formatNumber(e.area_mu, 1)} {t('mu')}）：
+            {e.reasons.map((r) => rejectionText(r, t)).join('；')}
+          </li>
+        ))}
       </ul>
     </section>
   )

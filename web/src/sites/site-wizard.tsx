@@ -25,10 +25,25 @@ export function SiteWizard({ finder, regions, parks }: Props) {
   const { form, setForm } = finder
   const set = <K extends keyof SiteForm>(key: K, value: SiteForm[K]) => setForm({ ...form, [key]: value })
   return (
-    <form className="site-wizard" data-testid="site-wizard" onSubmit={(e) => (e.preventDefault(), finder.search())}>
+    <form
+      className="site-wizard"
+      data-testid="site-wizard"
+      onSubmit={(e) => {
+        e.preventDefault()
+        finder.search()
+      }}
+    >
       <nav className="wizard-steps">
         {steps.map((s) => (
-          <button key={s} type="button" className={s === step ? 'active' : ''} onClick={() => setStep(s)} data-testid={`site-step-${s}`}>{t(`sites.step.${s}` as MessageKey)}</button>
+          <button
+            key={s}
+            type="button"
+            className={s === step ? 'active' : ''}
+            onClick={() => setStep(s)}
+            data-testid={`site-step-${s}`}
+          >
+            {t(`sites.step.${s}` as MessageKey)}
+          </button>
         ))}
       </nav>
       <div className="wizard-body">
@@ -38,45 +53,107 @@ export function SiteWizard({ finder, regions, parks }: Props) {
         {step === 'weights' && <WeightsStep form={form} set={set} />}
       </div>
       <div className="wizard-actions">
-        <button type="button" disabled={index === 0} onClick={() => setStep(steps[index - 1]!)}>{t('sites.back')}</button>
-        <button type="button" disabled={index === steps.length - 1} onClick={() => setStep(steps[index + 1]!)}>{t('sites.next')}</button>
-        <button type="submit" className="primary" disabled={finder.busy} data-testid="site-search">{finder.busy ? t('sites.searching') : t('sites.search')}</button>
+        <button type="button" disabled={index === 0} onClick={() => setStep(steps[index - 1]!)}>
+          {t('sites.back')}
+        </button>
+        <button type="button" disabled={index === steps.length - 1} onClick={() => setStep(steps[index + 1]!)}>
+          {t('sites.next')}
+        </button>
+        <button type="submit" className="primary" disabled={finder.busy} data-testid="site-search">
+          {finder.busy ? t('sites.searching') : t('sites.search')}
+        </button>
       </div>
-      {finder.error && <div className="form-error" data-testid="site-error">{finder.error}</div>}
+      {finder.error && (
+        <div className="form-error" data-testid="site-error">
+          {finder.error}
+        </div>
+      )}
     </form>
   )
 }
 
 type Set = <K extends keyof SiteForm>(key: K, value: SiteForm[K]) => void
 
-const Field = ({ label, children }: { label: string; children: ReactNode }) => <label className="field">{label}{children}</label>
+const Field = ({ label, children }: { label: string; children: ReactNode }) => (
+  // biome-ignore lint/a11y/noLabelWithoutControl: the control comes in as children, inside the label
+  <label className="field">
+    {label}
+    {children}
+  </label>
+)
 
 function NeedStep({ form, set }: { form: SiteForm; set: Set }) {
   const { t, name } = useI18n()
   const chains = useApiData(loadChains, 'chains').data?.chains ?? []
-  const chain = useApiData(() => (form.chainId ? loadChain(form.chainId) : Promise.resolve(null)), `chain-${form.chainId}`).data
+  const chain = useApiData(
+    () => (form.chainId ? loadChain(form.chainId) : Promise.resolve(null)),
+    `chain-${form.chainId}`,
+  ).data
   return (
     <>
       <div className="field-row">
-        <Field label={t('sites.minMu')}><input type="number" min={1} step="any" value={form.minMu} onChange={(e) => set('minMu', e.target.value)} data-testid="site-min-mu" /></Field>
-        <Field label={t('sites.maxMu')}><input type="number" min={1} step="any" value={form.maxMu} onChange={(e) => set('maxMu', e.target.value)} data-testid="site-max-mu" /></Field>
+        <Field label={t('sites.minMu')}>
+          <input
+            type="number"
+            min={1}
+            step="any"
+            value={form.minMu}
+            onChange={(e) => set('minMu', e.target.value)}
+            data-testid="site-min-mu"
+          />
+        </Field>
+        <Field label={t('sites.maxMu')}>
+          <input
+            type="number"
+            min={1}
+            step="any"
+            value={form.maxMu}
+            onChange={(e) => set('maxMu', e.target.value)}
+            data-testid="site-max-mu"
+          />
+        </Field>
       </div>
       <Field label={t('sites.landUse')}>
-        <select value={form.landUse} onChange={(e) => set('landUse', e.target.value as SiteForm['landUse'])} data-testid="site-land-use">
-          {landUses.map((u) => <option key={u} value={u}>{t(`sites.landUse.${u}` as MessageKey)}</option>)}
+        <select
+          value={form.landUse}
+          onChange={(e) => set('landUse', e.target.value as SiteForm['landUse'])}
+          data-testid="site-land-use"
+        >
+          {landUses.map((u) => (
+            <option key={u} value={u}>
+              {t(`sites.landUse.${u}` as MessageKey)}
+            </option>
+          ))}
         </select>
       </Field>
       <div className="field-row">
         <Field label={t('sites.chain')}>
-          <select value={form.chainId ?? ''} onChange={(e) => set('chainId', e.target.value ? Number(e.target.value) : null)} data-testid="site-chain">
+          <select
+            value={form.chainId ?? ''}
+            onChange={(e) => set('chainId', e.target.value ? Number(e.target.value) : null)}
+            data-testid="site-chain"
+          >
             <option value="">{t('sites.none')}</option>
-            {chains.map((c) => <option key={c.id} value={c.id}>{name(c)}</option>)}
+            {chains.map((c) => (
+              <option key={c.id} value={c.id}>
+                {name(c)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label={t('sites.segment')}>
-          <select value={form.segmentId ?? ''} onChange={(e) => set('segmentId', e.target.value ? Number(e.target.value) : null)} disabled={!chain} data-testid="site-segment">
+          <select
+            value={form.segmentId ?? ''}
+            onChange={(e) => set('segmentId', e.target.value ? Number(e.target.value) : null)}
+            disabled={!chain}
+            data-testid="site-segment"
+          >
             <option value="">{t('sites.none')}</option>
-            {chain?.segments.map((s) => <option key={s.id} value={s.id}>{name(s)}</option>)}
+            {chain?.segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {name(s)}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
@@ -84,13 +161,27 @@ function NeedStep({ form, set }: { form: SiteForm; set: Set }) {
   )
 }
 
-function Checklist<T extends { id: number; name: string; name_en: string }>({ items, chosen, onChange, testId }: { items: T[]; chosen: number[]; onChange: (ids: number[]) => void; testId: string }) {
+function Checklist<T extends { id: number; name: string; name_en: string }>({
+  items,
+  chosen,
+  onChange,
+  testId,
+}: {
+  items: T[]
+  chosen: number[]
+  onChange: (ids: number[]) => void
+  testId: string
+}) {
   const { name } = useI18n()
   return (
     <div className="checklist" data-testid={testId}>
       {items.map((item) => (
         <label key={item.id} className="inline">
-          <input type="checkbox" checked={chosen.includes(item.id)} onChange={(e) => onChange(e.target.checked ? [...chosen, item.id] : chosen.filter((id) => id !== item.id))} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(item.id)}
+            onChange={(e) => onChange(e.target.checked ? [...chosen, item.id] : chosen.filter((id) => id !== item.id))}
+          />
           {name(item)}
         </label>
       ))}
@@ -98,17 +189,43 @@ function Checklist<T extends { id: number; name: string; name_en: string }>({ it
   )
 }
 
-function PlaceStep({ form, set, regions, parks }: { form: SiteForm; set: Set; regions: RegionProperties[]; parks: ParkProperties[] }) {
+function PlaceStep({
+  form,
+  set,
+  regions,
+  parks,
+}: {
+  form: SiteForm
+  set: Set
+  regions: RegionProperties[]
+  parks: ParkProperties[]
+}) {
   const { t } = useI18n()
   return (
     <>
-      <Field label={t('sites.regions')}><Checklist items={regions} chosen={form.regions} onChange={(ids) => set('regions', ids)} testId="site-regions" /></Field>
-      <Field label={t('sites.parks')}><Checklist items={parks} chosen={form.parks} onChange={(ids) => set('parks', ids)} testId="site-parks" /></Field>
+      <Field label={t('sites.regions')}>
+        <Checklist
+          items={regions}
+          chosen={form.regions}
+          onChange={(ids) => set('regions', ids)}
+          testId="site-regions"
+        />
+      </Field>
+      <Field label={t('sites.parks')}>
+        <Checklist items={parks} chosen={form.parks} onChange={(ids) => set('parks', ids)} testId="site-parks" />
+      </Field>
       <fieldset className="field-grid">
         <legend>{t('sites.maxKm')}</legend>
         {transportKinds.map((kind) => (
           <Field key={kind} label={t(`infra.${kind}`)}>
-            <input type="number" min={0} step="any" value={form.maxKm[kind]} onChange={(e) => set('maxKm', { ...form.maxKm, [kind]: e.target.value })} data-testid={`site-km-${kind}`} />
+            <input
+              type="number"
+              min={0}
+              step="any"
+              value={form.maxKm[kind]}
+              onChange={(e) => set('maxKm', { ...form.maxKm, [kind]: e.target.value })}
+              data-testid={`site-km-${kind}`}
+            />
           </Field>
         ))}
       </fieldset>
@@ -121,23 +238,76 @@ function TermsStep({ form, set }: { form: SiteForm; set: Set }) {
   return (
     <>
       <div className="field-row">
-        <label className="inline"><input type="checkbox" checked={form.netLand} onChange={(e) => set('netLand', e.target.checked)} data-testid="site-net-land" />{t('sites.netLand')}</label>
-        <label className="inline"><input type="checkbox" checked={form.standardLand} onChange={(e) => set('standardLand', e.target.checked)} />{t('sites.standardLand')}</label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={form.netLand}
+            onChange={(e) => set('netLand', e.target.checked)}
+            data-testid="site-net-land"
+          />
+          {t('sites.netLand')}
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={form.standardLand} onChange={(e) => set('standardLand', e.target.checked)} />
+          {t('sites.standardLand')}
+        </label>
       </div>
       <Field label={t('sites.pollution')}>
-        <select value={form.pollution} onChange={(e) => set('pollution', e.target.value as SiteForm['pollution'])} data-testid="site-pollution">
-          {pollutionClasses.map((p) => <option key={p} value={p}>{t(`sites.pollution.${p}` as MessageKey)}</option>)}
+        <select
+          value={form.pollution}
+          onChange={(e) => set('pollution', e.target.value as SiteForm['pollution'])}
+          data-testid="site-pollution"
+        >
+          {pollutionClasses.map((p) => (
+            <option key={p} value={p}>
+              {t(`sites.pollution.${p}` as MessageKey)}
+            </option>
+          ))}
         </select>
         <small className="muted">{t('sites.pollutionHint')}</small>
       </Field>
       <div className="field-row">
-        <Field label={t('sites.maxPrice')}><input type="number" min={0} step="any" value={form.maxPrice} onChange={(e) => set('maxPrice', e.target.value)} data-testid="site-max-price" /></Field>
-        <Field label={t('sites.investment')}><input type="number" min={0} step="any" value={form.investment} onChange={(e) => set('investment', e.target.value)} /></Field>
+        <Field label={t('sites.maxPrice')}>
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={form.maxPrice}
+            onChange={(e) => set('maxPrice', e.target.value)}
+            data-testid="site-max-price"
+          />
+        </Field>
+        <Field label={t('sites.investment')}>
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={form.investment}
+            onChange={(e) => set('investment', e.target.value)}
+          />
+        </Field>
       </div>
       <Field label={t('sites.footprint')}>
         <span className="field-row">
-          <input type="number" min={0} step="any" value={form.footprintW} onChange={(e) => set('footprintW', e.target.value)} aria-label="W" data-testid="site-footprint-w" />×
-          <input type="number" min={0} step="any" value={form.footprintL} onChange={(e) => set('footprintL', e.target.value)} aria-label="L" data-testid="site-footprint-l" />
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={form.footprintW}
+            onChange={(e) => set('footprintW', e.target.value)}
+            aria-label="W"
+            data-testid="site-footprint-w"
+          />
+          ×
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={form.footprintL}
+            onChange={(e) => set('footprintL', e.target.value)}
+            aria-label="L"
+            data-testid="site-footprint-l"
+          />
         </span>
       </Field>
     </>
@@ -153,7 +323,15 @@ function WeightsStep({ form, set }: { form: SiteForm; set: Set }) {
         {criteria.map((c) => (
           <label key={c} className="weight">
             <span>{t(`crit.${c}` as MessageKey)}</span>
-            <input type="range" min={0} max={5} step={1} value={form.weights[c]} onChange={(e) => set('weights', { ...form.weights, [c]: Number(e.target.value) })} data-testid={`site-weight-${c}`} />
+            <input
+              type="range"
+              min={0}
+              max={5}
+              step={1}
+              value={form.weights[c]}
+              onChange={(e) => set('weights', { ...form.weights, [c]: Number(e.target.value) })}
+              data-testid={`site-weight-${c}`}
+            />
             <output>{form.weights[c]}</output>
           </label>
         ))}

@@ -47,15 +47,36 @@ export function useSiteFinder(): SiteFinder {
         setCompared([])
         setBusy(false)
       },
-      (e: Error) => (setError(e.message), setBusy(false)),
+      (e: Error) => {
+        setError(e.message)
+        setBusy(false)
+      },
     )
   }, [form])
   const explain = useCallback((parcelId: number | null) => {
     if (parcelId === null || !searched.current) return setWhyNot(null)
-    recommendSites(profileOf(searched.current, [parcelId])).then((answer) => setWhyNot(answer.why_not[0] ?? null), () => setWhyNot(null))
+    recommendSites(profileOf(searched.current, [parcelId])).then(
+      (answer) => setWhyNot(answer.why_not[0] ?? null),
+      () => setWhyNot(null),
+    )
   }, [])
   const toggleCompared = useCallback((rank: number) => {
     setCompared((now) => (now.includes(rank) ? now.filter((r) => r !== rank) : [...now, rank].slice(-MAX_COMPARED)))
   }, [])
-  return { form, setForm, result, error, busy, search, whyNot, explain, focused, setFocused, compared, toggleCompared, zoom, zoomTo }
+  return {
+    form,
+    setForm,
+    result,
+    error,
+    busy,
+    search,
+    whyNot,
+    explain,
+    focused,
+    setFocused,
+    compared,
+    toggleCompared,
+    zoom,
+    zoomTo,
+  }
 }
