@@ -6,10 +6,10 @@ import { migrateToLatest } from '../../server/db/migrate.js'
 import { openDatabase } from '../../server/db/open-database.js'
 import { ApiError } from '../../server/http/api-error.js'
 import { type ShiftedSystem, shiftedSystems } from '../../server/imports/china-offsets.js'
-import type { AreaUnit } from '../../server/imports/field-mapping.js'
 import { formatOfFileName, importFormats } from '../../server/imports/import-formats.js'
 import { type Lang, langs } from '../../server/imports/import-messages.js'
 import { runImport } from '../../server/imports/imports.js'
+import type { AreaUnit } from '../../server/imports/mappable-fields.js'
 import { runCli } from './run-cli.js'
 
 /**

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
 import { buildWebIfNeeded } from '../build-web-if-needed.js'
+import { parcelGridGeoJson } from '../fixtures/parcel-grid.js'
 import { type ServerProcess, startServerProcess } from '../server-process.js'
 
 const SECONDS = Number(process.argv[2] ?? 60)
@@ -130,37 +131,14 @@ async function loadPhase(server: ServerProcess, base: string) {
   return { refs, tallies, edits, rssBefore, rssAfter: rssMb(server.pid), session }
 }
 
-function importFile(): string {
-  const side = Math.ceil(Math.sqrt(IMPORT_PARCELS))
-  const features = Array.from({ length: IMPORT_PARCELS }, (_, i) => {
-    const [x, y] = [700_000 + (i % side) * 110, 3_280_000 + Math.floor(i / side) * 130]
-    return {
-      type: 'Feature',
-      properties: { 宗地号: `LOAD-${i + 1}`, 用地性质: '一类工业用地' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [x, y],
-            [x + 100, y],
-            [x + 100, y + 120],
-            [x, y + 120],
-            [x, y],
-          ],
-        ],
-      },
-    }
-  })
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    crs: { type: 'name', properties: { name: 'EPSG:4549' } },
-    features,
-  })
-}
-
 /** Health polled every 100 ms while the import commits: the figure that says the server stays alive. */
 async function healthDuringImport(base: string, session: { cookie: string; csrf: string }) {
-  const body = JSON.stringify({ file_name: 'load.geojson', format: 'geojson', content: importFile(), dry_run: false })
+  const body = JSON.stringify({
+    file_name: 'load.geojson',
+    format: 'geojson',
+    content: parcelGridGeoJson(IMPORT_PARCELS, [700_000, 3_280_000], 'LOAD-'),
+    dry_run: false,
+  })
   const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }
   let done = false
   const started = performance.now()

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi'
 import { idNumber } from '../http/params.js'
+import { chainTiers, enterpriseFlags } from './chain-enums.js'
 
-const tier = z.enum(['upstream', 'midstream', 'downstream'])
+const tier = z.enum(chainTiers)
 const keyFigure = z
   .object({
     label: z.string().min(1).max(50),
@@ -91,9 +92,7 @@ export const enterprisePatchSchema = z
     segment_id: idNumber.nullable(),
     status: z.enum(['existing', 'target']),
     is_chain_master: z.boolean(),
-    flags: z
-      .array(z.enum(['chain_master', 'fortune500', 'china500', 'listed', 'specialized', 'hidden_champion']))
-      .max(6),
+    flags: z.array(z.enum(enterpriseFlags)).max(6),
     origin: z.string().trim().max(100).nullable(),
     contact_stage: z.string().trim().max(100).nullable(),
     contact: z.string().trim().max(200).nullable(),

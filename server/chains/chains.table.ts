@@ -1,7 +1,9 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
 import type { NullableGeometryColumn, Numeric, Timestamp, Version } from '../db/columns.js'
 
-export type ChainTier = 'upstream' | 'midstream' | 'downstream'
+import type { ChainTier } from './chain-enums.js'
+
+export type { ChainTier }
 export type EnterpriseStatus = 'existing' | 'target'
 
 export interface ChainsTable {

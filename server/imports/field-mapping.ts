@@ -5,30 +5,10 @@
  */
 import { columnTextLimits, textLimits } from '../http/text-limits.js'
 import { type Said, said } from './import-messages.js'
+import { type AreaUnit, type MappableField, mappableFields } from './mappable-fields.js'
 
-export const mappableFields = [
-  'code',
-  'location_desc',
-  'land_use_code',
-  'land_use_name',
-  'area',
-  'start_price',
-  'status',
-  'far_max',
-  'far_min',
-  'tenure_years',
-  'is_net_land',
-  'is_standard_land',
-  'district',
-  'park',
-  'town',
-  'contact',
-  'x',
-  'y',
-] as const
 /** Coordinate columns of a land list: x is the easting or longitude, y the northing or latitude (or the reverse, in surveyors' order). */
 export const coordinateFields: readonly MappableField[] = ['x', 'y']
-export type MappableField = (typeof mappableFields)[number]
 
 /** Header words per field, compared after normalising (case, spaces, full-width brackets, the unit in brackets). */
 const synonyms: Readonly<Record<MappableField, readonly string[]>> = {
@@ -68,7 +48,6 @@ const synonyms: Readonly<Record<MappableField, readonly string[]>> = {
   y: ['y', 'y坐标', '纵坐标', '纬度', '北坐标', 'lat', 'latitude', 'northing', 'n'],
 }
 
-export type AreaUnit = 'mu' | 'm2' | 'ha'
 const MU_PER: Readonly<Record<AreaUnit, number>> = { mu: 1, m2: 15 / 10_000, ha: 15 }
 
 const unitWords: readonly (readonly [AreaUnit, readonly string[]])[] = [

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi'
 import { shiftedSystems } from './china-offsets.js'
-import { mappableFields } from './field-mapping.js'
 import { importFormats } from './import-formats.js'
 import { langs } from './import-messages.js'
+import { areaUnits, mappableFields } from './mappable-fields.js'
 
 export const importRequestSchema = z
   .object({
@@ -34,7 +34,7 @@ export const importRequestSchema = z
       .record(z.string().max(200), z.enum(mappableFields))
       .optional()
       .openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
-    area_unit: z.enum(['mu', 'm2', 'ha']).optional(),
+    area_unit: z.enum(areaUnits).optional(),
     hint_lon: z
       .number()
       .min(73)
@@ -70,7 +70,7 @@ export const importResultSchema = z
     mapping: z.object({
       fields: z.record(z.string(), z.enum(mappableFields)),
       unmatched: z.array(z.string()),
-      areaUnit: z.enum(['mu', 'm2', 'ha']),
+      areaUnit: z.enum(areaUnits),
     }),
     crsProblems: z.array(z.object({ code: z.string(), message: z.string(), suggestedSrid: z.number().optional() })),
     report: z.object({ ok: z.boolean(), counts: z.record(z.string(), z.number()), rows: z.array(rowReport) }),

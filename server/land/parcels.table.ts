@@ -1,7 +1,8 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { GeometryColumn, Numeric, Timestamp, Version } from '../db/columns.js'
 
-export const parcelStatuses = ['reserve', 'available', 'intended', 'supplied', 'building', 'built', 'idle'] as const
+/** In the order the legend and the filters show them: land on offer first, then its way to use. */
+export const parcelStatuses = ['available', 'reserve', 'intended', 'supplied', 'building', 'built', 'idle'] as const
 export type ParcelStatus = (typeof parcelStatuses)[number]
 
 export const idleCategories = ['approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive'] as const

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { access } from '../auth/access.js'
+import { chainTiers } from '../chains/chain-enums.js'
 import { ApiError } from '../http/api-error.js'
 import type { AppEnv } from '../http/app-env.js'
 import { queryId } from '../http/params.js'
@@ -48,7 +49,7 @@ const matchSchema = z
         segment_key: z.string(),
         name: z.string(),
         name_en: z.string(),
-        tier: z.enum(['upstream', 'midstream', 'downstream']),
+        tier: z.enum(chainTiers),
         chain_id: z.number().int(),
         chain_key: z.string(),
         chain_name: z.string(),

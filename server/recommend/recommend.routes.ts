@@ -4,7 +4,8 @@ import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { landAudience } from '../land/land-audience.js'
 import { recommendSites } from './recommend.js'
-import { normaliseProfile, siteCriteria, siteProfileSchema } from './site-profile.js'
+import { siteCriteria } from './site-criteria.js'
+import { normaliseProfile, siteProfileSchema } from './site-profile.js'
 
 const rejection = z.object({
   code: z.string(),

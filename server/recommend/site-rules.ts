@@ -3,7 +3,8 @@
  * that failed, its value and the limit ("why not this one").
  */
 import type { ZoneKind } from '../infra/infra.table.js'
-import type { PollutionClass, SiteProfile, TransportKind } from './site-profile.js'
+import type { PollutionClass, TransportKind } from './site-criteria.js'
+import type { SiteProfile } from './site-profile.js'
 
 export interface ParcelFacts {
   id: number

@@ -5,7 +5,8 @@
  */
 import { daysBetween } from '../projects/project-rules.js'
 import type { Site } from './site-candidates.js'
-import type { SiteCriterion, SiteProfile, TransportKind } from './site-profile.js'
+import type { SiteCriterion, TransportKind } from './site-criteria.js'
+import type { SiteProfile } from './site-profile.js'
 
 export interface ChainFirm {
   role: 'same' | 'upstream' | 'downstream'

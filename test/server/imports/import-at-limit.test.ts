@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { parcelGridGeoJson } from '../../../scripts/fixtures/parcel-grid.js'
 import { defaultLimits } from '../../../server/imports/geojson-reader.js'
 import { runImport } from '../../../server/imports/imports.js'
 import { useImportDatabase } from '../../support/import-scenario.js'
 
 const scenario = useImportDatabase()
 
-/** The documented limit: 50 000 parcels, 100 m × 120 m each, in EPSG:4549 inside 鄞州区 (a 0.3° square). */
-function fileAtLimit(count: number): string {
-  const side = Math.ceil(Math.sqrt(count))
-  const features = Array.from({ length: count }, (_, i) => {
-    const [x, y] = [640_000 + (i % side) * 110, 3_290_000 + Math.floor(i / side) * 130]
-    return {
-      type: 'Feature',
-      properties: { 宗地号: `LIM-${i + 1}`, 用地性质: '一类工业用地' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [x, y],
-            [x + 100, y],
-            [x + 100, y + 120],
-            [x, y + 120],
-            [x, y],
-          ],
-        ],
-      },
-    }
-  })
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    crs: { type: 'name', properties: { name: 'EPSG:4549' } },
-    features,
-  })
-}
+/** The documented limit: 50 000 parcels in EPSG:4549 inside 鄞州区 (a 0.3° square). */
+const fileAtLimit = (count: number) => parcelGridGeoJson(count, [640_000, 3_290_000], 'LIM-')
 
 describe('an import at the documented limit', () => {
   it(`dry-runs and commits ${defaultLimits.maxFeatures} features, each statement within the timeout, on either database`, async () => {

@@ -1,11 +1,13 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { roles } from '../../../server/auth/policy'
 import type { NewUser, UserRecord } from '../api/client'
 import { createUser, loadUsers, saveUser } from '../api/staff-client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { ThrottlesSection } from './throttles-section'
 
-const roleOptions = ['viewer', 'planner', 'promoter', 'admin'] as const
+/** Least to most trusted: the form starts from the least. */
+const roleOptions = [...roles].reverse()
 
 /** Administrators: the accounts, a form for a new one, and disable/enable (which signs the account out). */
 export function UsersPanel({ onClose }: { onClose: () => void }) {

@@ -22,6 +22,7 @@ export type ParcelPage = Extract<ParcelAnswer, { items: unknown }>
 export type InfraCollection = InferResponseType<typeof api.infrastructure.$get, 200>
 export type ProjectCollection = InferResponseType<typeof api.projects.$get, 200>
 export type Session = InferResponseType<typeof api.auth.session.$get, 200>
+export type RegionProperties = RegionCollection['features'][number]['properties']
 export type ParkProperties = ParkCollection['features'][number]['properties']
 export type ParcelProperties = ParcelCollection['features'][number]['properties']
 export type InfraProperties = InfraCollection['features'][number]['properties']

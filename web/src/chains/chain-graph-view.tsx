@@ -8,6 +8,7 @@ import {
   ReactFlow,
   type ReactFlowInstance,
 } from '@xyflow/react'
+import { chainTiers } from '../../../server/chains/chain-enums'
 import '@xyflow/react/dist/style.css'
 import { useEffect, useMemo, useRef } from 'react'
 import type { ChainDetail, ChainSegment } from '../api/chains-client'
@@ -100,7 +101,7 @@ export function ChainGraphView({
   return (
     <div className="chain-graph" data-testid="chain-graph" ref={box}>
       <div className="tier-heads">
-        {(['upstream', 'midstream', 'downstream'] as const).map((tier) => (
+        {chainTiers.map((tier) => (
           <span key={tier}>{t(`chains.${tier}`)}</span>
         ))}
       </div>

@@ -1,3 +1,4 @@
+import { areaUnits } from '../../../server/imports/mappable-fields'
 import { useI18n } from '../i18n/i18n'
 import { acceptedExtensions, crsChoices, suggestedCrs } from './import-options'
 import type { Importer } from './use-importer'
@@ -53,7 +54,7 @@ export function ImportForm({ importer }: { importer: Importer }) {
             data-testid="import-area-unit"
           >
             <option value="">{t('imports.areaUnit.auto')}</option>
-            {(['mu', 'm2', 'ha'] as const).map((u) => (
+            {areaUnits.map((u) => (
               <option key={u} value={u}>
                 {t(`imports.areaUnit.${u}`)}
               </option>

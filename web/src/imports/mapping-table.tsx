@@ -1,28 +1,7 @@
-import type { MappableField } from '../api/imports-client'
+import { mappableFields as fields, type MappableField } from '../../../server/imports/mappable-fields'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import type { Importer } from './use-importer'
-
-const fields: readonly MappableField[] = [
-  'code',
-  'land_use_name',
-  'land_use_code',
-  'area',
-  'location_desc',
-  'start_price',
-  'status',
-  'far_max',
-  'far_min',
-  'tenure_years',
-  'is_net_land',
-  'is_standard_land',
-  'district',
-  'park',
-  'town',
-  'contact',
-  'x',
-  'y',
-]
 
 /** Every column of the file with the field it is imported as; changing one takes effect at the next dry run. */
 export function MappingTable({ importer }: { importer: Importer }) {

@@ -1,7 +1,9 @@
 import type { ExpressionSpecification } from 'maplibre-gl'
 
-export const parcelStatuses = ['available', 'reserve', 'intended', 'supplied', 'building', 'built', 'idle'] as const
-export type ParcelStatus = (typeof parcelStatuses)[number]
+import { infraKinds } from '../../../server/infra/infra.table'
+import { type ParcelStatus, parcelStatuses } from '../../../server/land/parcels.table'
+
+export { infraKinds, type ParcelStatus, parcelStatuses }
 
 /** Land for sale is green/teal (what investors look for); used land greys out; idle land warns in amber. */
 export const statusColors: Record<ParcelStatus, string> = {
@@ -14,7 +16,6 @@ export const statusColors: Record<ParcelStatus, string> = {
   idle: '#e8912d',
 }
 
-export const infraKinds = ['port', 'rail_station', 'interchange', 'airport'] as const
 export type InfraKind = (typeof infraKinds)[number]
 
 export const infraStyle: Record<InfraKind, { color: string; glyph: { zh: string; en: string } }> = {

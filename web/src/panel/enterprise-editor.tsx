@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react'
+import { enterpriseFlags as flagKeys } from '../../../server/chains/chain-enums'
 import { type FirmPatch, type FirmProperties, loadFirmRecord, saveFirm } from '../api/chains-client'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
@@ -13,7 +14,6 @@ type Draft = {
   origin: string | null
   flags: FirmPatch['flags'] & string[]
 }
-const flagKeys = ['chain_master', 'fortune500', 'china500', 'listed', 'specialized', 'hidden_champion'] as const
 
 const draftOf = (f: FirmProperties & { version?: number }): Draft => ({
   status: f.status ?? 'existing',

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react'
+import { idleCategories } from '../../../server/land/parcels.table'
 import type { ParcelPatch, ParcelProperties } from '../api/client'
 import { loadParcelRecord, saveParcel } from '../api/staff-client'
 import { useI18n } from '../i18n/i18n'
@@ -23,7 +24,6 @@ type Draft = Required<
     | 'location_desc'
   >
 >
-const idleCategories = ['approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive'] as const
 
 const draftOf = (p: StaffParcel): Draft => ({
   status: p.status,

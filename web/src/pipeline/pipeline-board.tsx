@@ -2,14 +2,14 @@ import { useState } from 'react'
 import type { ProjectProperties } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
+import { type BoardTab, boardTabs } from './board-tabs'
 import type { Light } from './light-dot'
 import { ProjectListsTab } from './project-lists-tab'
 import { RankingTab } from './ranking-tab'
 import { SupplyDemandTab } from './supply-demand-tab'
 import { WarningsTab } from './warnings-tab'
 
-export type BoardTab = 'lists' | 'warnings' | 'supply' | 'ranking'
-const tabs: BoardTab[] = ['lists', 'warnings', 'supply', 'ranking']
+export type { BoardTab }
 
 interface Props {
   revision: string
@@ -33,7 +33,7 @@ export function PipelineBoard({
   const { t } = useI18n()
   const { can } = useSession()
   const [tab, setTab] = useState<BoardTab>(initialTab)
-  const allowed = tabs.filter((k) => (k === 'ranking' ? can('targets', 'read') : can('projects', 'read')))
+  const allowed = boardTabs.filter((k) => (k === 'ranking' ? can('targets', 'read') : can('projects', 'read')))
   return (
     <section
       className={besidePanel ? 'board beside-panel' : 'board'}

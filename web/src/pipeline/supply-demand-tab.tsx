@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { idleCategories as idleKinds } from '../../../server/land/parcels.table'
 import { type Grouping, loadSupplyDemand, type SupplyDemand, type SupplyRow } from '../api/pipeline-client'
 import { useApiData } from '../api/use-api-data'
 import { useI18n } from '../i18n/i18n'
@@ -7,7 +8,6 @@ import { BarChart } from './bar-chart'
 import { formatNumber, formatPercent } from './light-dot'
 import { SupplyTable } from './supply-table'
 
-const idleKinds = ['approved_unsupplied', 'supplied_unused', 'underused', 'built_unproductive'] as const
 const idleColors = ['#b9a27a', '#d9822b', '#c25b56', '#7d5ba6']
 
 /** Planners: land on offer against the pipeline's weighted demand, with the conflicts and the year's land targets. */

@@ -1,22 +1,14 @@
+import {
+  type SiteCriterion as Criterion,
+  siteCriteria as criteria,
+  type PollutionClass,
+  pollutionClasses,
+  type TransportKind,
+  transportKinds,
+} from '../../../server/recommend/site-criteria'
 import type { SiteProfile } from '../api/recommend-client'
 
-export const criteria = [
-  'area_fit',
-  'shape',
-  'price',
-  'port',
-  'rail_station',
-  'interchange',
-  'airport',
-  'readiness',
-  'park_fit',
-  'chain',
-  'preference',
-] as const
-export type Criterion = (typeof criteria)[number]
-export const transportKinds = ['port', 'rail_station', 'interchange', 'airport'] as const
-export type TransportKind = (typeof transportKinds)[number]
-export const pollutionClasses = ['none', 'light', 'moderate', 'heavy'] as const
+export { type Criterion, criteria, type PollutionClass, pollutionClasses, type TransportKind, transportKinds }
 export const landUses = ['any', '1001', '100101', '100102', '100103', '1101', '09'] as const
 
 /** What the wizard holds: text as typed, turned into a profile only when searching. */

@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useState } from 'react'
+import { UsersPanel } from './admin/users-panel'
+import type { FirmProperties } from './api/chains-client'
+import { loadSensitiveZones } from './api/recommend-client'
+import { useApiData } from './api/use-api-data'
+import { useSession } from './auth/session-context'
+import { boardOverlays } from './board-overlays'
+import { useChainView } from './chains/use-chain-view'
+import { useI18n } from './i18n/i18n'
+import { useImporter } from './imports/use-importer'
+import { FilterPanel } from './land/filter-panel'
+import { ResultTable } from './land/result-table'
+import { useLandFilters } from './land/use-land-filters'
+import { AtlasMapContent } from './map/atlas-map-content'
+import { MapView } from './map/map-view'
+import { useBlocks } from './map/use-blocks'
+import { OpenBoard } from './open-board'
+import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
+import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
+import type { Light } from './pipeline/light-dot'
+import { useSiteFinder } from './sites/use-site-finder'
+import { TopBar } from './top-bar'
+import type { AtlasData } from './use-atlas-data'
+import { type Board, useOpenBoard } from './use-open-board'
+import { useSelection } from './use-selection'
+
+const initialVisibility: LayerVisibility = {
+  regions: true,
+  parks: true,
+  parcels: true,
+  blocks100: false,
+  blocks200: true,
+  infrastructure: true,
+  projects: true,
+}
+
+/** Whatever was open belonged to the previous user's view: a change of user closes it. */
+function useResetOnUserChange(userKey: string, reset: (signedOut: boolean) => void) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of user resets; `reset` is a fresh closure
+  useEffect(() => reset(userKey === 'public'), [userKey])
+}
+
+/** The open board's working state: the chain view, 智寻址 and the importer, each alive only while its board is open. */
+function useBoardState(board: Board | null, revision: string, onEdited: () => void) {
+  const { can } = useSession()
+  const finder = useSiteFinder()
+  const importer = useImporter(board === 'imports' && can('imports', 'create'), onEdited)
+  const chainView = useChainView(board === 'chains', revision)
+  const sitesOpen = board === 'sites'
+  const zones = useApiData(() => (sitesOpen ? loadSensitiveZones() : Promise.resolve(null)), `zones-${sitesOpen}`).data
+  return { finder, importer, chainView, zones }
+}
+
+interface AtlasScreenProps {
+  data: AtlasData | null
+  error: string | null
+  onIncentives: () => void
+  onSignIn: () => void
+}
+
+/** The map screen: the map, the filters and legend, the open board, the result table and the side panel. */
+export function AtlasScreen({ data, error, onIncentives, onSignIn }: AtlasScreenProps) {
+  const { t } = useI18n()
+  const { session } = useSession()
+  const screen = useScreenState()
+  const { board, boards, selection, selected, revision, visibility, blocks } = screen
+  const regions = data?.regions.features.map((f) => f.properties).filter((r) => r.level !== 'city') ?? []
+  const parks = data?.parks.features.map((f) => f.properties) ?? []
+  return (
+    <div className="app">
+      <TopBar
+        demo={Boolean(data?.config.demo)}
+        openBoard={board}
+        onToggleBoard={boards.toggle}
+        onIncentives={onIncentives}
+        onSignIn={onSignIn}
+        onManageUsers={screen.manageUsers}
+      />
+      {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
+      {!data && !error && <div className="notice">{t('loading')}</div>}
+      {data && session && (
+        <MapView basemapLayers={data.config.basemap.layers} attribution={t('boundaryAttribution')}>
+          <AtlasMapContent
+            data={data}
+            visibility={visibility}
+            selected={selected}
+            onSelect={selection.setSelected}
+            revision={revision}
+            filters={screen.land.query}
+            zoomTo={selection.zoomTo}
+            blocks={blocks}
+            rankingLights={screen.rankingLights}
+            {...boardOverlays(board, screen.boardState)}
+          />
+        </MapView>
+      )}
+      <div className="side-stack">
+        <FilterPanel filters={screen.land.filters} onChange={screen.land.setFilters} regions={regions} parks={parks} />
+        <LegendPanel visibility={visibility} onToggle={screen.toggleLayer} />
+      </div>
+      <OpenBoard
+        board={board}
+        tab={boards.tab}
+        onClose={boards.close}
+        besidePanel={Boolean(selected) || screen.usersOpen}
+        revision={revision}
+        {...screen.boardState}
+        regions={regions}
+        parks={parks}
+        onPickProject={selection.pickProject}
+        onPickFirm={screen.pickFirm}
+        onPickParcel={selection.zoomToParcel}
+        onRankingLights={screen.setRankingLights}
+      />
+      {data && session && !board && (
+        <ResultTable
+          filters={screen.land.filters}
+          revision={revision}
+          selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
+          onSort={(sort) => screen.land.setFilters({ ...screen.land.filters, sort })}
+          onPick={selection.pickFromTable}
+        />
+      )}
+      <SidePanel screen={screen} />
+    </div>
+  )
+}
+
+/** The users panel, or the selected feature's panel. */
+function SidePanel({ screen }: { screen: ReturnType<typeof useScreenState> }) {
+  const { selected, setSelected } = screen.selection
+  if (screen.usersOpen) return <UsersPanel onClose={() => screen.setUsersOpen(false)} />
+  if (!selected) return null
+  const changed = (feature: SelectedFeature) => {
+    setSelected(feature)
+    screen.edited()
+  }
+  return (
+    <FeaturePanel selected={selected} blocks={screen.blocks} onClose={() => setSelected(null)} onChanged={changed} />
+  )
+}
+
+/** The screen's state: the open board, layers, selection, edits (which reload what staff see) and the boards' work. */
+function useScreenState() {
+  const { session } = useSession()
+  const boards = useOpenBoard()
+  const { board } = boards
+  const [visibility, setVisibility] = useState(initialVisibility)
+  const [usersOpen, setUsersOpen] = useState(false)
+  const [edits, setEdits] = useState(0)
+  const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
+  const land = useLandFilters()
+  const selection = useSelection()
+  const { selected, setSelected } = selection
+  const userKey = session?.user ? `${session.user.id}:${session.user.role}` : 'public'
+  useResetOnUserChange(userKey, (signedOut) => {
+    setSelected(null)
+    setUsersOpen(false)
+    if (signedOut && (board === 'pipeline' || board === 'imports')) boards.close()
+  })
+  const revision = `${userKey}/${edits}`
+  const edited = useCallback(() => setEdits((n) => n + 1), [])
+  const boardState = useBoardState(board, revision, edited)
+  const pickFirm = usePickFirm(boardState.chainView, setSelected)
+  useExplainSelectedParcel(board === 'sites', selected, boardState.finder.explain)
+  const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
+  const toggleLayer = useCallback((group: LayerGroup) => setVisibility((v) => ({ ...v, [group]: !v[group] })), [])
+  const manageUsers = useCallback(() => {
+    setSelected(null)
+    setUsersOpen(true)
+  }, [setSelected])
+  return {
+    ...{ board, boards, visibility, toggleLayer, usersOpen, setUsersOpen, rankingLights, setRankingLights, land },
+    ...{ selection, selected, revision, edited, boardState, pickFirm, blocks, manageUsers },
+  }
+}
+
+/** A firm picked on the chain board (by id) or on the map (with its properties) opens in the side panel. */
+function usePickFirm(chainView: ReturnType<typeof useChainView>, setSelected: (feature: SelectedFeature) => void) {
+  return useCallback(
+    (picked: number | FirmProperties) => {
+      const properties =
+        typeof picked === 'number' ? chainView.firms.features.find((f) => f.id === picked)?.properties : picked
+      if (properties) setSelected({ kind: 'enterprise', properties })
+    },
+    [chainView.firms, setSelected],
+  )
+}
+
+/** While 智寻址 is open, a parcel picked on the map is explained: why it is, or is not, a candidate. */
+function useExplainSelectedParcel(
+  open: boolean,
+  selected: SelectedFeature | null,
+  explain: (id: number | null) => void,
+) {
+  const selectedParcel = selected?.kind === 'parcel' ? selected.properties.id : null
+  useEffect(() => {
+    if (open) explain(selectedParcel)
+  }, [open, selectedParcel, explain])
+}

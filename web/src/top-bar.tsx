@@ -1,0 +1,70 @@
+import { useSession } from './auth/session-context'
+import { UserMenu } from './auth/user-menu'
+import { useI18n } from './i18n/i18n'
+import type { MessageKey } from './i18n/messages'
+import type { Board } from './use-open-board'
+
+interface TopBarProps {
+  demo: boolean
+  openBoard: Board | null
+  onToggleBoard: (board: Board) => void
+  onIncentives: () => void
+  onSignIn: () => void
+  onManageUsers: () => void
+}
+
+/** Each board's button: its label and test id, and whether this user may open it. */
+const boardButtons: readonly { board: Board; label: MessageKey; testId: string }[] = [
+  { board: 'sites', label: 'sites.open', testId: 'sites-open' },
+  { board: 'chains', label: 'chains.open', testId: 'chains-open' },
+  { board: 'imports', label: 'imports.open', testId: 'imports-open' },
+  { board: 'pipeline', label: 'board.open', testId: 'board-open' },
+]
+
+export function TopBar({ demo, openBoard, onToggleBoard, onIncentives, onSignIn, onManageUsers }: TopBarProps) {
+  const { t, lang, setLang } = useI18n()
+  const { can } = useSession()
+  const offered = (board: Board) =>
+    board === 'imports' ? can('imports', 'create') : board === 'pipeline' ? can('projects', 'read') : true
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        <span className="subtitle">{t('appSubtitle')}</span>
+        {demo && (
+          <span className="demo-badge" title={t('demoNote')} data-testid="demo-badge">
+            {t('demoBadge')}
+          </span>
+        )}
+      </div>
+      <div className="topbar-actions">
+        <button type="button" className="board-open" onClick={onIncentives} data-testid="incentives-open">
+          {t('incentives.open')}
+        </button>
+        {boardButtons
+          .filter(({ board }) => offered(board))
+          .map(({ board, label, testId }) => (
+            <button
+              key={board}
+              type="button"
+              className="board-open"
+              onClick={() => onToggleBoard(board)}
+              aria-pressed={openBoard === board}
+              data-testid={testId}
+            >
+              {t(label)}
+            </button>
+          ))}
+        <UserMenu onSignIn={onSignIn} onManageUsers={onManageUsers} />
+        <button
+          type="button"
+          className="lang-switch"
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          data-testid="lang-switch"
+        >
+          {t('language')}
+        </button>
+      </div>
+    </header>
+  )
+}
