@@ -62,6 +62,12 @@ async function makeWorkbook(rings: readonly Ring[]): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now()
+  const result = await run()
+  return [performance.now() - started, result]
+}
+
 async function main() {
   const { archive, rings } = makeArchive()
   const database = await openBenchDatabase({ statementTimeoutMs: 600_000 })
@@ -73,21 +79,15 @@ async function main() {
       repair: false,
       actor: { id: null, name: 'bench' },
     }
-    let started = performance.now()
-    const dry = await runImport(database.db, { ...request, dryRun: true })
-    const dryMs = performance.now() - started
-    started = performance.now()
-    const committed = await runImport(database.db, { ...request, dryRun: false })
-    const commitMs = performance.now() - started
-    started = performance.now()
-    const again = await runImport(database.db, { ...request, dryRun: false })
-    const againMs = performance.now() - started
+    const [dryMs, dry] = await timed(() => runImport(database.db, { ...request, dryRun: true }))
+    const [commitMs, committed] = await timed(() => runImport(database.db, { ...request, dryRun: false }))
+    const [againMs, again] = await timed(() => runImport(database.db, { ...request, dryRun: false }))
     const geometries = rings.map((r) => JSON.stringify({ type: 'Polygon', coordinates: [r] }))
-    started = performance.now()
-    await sql`INSERT INTO parcels (code, land_use_code, land_use_name, status, geom)
+    const [referenceMs] = await timed(() =>
+      sql`INSERT INTO parcels (code, land_use_code, land_use_name, status, geom)
       SELECT 'REF-' || i, '100101', '一类工业用地', 'available', ST_Multi(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(g), 4549), 4326))
-      FROM unnest(${geometries}::text[]) WITH ORDINALITY AS t(g, i)`.execute(database.db)
-    const referenceMs = performance.now() - started
+      FROM unnest(${geometries}::text[]) WITH ORDINALITY AS t(g, i)`.execute(database.db),
+    )
     console.log(
       `database: ${database.kind}; ${PARCELS} parcels in a ${(archive.length / 1024).toFixed(0)} kB zipped Shapefile (EPSG:4549, GBK)`,
     )
@@ -104,16 +104,8 @@ async function main() {
       `the same file again (nothing changes): ${(againMs / 1000).toFixed(2)} s; ${JSON.stringify(again.batch)}`,
     )
     const workbook = await makeWorkbook(rings)
-    started = performance.now()
-    const xlsx = await runImport(database.db, {
-      ...request,
-      fileName: 'bench.xlsx',
-      format: 'xlsx',
-      content: workbook,
-      srid: 4549,
-      dryRun: true,
-    })
-    const xlsxMs = performance.now() - started
+    const xlsxRequest = { ...request, fileName: 'bench.xlsx', format: 'xlsx' as const, content: workbook, srid: 4549 }
+    const [xlsxMs, xlsx] = await timed(() => runImport(database.db, { ...xlsxRequest, dryRun: true }))
     console.log(
       `the same outlines as a ${(workbook.length / 1024).toFixed(0)} kB 界址点 workbook (${rings.length * 5} rows), dry run: ${(xlsxMs / 1000).toFixed(2)} s — ${(xlsxMs / dryMs).toFixed(1)}× the Shapefile's dry run; ok ${xlsx.report.ok}`,
     )

@@ -41,56 +41,11 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
         geometryJson: polygonJson(p.ring),
       })),
     )
-    await insertInfrastructure(
-      trx,
-      data.infrastructure.map((i) => ({ kind: i.kind, name: i.name, nameEn: i.nameEn, lonLat: i.lonLat })),
-    )
-    await insertSensitiveZones(
-      trx,
-      data.zones.map((z) => ({ kind: z.kind, name: z.name, nameEn: z.nameEn, geometryJson: polygonJson(z.ring) })),
-    )
-    const { chainIds, segmentIds } = await insertChains(
-      trx,
-      chainSeeds.map((c) => ({
-        key: c.key,
-        name: c.name,
-        name_en: c.nameEn,
-        chief: c.chief,
-        chief_department: c.chiefDepartment,
-        description: c.description,
-        key_figures: JSON.stringify(c.keyFigures),
-        segments: [
-          ...c.segments.map((s, sort) => ({ key: s.key, name: s.name, name_en: s.nameEn, tier: s.tier, sort })),
-          ...c.subSegments.map((s, i) => ({
-            key: s.key,
-            name: s.name,
-            name_en: s.nameEn,
-            tier: c.segments.find((p) => p.key === s.parent)!.tier,
-            sort: 100 + i,
-            parentKey: s.parent,
-          })),
-        ],
-        links: c.links.map(([supplier, customer]) => ({ supplier, customer })),
-      })),
-    )
+    await insertDemoPlaces(trx, data)
+    const { chainIds, segmentIds } = await insertChains(trx, chainSeeds.map(chainOfSeed))
     await insertEnterprises(
       trx,
-      data.enterprises.map((e) => ({
-        name: e.name,
-        name_en: e.nameEn,
-        chain_id: chainIds.get(e.chainKey) ?? null,
-        segment_id: segmentIds.get(`${e.chainKey}/${e.segmentKey}`) ?? null,
-        park_id: e.parkCode ? parkIds.get(e.parkCode)!.id : null,
-        region_id: e.parkCode ? parkIds.get(e.parkCode)!.regionId : null,
-        status: e.status,
-        is_chain_master: e.isChainMaster,
-        flags: e.flags,
-        employees: e.employees,
-        annual_output_wan: e.annualOutputWan,
-        origin: e.origin,
-        contact_stage: e.contactStage,
-        lonLat: e.lonLat,
-      })),
+      data.enterprises.map((e) => enterpriseOf(e, { chainIds, segmentIds, parkIds })),
     )
     await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
     await insertRules(trx, readPolicyFile(DEMO_POLICIES))
@@ -112,6 +67,69 @@ export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise
       projects: data.projects.length,
     }
   })
+}
+
+/** Ports, stations, interchanges and airports, and the sensitive zones land keeps its distance from. */
+async function insertDemoPlaces(trx: DbOrTrx, data: DemoData) {
+  await insertInfrastructure(
+    trx,
+    data.infrastructure.map((i) => ({ kind: i.kind, name: i.name, nameEn: i.nameEn, lonLat: i.lonLat })),
+  )
+  await insertSensitiveZones(
+    trx,
+    data.zones.map((z) => ({ kind: z.kind, name: z.name, nameEn: z.nameEn, geometryJson: polygonJson(z.ring) })),
+  )
+}
+
+type ChainSeed = (typeof chainSeeds)[number]
+
+/** A catalogue chain as a row: its segments (sub-segments sorted after, under their parent's tier) and links. */
+function chainOfSeed(c: ChainSeed) {
+  const subSegments = c.subSegments.map((s, i) => ({
+    key: s.key,
+    name: s.name,
+    name_en: s.nameEn,
+    tier: c.segments.find((p) => p.key === s.parent)!.tier,
+    sort: 100 + i,
+    parentKey: s.parent,
+  }))
+  return {
+    key: c.key,
+    name: c.name,
+    name_en: c.nameEn,
+    chief: c.chief,
+    chief_department: c.chiefDepartment,
+    description: c.description,
+    key_figures: JSON.stringify(c.keyFigures),
+    segments: [
+      ...c.segments.map((s, sort) => ({ key: s.key, name: s.name, name_en: s.nameEn, tier: s.tier, sort })),
+      ...subSegments,
+    ],
+    links: c.links.map(([supplier, customer]) => ({ supplier, customer })),
+  }
+}
+
+function enterpriseOf(
+  e: DemoData['enterprises'][number],
+  { chainIds, segmentIds, parkIds }: Pick<IdMaps, 'chainIds' | 'segmentIds' | 'parkIds'>,
+) {
+  const park = e.parkCode ? parkIds.get(e.parkCode)! : null
+  return {
+    name: e.name,
+    name_en: e.nameEn,
+    chain_id: chainIds.get(e.chainKey) ?? null,
+    segment_id: segmentIds.get(`${e.chainKey}/${e.segmentKey}`) ?? null,
+    park_id: park?.id ?? null,
+    region_id: park?.regionId ?? null,
+    status: e.status,
+    is_chain_master: e.isChainMaster,
+    flags: e.flags,
+    employees: e.employees,
+    annual_output_wan: e.annualOutputWan,
+    origin: e.origin,
+    contact_stage: e.contactStage,
+    lonLat: e.lonLat,
+  }
 }
 
 async function insertDemoParks(trx: DbOrTrx, data: DemoData, regionIds: Map<string, number>) {

@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
-import { ApiError } from '../http/api-error.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter } from '../http/router.js'
 import { listBatches } from './import-commit.repo.js'
-import { formatOfFileName, importFormats, textFormats } from './import-formats.js'
+import { importRequestOf } from './import-request.js'
 import { runImport, undoBatch } from './imports.js'
 import { batchesSchema, importRequestSchema, importResultSchema } from './imports.schema.js'
 
@@ -51,34 +50,8 @@ const undoRoute = createRoute({
 
 export const importsRoutes = createRouter()
   .openapi(importRoute, async (c) => {
-    const body = c.req.valid('json')
-    const format = body.format ?? formatOfFileName(body.file_name)
-    if (!format)
-      throw new ApiError(
-        400,
-        'invalid_request',
-        `format: “${body.file_name}” has no extension an import reads (${importFormats.join(', ')}); say the format`,
-      )
-    const encoding = body.content_encoding ?? (format === 'geojson' ? 'text' : 'base64')
-    if (encoding === 'text' && !textFormats.includes(format))
-      throw new ApiError(400, 'invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
-    const result = await runImport(c.var.deps.db, {
-      fileName: body.file_name,
-      format,
-      content: body.content,
-      contentEncoding: encoding,
-      layer: body.layer,
-      srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined,
-      shifted: body.shifted,
-      mapping: body.mapping,
-      areaUnit: body.area_unit,
-      hintLon: body.hint_lon,
-      lang: body.lang,
-      repair: body.repair,
-      dryRun: body.dry_run,
-      actor: actorOf(c),
-    })
-    return c.json(result, 200)
+    const request = importRequestOf(c.req.valid('json'), actorOf(c))
+    return c.json(await runImport(c.var.deps.db, request), 200)
   })
   .openapi(batchesRoute, async (c) => c.json({ batches: await listBatches(c.var.deps.db) }, 200))
   .openapi(undoRoute, async (c) => c.json(await undoBatch(c.var.deps.db, c.req.valid('param').id, actorOf(c)), 200))

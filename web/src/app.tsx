@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { AtlasScreen } from './atlas-screen'
+import { AtlasScreen, useScreenState } from './atlas-screen'
 import { SignInPage } from './auth/sign-in-page'
 import { IncentivesPage } from './incentives/incentives-page'
 import { SiteSheet, sheetTargetOf } from './sheet/site-sheet'
@@ -26,10 +26,17 @@ function usePage() {
 export function App() {
   const { data, error } = useAtlasData()
   const { signingIn, incentives, sheet, go } = usePage()
+  const screen = useScreenState()
   if (sheet) return <SiteSheet target={sheet} />
   if (incentives) return <IncentivesPage onBack={() => go('/')} />
   if (signingIn) return <SignInPage config={data?.config ?? null} onDone={() => go('/')} />
   return (
-    <AtlasScreen data={data} error={error} onIncentives={() => go(INCENTIVES_PATH)} onSignIn={() => go(SIGN_IN_PATH)} />
+    <AtlasScreen
+      data={data}
+      error={error}
+      screen={screen}
+      onIncentives={() => go(INCENTIVES_PATH)}
+      onSignIn={() => go(SIGN_IN_PATH)}
+    />
   )
 }

@@ -54,15 +54,16 @@ function useBoardState(board: Board | null, revision: string, onEdited: () => vo
 interface AtlasScreenProps {
   data: AtlasData | null
   error: string | null
+  /** Held by the app, so the open board, layers and filters survive a visit to the sign-in page. */
+  screen: ScreenState
   onIncentives: () => void
   onSignIn: () => void
 }
 
 /** The map screen: the map, the filters and legend, the open board, the result table and the side panel. */
-export function AtlasScreen({ data, error, onIncentives, onSignIn }: AtlasScreenProps) {
+export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: AtlasScreenProps) {
   const { t } = useI18n()
   const { session } = useSession()
-  const screen = useScreenState()
   const { board, boards, selection, selected, revision, visibility, blocks } = screen
   const regions = data?.regions.features.map((f) => f.properties).filter((r) => r.level !== 'city') ?? []
   const parks = data?.parks.features.map((f) => f.properties) ?? []
@@ -127,7 +128,7 @@ export function AtlasScreen({ data, error, onIncentives, onSignIn }: AtlasScreen
 }
 
 /** The users panel, or the selected feature's panel. */
-function SidePanel({ screen }: { screen: ReturnType<typeof useScreenState> }) {
+function SidePanel({ screen }: { screen: ScreenState }) {
   const { selected, setSelected } = screen.selection
   if (screen.usersOpen) return <UsersPanel onClose={() => screen.setUsersOpen(false)} />
   if (!selected) return null
@@ -141,7 +142,9 @@ function SidePanel({ screen }: { screen: ReturnType<typeof useScreenState> }) {
 }
 
 /** The screen's state: the open board, layers, selection, edits (which reload what staff see) and the boards' work. */
-function useScreenState() {
+export type ScreenState = ReturnType<typeof useScreenState>
+
+export function useScreenState() {
   const { session } = useSession()
   const boards = useOpenBoard()
   const { board } = boards

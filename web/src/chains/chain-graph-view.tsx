@@ -48,6 +48,39 @@ function SegmentBox({ data }: NodeProps<SegmentNode>) {
 
 const nodeTypes = { segment: SegmentBox }
 
+/** Each segment as a box in its tier's column; the chosen one and those it supplies or buys from marked. */
+function nodesOf(
+  chain: ChainDetail,
+  segmentId: number | null,
+  name: (s: ChainDetail['segments'][number]) => string,
+  gapWord: string,
+): SegmentNode[] {
+  const selected = chain.segments.find((s) => s.id === segmentId) ?? null
+  const related = new Set(selected ? [...selected.upstream_ids, ...selected.downstream_ids] : [])
+  return chain.segments.map((s) => ({
+    id: String(s.id),
+    type: 'segment',
+    position: { x: s.layout.column * COLUMN_WIDTH + s.layout.depth * INDENT, y: s.layout.row * ROW_HEIGHT },
+    data: { segment: s, label: name(s), selected: s.id === segmentId, related: related.has(s.id), gapWord },
+    draggable: false,
+  }))
+}
+
+/** Supplier → customer arrows; those of the chosen segment in red. */
+function edgesOf(chain: ChainDetail, segmentId: number | null): Edge[] {
+  return chain.links.map((l) => {
+    const lit = segmentId !== null && (l.supplier_id === segmentId || l.customer_id === segmentId)
+    return {
+      id: `link-${l.id}`,
+      source: String(l.supplier_id),
+      target: String(l.customer_id),
+      type: 'smoothstep',
+      markerEnd: { type: MarkerType.ArrowClosed, color: lit ? '#c0392b' : '#8a96a0' },
+      style: { stroke: lit ? '#c0392b' : '#8a96a0', strokeWidth: lit ? 2.2 : 1.2 },
+    }
+  })
+}
+
 /** The chain read left to right, upstream → downstream: a layered diagram drawn with React Flow. */
 export function ChainGraphView({
   chain,
@@ -67,37 +100,8 @@ export function ChainGraphView({
     if (box.current) observer.observe(box.current)
     return () => observer.disconnect()
   }, [])
-  const selected = chain.segments.find((s) => s.id === segmentId) ?? null
-  const related = new Set(selected ? [...selected.upstream_ids, ...selected.downstream_ids] : [])
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `related` derives from the chain and the selected segment, both listed
-  const nodes: SegmentNode[] = useMemo(
-    () =>
-      chain.segments.map((s) => ({
-        id: String(s.id),
-        type: 'segment',
-        position: { x: s.layout.column * COLUMN_WIDTH + s.layout.depth * INDENT, y: s.layout.row * ROW_HEIGHT },
-        data: {
-          segment: s,
-          label: name(s),
-          selected: s.id === segmentId,
-          related: related.has(s.id),
-          gapWord: t('chains.gap'),
-        },
-        draggable: false,
-      })),
-    [chain, segmentId, name, t],
-  )
-  const edges: Edge[] = chain.links.map((l) => {
-    const lit = segmentId !== null && (l.supplier_id === segmentId || l.customer_id === segmentId)
-    return {
-      id: `link-${l.id}`,
-      source: String(l.supplier_id),
-      target: String(l.customer_id),
-      type: 'smoothstep',
-      markerEnd: { type: MarkerType.ArrowClosed, color: lit ? '#c0392b' : '#8a96a0' },
-      style: { stroke: lit ? '#c0392b' : '#8a96a0', strokeWidth: lit ? 2.2 : 1.2 },
-    }
-  })
+  const nodes = useMemo(() => nodesOf(chain, segmentId, name, t('chains.gap')), [chain, segmentId, name, t])
+  const edges = edgesOf(chain, segmentId)
   return (
     <div className="chain-graph" data-testid="chain-graph" ref={box}>
       <div className="tier-heads">

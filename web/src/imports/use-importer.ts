@@ -36,19 +36,12 @@ export interface Importer {
 const asError = (e: unknown) =>
   e instanceof ApiRequestError ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message }
 
-/** The upload dialog's state: a file read once, dry runs as options and mapping change, then one commit. */
-export function useImporter(open: boolean, onCommitted: () => void): Importer {
-  const [file, setFile] = useState<{ name: string; size: number; base64: string } | null>(null)
-  const [options, setOptionsState] = useState(defaultOptions)
-  const [mapping, setMappingState] = useState<Record<string, MappableField> | null>(null)
-  const [result, setResult] = useState<ImportResult | null>(null)
-  const [error, setError] = useState<Importer['error']>(null)
-  const [busy, setBusy] = useState(false)
-  const [committed, setCommitted] = useState<Importer['committed']>(null)
+type PickedFile = { name: string; size: number; base64: string }
+type SendState = { file: PickedFile | null; options: ImportOptions; mapping: Record<string, MappableField> | null }
+
+/** The batches imported so far, read when the dialog opens and after each commit or undo. */
+function useImportBatches(open: boolean) {
   const [batches, setBatches] = useState<ImportBatch[]>([])
-  const [zoom, setZoom] = useState<Importer['zoom']>(null)
-  const latest = useRef(0)
-  const { lang } = useI18n()
   const refreshBatches = useCallback(
     () =>
       loadImportBatches().then(
@@ -60,22 +53,36 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
   useEffect(() => {
     if (open) void refreshBatches()
   }, [open, refreshBatches])
+  return { batches, refreshBatches }
+}
 
+/** Dry runs and the commit: only the latest request's answer counts. */
+function useImportRuns(onCommitted: () => void, refreshBatches: () => void) {
+  const [result, setResult] = useState<ImportResult | null>(null)
+  const [error, setError] = useState<Importer['error']>(null)
+  const [busy, setBusy] = useState(false)
+  const [committed, setCommitted] = useState<Importer['committed']>(null)
+  const latest = useRef(0)
+  const { lang } = useI18n()
+  const answered = useCallback(
+    (answer: ImportResult) => {
+      setResult(answer)
+      if (!answer.batch) return
+      setCommitted(answer.batch)
+      onCommitted()
+      refreshBatches()
+    },
+    [onCommitted, refreshBatches],
+  )
   const send = useCallback(
-    async (dryRun: boolean, state: { file: typeof file; options: ImportOptions; mapping: typeof mapping }) => {
+    async (dryRun: boolean, state: SendState) => {
       if (!state.file) return
       const call = ++latest.current
       setBusy(true)
       setError(null)
       try {
         const answer = await runImportRequest(requestBody(state.file, state.options, state.mapping, dryRun, lang))
-        if (call !== latest.current) return
-        setResult(answer)
-        if (answer.batch) {
-          setCommitted(answer.batch)
-          onCommitted()
-          void refreshBatches()
-        }
+        if (call === latest.current) answered(answer)
       } catch (e) {
         if (call !== latest.current) return
         setError(asError(e))
@@ -84,66 +91,64 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
         if (call === latest.current) setBusy(false)
       }
     },
-    [onCommitted, refreshBatches, lang],
+    [answered, lang],
   )
+  return { result, setResult, error, setError, busy, committed, setCommitted, send, lang }
+}
 
+/** The mapping after one column is set: a field has one column, so choosing it here frees it from the other. */
+function remapped(base: Record<string, MappableField>, column: string, field: MappableField | '') {
+  const next = { ...base }
+  if (field === '') {
+    delete next[column]
+    return next
+  }
+  for (const [other, f] of Object.entries(next)) if (f === field && other !== column) delete next[other]
+  next[column] = field
+  return next
+}
+
+/** The upload dialog's state: a file read once, dry runs as options and mapping change, then one commit. */
+export function useImporter(open: boolean, onCommitted: () => void): Importer {
+  const [file, setFile] = useState<PickedFile | null>(null)
+  const [options, setOptionsState] = useState(defaultOptions)
+  const [mapping, setMappingState] = useState<Record<string, MappableField> | null>(null)
+  const [zoom, setZoom] = useState<Importer['zoom']>(null)
+  const { batches, refreshBatches } = useImportBatches(open)
+  const runs = useImportRuns(onCommitted, refreshBatches)
+  const { result, committed, send } = runs
   // The report is worded by the server: in the other language, ask again (a committed batch stays as it is).
-  const spokenIn = useRef(lang)
+  const spokenIn = useRef(runs.lang)
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of language asks for the report again, in that language
   useEffect(() => {
-    if (spokenIn.current === lang) return
-    spokenIn.current = lang
+    if (spokenIn.current === runs.lang) return
+    spokenIn.current = runs.lang
     if (file && !committed) void send(true, { file, options, mapping })
-  }, [lang])
-
+  }, [runs.lang])
   const pick = useCallback(
     (picked: File) => {
-      setCommitted(null)
+      runs.setCommitted(null)
       setMappingState(null)
-      setResult(null)
+      runs.setResult(null)
       fileToBase64(picked).then(
         (base64) => {
           const next = { name: picked.name, size: picked.size, base64 }
           setFile(next)
           void send(true, { file: next, options, mapping: null })
         },
-        (e: unknown) => setError(asError(e)),
+        (e: unknown) => runs.setError(asError(e)),
       )
     },
-    [options, send],
+    [options, send, runs.setCommitted, runs.setResult, runs.setError],
   )
-
-  const setMapping = useCallback(
-    (column: string, field: MappableField | '') => {
-      const base = { ...(mapping ?? result?.mapping.fields ?? {}) }
-      if (field === '') delete base[column]
-      else {
-        // A field has one column: choosing it here frees it from the column that had it.
-        for (const [other, f] of Object.entries(base)) if (f === field && other !== column) delete base[other]
-        base[column] = field
-      }
-      setMappingState(base)
-    },
-    [mapping, result],
-  )
-
   return {
-    file,
-    options,
-    mapping,
-    result,
-    error,
-    busy,
-    committed,
-    batches,
-    zoom,
-    pick,
-    setMapping,
+    ...{ file, options, mapping, result, error: runs.error, busy: runs.busy, committed, batches, zoom, pick },
+    setMapping: (column, field) => setMappingState(remapped(mapping ?? result?.mapping.fields ?? {}, column, field)),
     setOptions: (patch) => setOptionsState((o) => ({ ...o, ...patch })),
     preview: (patch) => {
       const next = { ...options, ...patch }
       setOptionsState(next)
-      setCommitted(null)
+      runs.setCommitted(null)
       void send(true, { file, options: next, mapping })
     },
     commit: () => void send(false, { file, options, mapping }),
@@ -153,7 +158,7 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
           onCommitted()
           refreshBatches()
         },
-        (e: unknown) => setError(asError(e)),
+        (e: unknown) => runs.setError(asError(e)),
       )
     },
     zoomTo: (row) => setZoom((z) => ({ row, nonce: (z?.nonce ?? 0) + 1 })),

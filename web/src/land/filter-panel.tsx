@@ -30,18 +30,9 @@ interface FilterPanelProps {
 }
 
 export function FilterPanel({ filters, onChange, regions, parks }: FilterPanelProps) {
-  const { t, name } = useI18n()
+  const { t } = useI18n()
   // Open on a desk; folded on a phone, where the map matters more (a dot says filters are on).
   const [open, setOpen] = useState(() => window.innerWidth > 900)
-  const toggleStatus = (status: string) =>
-    onChange({
-      ...filters,
-      status: filters.status.includes(status)
-        ? filters.status.filter((s) => s !== status)
-        : [...filters.status, status],
-    })
-  const setNumber = (key: NumberKey, text: string) =>
-    onChange({ ...filters, [key]: text === '' ? undefined : Math.max(0, Number(text)) })
   return (
     <section className="filters" aria-label={t('filter.title')} data-testid="filter-panel">
       <button type="button" className="legend-toggle" onClick={() => setOpen(!open)} aria-expanded={open}>
@@ -57,52 +48,7 @@ export function FilterPanel({ filters, onChange, regions, parks }: FilterPanelPr
             onChange={(e) => onChange({ ...filters, q: e.target.value || undefined })}
             data-testid="filter-q"
           />
-          <div className="filter-statuses">
-            {parcelStatuses.map((status) => (
-              <label key={status} className="chip-check">
-                <input
-                  type="checkbox"
-                  checked={filters.status.includes(status)}
-                  onChange={() => toggleStatus(status)}
-                  data-testid={`filter-status-${status}`}
-                />
-                {t(`status.${status}`)}
-              </label>
-            ))}
-          </div>
-          <div className="filter-numbers">
-            <Choice
-              label={t('field.region')}
-              value={filters.region}
-              options={regions.map((r) => [r.id, name(r)])}
-              onPick={(region) => onChange({ ...filters, region: idOrNone(region) })}
-            />
-            <Choice
-              label={t('field.landUse')}
-              value={filters.land_use}
-              options={landUses.map(([code, label]) => [code, t(label)])}
-              onPick={(land_use) => onChange({ ...filters, land_use: land_use || undefined })}
-            />
-            <Choice
-              wide
-              label={t('field.park')}
-              value={filters.park}
-              options={parks.map((p) => [p.id, name(p)])}
-              onPick={(park) => onChange({ ...filters, park: idOrNone(park) })}
-            />
-            {numberFields.map(([key, label]) => (
-              <label key={key}>
-                {t(label)}
-                <input
-                  type="number"
-                  min={0}
-                  value={filters[key] ?? ''}
-                  onChange={(e) => setNumber(key, e.target.value)}
-                  data-testid={`filter-${key}`}
-                />
-              </label>
-            ))}
-          </div>
+          <FilterChoices filters={filters} onChange={onChange} regions={regions} parks={parks} />
           <label className="inline">
             <input
               type="checkbox"
@@ -172,5 +118,69 @@ function Choice({
         ))}
       </select>
     </label>
+  )
+}
+
+/** Statuses as chips; district, land use and park; the number limits (area, price, distances). */
+function FilterChoices({ filters, onChange, regions, parks }: FilterPanelProps) {
+  const { t, name } = useI18n()
+  const toggleStatus = (status: string) =>
+    onChange({
+      ...filters,
+      status: filters.status.includes(status)
+        ? filters.status.filter((s) => s !== status)
+        : [...filters.status, status],
+    })
+  const setNumber = (key: NumberKey, text: string) =>
+    onChange({ ...filters, [key]: text === '' ? undefined : Math.max(0, Number(text)) })
+  return (
+    <>
+      <div className="filter-statuses">
+        {parcelStatuses.map((status) => (
+          <label key={status} className="chip-check">
+            <input
+              type="checkbox"
+              checked={filters.status.includes(status)}
+              onChange={() => toggleStatus(status)}
+              data-testid={`filter-status-${status}`}
+            />
+            {t(`status.${status}`)}
+          </label>
+        ))}
+      </div>
+      <div className="filter-numbers">
+        <Choice
+          label={t('field.region')}
+          value={filters.region}
+          options={regions.map((r) => [r.id, name(r)])}
+          onPick={(region) => onChange({ ...filters, region: idOrNone(region) })}
+        />
+        <Choice
+          label={t('field.landUse')}
+          value={filters.land_use}
+          options={landUses.map(([code, label]) => [code, t(label)])}
+          onPick={(land_use) => onChange({ ...filters, land_use: land_use || undefined })}
+        />
+        <Choice
+          wide
+          label={t('field.park')}
+          value={filters.park}
+          options={parks.map((p) => [p.id, name(p)])}
+          onPick={(park) => onChange({ ...filters, park: idOrNone(park) })}
+        />
+        {numberFields.map(([key, label]) => (
+          <label key={key}>
+            {t(label)}
+            <input
+              type="number"
+              min={0}
+              value={filters[key] ?? ''}
+              onChange={(e) => setNumber(key, e.target.value)}
+              data-testid={`filter-${key}`}
+            />
+          </label>
+        ))}
+      </div>
+    </>
   )
 }

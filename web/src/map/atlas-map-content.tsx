@@ -8,19 +8,14 @@ import { useI18n } from '../i18n/i18n'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
-import {
-  BlockLayers,
-  InfrastructureLayers,
-  ParcelLayers,
-  ParkLayers,
-  ProjectLayers,
-  RegionLayers,
-} from './atlas-layers'
 import { ChainLayers } from './chain-layers'
 import { ImportLayers } from './import-layers'
+import { BlockLayers, ParcelLayers } from './land-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
 import { MeasureTool } from './measure-tool'
+import { ParkLayers, RegionLayers } from './place-layers'
+import { InfrastructureLayers, ProjectLayers } from './point-layers'
 import { SiteLayers } from './site-layers'
 import { type Selection, useMapSelection } from './use-map-selection'
 import { useProjects } from './use-projects'

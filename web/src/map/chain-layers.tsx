@@ -25,43 +25,7 @@ export function ChainLayers({ firms, links, segmentId, lang }: Props) {
   const anyChosen = segmentId !== null
   return (
     <>
-      <GeoJsonSource id="chain-links" data={links as AnyFeatureCollection}>
-        <MapLayer
-          id="chain-hulls"
-          type="fill"
-          source="chain-links"
-          beforeId="slot-fills"
-          filter={['==', ['get', 'kind'], 'hull']}
-          paint={{
-            'fill-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'],
-            'fill-opacity': ['case', ['get', 'selected'], 0.2, 0.1],
-          }}
-        />
-        <MapLayer
-          id="chain-hull-lines"
-          type="line"
-          source="chain-links"
-          beforeId="slot-lines"
-          filter={['==', ['get', 'kind'], 'hull']}
-          paint={{
-            'line-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'],
-            'line-width': 1.5,
-            'line-dasharray': [2, 1.5],
-          }}
-        />
-        <MapLayer
-          id="chain-links-line"
-          type="line"
-          source="chain-links"
-          beforeId="slot-lines"
-          filter={['==', ['get', 'kind'], 'link']}
-          paint={{
-            'line-color': '#c0392b',
-            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 2.5],
-            'line-opacity': 0.75,
-          }}
-        />
-      </GeoJsonSource>
+      <ChainLinkLayers links={links} />
       <GeoJsonSource id="chain-firms" data={firms as AnyFeatureCollection}>
         <MapLayer
           id="chain-firms-circle"
@@ -116,4 +80,47 @@ function useFitToFirms(firms: FirmCollection, segmentId: number | null) {
       duration: 600,
     })
   }, [map, firms, segmentId])
+}
+
+/** Each linked cluster's hull, dashed, and the supplier → customer lines; the chosen segment's in red. */
+function ChainLinkLayers({ links }: { links: Props['links'] }) {
+  return (
+    <GeoJsonSource id="chain-links" data={links as AnyFeatureCollection}>
+      <MapLayer
+        id="chain-hulls"
+        type="fill"
+        source="chain-links"
+        beforeId="slot-fills"
+        filter={['==', ['get', 'kind'], 'hull']}
+        paint={{
+          'fill-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'],
+          'fill-opacity': ['case', ['get', 'selected'], 0.2, 0.1],
+        }}
+      />
+      <MapLayer
+        id="chain-hull-lines"
+        type="line"
+        source="chain-links"
+        beforeId="slot-lines"
+        filter={['==', ['get', 'kind'], 'hull']}
+        paint={{
+          'line-color': ['case', ['get', 'selected'], '#c0392b', '#7f8c8d'],
+          'line-width': 1.5,
+          'line-dasharray': [2, 1.5],
+        }}
+      />
+      <MapLayer
+        id="chain-links-line"
+        type="line"
+        source="chain-links"
+        beforeId="slot-lines"
+        filter={['==', ['get', 'kind'], 'link']}
+        paint={{
+          'line-color': '#c0392b',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 2.5],
+          'line-opacity': 0.75,
+        }}
+      />
+    </GeoJsonSource>
+  )
 }

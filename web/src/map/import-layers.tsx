@@ -13,41 +13,36 @@ interface Props {
   zoom: { row: number; nonce: number } | null
 }
 
+/** Each outline with its row's verdict and code; and the points where invalid outlines go wrong. */
+function previewCollections(result: ImportResult) {
+  const rows = new Map(result.report.rows.map((r) => [r.row, r]))
+  const verdictOf = (row: (typeof result.report.rows)[number] | undefined) =>
+    row && row.errors.length > 0 ? 'error' : row && row.warnings.length > 0 ? 'warning' : 'ok'
+  const outlines = result.outlines.map((o) => {
+    const row = rows.get(o.row)
+    const properties = { row: o.row, code: row?.code ?? `#${o.row}`, verdict: verdictOf(row) }
+    return { type: 'Feature', id: o.row, geometry: JSON.parse(o.geometry) as object, properties }
+  })
+  const crossings = result.report.rows
+    .filter((r) => r.invalidAt)
+    .map((r) => ({
+      type: 'Feature',
+      id: r.row,
+      geometry: { type: 'Point', coordinates: r.invalidAt },
+      properties: { row: r.row },
+    }))
+  return {
+    preview: { type: 'FeatureCollection' as const, features: outlines },
+    crossings: { type: 'FeatureCollection' as const, features: crossings },
+  }
+}
+
 /**
  * The dry run on the map: each outline as it would be stored, coloured by its row's verdict, labelled by its code;
  * a red dot where an invalid outline goes wrong.
  */
 export function ImportLayers({ result, zoom }: Props) {
-  const preview = useMemo(() => {
-    const rows = new Map(result.report.rows.map((r) => [r.row, r]))
-    return {
-      type: 'FeatureCollection' as const,
-      features: result.outlines.map((o) => {
-        const row = rows.get(o.row)
-        const verdict = row && row.errors.length > 0 ? 'error' : row && row.warnings.length > 0 ? 'warning' : 'ok'
-        return {
-          type: 'Feature',
-          id: o.row,
-          geometry: JSON.parse(o.geometry) as object,
-          properties: { row: o.row, code: row?.code ?? `#${o.row}`, verdict },
-        }
-      }),
-    }
-  }, [result])
-  const crossings = useMemo(
-    () => ({
-      type: 'FeatureCollection' as const,
-      features: result.report.rows
-        .filter((r) => r.invalidAt)
-        .map((r) => ({
-          type: 'Feature',
-          id: r.row,
-          geometry: { type: 'Point', coordinates: r.invalidAt },
-          properties: { row: r.row },
-        })),
-    }),
-    [result],
-  )
+  const { preview, crossings } = useMemo(() => previewCollections(result), [result])
   const fitTo = useFitTo()
   useEffect(() => fitTo(preview.features), [fitTo, preview])
   // biome-ignore lint/correctness/useExhaustiveDependencies: a row picked in the report; new outlines do not move the map back to it

@@ -16,23 +16,8 @@ export function MeasureTool({
   active: boolean
   onActiveChange: (active: boolean) => void
 }) {
-  const map = useMap()
   const { t } = useI18n()
-  const [points, setPoints] = useState<LonLat[]>([])
-  useEffect(() => {
-    if (!active) return
-    const onClick = (event: MapMouseEvent) =>
-      setPoints((previous) => [...previous, [event.lngLat.lng, event.lngLat.lat]])
-    map.on('click', onClick)
-    map.getCanvas().style.cursor = 'crosshair'
-    map.doubleClickZoom.disable()
-    return () => {
-      map.off('click', onClick)
-      map.getCanvas().style.cursor = ''
-      map.doubleClickZoom.enable()
-    }
-  }, [map, active])
-  const drawing = useMemo(() => measureGeoJson(points), [points])
+  const [points, setPoints] = useClickedPoints(active)
   const result = measure(points)
   const stop = () => {
     setPoints([])
@@ -40,37 +25,7 @@ export function MeasureTool({
   }
   return (
     <>
-      <GeoJsonSource id="measure" data={drawing}>
-        <MapLayer
-          id="measure-area"
-          type="fill"
-          source="measure"
-          beforeId="slot-labels"
-          filter={['==', ['get', 'kind'], 'area']}
-          paint={{ 'fill-color': COLOR, 'fill-opacity': 0.15 }}
-        />
-        <MapLayer
-          id="measure-line"
-          type="line"
-          source="measure"
-          beforeId="slot-labels"
-          filter={['==', ['get', 'kind'], 'line']}
-          paint={{ 'line-color': COLOR, 'line-width': 2.5, 'line-dasharray': [2, 1] }}
-        />
-        <MapLayer
-          id="measure-points"
-          type="circle"
-          source="measure"
-          beforeId="slot-labels"
-          filter={['==', ['get', 'kind'], 'point']}
-          paint={{
-            'circle-color': '#ffffff',
-            'circle-radius': 4,
-            'circle-stroke-color': COLOR,
-            'circle-stroke-width': 2,
-          }}
-        />
-      </GeoJsonSource>
+      <MeasureDrawing points={points} />
       <div className="measure-box">
         {!active ? (
           <button
@@ -109,5 +64,63 @@ export function MeasureTool({
         )}
       </div>
     </>
+  )
+}
+
+/** While measuring, each click on the map adds a point (a crosshair cursor; double clicks do not zoom). */
+function useClickedPoints(active: boolean) {
+  const map = useMap()
+  const [points, setPoints] = useState<LonLat[]>([])
+  useEffect(() => {
+    if (!active) return
+    const onClick = (event: MapMouseEvent) =>
+      setPoints((previous) => [...previous, [event.lngLat.lng, event.lngLat.lat]])
+    map.on('click', onClick)
+    map.getCanvas().style.cursor = 'crosshair'
+    map.doubleClickZoom.disable()
+    return () => {
+      map.off('click', onClick)
+      map.getCanvas().style.cursor = ''
+      map.doubleClickZoom.enable()
+    }
+  }, [map, active])
+  return [points, setPoints] as const
+}
+
+/** The measured points, the line through them, and from three points the area they enclose. */
+function MeasureDrawing({ points }: { points: LonLat[] }) {
+  const drawing = useMemo(() => measureGeoJson(points), [points])
+  return (
+    <GeoJsonSource id="measure" data={drawing}>
+      <MapLayer
+        id="measure-area"
+        type="fill"
+        source="measure"
+        beforeId="slot-labels"
+        filter={['==', ['get', 'kind'], 'area']}
+        paint={{ 'fill-color': COLOR, 'fill-opacity': 0.15 }}
+      />
+      <MapLayer
+        id="measure-line"
+        type="line"
+        source="measure"
+        beforeId="slot-labels"
+        filter={['==', ['get', 'kind'], 'line']}
+        paint={{ 'line-color': COLOR, 'line-width': 2.5, 'line-dasharray': [2, 1] }}
+      />
+      <MapLayer
+        id="measure-points"
+        type="circle"
+        source="measure"
+        beforeId="slot-labels"
+        filter={['==', ['get', 'kind'], 'point']}
+        paint={{
+          'circle-color': '#ffffff',
+          'circle-radius': 4,
+          'circle-stroke-color': COLOR,
+          'circle-stroke-width': 2,
+        }}
+      />
+    </GeoJsonSource>
   )
 }

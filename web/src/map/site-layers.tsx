@@ -17,32 +17,32 @@ interface Props {
   zones: AnyFeatureCollection
 }
 
+/** Each candidate as its outline (ranked, scored) and as a point for its rank badge. */
+function candidateCollections(candidates: readonly SiteCandidate[]) {
+  const collection = (geometry: (c: SiteCandidate) => unknown, properties: (c: SiteCandidate) => object) => ({
+    type: 'FeatureCollection' as const,
+    features: candidates.map((c) => ({
+      type: 'Feature',
+      id: c.rank,
+      geometry: geometry(c),
+      properties: properties(c),
+    })),
+  })
+  return {
+    outlines: collection(
+      (c) => c.geometry,
+      (c) => ({ rank: c.rank, score: Math.round(c.score) }),
+    ),
+    badges: collection(
+      (c) => ({ type: 'Point', coordinates: c.centre }),
+      (c) => ({ rank: c.rank }),
+    ),
+  }
+}
+
 /** 智寻址 on the map: the candidates' outlines with rank badges, and the sensitive zones the profile keeps away from. */
 export function SiteLayers({ candidates, focused, compared, zoom, zones }: Props) {
-  const outlines = useMemo(
-    () => ({
-      type: 'FeatureCollection' as const,
-      features: candidates.map((c) => ({
-        type: 'Feature',
-        id: c.rank,
-        geometry: c.geometry,
-        properties: { rank: c.rank, score: Math.round(c.score) },
-      })),
-    }),
-    [candidates],
-  )
-  const badges = useMemo(
-    () => ({
-      type: 'FeatureCollection' as const,
-      features: candidates.map((c) => ({
-        type: 'Feature',
-        id: c.rank,
-        geometry: { type: 'Point', coordinates: c.centre },
-        properties: { rank: c.rank },
-      })),
-    }),
-    [candidates],
-  )
+  const { outlines, badges } = useMemo(() => candidateCollections(candidates), [candidates])
   useFitToCandidates(candidates)
   useZoomToCandidate(candidates, zoom)
   const highlighted = [
@@ -52,26 +52,7 @@ export function SiteLayers({ candidates, focused, compared, zoom, zones }: Props
   ]
   return (
     <>
-      <GeoJsonSource id="sensitive-zones" data={zones}>
-        <MapLayer
-          id="zones-fill"
-          type="fill"
-          source="sensitive-zones"
-          beforeId="slot-fills"
-          paint={{ 'fill-color': matchByKey('kind', zoneColors, '#868e96'), 'fill-opacity': 0.18 }}
-        />
-        <MapLayer
-          id="zones-line"
-          type="line"
-          source="sensitive-zones"
-          beforeId="slot-lines"
-          paint={{
-            'line-color': matchByKey('kind', zoneColors, '#868e96'),
-            'line-width': 1.2,
-            'line-dasharray': [3, 2],
-          }}
-        />
-      </GeoJsonSource>
+      <ZoneLayers zones={zones} />
       <GeoJsonSource id="site-candidates" data={outlines}>
         <MapLayer
           id="site-candidates-fill"
@@ -88,35 +69,64 @@ export function SiteLayers({ candidates, focused, compared, zoom, zones }: Props
           paint={{ 'line-color': '#c2410c', 'line-width': ['case', highlighted, 3.5, 2] }}
         />
       </GeoJsonSource>
-      <GeoJsonSource id="site-badges" data={badges}>
-        <MapLayer
-          id="site-badges-circle"
-          type="circle"
-          source="site-badges"
-          beforeId="slot-points"
-          paint={{
-            'circle-color': '#e8590c',
-            'circle-radius': ['case', ['==', ['get', 'rank'], focused ?? -1], 13, 10],
-            'circle-stroke-color': '#ffffff',
-            'circle-stroke-width': 2,
-          }}
-        />
-        <MapLayer
-          id="site-badges-label"
-          type="symbol"
-          source="site-badges"
-          beforeId="slot-labels"
-          layout={{
-            'text-field': ['to-string', ['get', 'rank']],
-            'text-font': LABEL_FONT,
-            'text-size': 12,
-            'text-allow-overlap': true,
-            'text-ignore-placement': true,
-          }}
-          paint={{ 'text-color': '#ffffff' }}
-        />
-      </GeoJsonSource>
+      <BadgeLayers badges={badges} focused={focused} />
     </>
+  )
+}
+
+/** The sensitive zones (water sources, housing, ecology), dashed. */
+function ZoneLayers({ zones }: { zones: AnyFeatureCollection }) {
+  return (
+    <GeoJsonSource id="sensitive-zones" data={zones}>
+      <MapLayer
+        id="zones-fill"
+        type="fill"
+        source="sensitive-zones"
+        beforeId="slot-fills"
+        paint={{ 'fill-color': matchByKey('kind', zoneColors, '#868e96'), 'fill-opacity': 0.18 }}
+      />
+      <MapLayer
+        id="zones-line"
+        type="line"
+        source="sensitive-zones"
+        beforeId="slot-lines"
+        paint={{ 'line-color': matchByKey('kind', zoneColors, '#868e96'), 'line-width': 1.2, 'line-dasharray': [3, 2] }}
+      />
+    </GeoJsonSource>
+  )
+}
+
+/** Round badges with each candidate's rank; the hovered one larger. */
+function BadgeLayers({ badges, focused }: { badges: AnyFeatureCollection; focused: number | null }) {
+  return (
+    <GeoJsonSource id="site-badges" data={badges}>
+      <MapLayer
+        id="site-badges-circle"
+        type="circle"
+        source="site-badges"
+        beforeId="slot-points"
+        paint={{
+          'circle-color': '#e8590c',
+          'circle-radius': ['case', ['==', ['get', 'rank'], focused ?? -1], 13, 10],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2,
+        }}
+      />
+      <MapLayer
+        id="site-badges-label"
+        type="symbol"
+        source="site-badges"
+        beforeId="slot-labels"
+        layout={{
+          'text-field': ['to-string', ['get', 'rank']],
+          'text-font': LABEL_FONT,
+          'text-size': 12,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        }}
+        paint={{ 'text-color': '#ffffff' }}
+      />
+    </GeoJsonSource>
   )
 }
 

@@ -75,42 +75,7 @@ export function ProjectEditor({
   return (
     <form className="edit-form" onSubmit={submit} data-testid="project-editor">
       <h3>{t('edit')}</h3>
-      <label>
-        {t('stage.move')}
-        <select
-          value={draft.stage}
-          onChange={(e) => set({ stage: e.target.value as Draft['stage'] })}
-          disabled={current.next_stages.length === 0}
-          data-testid="stage-select"
-        >
-          <option value={current.stage}>
-            {current.next_stages.length === 0 ? t('stage.none') : `${t(`stage.${current.stage}`)} ${t('stage.keep')}`}
-          </option>
-          {current.next_stages.map((s) => (
-            <option key={s} value={s}>
-              {t(`stage.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {draft.stage !== current.stage && (
-        <>
-          <label>
-            {t('stage.on')}
-            <input
-              type="date"
-              value={draft.stage_on}
-              min={current.stage_changed_on}
-              max={today()}
-              onChange={(e) => set({ stage_on: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('stage.note')}
-            <input value={draft.stage_note} maxLength={1000} onChange={(e) => set({ stage_note: e.target.value })} />
-          </label>
-        </>
-      )}
+      <StageFields current={current} draft={draft} set={set} />
       <ParcelChoice
         parkId={current.park_id}
         value={draft.parcel_id}
@@ -145,22 +110,7 @@ export function ProjectEditor({
           onChange={(e) => set({ total_investment_wan: numberOrNull(e.target.value) })}
         />
       </label>
-      <label>
-        {t('field.firstReportedOn')}
-        <input
-          type="date"
-          value={draft.first_reported_on ?? ''}
-          onChange={(e) => set({ first_reported_on: e.target.value || null })}
-        />
-      </label>
-      <label>
-        {t('field.plannedSigning')}
-        <input
-          type="date"
-          value={draft.planned_signing_on ?? ''}
-          onChange={(e) => set({ planned_signing_on: e.target.value || null })}
-        />
-      </label>
+      <DateFields draft={draft} set={set} />
       <label className="inline">
         <input
           type="checkbox"
@@ -221,5 +171,81 @@ function ParcelChoice({
         ))}
       </select>
     </label>
+  )
+}
+
+interface StageFieldsProps {
+  current: ProjectProperties
+  draft: Draft
+  set: (change: Partial<Draft>) => void
+}
+
+/** The next stage the rules allow, and for a move its date (not before the last move, not in the future) and note. */
+function StageFields({ current, draft, set }: StageFieldsProps) {
+  const { t } = useI18n()
+  return (
+    <>
+      <label>
+        {t('stage.move')}
+        <select
+          value={draft.stage}
+          onChange={(e) => set({ stage: e.target.value as Draft['stage'] })}
+          disabled={current.next_stages.length === 0}
+          data-testid="stage-select"
+        >
+          <option value={current.stage}>
+            {current.next_stages.length === 0 ? t('stage.none') : `${t(`stage.${current.stage}`)} ${t('stage.keep')}`}
+          </option>
+          {current.next_stages.map((s) => (
+            <option key={s} value={s}>
+              {t(`stage.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draft.stage !== current.stage && (
+        <>
+          <label>
+            {t('stage.on')}
+            <input
+              type="date"
+              value={draft.stage_on}
+              min={current.stage_changed_on}
+              max={today()}
+              onChange={(e) => set({ stage_on: e.target.value })}
+            />
+          </label>
+          <label>
+            {t('stage.note')}
+            <input value={draft.stage_note} maxLength={1000} onChange={(e) => set({ stage_note: e.target.value })} />
+          </label>
+        </>
+      )}
+    </>
+  )
+}
+
+/** 首报 and the planned signing: the dates the first-report and pre-report duties (DOMAIN rule 4) run from. */
+function DateFields({ draft, set }: Omit<StageFieldsProps, 'current'>) {
+  const { t } = useI18n()
+  return (
+    <>
+      <label>
+        {t('field.firstReportedOn')}
+        <input
+          type="date"
+          value={draft.first_reported_on ?? ''}
+          onChange={(e) => set({ first_reported_on: e.target.value || null })}
+        />
+      </label>
+      <label>
+        {t('field.plannedSigning')}
+        <input
+          type="date"
+          value={draft.planned_signing_on ?? ''}
+          onChange={(e) => set({ planned_signing_on: e.target.value || null })}
+        />
+      </label>
+    </>
   )
 }

@@ -38,35 +38,7 @@ export function SheetMap({ geometry, label }: { geometry: Geometry; label: strin
       const bbox = [minLon - pad, minLat - pad, maxLon + pad, maxLat + pad].map((n) => n.toFixed(5)).join(',')
       loadParcels(bbox, {}, controller.signal).then(
         (neighbours) => {
-          map.addSource('neighbours', { type: 'geojson', data: neighbours as unknown as GeoJSON.FeatureCollection })
-          map.addLayer({
-            id: 'neighbours',
-            type: 'fill',
-            source: 'neighbours',
-            paint: { 'fill-color': matchByKey('status', statusColors, '#cccccc'), 'fill-opacity': 0.45 },
-          })
-          map.addLayer({
-            id: 'neighbours-line',
-            type: 'line',
-            source: 'neighbours',
-            paint: { 'line-color': '#ffffff', 'line-width': 1 },
-          })
-          map.addSource('target', {
-            type: 'geojson',
-            data: { type: 'Feature', properties: {}, geometry: geometry as GeoJSON.Geometry },
-          })
-          map.addLayer({
-            id: 'target-fill',
-            type: 'fill',
-            source: 'target',
-            paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.35 },
-          })
-          map.addLayer({
-            id: 'target-line',
-            type: 'line',
-            source: 'target',
-            paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 4 },
-          })
+          drawSheetLayers(map, neighbours, geometry)
           map.once('idle', () => setImage(map.getCanvas().toDataURL('image/png')))
         },
         () => undefined,
@@ -86,4 +58,37 @@ export function SheetMap({ geometry, label }: { geometry: Geometry; label: strin
       )}
     </figure>
   )
+}
+
+/** The neighbouring parcels by status, faint, and the sheet's own outline in red on top. */
+function drawSheetLayers(map: MapLibreMap, neighbours: unknown, geometry: Geometry) {
+  map.addSource('neighbours', { type: 'geojson', data: neighbours as unknown as GeoJSON.FeatureCollection })
+  map.addLayer({
+    id: 'neighbours',
+    type: 'fill',
+    source: 'neighbours',
+    paint: { 'fill-color': matchByKey('status', statusColors, '#cccccc'), 'fill-opacity': 0.45 },
+  })
+  map.addLayer({
+    id: 'neighbours-line',
+    type: 'line',
+    source: 'neighbours',
+    paint: { 'line-color': '#ffffff', 'line-width': 1 },
+  })
+  map.addSource('target', {
+    type: 'geojson',
+    data: { type: 'Feature', properties: {}, geometry: geometry as GeoJSON.Geometry },
+  })
+  map.addLayer({
+    id: 'target-fill',
+    type: 'fill',
+    source: 'target',
+    paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.35 },
+  })
+  map.addLayer({
+    id: 'target-line',
+    type: 'line',
+    source: 'target',
+    paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 4 },
+  })
 }

@@ -1,0 +1,43 @@
+/**
+ * An import request as the API's body states it, turned into what the engine runs: the one conversion behind
+ * POST /api/imports and `npm run import`, so both refuse the same things with the same words.
+ */
+import type { z } from '@hono/zod-openapi'
+import type { Actor } from '../audit/audit.repo.js'
+import { ApiError } from '../http/api-error.js'
+import { formatOfFileName, importFormats, textFormats } from './import-formats.js'
+import type { ImportRequest } from './imports.js'
+import type { importRequestSchema } from './imports.schema.js'
+
+export type ImportBody = z.infer<typeof importRequestSchema>
+
+export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
+  const format = body.format ?? formatOfFileName(body.file_name)
+  if (!format) {
+    const formats = importFormats.join(', ')
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `format: “${body.file_name}” has no extension an import reads (${formats}); say the format`,
+    )
+  }
+  const encoding = body.content_encoding ?? (format === 'geojson' ? 'text' : 'base64')
+  if (encoding === 'text' && !textFormats.includes(format))
+    throw new ApiError(400, 'invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
+  return {
+    fileName: body.file_name,
+    format,
+    content: body.content,
+    contentEncoding: encoding,
+    layer: body.layer,
+    srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined,
+    shifted: body.shifted,
+    mapping: body.mapping,
+    areaUnit: body.area_unit,
+    hintLon: body.hint_lon,
+    lang: body.lang,
+    repair: body.repair,
+    dryRun: body.dry_run,
+    actor,
+  }
+}
