@@ -159,7 +159,8 @@ export function useScreenState() {
   useResetOnUserChange(userKey, (signedOut) => {
     setSelected(null)
     setUsersOpen(false)
-    if (signedOut && (board === 'pipeline' || board === 'imports')) boards.close()
+    // The pipeline is staff-only; a board named in the URL stays open for the sign-in that follows.
+    if (signedOut && board === 'pipeline') boards.close()
   })
   const revision = `${userKey}/${edits}`
   const edited = useCallback(() => setEdits((n) => n + 1), [])
