@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { accessScenario, CANARY } from '../../support/access-scenario.js'
-import { apiRoutes, openApiPath } from '../../support/routes.js'
+import { apiRoutes, type OpenApiParameter, openApiPath, queryVariants } from '../../support/routes.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
@@ -16,32 +16,6 @@ beforeAll(async () => {
   app = createTestApp(database)
 })
 afterAll(() => database?.close())
-
-interface OpenApiParameter {
-  name: string
-  in: string
-  schema?: { enum?: unknown[]; type?: string; example?: unknown }
-}
-
-/** Query strings to try on a route: none, then each declared parameter with each enum value or a probing value. */
-function queryVariants(parameters: OpenApiParameter[], ids: number[]): string[] {
-  const variants = ['']
-  for (const p of parameters.filter((x) => x.in === 'query')) {
-    const values =
-      p.schema?.enum ??
-      (p.schema?.type === 'integer' || p.schema?.type === 'number' ? ids : ['true', CANARY.slice(0, 4), '0,0,180,80'])
-    for (const value of values) variants.push(`${p.name}=${encodeURIComponent(String(value))}`)
-  }
-  // Combinations of every enum parameter with every id, e.g. an audit entity with a record id.
-  const enums = parameters.filter((p) => p.in === 'query' && p.schema?.enum)
-  const numbers = parameters.filter(
-    (p) => p.in === 'query' && (p.schema?.type === 'integer' || p.schema?.type === 'number'),
-  )
-  for (const e of enums)
-    for (const value of e.schema!.enum!)
-      for (const n of numbers) for (const id of ids) variants.push(`${e.name}=${value}&${n.name}=${id}`)
-  return variants
-}
 
 /** Bodies as text, spreadsheets decoded cell by cell (a zipped .xlsx would hide a canary from a text search). */
 async function bodyText(res: Response): Promise<string> {
