@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
+import { requestId } from 'hono/request-id'
 import { auditRoutes } from './audit/audit.routes.js'
 import { openAccess, refuseUndeclaredAccess } from './auth/access.js'
 import { authRoutes } from './auth/auth.routes.js'
@@ -88,7 +89,7 @@ export function createApp(deps: AppDeps) {
 
   const app = createRouter()
   const throttle = new LoginThrottle()
-  app.use('*', securityHeaders(deps.config), strictTransport(deps.config))
+  app.use('*', requestId(), securityHeaders(deps.config), strictTransport(deps.config))
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('throttle', throttle)

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { ApiError } from '../http/api-error.js'
 import type { AppEnv } from '../http/app-env.js'
+import { errorEnvelope, logRequest } from '../http/error-handler.js'
 import { principalOf } from './authenticate.js'
 import { type Action, can, type Resource } from './policy.js'
 
@@ -35,8 +36,8 @@ export const openAccess = createMiddleware<AppEnv>(async (c, next) => {
 export const refuseUndeclaredAccess = createMiddleware<AppEnv>(async (c, next) => {
   await next()
   if (c.res.status < 400 && !c.var.access) {
-    console.error(`[error] ${c.req.method} ${c.req.path} has no access rule; response withheld`)
-    c.res = c.json({ code: 'internal', message: 'Internal server error' }, 500)
+    console.error(logRequest(c, 'has no access rule; response withheld'))
+    c.res = c.json(errorEnvelope(c, 'internal', 'Internal server error'), 500)
   }
 })
 

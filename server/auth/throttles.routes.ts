@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError } from '../http/api-error.js'
+import { logRequest } from '../http/error-handler.js'
 import { createRouter } from '../http/router.js'
 import { access } from './access.js'
 
@@ -55,6 +56,6 @@ export const throttlesRoutes = createRouter()
     const { kind, key } = c.req.valid('query')
     if (!c.var.throttle.clear(kind, key))
       throw new ApiError(404, 'not_found', `key: no failed sign-ins are recorded for this ${kind}`)
-    console.log(`[auth] ${c.var.session?.user.name ?? '?'} cleared the sign-in throttle of ${kind} ${key}`)
+    console.log(logRequest(c, `${c.var.session?.user.name ?? '?'} cleared the sign-in throttle of ${kind} ${key}`))
     return c.body(null, 204)
   })

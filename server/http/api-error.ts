@@ -15,4 +15,6 @@ export class ApiError extends Error {
 export interface ErrorEnvelope {
   code: string
   message: string
+  /** The request's id, as in the X-Request-Id header and the server's log: what a user quotes to the admin. */
+  request_id?: string
 }

@@ -22,6 +22,8 @@ export interface RequestSession {
 export interface AppEnv {
   Variables: {
     deps: AppDeps
+    /** From Hono's requestId middleware (or the proxy's X-Request-Id): in every error envelope and log line. */
+    requestId: string
     throttle: LoginThrottle
     /** Set by `authenticate` when the request carries a live session cookie. */
     session?: RequestSession

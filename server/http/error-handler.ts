@@ -4,22 +4,32 @@ import type { z } from 'zod'
 import { ApiError, type ErrorEnvelope } from './api-error.js'
 import { etagOf, VersionConflict } from './versioning.js'
 
-/** Every error leaves as `{code, message}`; only unknown ones are logged, with their stack. */
+/** The one envelope every error leaves in: `{code, message, request_id}`. */
+export function errorEnvelope(c: Context, code: string, message: string): ErrorEnvelope {
+  const requestId: unknown = c.get('requestId')
+  return typeof requestId === 'string' ? { code, message, request_id: requestId } : { code, message }
+}
+
+/** A log line about a request, prefixed with its id so it can be found from the envelope a user quotes. */
+export const logRequest = (c: Context, what: string) =>
+  `[${c.get('requestId') ?? '-'}] ${c.req.method} ${c.req.path} ${what}`
+
+/** Every error leaves in the envelope; only unknown ones are logged, with their stack. */
 export function handleError(err: Error, c: Context) {
   const known = err instanceof ApiError ? err : describeDatabaseError(err)
   if (known) {
     if (known instanceof VersionConflict) c.header('ETag', etagOf(known.currentVersion))
-    return c.json<ErrorEnvelope>({ code: known.code, message: known.message }, known.status)
+    return c.json(errorEnvelope(c, known.code, known.message), known.status)
   }
   if (err instanceof HTTPException) {
-    return c.json<ErrorEnvelope>({ code: 'http_error', message: err.message || 'Request failed' }, err.status)
+    return c.json(errorEnvelope(c, 'http_error', err.message || 'Request failed'), err.status)
   }
-  console.error(`[error] ${c.req.method} ${c.req.path}`, err)
-  return c.json<ErrorEnvelope>({ code: 'internal', message: 'Internal server error' }, 500)
+  console.error(logRequest(c, 'failed:'), err)
+  return c.json(errorEnvelope(c, 'internal', 'Internal server error'), 500)
 }
 
 export function handleNotFound(c: Context) {
-  return c.json<ErrorEnvelope>({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` }, 404)
+  return c.json(errorEnvelope(c, 'not_found', `No route for ${c.req.method} ${c.req.path}`), 404)
 }
 
 /** Turns a failed zod validation into a 400 that names the parameter, e.g. `bbox: expected 4 numbers`. */

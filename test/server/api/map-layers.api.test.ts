@@ -109,7 +109,18 @@ describe('errors and the API description', () => {
   it('answers unknown API paths with the error envelope', async () => {
     const { status, body } = await getJson('/api/nope')
     expect(status).toBe(404)
-    expect(body).toEqual({ code: 'not_found', message: 'No route for GET /api/nope' })
+    expect(body).toEqual({ code: 'not_found', message: 'No route for GET /api/nope', request_id: expect.any(String) })
+  })
+
+  it('names the request in the envelope and the X-Request-Id header, taking the proxy’s id when it sends one', async () => {
+    const res = await app.request('/api/nope')
+    const body = (await res.json()) as { request_id: string }
+    expect(body.request_id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(res.headers.get('x-request-id')).toBe(body.request_id)
+    const proxied = await app.request('/api/nope', { headers: { 'x-request-id': 'nginx-7f3a' } })
+    expect(((await proxied.json()) as { request_id: string }).request_id).toBe('nginx-7f3a')
+    const hostile = await app.request('/api/nope', { headers: { 'x-request-id': 'a b<script>' } })
+    expect(((await hostile.json()) as { request_id: string }).request_id).toMatch(/^[0-9a-f-]{36}$/)
   })
 
   it('publishes an OpenAPI document listing every route the router knows', async () => {
