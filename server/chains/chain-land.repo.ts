@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
+import { visibleTo } from '../land/land-visibility.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 
 export interface GapLandParcel {
@@ -34,8 +35,6 @@ export async function gapLandParcels(
     SELECT p.id, p.code, p.area_mu, k.id AS park_id, k.name AS park_name, k.name_en AS park_name_en,
       ${nearest(upstreamSegments)} AS km_upstream, ${nearest(downstreamSegments)} AS km_downstream
     FROM parcels p JOIN parks k ON k.id = p.park_id
-    WHERE p.status = 'available' AND ${chainKey} = ANY(k.industries) ${audience === 'public' ? sql`AND p.published AND k.published` : sql``}`.execute(
-    db,
-  )
+    WHERE p.status = 'available' AND ${chainKey} = ANY(k.industries) AND ${visibleTo(audience, 'p', 'k')}`.execute(db)
   return rows
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import type { BlockCandidate } from './block-graph.js'
 import type { Outline, Ring } from './facing.js'
+import { visibleTo } from './land-visibility.js'
 import type { ParcelAudience } from './parcels.repo.js'
 import type { ParcelStatus } from './parcels.table.js'
 
@@ -14,7 +15,7 @@ export interface BlockFilter {
 function candidateWhere(filter: BlockFilter, alias: 'p' | 'a' | 'b' = 'p') {
   const t = sql.table(alias)
   const status = sql`${t}.status = ANY(${filter.statuses}::text[])`
-  return filter.audience === 'public' ? sql`${status} AND ${t}.published` : status
+  return sql`${status} AND ${visibleTo(filter.audience, alias)}`
 }
 
 /** The UTM zone (WGS84/CGCS2000 agree to centimetres) around the candidates: adjacency is measured in metres there. */

@@ -3,6 +3,7 @@ import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
 import { featureJson, rounded } from '../db/geojson-sql.js'
 import { chunks, multiPolygonFromGeoJson } from '../db/geometry.js'
+import { visibleTo } from './land-visibility.js'
 import type { ParcelsTable } from './parcels.table.js'
 
 export type ParcelAudience = 'public' | 'staff'
@@ -56,7 +57,7 @@ export function visibleParcels(db: DbOrTrx, audience: ParcelAudience) {
     .selectFrom('parcels as p')
     .leftJoin('parks as k', 'k.id', 'p.park_id')
     .leftJoin('regions as r', 'r.id', 'p.region_id')
-  return audience === 'public' ? query.where('p.published', '=', true) : query
+  return query.where(visibleTo(audience, 'p'))
 }
 
 function parcelFeatures(db: DbOrTrx, audience: ParcelAudience) {

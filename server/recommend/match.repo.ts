@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
+import { visibleTo } from '../land/land-visibility.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import type { MatchSegment, MatchSite } from './industry-match.js'
 
@@ -18,9 +19,7 @@ export async function parcelSite(
     SELECT ST_AsEWKT(ST_Centroid(ST_Collect(p.geom))) AS point, string_agg(p.code, '+' ORDER BY p.code) AS label, count(*)::int AS n,
       coalesce((SELECT k.industries FROM parks k WHERE k.id = mode() WITHIN GROUP (ORDER BY p.park_id)), '{}') AS "parkIndustries",
       min(p.km_port) AS "kmPort", min(p.km_interchange) AS "kmInterchange"
-    FROM parcels p WHERE p.id = ANY(${[...parcelIds]}::int[]) ${audience === 'public' ? sql`AND p.published` : sql``}`.execute(
-    db,
-  )
+    FROM parcels p WHERE p.id = ANY(${[...parcelIds]}::int[]) AND ${visibleTo(audience, 'p')}`.execute(db)
   const row = rows[0]
   return row && row.n === parcelIds.length && row.point ? row : undefined
 }
@@ -29,7 +28,7 @@ export async function parkSite(db: DbOrTrx, parkId: number, audience: ParcelAudi
   const { rows } = await sql<SiteRow>`
     SELECT ST_AsEWKT(ST_PointOnSurface(k.geom)) AS point, k.name AS label, k.industries AS "parkIndustries",
       atlas_nearest_km(ST_PointOnSurface(k.geom), 'port') AS "kmPort", atlas_nearest_km(ST_PointOnSurface(k.geom), 'interchange') AS "kmInterchange"
-    FROM parks k WHERE k.id = ${parkId} ${audience === 'public' ? sql`AND k.published` : sql``}`.execute(db)
+    FROM parks k WHERE k.id = ${parkId} AND ${visibleTo(audience, 'k')}`.execute(db)
   return rows[0]
 }
 

@@ -1,10 +1,11 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
+import { visibleTo } from '../land/land-visibility.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import type { ParcelFacts } from './site-rules.js'
 import type { ChainFirm, SiteShape } from './site-score.js'
 
-const visible = (audience: ParcelAudience) => (audience === 'public' ? sql`AND p.published` : sql``)
+const visible = (audience: ParcelAudience) => sql`AND ${visibleTo(audience, 'p')}`
 
 interface FactsRow {
   id: number
