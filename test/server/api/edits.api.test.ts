@@ -105,7 +105,7 @@ describe('project lifecycle', () => {
     const before = await countAuditRows(database.db, 'projects', String(scenario.projectId))
     const res = await call(app, promoter, 'PATCH', path, { body: { stage: 'lead' }, ifMatch: etag })
     expect(res.status).toBe(409)
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toMatchObject({
       code: 'illegal_transition',
       message: 'stage: a project cannot move from signed to lead (allowed: land_supplied, dropped, transferred)',
     })
