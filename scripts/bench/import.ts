@@ -10,6 +10,7 @@ import { sql } from 'kysely'
 import { runImport } from '../../server/imports/imports.js'
 import { type Ring, writeDbf, writePolygons } from '../fixtures/shapefile-writer.js'
 import { openBenchDatabase } from './bench-database.js'
+import { timed } from './timed.js'
 
 const PARCELS = Number(process.argv[2] ?? 10_000)
 const PRJ =
@@ -60,12 +61,6 @@ async function makeWorkbook(rings: readonly Ring[]): Promise<Uint8Array> {
     })
   })
   return new Uint8Array(await workbook.xlsx.writeBuffer())
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
-  const started = performance.now()
-  const result = await run()
-  return [performance.now() - started, result]
 }
 
 async function main() {

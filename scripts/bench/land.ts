@@ -10,14 +10,9 @@ import { searchParcelFeatures } from '../../server/land/parcel-search.repo.js'
 import { parcelListQuerySchema } from '../../server/land/parcels-query.schema.js'
 import { openBenchDatabase } from './bench-database.js'
 import { generateParcels as generate } from './generate-parcels.js'
+import { timed } from './timed.js'
 
 const COUNT = Number(process.argv[2] ?? 100_000)
-
-async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
-  const started = performance.now()
-  const result = await run()
-  return [performance.now() - started, result]
-}
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!
 
