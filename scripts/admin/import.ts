@@ -46,13 +46,11 @@ function bodyOfArgs(): ImportBody {
     file_name: basename(path),
     content: readFileSync(resolve(path)).toString('base64'),
     content_encoding: 'base64',
-    ...{
-      crs: values.crs,
-      shifted: values.shifted,
-      area_unit: values['area-unit'],
-      layer: values.layer,
-      lang: values.lang,
-    },
+    crs: values.crs,
+    shifted: values.shifted,
+    area_unit: values['area-unit'],
+    layer: values.layer,
+    lang: values.lang,
     repair: values.repair,
     dry_run: values['dry-run'],
   })

@@ -148,13 +148,13 @@ export function useScreenState() {
   const { session } = useSession()
   const boards = useOpenBoard()
   const { board } = boards
-  const [visibility, setVisibility] = useState(initialVisibility)
-  const [usersOpen, setUsersOpen] = useState(false)
+  const { visibility, toggleLayer } = useLayerVisibility()
   const [edits, setEdits] = useState(0)
   const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
   const land = useLandFilters()
   const selection = useSelection()
   const { selected, setSelected } = selection
+  const { usersOpen, setUsersOpen, manageUsers } = useUsersPanel(setSelected)
   const userKey = session?.user ? `${session.user.id}:${session.user.role}` : 'public'
   useResetOnUserChange(userKey, (signedOut) => {
     setSelected(null)
@@ -168,15 +168,42 @@ export function useScreenState() {
   const pickFirm = usePickFirm(boardState.chainView, setSelected)
   useExplainSelectedParcel(board === 'sites', selected, boardState.finder.explain)
   const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
+  return {
+    board,
+    boards,
+    visibility,
+    toggleLayer,
+    usersOpen,
+    setUsersOpen,
+    manageUsers,
+    rankingLights,
+    setRankingLights,
+    land,
+    selection,
+    selected,
+    revision,
+    edited,
+    boardState,
+    pickFirm,
+    blocks,
+  }
+}
+
+/** Which layers are on; the legend's checkboxes toggle them. */
+function useLayerVisibility() {
+  const [visibility, setVisibility] = useState(initialVisibility)
   const toggleLayer = useCallback((group: LayerGroup) => setVisibility((v) => ({ ...v, [group]: !v[group] })), [])
+  return { visibility, toggleLayer }
+}
+
+/** The users panel takes the side panel's place: opening it closes the selected feature. */
+function useUsersPanel(setSelected: (feature: SelectedFeature | null) => void) {
+  const [usersOpen, setUsersOpen] = useState(false)
   const manageUsers = useCallback(() => {
     setSelected(null)
     setUsersOpen(true)
   }, [setSelected])
-  return {
-    ...{ board, boards, visibility, toggleLayer, usersOpen, setUsersOpen, rankingLights, setRankingLights, land },
-    ...{ selection, selected, revision, edited, boardState, pickFirm, blocks, manageUsers },
-  }
+  return { usersOpen, setUsersOpen, manageUsers }
 }
 
 /** A firm picked on the chain board (by id) or on the map (with its properties) opens in the side panel. */

@@ -108,6 +108,43 @@ function remapped(base: Record<string, MappableField>, column: string, field: Ma
   return next
 }
 
+/** Runs `ask` when the language changes (not on the first render). */
+function useAskAgainInLanguage(lang: string, ask: () => void) {
+  const spokenIn = useRef(lang)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of language asks again; `ask` is a fresh closure
+  useEffect(() => {
+    if (spokenIn.current === lang) return
+    spokenIn.current = lang
+    ask()
+  }, [lang])
+}
+
+/** A file picked: read once as base64, then a first dry run with the proposed mapping. */
+function usePick(
+  runs: ReturnType<typeof useImportRuns>,
+  options: ImportOptions,
+  setFile: (file: PickedFile) => void,
+  setMapping: (mapping: null) => void,
+) {
+  const { send, setCommitted, setResult, setError } = runs
+  return useCallback(
+    (picked: File) => {
+      setCommitted(null)
+      setMapping(null)
+      setResult(null)
+      fileToBase64(picked).then(
+        (base64) => {
+          const next = { name: picked.name, size: picked.size, base64 }
+          setFile(next)
+          void send(true, { file: next, options, mapping: null })
+        },
+        (e: unknown) => setError(asError(e)),
+      )
+    },
+    [options, send, setCommitted, setResult, setError, setFile, setMapping],
+  )
+}
+
 /** The upload dialog's state: a file read once, dry runs as options and mapping change, then one commit. */
 export function useImporter(open: boolean, onCommitted: () => void): Importer {
   const [file, setFile] = useState<PickedFile | null>(null)
@@ -118,31 +155,21 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
   const runs = useImportRuns(onCommitted, refreshBatches)
   const { result, committed, send } = runs
   // The report is worded by the server: in the other language, ask again (a committed batch stays as it is).
-  const spokenIn = useRef(runs.lang)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of language asks for the report again, in that language
-  useEffect(() => {
-    if (spokenIn.current === runs.lang) return
-    spokenIn.current = runs.lang
+  useAskAgainInLanguage(runs.lang, () => {
     if (file && !committed) void send(true, { file, options, mapping })
-  }, [runs.lang])
-  const pick = useCallback(
-    (picked: File) => {
-      runs.setCommitted(null)
-      setMappingState(null)
-      runs.setResult(null)
-      fileToBase64(picked).then(
-        (base64) => {
-          const next = { name: picked.name, size: picked.size, base64 }
-          setFile(next)
-          void send(true, { file: next, options, mapping: null })
-        },
-        (e: unknown) => runs.setError(asError(e)),
-      )
-    },
-    [options, send, runs.setCommitted, runs.setResult, runs.setError],
-  )
+  })
+  const pick = usePick(runs, options, setFile, setMappingState)
   return {
-    ...{ file, options, mapping, result, error: runs.error, busy: runs.busy, committed, batches, zoom, pick },
+    file,
+    options,
+    mapping,
+    result,
+    error: runs.error,
+    busy: runs.busy,
+    committed,
+    batches,
+    zoom,
+    pick,
     setMapping: (column, field) => setMappingState(remapped(mapping ?? result?.mapping.fields ?? {}, column, field)),
     setOptions: (patch) => setOptionsState((o) => ({ ...o, ...patch })),
     preview: (patch) => {
