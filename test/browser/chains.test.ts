@@ -1,6 +1,14 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, useBrowserServer, waitForMapIdle, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  renderedCount,
+  renderedFeatures,
+  useBrowserServer,
+  waitForMapIdle,
+  watchForErrors,
+} from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('chains')
@@ -25,19 +33,12 @@ run('industry chains in a real browser', () => {
     expect(await page.locator('.segment-node.gap').count()).toBe(detail.segments.filter((s) => s.is_gap).length)
     const strongest = [...detail.segments].sort((a, b) => b.strength - a.strength)[0]!
     await page.getByTestId(`segment-${strongest.key}`).click()
-    const highlighted = () =>
-      page.evaluate((segmentId) => {
-        const map = window.atlasMap!
-        const ids = map
-          .queryRenderedFeatures({ layers: ['chain-firms-circle'] })
-          .filter((f) => f.properties.segment_id === segmentId)
-          .map((f) => f.id)
-        return new Set(ids).size
-      }, strongest.id)
+    const highlighted = async () => {
+      const firms = await renderedFeatures(page, 'chain-firms-circle')
+      return new Set(firms.filter((f) => f.properties.segment_id === strongest.id).map((f) => f.id)).size
+    }
     await expect.poll(highlighted, poll).toBe(strongest.strength)
-    await expect
-      .poll(() => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['chain-hulls'] }).length), poll)
-      .toBeGreaterThan(0)
+    await expect.poll(() => renderedCount(page, 'chain-hulls'), poll).toBeGreaterThan(0)
     await expect
       .poll(
         () =>

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  renderedCount,
+  renderedFeatures,
   signInThroughPage,
   useBrowserServer,
   watchForErrors,
@@ -35,11 +37,8 @@ run('the upload dialog in a real browser', () => {
     await expect
       .poll(
         () =>
-          page.evaluate(() =>
-            window
-              .atlasMap!.queryRenderedFeatures({ layers: ['import-preview-fill'] })
-              .map((f) => f.properties.code as string)
-              .sort(),
+          renderedFeatures(page, 'import-preview-fill').then((drawn) =>
+            drawn.map((f) => f.properties.code as string).sort(),
           ),
         poll,
       )
@@ -96,12 +95,7 @@ run('the upload dialog in a real browser', () => {
       'invalid outline: Self-intersection',
     )
     // Where the ring crosses itself is marked on the map.
-    await expect
-      .poll(
-        () => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['import-invalid-point'] }).length),
-        poll,
-      )
-      .toBe(1)
+    await expect.poll(() => renderedCount(page, 'import-invalid-point'), poll).toBe(1)
     await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true)
     await page.getByTestId('import-repair').check()
     await page.getByTestId('import-preview').click()

@@ -5,6 +5,7 @@ import {
   ARTIFACTS,
   chromiumAvailable,
   findClickTarget,
+  renderedFeatures,
   useBrowserServer,
   waitForMapIdle,
   watchForErrors,
@@ -17,12 +18,11 @@ const PARK_VIEW = '#view=14.3/29.558/121.78'
 
 type Rendered = { code: string; status: string; area_mu: number }
 
-/** The parcels drawn now, or null while the page has no map (so a poll waits instead of failing on it). */
-const renderedParcels = (page: Page): Promise<Rendered[] | null> =>
-  page.evaluate(
-    () =>
-      window.atlasMap?.queryRenderedFeatures({ layers: ['parcels-fill'] }).map((f) => f.properties as Rendered) ?? null,
-  )
+/** The parcels drawn now, or null while none are (so a poll waits instead of passing on an empty map). */
+async function renderedParcels(page: Page): Promise<Rendered[] | null> {
+  const drawn = await renderedFeatures(page, 'parcels-fill')
+  return drawn.length > 0 ? drawn.map((f) => f.properties as Rendered) : null
+}
 
 run('finding land in a real browser', () => {
   it('filters: the map and the table show the same land, a row click selects and zooms, the link keeps the search', async () => {

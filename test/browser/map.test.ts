@@ -1,10 +1,10 @@
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
   findClickTarget,
+  renderedCount,
   useBrowserServer,
   waitForMapIdle,
   watchForErrors,
@@ -15,9 +15,6 @@ const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('map')
 // Layers fill in after the map's first idle (the viewport's parcels are fetched then): poll, do not read once.
 const poll = { timeout: 10_000 }
-
-const renderedCount = (page: Page, layer: string) =>
-  page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
 run('the map in a real browser', () => {
   it('printed its progress while starting', () => {

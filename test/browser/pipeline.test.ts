@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  renderedCount,
+  renderedFeatures,
   signInThroughPage,
   useBrowserServer,
   waitForMapIdle,
@@ -68,10 +70,7 @@ run('the pipeline board in a real browser', () => {
     await page.getByTestId('board-tab-ranking').click()
     const ranking = await apiJson(page, '/api/planning/ranking')
     await expect.poll(() => page.getByTestId('ranking-row').count(), poll).toBe(ranking.rows.length)
-    const coloured = () =>
-      page.evaluate(
-        () => new Set(window.atlasMap!.queryRenderedFeatures({ layers: ['regions-ranking'] }).map((f) => f.id)).size,
-      )
+    const coloured = async () => new Set((await renderedFeatures(page, 'regions-ranking')).map((f) => f.id)).size
     await expect.poll(coloured, poll).toBe(ranking.rows.length)
     await waitForMapIdle(page)
     await page.screenshot({ path: join(ARTIFACTS, 'pipeline-ranking.png') })
@@ -85,12 +84,7 @@ run('the pipeline board in a real browser', () => {
     const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
     const errors = watchForErrors(page)
     await signInAs(page, 'promoter')
-    await expect
-      .poll(
-        () => page.evaluate(() => window.atlasMap!.queryRenderedFeatures({ layers: ['projects-halo'] }).length),
-        poll,
-      )
-      .toBeGreaterThan(0)
+    await expect.poll(() => renderedCount(page, 'projects-halo'), poll).toBeGreaterThan(0)
     await page.getByTestId('board-open').click()
     await page.getByTestId('list-negotiating').click()
     await page.getByTestId('lists-tab').locator('tbody tr').first().click()

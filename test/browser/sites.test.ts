@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  renderedFeatures,
   signInThroughPage,
   useBrowserServer,
   waitForMapIdle,
@@ -33,11 +34,7 @@ run('智寻址 in a real browser', () => {
     )
     // The candidates are on the map, each with its rank badge.
     await waitForMapIdle(page)
-    const drawn = await page.evaluate(() =>
-      window
-        .atlasMap!.queryRenderedFeatures({ layers: ['site-badges-circle'] })
-        .map((f) => f.properties.rank as number),
-    )
+    const drawn = (await renderedFeatures(page, 'site-badges-circle')).map((f) => f.properties.rank as number)
     expect(drawn).toContain(1)
     const compare = page.getByTestId('site-compare')
     await compare.nth(0).check()

@@ -5,6 +5,7 @@ import {
   ARTIFACTS,
   chromiumAvailable,
   findClickTarget,
+  renderedCount,
   signInThroughPage,
   useBrowserServer,
   waitForMapIdle,
@@ -15,9 +16,6 @@ const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('staff')
 const PARK_VIEW = '#view=14.3/29.558/121.78'
 const poll = { timeout: 10_000 }
-
-const rendered = (page: Page, layer: string) =>
-  page.evaluate((id) => window.atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer)
 
 const signInAs = (page: Page, name: string) => signInThroughPage(page, app.server.url, name, PARK_VIEW)
 
@@ -37,8 +35,8 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await page.goto(`${app.server.url}${PARK_VIEW}`)
     await waitForMapIdle(page)
     expect(await page.getByTestId('toggle-projects').count()).toBe(0)
-    expect(await rendered(page, 'projects-circle')).toBe(0)
-    expect(await rendered(page, 'parcels-unpublished')).toBe(0)
+    expect(await renderedCount(page, 'projects-circle')).toBe(0)
+    expect(await renderedCount(page, 'parcels-unpublished')).toBe(0)
     expect(requests.filter((u) => u.includes('/api/projects'))).toEqual([])
     await expect(page.getByTestId('signin-button').textContent()).resolves.toBe('登录')
     await page.close()
@@ -52,8 +50,8 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await signInAs(page, 'planner')
     await expect(page.getByTestId('user-menu').textContent()).resolves.toContain('规划')
     // Staff data arrives after the map is idle the first time: poll rather than read once.
-    await expect.poll(() => rendered(page, 'parcels-unpublished'), poll).toBeGreaterThan(0)
-    await expect.poll(() => rendered(page, 'projects-circle'), poll).toBeGreaterThan(0)
+    await expect.poll(() => renderedCount(page, 'parcels-unpublished'), poll).toBeGreaterThan(0)
+    await expect.poll(() => renderedCount(page, 'projects-circle'), poll).toBeGreaterThan(0)
     // Project points sit on top of parcels: hide them to click the land underneath.
     await page.getByTestId('toggle-projects').click()
     const target = (await findClickTarget(page, 'parcels-fill', { status: 'available', published: true }))!
@@ -69,14 +67,14 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     expect(await page.getByTestId('manage-users').count()).toBe(0)
     await page.getByTestId('signout').click()
     await page.getByTestId('signin-button').waitFor()
-    await expect.poll(() => rendered(page, 'parcels-unpublished'), poll).toBe(0)
+    await expect.poll(() => renderedCount(page, 'parcels-unpublished'), poll).toBe(0)
     await page.close()
   })
 
   it('a promoter edits a project; a viewer may only read it', async () => {
     const page = await newPage(errors)
     await signInAs(page, 'promoter')
-    await expect.poll(() => rendered(page, 'projects-circle'), poll).toBeGreaterThan(0)
+    await expect.poll(() => renderedCount(page, 'projects-circle'), poll).toBeGreaterThan(0)
     const project = (await findClickTarget(page, 'projects-circle'))!
     await page.mouse.click(project.x, project.y)
     await expect(page.getByTestId('feature-panel').textContent()).resolves.toContain('内部资料')
@@ -85,7 +83,7 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await page.screenshot({ path: join(ARTIFACTS, 'staff-promoter-project.png') })
     const viewer = await newPage(errors)
     await signInAs(viewer, 'viewer')
-    await expect.poll(() => rendered(viewer, 'projects-circle'), poll).toBeGreaterThan(0)
+    await expect.poll(() => renderedCount(viewer, 'projects-circle'), poll).toBeGreaterThan(0)
     const same = (await findClickTarget(viewer, 'projects-circle'))!
     await viewer.mouse.click(same.x, same.y)
     await viewer.getByTestId('history').waitFor()

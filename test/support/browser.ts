@@ -67,6 +67,20 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /**
+ * What a layer draws now (ids and properties); nothing while the layer is not yet in the style, because asking MapLibre
+ * about a missing layer logs a console error, which the tests count as a failure.
+ */
+export function renderedFeatures(page: Page, layer: string) {
+  return page.evaluate((id) => {
+    const map = window.atlasMap
+    if (!map?.getLayer(id)) return []
+    return map.queryRenderedFeatures({ layers: [id] }).map((f) => ({ id: f.id, properties: f.properties }))
+  }, layer)
+}
+
+export const renderedCount = async (page: Page, layer: string) => (await renderedFeatures(page, layer)).length
+
+/**
  * A parcel/project point to click: the centre of a rendered feature of `layer` matching `wanted`, well inside the view.
  * Waits up to 10 s for one, since layers fill in after the map's first idle.
  */
@@ -97,6 +111,7 @@ function renderedTarget(page: Page, layer: string, wanted: Record<string, unknow
         ] as [number, number]
       }
       const matches = (p: Record<string, unknown>) => Object.entries(wanted).every(([k, v]) => p[k] === v)
+      if (!map.getLayer(layer)) return null
       const hits = map.queryRenderedFeatures({ layers: [layer] }).filter((f) => matches(f.properties))
       const points = hits.map((f) => ({
         properties: f.properties,
