@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,7 +13,10 @@ export interface ServerProcess {
   /** The demo accounts' generated passwords, from the file the server keeps them in (demo mode). */
   demoPassword: (name: string) => string
   output: () => string
-  stop: () => Promise<void>
+  /** Stops the server and removes its data directory, unless the data is to be kept (a template for other servers). */
+  stop: (options?: { keepData?: boolean }) => Promise<void>
+  /** Its data directory: the embedded database and the demo passwords file. */
+  dataDir: string
 }
 
 export async function freePort(): Promise<number> {
@@ -37,10 +40,17 @@ function startLimitMs(): number {
   return Math.round(Math.min(300_000, 90_000 * Math.max(1, busy)))
 }
 
-/** Runs server/main.ts exactly as `npm start` does, on its own port and data, and waits for "Ready at". */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Runs server/main.ts exactly as `npm start` does, on its own port and data, and waits for "Ready at". With `dataFrom`
+ * its data directory starts as a copy of that one (a server's kept data), so it starts without migrating or loading.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  options: { dataFrom?: string } = {},
+): Promise<ServerProcess> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'))
+  if (options.dataFrom) cpSync(options.dataFrom, dataDir, { recursive: true })
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
@@ -85,11 +95,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     demoPassword: (name) =>
       (JSON.parse(readFileSync(join(dataDir, 'demo-accounts.json'), 'utf8')) as Record<string, string>)[name]!,
     output: () => output,
-    stop: async () => {
+    dataDir,
+    stop: async ({ keepData = false } = {}) => {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
       await exited
-      rmSync(dataDir, { recursive: true, force: true })
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

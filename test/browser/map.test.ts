@@ -19,6 +19,8 @@ const poll = { timeout: 10_000 }
 run('the map in a real browser', () => {
   it('printed its progress while starting', () => {
     for (const step of ['Starting database', 'Migrating', 'Loading demo data', 'Ready at'])
+      expect(app.firstStartOutput).toContain(step)
+    for (const step of ['Starting database', 'Schema is up to date', 'Ready at'])
       expect(app.server.output()).toContain(step)
   })
 

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { buildWebIfNeeded } from '../../scripts/build-web-if-needed.js'
 import { type ServerProcess, startServerProcess } from '../../scripts/server-process.js'
 import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgres-admin.js'
+import { browserTemplate } from './browser-template.js'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url))
@@ -126,18 +126,20 @@ function renderedTarget(page: Page, layer: string, wanted: Record<string, unknow
 
 /**
  * The app as `npm start` runs it (its own process, port and data, PostGIS when DATABASE_URL is set) plus a browser,
- * for one test file.
+ * for one test file. Its data is a copy of the demo data the run's first browser file loaded (browser-template.ts).
  */
 export function useBrowserServer(name: string) {
-  const state = {} as { server: ServerProcess; browser: Browser }
+  const state = {} as { server: ServerProcess; browser: Browser; firstStartOutput: string }
   const database = `atlas_e2e_${name}_${process.pid}`
   beforeAll(async () => {
-    buildWebIfNeeded(() => undefined)
+    const template = await browserTemplate()
     const url = process.env.DATABASE_URL
-    const env: Record<string, string> = url
-      ? { DATABASE_URL: await createDatabaseFromTemplate(url, database, 'template0'), DEMO: '1' }
-      : {}
-    state.server = await startServerProcess(env)
+    const env: Record<string, string> =
+      url && template.database
+        ? { DATABASE_URL: await createDatabaseFromTemplate(url, database, template.database), DEMO: '1' }
+        : {}
+    state.firstStartOutput = template.firstStartOutput
+    state.server = await startServerProcess(env, { dataFrom: template.dataDir })
     state.browser = await launchBrowser()
   }, 360_000) // beyond the server start limit (at most 300 s on a busy machine), so that limit speaks first
   afterAll(async () => {

@@ -1,29 +1,15 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../server/db/open-database.js'
-import { createTestDatabase, usingPostgres } from '../../support/test-database.js'
+import { runAdminScript } from '../../support/run-script.js'
+import { createMigratedPgliteDir, createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
-const root = fileURLToPath(new URL('../../..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'atlas-cli-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-/** Runs a command-line tool as `npm run …` does, in its own process. */
-function runTool(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
-  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', `scripts/admin/${script}.ts`, ...args],
-      { cwd: root, env: childEnv, timeout: 120_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
-    )
-  })
-}
+const runTool = runAdminScript
 
 describe('PGlite directory lock', () => {
   const dir = join(work, 'locked')
@@ -64,6 +50,7 @@ describe('npm run user / backup / restore', () => {
     const env: Record<string, string> = testDb?.url
       ? { DATABASE_URL: testDb.url }
       : { PGLITE_DIR: join(work, 'cli-db') }
+    if (!testDb) await createMigratedPgliteDir(env.PGLITE_DIR!)
     try {
       const add = await runTool('user', ['add', 'Alice', '--role', 'planner', '--password', 'alice-password-1'], env)
       expect(add.out).toContain('Created planner alice')

@@ -1,27 +1,14 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createTestDatabase, usingPostgres } from '../../support/test-database.js'
+import { runAdminScript } from '../../support/run-script.js'
+import { createMigratedPgliteDir, createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
-const root = fileURLToPath(new URL('../../..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'atlas-import-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function runImportCli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
-  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/admin/import.ts', ...args],
-      { cwd: root, env: childEnv, timeout: 120_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
-    )
-  })
-}
+const runImportCli = (args: string[], env: Record<string, string>) => runAdminScript('import', args, env)
 
 const parcelFile = (crs?: string) =>
   JSON.stringify({
@@ -51,6 +38,7 @@ describe('npm run import', () => {
   it('dry-runs, refuses what it cannot place with advice, and commits a batch', { timeout: 180_000 }, async () => {
     const testDb = usingPostgres ? await createTestDatabase() : undefined
     const env: Record<string, string> = testDb?.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: join(work, 'db') }
+    if (!testDb) await createMigratedPgliteDir(env.PGLITE_DIR!)
     const declared = join(work, 'declared.geojson')
     const bare = join(work, 'bare.geojson')
     writeFileSync(declared, parcelFile('EPSG:4549'))
