@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { AtlasScreen, useScreenState } from './atlas-screen'
 import { SignInPage } from './auth/sign-in-page'
-import { IncentivesPage } from './incentives/incentives-page'
-import { SiteSheet, sheetTargetOf } from './sheet/site-sheet'
+import { sheetTargetOf } from './sheet/sheet-target'
 import { useAtlasData } from './use-atlas-data'
+
+// Pages a first visit to the map does not need, each its own chunk.
+const IncentivesPage = lazy(() => import('./incentives/incentives-page').then((m) => ({ default: m.IncentivesPage })))
+const SiteSheet = lazy(() => import('./sheet/site-sheet').then((m) => ({ default: m.SiteSheet })))
 
 const SIGN_IN_PATH = '/signin'
 const INCENTIVES_PATH = '/incentives'
@@ -27,8 +30,13 @@ export function App() {
   const { data, error } = useAtlasData()
   const { signingIn, incentives, sheet, go } = usePage()
   const screen = useScreenState()
-  if (sheet) return <SiteSheet target={sheet} />
-  if (incentives) return <IncentivesPage onBack={() => go('/')} />
+  if (sheet || incentives) {
+    return (
+      <Suspense fallback={null}>
+        {sheet ? <SiteSheet target={sheet} /> : <IncentivesPage onBack={() => go('/')} />}
+      </Suspense>
+    )
+  }
   if (signingIn) return <SignInPage config={data?.config ?? null} onDone={() => go('/')} />
   return (
     <AtlasScreen

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
-import { UsersPanel } from './admin/users-panel'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { FirmProperties } from './api/chains-client'
+import { useApiQuery, useInvalidateAll } from './api/query'
 import { loadSensitiveZones } from './api/recommend-client'
-import { useApiData } from './api/use-api-data'
 import { useSession } from './auth/session-context'
 import { boardOverlays } from './board-overlays'
 import { useChainView } from './chains/use-chain-view'
@@ -24,6 +23,8 @@ import type { AtlasData } from './use-atlas-data'
 import { type Board, useOpenBoard } from './use-open-board'
 import { useSelection } from './use-selection'
 
+const UsersPanel = lazy(() => import('./admin/users-panel').then((m) => ({ default: m.UsersPanel })))
+
 const initialVisibility: LayerVisibility = {
   regions: true,
   parks: true,
@@ -41,13 +42,13 @@ function useResetOnUserChange(userKey: string, reset: (signedOut: boolean) => vo
 }
 
 /** The open board's working state: the chain view, 智寻址 and the importer, each alive only while its board is open. */
-function useBoardState(board: Board | null, revision: string, onEdited: () => void) {
+function useBoardState(board: Board | null, onEdited: () => void) {
   const { can } = useSession()
   const finder = useSiteFinder()
   const importer = useImporter(board === 'imports' && can('imports', 'create'), onEdited)
-  const chainView = useChainView(board === 'chains', revision)
+  const chainView = useChainView(board === 'chains')
   const sitesOpen = board === 'sites'
-  const zones = useApiData(() => (sitesOpen ? loadSensitiveZones() : Promise.resolve(null)), `zones-${sitesOpen}`).data
+  const zones = useApiQuery(['sensitive-zones'], () => loadSensitiveZones(), { enabled: sitesOpen }).data
   return { finder, importer, chainView, zones }
 }
 
@@ -64,7 +65,7 @@ interface AtlasScreenProps {
 export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: AtlasScreenProps) {
   const { t } = useI18n()
   const { session } = useSession()
-  const { board, boards, selection, selected, revision, visibility, blocks } = screen
+  const { board, boards, selection, selected, visibility, blocks } = screen
   const regions = data?.regions.features.map((f) => f.properties).filter((r) => r.level !== 'city') ?? []
   const parks = data?.parks.features.map((f) => f.properties) ?? []
   return (
@@ -86,7 +87,6 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
             visibility={visibility}
             selected={selected}
             onSelect={selection.setSelected}
-            revision={revision}
             filters={screen.land.query}
             zoomTo={selection.zoomTo}
             blocks={blocks}
@@ -104,7 +104,6 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
         tab={boards.tab}
         onClose={boards.close}
         besidePanel={Boolean(selected) || screen.usersOpen}
-        revision={revision}
         {...screen.boardState}
         regions={regions}
         parks={parks}
@@ -116,7 +115,6 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
       {data && session && !board && (
         <ResultTable
           filters={screen.land.filters}
-          revision={revision}
           selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
           onSort={(sort) => screen.land.setFilters({ ...screen.land.filters, sort })}
           onPick={selection.pickFromTable}
@@ -130,7 +128,13 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
 /** The users panel, or the selected feature's panel. */
 function SidePanel({ screen }: { screen: ScreenState }) {
   const { selected, setSelected } = screen.selection
-  if (screen.usersOpen) return <UsersPanel onClose={() => screen.setUsersOpen(false)} />
+  if (screen.usersOpen) {
+    return (
+      <Suspense fallback={null}>
+        <UsersPanel onClose={() => screen.setUsersOpen(false)} />
+      </Suspense>
+    )
+  }
   if (!selected) return null
   const changed = (feature: SelectedFeature) => {
     setSelected(feature)
@@ -149,7 +153,6 @@ export function useScreenState() {
   const boards = useOpenBoard()
   const { board } = boards
   const { visibility, toggleLayer } = useLayerVisibility()
-  const [edits, setEdits] = useState(0)
   const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
   const land = useLandFilters()
   const selection = useSelection()
@@ -162,12 +165,11 @@ export function useScreenState() {
     // The pipeline is staff-only; a board named in the URL stays open for the sign-in that follows.
     if (signedOut && board === 'pipeline') boards.close()
   })
-  const revision = `${userKey}/${edits}`
-  const edited = useCallback(() => setEdits((n) => n + 1), [])
-  const boardState = useBoardState(board, revision, edited)
+  const edited = useInvalidateAll()
+  const boardState = useBoardState(board, edited)
   const pickFirm = usePickFirm(boardState.chainView, setSelected)
   useExplainSelectedParcel(board === 'sites', selected, boardState.finder.explain)
-  const blocks = useBlocks(visibility.blocks100 || visibility.blocks200, revision)
+  const blocks = useBlocks(visibility.blocks100 || visibility.blocks200)
   return {
     board,
     boards,
@@ -181,7 +183,6 @@ export function useScreenState() {
     land,
     selection,
     selected,
-    revision,
     edited,
     boardState,
     pickFirm,

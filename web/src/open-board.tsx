@@ -1,16 +1,20 @@
+import { lazy, Suspense } from 'react'
 import type { FirmProperties } from './api/chains-client'
 import type { ParkProperties, ProjectProperties, RegionProperties } from './api/client'
 import { useSession } from './auth/session-context'
-import { ChainPanel } from './chains/chain-panel'
 import type { ChainView } from './chains/use-chain-view'
-import { ImportBoard } from './imports/import-board'
 import type { Importer } from './imports/use-importer'
 import type { BoardTab } from './pipeline/board-tabs'
 import type { Light } from './pipeline/light-dot'
-import { PipelineBoard } from './pipeline/pipeline-board'
-import { SiteFinderBoard } from './sites/site-finder'
 import type { SiteFinder } from './sites/use-site-finder'
 import type { Board } from './use-open-board'
+
+// Each board is its own chunk, fetched when first opened: an investor's first visit loads none of them (React Flow
+// and Chart.js among them).
+const PipelineBoard = lazy(() => import('./pipeline/pipeline-board').then((m) => ({ default: m.PipelineBoard })))
+const ChainPanel = lazy(() => import('./chains/chain-panel').then((m) => ({ default: m.ChainPanel })))
+const SiteFinderBoard = lazy(() => import('./sites/site-finder').then((m) => ({ default: m.SiteFinderBoard })))
+const ImportBoard = lazy(() => import('./imports/import-board').then((m) => ({ default: m.ImportBoard })))
 
 interface OpenBoardProps {
   board: Board | null
@@ -18,7 +22,6 @@ interface OpenBoardProps {
   onClose: () => void
   /** A side panel is open on the right: the board leaves room for it. */
   besidePanel: boolean
-  revision: string
   chainView: ChainView
   finder: SiteFinder
   importer: Importer
@@ -32,12 +35,19 @@ interface OpenBoardProps {
 
 /** The one board open at the bottom of the screen, if this user may see it. */
 export function OpenBoard(props: OpenBoardProps) {
+  return (
+    <Suspense fallback={null}>
+      <TheBoard {...props} />
+    </Suspense>
+  )
+}
+
+function TheBoard(props: OpenBoardProps) {
   const { can } = useSession()
   const { board, onClose, besidePanel } = props
   if (board === 'pipeline' && can('projects', 'read')) {
     return (
       <PipelineBoard
-        revision={props.revision}
         initialTab={props.tab}
         onClose={onClose}
         onPickProject={props.onPickProject}

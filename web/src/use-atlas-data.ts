@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import {
   type ClientConfig,
   type InfraCollection,
@@ -9,6 +9,7 @@ import {
   type ParkCollection,
   type RegionCollection,
 } from './api/client'
+import { useApiQuery } from './api/query'
 
 export interface AtlasData {
   config: ClientConfig
@@ -19,14 +20,17 @@ export interface AtlasData {
 
 /** The small layers the whole region needs once: configuration, districts, parks, infrastructure. */
 export function useAtlasData(): { data: AtlasData | null; error: string | null } {
-  const [data, setData] = useState<AtlasData | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    Promise.all([loadClientConfig(), loadRegions(), loadParks(), loadInfrastructure()])
-      .then(([config, regions, parks, infrastructure]) => setData({ config, regions, parks, infrastructure }))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-  }, [])
-  return { data, error }
+  return useApiQuery(['atlas'], loadAtlasData, { keepPrevious: true })
+}
+
+async function loadAtlasData(): Promise<AtlasData> {
+  const [config, regions, parks, infrastructure] = await Promise.all([
+    loadClientConfig(),
+    loadRegions(),
+    loadParks(),
+    loadInfrastructure(),
+  ])
+  return { config, regions, parks, infrastructure }
 }
 
 type Labelled = { id: number; properties: { label_point: [number, number] | null } }

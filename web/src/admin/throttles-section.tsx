@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { useApiQuery, useInvalidate } from '../api/query'
 import { clearThrottle, loadThrottles, type ThrottleEntry } from '../api/staff-client'
 import { useI18n } from '../i18n/i18n'
 
@@ -8,19 +9,15 @@ import { useI18n } from '../i18n/i18n'
  */
 export function ThrottlesSection({ onError }: { onError: (message: string) => void }) {
   const { t } = useI18n()
-  const [entries, setEntries] = useState<ThrottleEntry[]>([])
-  const reload = useCallback(
-    () =>
-      loadThrottles().then(
-        (r) => setEntries(r.throttles),
-        (e: Error) => onError(e.message),
-      ),
-    [onError],
-  )
-  useEffect(() => void reload(), [reload])
+  const { data, error } = useApiQuery(['throttles'], () => loadThrottles())
+  const invalidate = useInvalidate()
+  useEffect(() => {
+    if (error) onError(error)
+  }, [error, onError])
+  const entries = data?.throttles ?? []
   const clear = async (entry: ThrottleEntry) => {
     await clearThrottle(entry).catch((e: Error) => onError(e.message))
-    await reload()
+    await invalidate(['throttles'])
   }
   return (
     <section data-testid="throttles">

@@ -1,6 +1,7 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { roles } from '../../../server/auth/policy'
 import type { NewUser, UserRecord } from '../api/client'
+import { useApiQuery, useInvalidate } from '../api/query'
 import { createUser, loadUsers, saveUser } from '../api/staff-client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
@@ -13,17 +14,11 @@ const roleOptions = [...roles].reverse()
 export function UsersPanel({ onClose }: { onClose: () => void }) {
   const { t } = useI18n()
   const { session } = useSession()
-  const [users, setUsers] = useState<UserRecord[]>([])
   const [message, setMessage] = useState<string | null>(null)
-  const reload = useCallback(
-    () =>
-      loadUsers().then(
-        (r) => setUsers(r.users),
-        (e: Error) => setMessage(e.message),
-      ),
-    [],
-  )
-  useEffect(() => void reload(), [reload])
+  const { data, error } = useApiQuery(['users'], () => loadUsers())
+  const users = data?.users ?? []
+  const invalidate = useInvalidate()
+  const reload = () => invalidate(['users'])
   const toggle = async (user: UserRecord) => {
     try {
       await saveUser(user, { disabled: !user.disabled })
@@ -40,9 +35,9 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
           ×
         </button>
       </header>
-      {message && (
+      {(message ?? error) && (
         <div className="form-error" role="alert">
-          {message}
+          {message ?? error}
         </div>
       )}
       <table className="users-table">

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { Session } from '../api/client'
 import { loadSession, signIn as requestSignIn, signOut as requestSignOut } from '../api/staff-client'
@@ -8,6 +9,8 @@ export type Action = 'read' | 'create' | 'update' | 'delete'
 
 interface SessionState {
   session: Session | null
+  /** Who asks, as the query cache keys answers: the user and role, or 'public'. */
+  scope: string
   /** From the server's policy table: the UI offers only what the role may do. */
   can: (resource: Resource, action: Action) => boolean
   /** A null password signs in as a demo account offered to this machine. */
@@ -34,17 +37,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(await loadSession())
   }, [])
   const expire = useCallback(() => void loadSession().then(setSession), [])
+  const scope = scopeOf(session)
+  useForgetOtherScopes(scope)
   const value = useMemo<SessionState>(
     () => ({
       session,
+      scope,
       signIn,
       signOut,
       expire,
       can: (resource, action) => Boolean(session?.permissions[resource]?.includes(action)),
     }),
-    [session, signIn, signOut, expire],
+    [session, scope, signIn, signOut, expire],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+}
+
+const scopeOf = (session: Session | null) => (session?.user ? `${session.user.id}:${session.user.role}` : 'public')
+
+/** A change of user drops every cached answer the previous one was given, confidential ones included. */
+function useForgetOtherScopes(scope: string) {
+  const client = useQueryClient()
+  useEffect(() => {
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== scope })
+  }, [client, scope])
 }
 
 export function useSession(): SessionState {

@@ -5,7 +5,7 @@ import {
   type GapLand,
   loadSegmentFirms,
 } from '../api/chains-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { formatNumber } from '../pipeline/light-dot'
@@ -183,7 +183,7 @@ function TargetFirms({
 }) {
   const { t, name } = useI18n()
   const { can } = useSession()
-  const { data } = useApiData(() => loadSegmentFirms(chainId, segmentId), `targets-${chainId}-${segmentId}`)
+  const { data } = useApiQuery(['segment-firms', chainId, segmentId], () => loadSegmentFirms(chainId, segmentId))
   if (!can('leads', 'read') || !data) return null
   const targets = data.items.filter((f) => f.status === 'target')
   return (

@@ -11,7 +11,7 @@ import {
   loadGapLand,
   loadSegmentLinks,
 } from '../api/chains-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 
 const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
 const NO_LINKS: LinkCollection = { type: 'FeatureCollection', features: [] }
@@ -28,23 +28,10 @@ export interface ChainView {
 }
 
 /** What the chain board and the map share: the chosen chain, its firms, and the chosen segment's links and land. */
-export function useChainView(open: boolean, revision: string): ChainView {
+export function useChainView(open: boolean): ChainView {
   const [chainId, setChainId] = useState<number | null>(null)
   const [segmentId, setSegmentId] = useState<number | null>(null)
-  const list = useApiData(() => (open ? loadChains() : Promise.resolve(null)), `chains/${open}/${revision}`).data
-  const chainKey = open && chainId !== null ? `${chainId}/${revision}` : 'none'
-  const chain = useApiData(
-    () => (chainKey === 'none' ? Promise.resolve(null) : Promise.all([loadChain(chainId!), loadChainFirms(chainId!)])),
-    chainKey,
-  ).data
-  const segmentKey = chainKey !== 'none' && segmentId !== null ? `${chainId}/${segmentId}` : 'none'
-  const segment = useApiData(
-    () =>
-      segmentKey === 'none'
-        ? Promise.resolve(null)
-        : Promise.all([loadSegmentLinks(chainId!, segmentId!), loadGapLand(chainId!, segmentId!)]),
-    segmentKey,
-  ).data
+  const { list, chain, segment } = useChainQueries(open, chainId, segmentId)
   // The first chain is chosen as soon as the list arrives.
   useEffect(() => {
     if (chainId === null && list?.chains[0]) setChainId(list.chains[0].id)
@@ -62,5 +49,25 @@ export function useChainView(open: boolean, revision: string): ChainView {
     gapLand: segment?.[1] ?? null,
     selectChain,
     selectSegment: setSegmentId,
+  }
+}
+
+/** The board's reads; nothing is shown (or drawn on the map) while the board is closed, whatever the cache holds. */
+function useChainQueries(open: boolean, chainId: number | null, segmentId: number | null) {
+  const list = useApiQuery(['chains'], () => loadChains(), { enabled: open }).data
+  const chainWanted = open && chainId !== null
+  const chain = useApiQuery(['chain', chainId], () => Promise.all([loadChain(chainId!), loadChainFirms(chainId!)]), {
+    enabled: chainWanted,
+  }).data
+  const segmentWanted = chainWanted && segmentId !== null
+  const segment = useApiQuery(
+    ['chain-segment', chainId, segmentId],
+    () => Promise.all([loadSegmentLinks(chainId!, segmentId!), loadGapLand(chainId!, segmentId!)]),
+    { enabled: segmentWanted },
+  ).data
+  return {
+    list: open ? list : null,
+    chain: chainWanted ? chain : null,
+    segment: segmentWanted ? segment : null,
   }
 }

@@ -9,6 +9,7 @@ import {
   runImportRequest,
   undoImportBatch,
 } from '../api/imports-client'
+import { useApiQuery, useInvalidate } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import { defaultOptions, type ImportOptions, requestBody } from './import-options'
 
@@ -41,18 +42,9 @@ type SendState = { file: PickedFile | null; options: ImportOptions; mapping: Rec
 
 /** The batches imported so far, read when the dialog opens and after each commit or undo. */
 function useImportBatches(open: boolean) {
-  const [batches, setBatches] = useState<ImportBatch[]>([])
-  const refreshBatches = useCallback(
-    () =>
-      loadImportBatches().then(
-        (b) => setBatches(b.batches),
-        () => undefined,
-      ),
-    [],
-  )
-  useEffect(() => {
-    if (open) void refreshBatches()
-  }, [open, refreshBatches])
+  const batches = useApiQuery(['import-batches'], () => loadImportBatches(), { enabled: open }).data?.batches ?? []
+  const invalidate = useInvalidate()
+  const refreshBatches = useCallback(() => void invalidate(['import-batches']), [invalidate])
   return { batches, refreshBatches }
 }
 

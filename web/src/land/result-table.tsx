@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
-import { loadParcelPage, type ParcelPage, type ParcelProperties } from '../api/client'
+import { useEffect, useRef } from 'react'
+import { loadParcelPage, type ParcelProperties } from '../api/client'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { statusColors } from '../map/theme'
@@ -16,23 +17,18 @@ const columns: [string, MessageKey][] = [
 
 interface Props {
   filters: LandFilters
-  revision: string
   selectedId: number | null
   onSort: (sort: string) => void
   onPick: (parcel: ParcelProperties) => void
 }
 
 /** The matching parcels as a table: sorted by the server, a click selects and zooms, the map's selection is highlighted. */
-export function ResultTable({ filters, revision, selectedId, onSort, onPick }: Props) {
+export function ResultTable({ filters, selectedId, onSort, onPick }: Props) {
   const { t, name } = useI18n()
-  const [page, setPage] = useState<ParcelPage | null>(null)
-  const query = JSON.stringify(filtersToQuery(filters))
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` asks for a reload after an edit (a query cache replaces it, issue 16)
-  useEffect(() => {
-    const controller = new AbortController()
-    loadParcelPage(JSON.parse(query) as Record<string, string>, PAGE, controller.signal).then(setPage, () => undefined)
-    return () => controller.abort()
-  }, [query, revision])
+  const query = filtersToQuery(filters)
+  const { data: page } = useApiQuery(['parcel-page', query], (signal) => loadParcelPage(query, PAGE, signal), {
+    keepPrevious: true,
+  })
   const selectedRow = useRef<HTMLTableRowElement>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the selected row is scrolled into view when the selection or the page changes
   useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selectedId, page])

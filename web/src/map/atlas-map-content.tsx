@@ -27,8 +27,6 @@ interface Props {
   visibility: LayerVisibility
   selected: SelectedFeature | null
   onSelect: (feature: SelectedFeature | null) => void
-  /** Changes on sign-in, sign-out and saved edits: staff layers reload. */
-  revision: string
   /** The land filters as API query parameters: the map shows what the table lists. */
   filters: Record<string, string>
   zoomTo: ZoomRequest | null
@@ -58,7 +56,6 @@ export function AtlasMapContent({
   visibility,
   selected,
   onSelect,
-  revision,
   filters,
   zoomTo,
   blocks,
@@ -70,9 +67,9 @@ export function AtlasMapContent({
   const map = useMap()
   const { lang, t } = useI18n()
   const { can } = useSession()
-  const { parcels, error } = useViewportParcels(map, revision, filters)
+  const { parcels, error } = useViewportParcels(map, filters)
   useZoomToParcel(map, zoomTo)
-  const projects = useProjects(can('projects', 'read'), revision)
+  const projects = useProjects(can('projects', 'read'))
   const [measuring, setMeasuring] = useState(false)
   const selection = useMapSelection(map, measuring)
   const regionLabels = useLabelPoints(data.regions)

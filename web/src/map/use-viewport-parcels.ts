@@ -1,52 +1,45 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useState } from 'react'
 import { loadParcels, type ParcelCollection } from '../api/client'
+import { useApiQuery } from '../api/query'
 
 const EMPTY: ParcelCollection = { type: 'FeatureCollection', features: [] }
 const DEBOUNCE_MS = 120
 
 /**
- * Parcels for what is on screen (plus a margin), refetched after each move; stale requests are aborted.
- * `revision` changes when the server's answer would: sign-in, sign-out, an edit.
+ * Parcels for what is on screen (plus a margin), asked again after each move; the cache aborts a request the next
+ * move made stale, and the last answer stays drawn until the next arrives.
  */
 export function useViewportParcels(
   map: MapLibreMap | null,
-  revision: string,
   filters: Record<string, string>,
 ): { parcels: ParcelCollection; error: string | null } {
-  const filterKey = JSON.stringify(filters)
-  const [parcels, setParcels] = useState<ParcelCollection>(EMPTY)
-  const [error, setError] = useState<string | null>(null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` asks for a reload after an edit (a query cache replaces it, issue 16)
+  const bbox = useSettledBbox(map)
+  const { data, error } = useApiQuery(['parcels', bbox, filters], (signal) => loadParcels(bbox!, filters, signal), {
+    enabled: bbox !== null,
+    keepPrevious: true,
+  })
+  return { parcels: data ?? EMPTY, error }
+}
+
+/** The view's box once the map has stopped moving for a moment; null before the map exists. */
+function useSettledBbox(map: MapLibreMap | null): string | null {
+  const [bbox, setBbox] = useState<string | null>(null)
   useEffect(() => {
     if (!map) return
-    let controller: AbortController | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
-    const refresh = () => {
+    const settle = () => {
       clearTimeout(timer)
-      timer = setTimeout(() => {
-        controller?.abort()
-        controller = new AbortController()
-        loadParcels(viewportBbox(map), JSON.parse(filterKey) as Record<string, string>, controller.signal)
-          .then((data) => {
-            setParcels(data)
-            setError(null)
-          })
-          .catch((e: unknown) => {
-            if (!(e instanceof DOMException && e.name === 'AbortError'))
-              setError(e instanceof Error ? e.message : String(e))
-          })
-      }, DEBOUNCE_MS)
+      timer = setTimeout(() => setBbox(viewportBbox(map)), DEBOUNCE_MS)
     }
-    refresh()
-    map.on('moveend', refresh)
+    settle()
+    map.on('moveend', settle)
     return () => {
-      map.off('moveend', refresh)
+      map.off('moveend', settle)
       clearTimeout(timer)
-      controller?.abort()
     }
-  }, [map, revision, filterKey])
-  return { parcels, error }
+  }, [map])
+  return bbox
 }
 
 function viewportBbox(map: MapLibreMap): string {

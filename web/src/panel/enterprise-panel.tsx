@@ -1,5 +1,5 @@
 import { type FirmProperties, loadFirm } from '../api/chains-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 
@@ -35,7 +35,7 @@ export function enterpriseContent(f: FirmProperties, t: Translate, name: ReturnT
 /** The firms this one buys from and sells to, here in the region: "your suppliers are already here". */
 export function FirmNeighbours({ id, onPick }: { id: number; onPick?: (id: number) => void }) {
   const { t, name } = useI18n()
-  const { data } = useApiData(() => loadFirm(id), `firm-${id}`)
+  const { data } = useApiQuery(['firm', id], () => loadFirm(id))
   if (!data) return null
   const list = (title: MessageKey, firms: FirmProperties[]) =>
     firms.length > 0 && (

@@ -122,9 +122,7 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
             onNewVersion={(properties) => onChanged({ kind: 'parcel', properties })}
           />
         )}
-        {can('audit', 'read') && (
-          <HistoryList entity="parcels" id={id} refreshKey={String(selected.properties.version)} />
-        )}
+        {can('audit', 'read') && <HistoryList entity="parcels" id={id} />}
       </>
     )
   }
@@ -137,7 +135,7 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
           shownVersion={firm.version}
           onNewVersion={(properties) => onChanged({ kind: 'enterprise', properties })}
         />
-        {can('audit', 'read') && <HistoryList entity="enterprises" id={firm.id} refreshKey={String(firm.version)} />}
+        {can('audit', 'read') && <HistoryList entity="enterprises" id={firm.id} />}
       </>
     )
   }
@@ -147,7 +145,7 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
       <>
         <ProjectRules p={selected.properties} />
         <ProjectShortlist projectId={id} />
-        <ProjectTimeline id={id} refreshKey={String(selected.properties.version)} />
+        <ProjectTimeline id={id} />
         {can('projects', 'update') && (
           <ProjectEditor
             id={id}
@@ -155,9 +153,7 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
             onNewVersion={(properties) => onChanged({ kind: 'project', properties })}
           />
         )}
-        {can('audit', 'read') && (
-          <HistoryList entity="projects" id={id} refreshKey={String(selected.properties.version)} />
-        )}
+        {can('audit', 'read') && <HistoryList entity="projects" id={id} />}
       </>
     )
   }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import { type AuditEntry, loadHistory } from '../api/client'
+import { loadHistory } from '../api/client'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 
@@ -34,24 +34,11 @@ function showValue(field: string, value: unknown, t: (key: MessageKey) => string
 }
 
 /** Who changed what and when, newest first: read from the audit trail. */
-export function HistoryList({
-  entity,
-  id,
-  refreshKey,
-}: {
-  entity: 'parcels' | 'projects' | 'enterprises'
-  id: number
-  refreshKey: string | null
-}) {
+export function HistoryList({ entity, id }: { entity: 'parcels' | 'projects' | 'enterprises'; id: number }) {
   const { t, lang } = useI18n()
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` asks for a reload after an edit (a query cache replaces it, issue 16)
-  useEffect(() => {
-    loadHistory(entity, id).then(
-      (r) => setEntries(r.entries),
-      () => setEntries([]),
-    )
-  }, [entity, id, refreshKey])
+  const { data, error } = useApiQuery(['history', entity, id], () => loadHistory(entity, id))
+  if (error) return <div className="form-error">{error}</div>
+  const entries = data?.entries
   if (!entries) return null
   const label = (field: string) => (fieldLabels[field] ? t(fieldLabels[field]) : field)
   return (

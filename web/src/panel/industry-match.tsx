@@ -1,5 +1,5 @@
+import { useApiQuery } from '../api/query'
 import { loadIndustryMatch } from '../api/recommend-client'
-import { useApiData } from '../api/use-api-data'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 
@@ -12,8 +12,7 @@ const reasonValue = (r: { criterion: string; value: number | string | null }) =>
 /** 智选产 in the panel: the chain segments that fit this parcel, block or park, each with what made it fit. */
 export function IndustryMatch({ site }: { site: { parcel?: number; park?: number; block?: string } }) {
   const { t, name } = useI18n()
-  const key = `match-${site.parcel ?? ''}-${site.park ?? ''}-${site.block ?? ''}`
-  const { data } = useApiData(() => loadIndustryMatch(site), key)
+  const { data } = useApiQuery(['industry-match', site], () => loadIndustryMatch(site))
   if (!data || data.segments.length === 0) return null
   return (
     <section className="panel-section" data-testid="industry-match">

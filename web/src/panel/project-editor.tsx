@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react'
 import { loadParcelPage, type ProjectPatch, type ProjectProperties } from '../api/client'
+import { useApiQuery } from '../api/query'
 import { loadProjectRecord, saveProject } from '../api/staff-client'
-import { useApiData } from '../api/use-api-data'
 import { useI18n } from '../i18n/i18n'
 import { FormFooter } from './parcel-editor'
 import { useDraft, useShowNewerVersion } from './use-draft'
@@ -146,16 +146,11 @@ function ParcelChoice({
   onChange: (id: number | null) => void
 }) {
   const { t } = useI18n()
-  const { data } = useApiData(
-    () =>
-      parkId === null
-        ? Promise.resolve(null)
-        : loadParcelPage(
-            { park: String(parkId), status: 'available,reserve,intended', sort: 'code' },
-            500,
-            new AbortController().signal,
-          ),
-    `parcels-of-park-${parkId}`,
+  const { data } = useApiQuery(
+    ['parcels-of-park', parkId],
+    (signal) =>
+      loadParcelPage({ park: String(parkId), status: 'available,reserve,intended', sort: 'code' }, 500, signal),
+    { enabled: parkId !== null },
   )
   const options = (data?.items ?? []).filter((p) => p.id !== value)
   return (

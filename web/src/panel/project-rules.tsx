@@ -1,6 +1,6 @@
 import type { ProjectProperties } from '../api/client'
 import { loadTimeline } from '../api/pipeline-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import { LightDot } from '../pipeline/light-dot'
 
@@ -62,9 +62,9 @@ export function ProjectRules({ p }: { p: ProjectProperties }) {
 }
 
 /** The stage changes, oldest first: when, by whom, why. */
-export function ProjectTimeline({ id, refreshKey }: { id: number; refreshKey: string }) {
+export function ProjectTimeline({ id }: { id: number }) {
   const { t } = useI18n()
-  const { data } = useApiData(() => loadTimeline(id), `${id}/${refreshKey}`)
+  const { data } = useApiQuery(['timeline', id], () => loadTimeline(id))
   if (!data || data.length === 0) return null
   return (
     <div className="timeline" data-testid="project-timeline">

@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import { useApiQuery } from '../api/query'
 import { detachSite, loadProjectSites, type ProjectSites } from '../api/recommend-client'
-import { useApiData } from '../api/use-api-data'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { formatNumber } from '../pipeline/light-dot'
@@ -10,7 +10,7 @@ export function ProjectShortlist({ projectId }: { projectId: number }) {
   const { t } = useI18n()
   const { can } = useSession()
   const [changed, setChanged] = useState<ProjectSites | null>(null)
-  const { data } = useApiData(() => loadProjectSites(projectId), `shortlist-${projectId}`)
+  const { data } = useApiQuery(['project-sites', projectId], () => loadProjectSites(projectId))
   const sites = (changed ?? data)?.sites
   if (!sites) return null
   const remove = (siteId: number) => detachSite(projectId, siteId).then(setChanged, () => undefined)

@@ -12,7 +12,6 @@ import { WarningsTab } from './warnings-tab'
 export type { BoardTab }
 
 interface Props {
-  revision: string
   initialTab?: BoardTab
   onClose: () => void
   onPickProject: (project: ProjectProperties | number) => void
@@ -22,14 +21,7 @@ interface Props {
 }
 
 /** Staff: the pipeline's lists, its warnings, land supply against demand and the ranking, under the map. */
-export function PipelineBoard({
-  revision,
-  initialTab = 'lists',
-  onClose,
-  onPickProject,
-  onRankingLights,
-  besidePanel,
-}: Props) {
+export function PipelineBoard({ initialTab = 'lists', onClose, onPickProject, onRankingLights, besidePanel }: Props) {
   const { t } = useI18n()
   const { can } = useSession()
   const [tab, setTab] = useState<BoardTab>(initialTab)
@@ -62,10 +54,10 @@ export function PipelineBoard({
           ×
         </button>
       </header>
-      {tab === 'lists' && <ProjectListsTab revision={revision} onPick={onPickProject} />}
-      {tab === 'warnings' && <WarningsTab revision={revision} onPick={onPickProject} />}
-      {tab === 'supply' && <SupplyDemandTab revision={revision} />}
-      {tab === 'ranking' && <RankingTab revision={revision} onLights={onRankingLights} />}
+      {tab === 'lists' && <ProjectListsTab onPick={onPickProject} />}
+      {tab === 'warnings' && <WarningsTab onPick={onPickProject} />}
+      {tab === 'supply' && <SupplyDemandTab />}
+      {tab === 'ranking' && <RankingTab onLights={onRankingLights} />}
     </section>
   )
 }

@@ -1,23 +1,17 @@
 import { useState } from 'react'
 import type { ProjectProperties } from '../api/client'
 import { type DynamicList, loadProjectList, projectListExportUrl } from '../api/pipeline-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import { formatNumber, LightDot } from './light-dot'
 
 const lists: DynamicList[] = ['negotiating', 'signed', 'building', 'production']
 
 /** 002's four dynamic lists: one table each, the rules' verdicts beside the figures, and an Excel download. */
-export function ProjectListsTab({
-  revision,
-  onPick,
-}: {
-  revision: string
-  onPick: (project: ProjectProperties) => void
-}) {
+export function ProjectListsTab({ onPick }: { onPick: (project: ProjectProperties) => void }) {
   const { t, name } = useI18n()
   const [list, setList] = useState<DynamicList>('negotiating')
-  const { data, error } = useApiData(() => loadProjectList(list), `${list}/${revision}`)
+  const { data, error } = useApiQuery(['project-list', list], () => loadProjectList(list))
   const rows = data?.features.map((f) => f.properties) ?? []
   return (
     <div className="board-tab" data-testid="lists-tab">

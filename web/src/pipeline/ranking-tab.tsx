@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { loadRanking, type RankingRow, targetMetrics } from '../api/pipeline-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery, useInvalidateAll } from '../api/query'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { formatNumber, formatPercent, type Light, LightDot } from './light-dot'
@@ -9,18 +9,12 @@ import { TargetsEditor } from './targets-editor'
 const metrics = targetMetrics
 
 /** 赛马: completion of the year's targets per jurisdiction; while open, the map colours each district by its light. */
-export function RankingTab({
-  revision,
-  onLights,
-}: {
-  revision: string
-  onLights: (lights: Map<number, Light> | null) => void
-}) {
+export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light> | null) => void }) {
   const { t, name } = useI18n()
   const { can } = useSession()
   const [editing, setEditing] = useState(false)
-  const [saves, setSaves] = useState(0)
-  const { data, error } = useApiData(loadRanking, `ranking/${revision}/${saves}`)
+  const saved = useInvalidateAll()
+  const { data, error } = useApiQuery(['ranking'], () => loadRanking())
   useEffect(() => {
     onLights(data ? new Map(data.rows.map((r) => [r.region_id, r.light])) : null)
     return () => onLights(null)
@@ -44,7 +38,7 @@ export function RankingTab({
           )}
         </div>
       )}
-      {editing && data && <TargetsEditor year={data.year} onSaved={() => setSaves((n) => n + 1)} />}
+      {editing && data && <TargetsEditor year={data.year} onSaved={saved} />}
       {error && <div className="form-error">{error}</div>}
       <div className="board-table-wrap">
         <table className="board-table">

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { idleCategories as idleKinds } from '../../../server/land/parcels.table'
 import { type Grouping, loadSupplyDemand, type SupplyDemand, type SupplyRow } from '../api/pipeline-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { BarChart } from './bar-chart'
@@ -11,10 +11,10 @@ import { SupplyTable } from './supply-table'
 const idleColors = ['#b9a27a', '#d9822b', '#c25b56', '#7d5ba6']
 
 /** Planners: land on offer against the pipeline's weighted demand, with the conflicts and the year's land targets. */
-export function SupplyDemandTab({ revision }: { revision: string }) {
+export function SupplyDemandTab() {
   const { t } = useI18n()
   const [group, setGroup] = useState<Grouping>('district')
-  const { data, error } = useApiData(() => loadSupplyDemand(group), `${group}/${revision}`)
+  const { data, error } = useApiQuery(['supply-demand', group], () => loadSupplyDemand(group))
   const labelOf = useRowLabel(group)
   const rows = data?.rows ?? []
   const labels = rows.map(labelOf)

@@ -1,12 +1,12 @@
 import { loadWarnings } from '../api/pipeline-client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import { LightDot } from './light-dot'
 
 /** Every warning of every live project, the most urgent first (the server orders them). */
-export function WarningsTab({ revision, onPick }: { revision: string; onPick: (projectId: number) => void }) {
+export function WarningsTab({ onPick }: { onPick: (projectId: number) => void }) {
   const { t } = useI18n()
-  const { data, error } = useApiData(loadWarnings, `warnings/${revision}`)
+  const { data, error } = useApiQuery(['warnings'], () => loadWarnings())
   return (
     <div className="board-tab" data-testid="warnings-tab">
       {error && <div className="form-error">{error}</div>}

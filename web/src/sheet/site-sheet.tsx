@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
 import { api, type BlockProperties, loadBlocks, loadParks, type ParcelProperties, readJson } from '../api/client'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { SheetMap } from './sheet-map'
+import type { SheetTarget } from './sheet-target'
 
-export type SheetTarget = { kind: 'parcel'; id: number } | { kind: 'block'; id: string }
 type Geometry = { type: string; coordinates: unknown[] }
 type Loaded = (
   | { kind: 'parcel'; geometry: Geometry; p: ParcelProperties }
@@ -14,14 +14,6 @@ type Loaded = (
   contact: string | null
 }
 type Row = [MessageKey, string | number | null | undefined]
-
-/** `/sheet/parcel/12` or `/sheet/block/B-XSLG-A1-01`: what to print, or nothing for any other path. */
-export function sheetTargetOf(path: string): SheetTarget | null {
-  const parcel = /^\/sheet\/parcel\/(\d{1,9})$/.exec(path)
-  if (parcel) return { kind: 'parcel', id: Number(parcel[1]) }
-  const block = /^\/sheet\/block\/([\w%.-]{1,120})$/.exec(path)
-  return block ? { kind: 'block', id: decodeURIComponent(block[1]!) } : null
-}
 
 async function load(target: SheetTarget): Promise<Loaded> {
   const parks = (await loadParks()).features.map((f) => f.properties)
@@ -41,10 +33,7 @@ async function load(target: SheetTarget): Promise<Loaded> {
 /** 地块推介单: one A4 page an investor can take away: map, figures, distances, whom to call. */
 export function SiteSheet({ target }: { target: SheetTarget }) {
   const { t, lang, setLang } = useI18n()
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the target is named by kind and id; a new object naming the same one is the same sheet
-  useEffect(() => void load(target).then(setLoaded, (e: Error) => setError(e.message)), [target.kind, target.id])
+  const { data: loaded, error } = useApiQuery(['sheet', target.kind, target.id], () => load(target))
   if (error)
     return (
       <main className="sheet">

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { loadProjects } from '../api/client'
+import { useApiQuery } from '../api/query'
 import { attachSite, type SiteCandidate, type SiteRecommendation } from '../api/recommend-client'
-import { useApiData } from '../api/use-api-data'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
@@ -152,12 +152,9 @@ function SiteCompare({ candidates }: { candidates: SiteCandidate[] }) {
 /** Staff: put a result on a project's shortlist, with the profile it was found with. */
 function AttachToProject({ candidate, finder }: { candidate: SiteCandidate; finder: SiteFinder }) {
   const { t } = useI18n()
-  const { can, session } = useSession()
+  const { can } = useSession()
   const allowed = can('projects', 'update')
-  const projects = useApiData(
-    () => (allowed ? loadProjects() : Promise.resolve(null)),
-    `attach-${allowed}-${session?.user?.id ?? 0}`,
-  ).data
+  const projects = useApiQuery(['projects'], () => loadProjects(), { enabled: allowed }).data
   const [projectId, setProjectId] = useState('')
   const [state, setState] = useState<'idle' | 'done' | string>('idle')
   if (!allowed || !projects) return null

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react'
 import { loadChain, loadChains } from '../api/chains-client'
 import type { ParkProperties, RegionCollection } from '../api/client'
-import { useApiData } from '../api/use-api-data'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { criteria, landUses, pollutionClasses, type SiteForm, transportKinds } from './site-form'
@@ -20,11 +20,10 @@ const Field = ({ label, children }: { label: string; children: ReactNode }) => (
 
 export function NeedStep({ form, set }: { form: SiteForm; set: Set }) {
   const { t, name } = useI18n()
-  const chains = useApiData(loadChains, 'chains').data?.chains ?? []
-  const chain = useApiData(
-    () => (form.chainId ? loadChain(form.chainId) : Promise.resolve(null)),
-    `chain-${form.chainId}`,
-  ).data
+  const chains = useApiQuery(['chains'], () => loadChains()).data?.chains ?? []
+  const chain = useApiQuery(['chain-detail', form.chainId], () => loadChain(form.chainId!), {
+    enabled: Boolean(form.chainId),
+  }).data
   return (
     <>
       <div className="field-row">
