@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { compression } from 'vite-plugin-compression2'
 
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  // Assets are compressed once at build (gzip and brotli beside each file); the server sends the one a browser accepts.
+  plugins: [react(), compression({ threshold: 1024 })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -15,6 +15,7 @@ import { chainsRoutes } from './chains/chains.routes.js'
 import { enterprisesRoutes } from './chains/enterprises.routes.js'
 import { healthRoutes } from './health/health.routes.js'
 import type { AppDeps, AppEnv } from './http/app-env.js'
+import { compressResponses } from './http/compression.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { guardInput } from './http/input-guard.js'
 import { shedLoad } from './http/load-shedding.js'
@@ -89,7 +90,7 @@ export function createApp(deps: AppDeps) {
 
   const app = createRouter()
   const throttle = new LoginThrottle()
-  app.use('*', requestId(), securityHeaders(deps.config), strictTransport(deps.config))
+  app.use('*', compressResponses(), requestId(), securityHeaders(deps.config), strictTransport(deps.config))
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('throttle', throttle)
@@ -107,14 +108,17 @@ function serveWebApp(app: Hono<AppEnv>, webRoot: string) {
   const indexFile = join(webRoot, 'index.html')
   if (!existsSync(indexFile)) throw new Error(`Web app not built: ${indexFile} is missing (run npm run build)`)
   const indexHtml = readFileSync(indexFile, 'utf8')
+  // Built assets carry their content's hash in their names: a browser may keep them for good. (Set on the way out:
+  // serveStatic's onFound runs after its answer is made, too late for a header.)
   app.use(
     '/assets/*',
-    serveStatic({
-      root: webRoot,
-      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-    }),
+    async (c, next) => {
+      await next()
+      if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+    },
+    serveStatic({ root: webRoot, precompressed: true }),
   )
-  app.use('*', serveStatic({ root: webRoot }))
+  app.use('*', serveStatic({ root: webRoot, precompressed: true }))
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) return handleNotFound(c)
     c.header('Cache-Control', 'no-cache')

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../server/http/app-env.js'
 export function createTestApp(
   database: OpenDatabase,
   env: Record<string, string> = {},
-  extra: Pick<AppDeps, 'now'> = {},
+  extra: Pick<AppDeps, 'now' | 'webRoot'> = {},
 ) {
   const config = loadConfig({
     ...env,
