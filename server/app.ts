@@ -37,6 +37,7 @@ import { projectsRoutes } from './projects/projects.routes.js'
 import { matchRoutes } from './recommend/match.routes.js'
 import { recommendRoutes } from './recommend/recommend.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
+import { tilesRoutes } from './tiles/tiles.routes.js'
 import { usersRoutes } from './users/users.routes.js'
 
 function createApi() {
@@ -48,6 +49,7 @@ function createApi() {
     .route('/', parksRoutes)
     .route('/', parcelsRoutes)
     .route('/', blocksRoutes)
+    .route('/', tilesRoutes)
     .route('/', summaryRoutes)
     .route('/', exportRoutes)
     .route('/', infraRoutes)

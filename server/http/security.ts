@@ -74,6 +74,7 @@ export function strictTransport(config: Config): MiddlewareHandler {
 /** Answers depend on who asks: no shared cache may keep them, and a browser must key them by cookie. */
 export const privateCaching = createMiddleware(async (c, next) => {
   await next()
-  c.header('Cache-Control', 'private, no-cache')
+  // A route that decided its own caching (public tiles) keeps it; every other answer is private.
+  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache')
   c.header('Vary', 'Cookie', { append: true })
 })

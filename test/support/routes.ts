@@ -17,8 +17,19 @@ export function apiRoutes(app: ReturnType<typeof createApp>): RouteEntry[] {
   return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
 }
 
-/** `/api/parcels/:id` → `/parcels/{id}`, as the OpenAPI document names it. */
-export const openApiPath = (path: string) => path.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}')
+/** A parameter with a file extension fixed by its pattern, e.g. `:y{[^/]+\.mvt}` (a tile's y and its `.mvt`). */
+const PARAMETER_WITH_EXTENSION = /:(\w+)\{[^}]*?\\\.(\w+)\}/g
+
+/** `/api/parcels/:id` → `/parcels/{id}`, and `:y{[^/]+\.mvt}` → `{y}.mvt`, as the OpenAPI document names them. */
+export const openApiPath = (path: string) =>
+  path
+    .replace(/^\/api/, '')
+    .replace(PARAMETER_WITH_EXTENSION, '{$1}.$2')
+    .replace(/:(\w+)/g, '{$1}')
+
+/** The route with every parameter given one value (keeping a fixed extension): `/api/parcels/7`, `/api/tiles/7/7/7/7.mvt`. */
+export const concretePath = (path: string, value: string) =>
+  path.replace(PARAMETER_WITH_EXTENSION, `${value}.$2`).replace(/:\w+/g, value)
 
 export interface OpenApiParameter {
   name: string

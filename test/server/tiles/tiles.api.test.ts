@@ -1,0 +1,157 @@
+import { VectorTile } from '@mapbox/vector-tile'
+import { sql } from 'kysely'
+import { PbfReader } from 'pbf'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { type TileAddress, tileBounds, tileContaining } from '../../../server/tiles/tile-coords.js'
+import { encodeTile } from '../../../server/tiles/tile-encode.js'
+import { parcelTileFeatures, parcelTileMvt } from '../../../server/tiles/tiles.repo.js'
+import { useAccessApp } from '../../support/access-app.js'
+import { CANARY } from '../../support/access-scenario.js'
+import { call, signIn, type TestSession } from '../../support/sessions.js'
+import { usingPostgres } from '../../support/test-database.js'
+
+const env = useAccessApp()
+let planner: TestSession
+let tile: TileAddress
+
+const path = ({ z, x, y }: TileAddress) => `/api/tiles/parcels/${z}/${x}/${y}.mvt`
+
+function decode(bytes: ArrayBuffer | Uint8Array) {
+  const layer = new VectorTile(new PbfReader(new Uint8Array(bytes))).layers.parcels
+  return Array.from({ length: layer?.length ?? 0 }, (_, i) => layer!.feature(i))
+}
+
+/** The parcels whose outlines reach into the tile, as the database counts them. */
+async function parcelIdsIn(address: TileAddress, publishedOnly: boolean) {
+  const b = tileBounds(address)
+  const rows = await env.database.db
+    .selectFrom('parcels as p')
+    .leftJoin('parks as k', 'k.id', 'p.park_id')
+    .select('p.id')
+    .where(
+      sql<boolean>`ST_Intersects(p.geom, ST_Transform(ST_MakeEnvelope(${b.xmin}, ${b.ymin}, ${b.xmax}, ${b.ymax}, 3857), 4326))`,
+    )
+    .where(sql<boolean>`(${!publishedOnly} OR p.published)`)
+    .execute()
+  return rows.map((r) => r.id).sort((a, b) => a - b)
+}
+
+beforeAll(async () => {
+  planner = await signIn(env.app, 'planner')
+  // The tile at z15 that holds the middle of all the scenario's land, published or not.
+  const centre = await env.database.db
+    .selectFrom('parcels')
+    .select(sql<string>`ST_AsGeoJSON(ST_Centroid(ST_Collect(geom)))`.as('point'))
+    .executeTakeFirstOrThrow()
+  const [lon, lat] = (JSON.parse(centre.point) as GeoJSON.Point).coordinates as [number, number]
+  tile = tileContaining(lon, lat, 15)
+})
+
+describe('parcel vector tiles', () => {
+  it('give the public exactly the published parcels in the tile, with public fields only', async () => {
+    const res = await env.app.request(path(tile))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60')
+    const bytes = await res.arrayBuffer()
+    expect(Buffer.from(bytes).toString('latin1')).not.toContain(CANARY)
+    const features = decode(bytes)
+    const expected = await parcelIdsIn(tile, true)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(features.map((f) => f.id).sort((a, b) => a! - b!)).toEqual(expected)
+    for (const feature of features) {
+      expect(feature.type).toBe(3)
+      expect(Object.keys(feature.properties)).not.toContain('published')
+      expect(Object.keys(feature.properties)).not.toContain('idle_category')
+      expect(feature.properties).toMatchObject({ status: expect.any(String), area_mu: expect.any(Number) })
+    }
+  })
+
+  it('give staff the unpublished parcels too, with staff fields, privately', async () => {
+    const res = await call(env.app, planner, 'GET', path(tile))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('private, no-cache')
+    const features = decode(await res.arrayBuffer())
+    const all = await parcelIdsIn(tile, false)
+    expect(all.length).toBeGreaterThan((await parcelIdsIn(tile, true)).length)
+    expect(features.map((f) => f.id).sort((a, b) => a! - b!)).toEqual(all)
+    expect(features.some((f) => f.properties.published === false)).toBe(true)
+  })
+
+  it('draw each outline inside the tile and its buffer, outer rings first', async () => {
+    const features = decode(await (await call(env.app, planner, 'GET', path(tile))).arrayBuffer())
+    for (const feature of features) {
+      const rings = feature.loadGeometry()
+      for (const point of rings.flat()) {
+        expect(point.x).toBeGreaterThanOrEqual(-64)
+        expect(point.x).toBeLessThanOrEqual(4096 + 64)
+        expect(point.y).toBeGreaterThanOrEqual(-64)
+        expect(point.y).toBeLessThanOrEqual(4096 + 64)
+      }
+      const polygon = feature.toGeoJSON(tile.x, tile.y, tile.z).geometry
+      expect(['Polygon', 'MultiPolygon']).toContain(polygon.type)
+    }
+  })
+
+  it('refuse a bad address naming the part, and an unknown layer with 404', async () => {
+    const refusal = async (url: string) => {
+      const res = await env.app.request(url)
+      return { status: res.status, ...((await res.json()) as { message: string }) }
+    }
+    expect(await refusal('/api/tiles/parcels/23/0/0.mvt')).toMatchObject({
+      status: 400,
+      message: 'z: must be at most 22',
+    })
+    expect(await refusal('/api/tiles/parcels/3/8/0.mvt')).toMatchObject({
+      status: 400,
+      message: 'x: must be below 8 at zoom 3',
+    })
+    expect(await refusal('/api/tiles/parcels/3/1/-1.mvt')).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^y:/),
+    })
+    expect(await refusal('/api/tiles/parcels/3/1/1.5.mvt')).toMatchObject({ status: 400 })
+    expect(await refusal('/api/tiles/secrets/3/1/1.mvt')).toMatchObject({ status: 404 })
+  })
+
+  it('are gzipped for a client that accepts it', async () => {
+    const res = await env.app.request(path(tile), { headers: { 'accept-encoding': 'gzip' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+  })
+})
+
+describe.runIf(usingPostgres)('ST_AsMVT and the JS encoding', () => {
+  it('hold the same features, properties and outlines (within a unit of the grid)', async () => {
+    const db = env.database.db
+    for (const zoom of [13, 15, 17]) {
+      const address = tileContaining(...(await pointOnAParcel()), zoom)
+      const fromSql = decode(await parcelTileMvt(db, 'staff', address))
+      const fromJs = decode(encodeTile({ parcels: await parcelTileFeatures(db, 'staff', address) }))
+      expect(fromSql.length).toBeGreaterThan(0)
+      const byId = new Map(fromJs.map((f) => [f.id, f]))
+      expect(fromJs.map((f) => f.id).sort()).toEqual(fromSql.map((f) => f.id).sort())
+      for (const feature of fromSql) {
+        const twin = byId.get(feature.id)!
+        expect(twin.properties).toEqual(feature.properties)
+        expect(boxOf(twin)).toEqual(boxOf(feature).map((n) => expect.closeTo(n, -0.5)))
+      }
+    }
+  })
+})
+
+/** A point inside the first parcel, so that every zoom's tile around it holds at least that parcel. */
+async function pointOnAParcel(): Promise<[number, number]> {
+  const row = await env.database.db
+    .selectFrom('parcels')
+    .select(sql<string>`ST_AsGeoJSON(ST_PointOnSurface(geom))`.as('point'))
+    .orderBy('id')
+    .executeTakeFirstOrThrow()
+  return (JSON.parse(row.point) as GeoJSON.Point).coordinates as [number, number]
+}
+
+function boxOf(feature: { loadGeometry(): { x: number; y: number }[][] }) {
+  const points = feature.loadGeometry().flat()
+  const xs = points.map((p) => p.x)
+  const ys = points.map((p) => p.y)
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]
+}
