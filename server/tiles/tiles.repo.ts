@@ -1,8 +1,8 @@
-import { type Expression, type RawBuilder, sql } from 'kysely'
+import { type Expression, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { type ParcelAudience, parcelPropertiesFor, visibleParcels } from '../land/parcels.repo.js'
-import { TILE_BUFFER, TILE_EXTENT, type TileAddress, tileBounds } from './tile-coords.js'
-import type { TileFeature } from './tile-encode.js'
+import type { TileAddress } from './tile-coords.js'
+import { bufferedEnvelope, type TileLayerSource } from './tile-sql.js'
 
 /**
  * What a parcel tile carries: what the map colours and filters on. Picked from the audience's own allowlist, so a
@@ -26,65 +26,42 @@ export const PARCEL_TILE_KEYS = [
   'area_mismatch',
 ] as const
 
-function parcelTileProperties(audience: ParcelAudience) {
-  const allowed: Record<string, Expression<unknown>> = parcelPropertiesFor(audience)
-  return PARCEL_TILE_KEYS.filter((key) => key in allowed).map((key) => sql`${allowed[key]}`.as(key))
-}
-
-/** The tile's square plus its buffer, in Web Mercator metres (3857). */
-function bufferedEnvelope(tile: TileAddress): RawBuilder<unknown> {
-  const b = tileBounds(tile)
-  const margin = ((b.xmax - b.xmin) * TILE_BUFFER) / TILE_EXTENT
-  return sql`ST_MakeEnvelope(${b.xmin - margin}, ${b.ymin - margin}, ${b.xmax + margin}, ${b.ymax + margin}, 3857)`
-}
+/** What the overview carries per park (and per district for land outside parks). */
+export const OVERVIEW_TILE_KEYS = ['park_id', 'parcels', 'available_parcels', 'available_mu'] as const
 
 /** The parcels this audience may see that reach into the tile (through the spatial index on their 4326 outlines). */
-function parcelsInTile(db: DbOrTrx, audience: ParcelAudience, tile: TileAddress) {
-  return visibleParcels(db, audience)
+export function parcelSource(db: DbOrTrx, audience: ParcelAudience, tile: TileAddress): TileLayerSource {
+  const allowed: Record<string, Expression<unknown>> = parcelPropertiesFor(audience)
+  const keys = PARCEL_TILE_KEYS.filter((key) => key in allowed)
+  const rows = visibleParcels(db, audience)
     .select(sql<number>`p.id`.as('id'))
-    .select(parcelTileProperties(audience))
+    .select(keys.map((key) => sql`${allowed[key]}`.as(key)))
+    .select(sql`p.geom`.as('source_geom'))
     .where(sql<boolean>`p.geom && ST_Transform(${bufferedEnvelope(tile)}, 4326)`)
-}
-
-/** PostgreSQL: the tile as ST_AsMVT encodes it, as Martin and pg_tileserv make it. */
-export async function parcelTileMvt(db: DbOrTrx, audience: ParcelAudience, tile: TileAddress): Promise<Uint8Array> {
-  const b = tileBounds(tile)
-  const envelope = sql`ST_MakeEnvelope(${b.xmin}, ${b.ymin}, ${b.xmax}, ${b.ymax}, 3857)`
-  const features = parcelsInTile(db, audience, tile).select(
-    sql`ST_AsMVTGeom(ST_Transform(p.geom, 3857), ${envelope}, ${sql.lit(TILE_EXTENT)}, ${sql.lit(TILE_BUFFER)}, true)`.as(
-      'geom',
-    ),
-  )
-  const row = await db
-    .selectFrom(features.as('t'))
-    .select(sql<Uint8Array | null>`ST_AsMVT(t.*, 'parcels', ${sql.lit(TILE_EXTENT)}, 'geom', 'id')`.as('mvt'))
-    .where(sql<boolean>`t.geom IS NOT NULL`)
-    .executeTakeFirstOrThrow()
-  return row.mvt ?? new Uint8Array()
+  return { name: 'parcels', kind: 'polygon', properties: keys, rows }
 }
 
 /**
- * PGlite (PostGIS without protobuf): each outline clipped to the buffered tile, moved into tile units (y down),
- * snapped to the unit grid and repaired, outer rings wound as the specification wants; encoded afterwards in JS.
+ * Below the zoom where outlines are legible: one point per park (per district for land outside parks) with the
+ * parcels this audience may see there, and how many mu of them are on offer. Each group's point is computed over all
+ * its parcels, so it is the same point in every tile; the feature id is the group's lowest parcel id.
  */
-export async function parcelTileFeatures(
-  db: DbOrTrx,
-  audience: ParcelAudience,
-  tile: TileAddress,
-): Promise<TileFeature[]> {
-  const b = tileBounds(tile)
-  const scale = TILE_EXTENT / (b.xmax - b.xmin)
-  const inTileUnits = sql`ST_TransScale(ST_ClipByBox2D(ST_Transform(p.geom, 3857), ${bufferedEnvelope(tile)}), ${-b.xmin}, ${-b.ymax}, ${scale}, ${-scale})`
-  const outline = sql`ST_ForcePolygonCCW(ST_CollectionExtract(ST_MakeValid(ST_SnapToGrid(${inTileUnits}, 1)), 3))`
-  const rows = await db
-    .selectFrom(parcelsInTile(db, audience, tile).select(outline.as('tile_geom')).as('t'))
-    .selectAll('t')
-    .select(sql<string>`ST_AsGeoJSON(t.tile_geom, 0)`.as('geometry'))
-    .where(sql<boolean>`NOT ST_IsEmpty(t.tile_geom)`)
-    .execute()
-  return rows.map(({ id, tile_geom: _, geometry, ...properties }) => ({
-    id,
-    geometry: JSON.parse(geometry) as GeoJSON.Geometry,
-    properties,
-  }))
+export function overviewSource(db: DbOrTrx, audience: ParcelAudience, tile: TileAddress): TileLayerSource {
+  const groups = visibleParcels(db, audience)
+    .select([
+      sql<number>`min(p.id)`.as('id'),
+      sql<number | null>`p.park_id`.as('park_id'),
+      sql<number>`count(*)::int`.as('parcels'),
+      sql<number>`(count(*) FILTER (WHERE p.status = 'available'))::int`.as('available_parcels'),
+      sql<number>`round(coalesce(sum(p.area_mu) FILTER (WHERE p.status = 'available'), 0)::numeric, 1)::float8`.as(
+        'available_mu',
+      ),
+      sql`ST_PointOnSurface(ST_Collect(p.geom))`.as('source_geom'),
+    ])
+    .groupBy(['p.park_id', 'p.region_id'])
+  const rows = db
+    .selectFrom(groups.as('g'))
+    .selectAll('g')
+    .where(sql<boolean>`ST_Transform(g.source_geom, 3857) && ${bufferedEnvelope(tile)}`)
+  return { name: 'parcels_overview', kind: 'point', properties: OVERVIEW_TILE_KEYS, rows }
 }

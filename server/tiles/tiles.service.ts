@@ -3,16 +3,28 @@ import { ApiError } from '../http/api-error.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import type { TileAddress } from './tile-coords.js'
 import { encodeTile } from './tile-encode.js'
-import { parcelTileFeatures, parcelTileMvt } from './tiles.repo.js'
+import { layerFeatures, mvtLayer, type TileLayerSource } from './tile-sql.js'
+import { overviewSource, parcelSource } from './tiles.repo.js'
 
 /** The tile layers, by the names the path and the tiles themselves use. */
 export const tileLayers = ['parcels'] as const
 export type TileLayer = (typeof tileLayers)[number]
 
+/**
+ * From this zoom on, parcel outlines (a 50 m parcel is about 4 px at z13 in 宁波); below it, the per-park overview,
+ * which keeps every tile small however much land there is.
+ */
+export const PARCEL_OUTLINE_MIN_ZOOM = 13
+
 export function tileLayerOf(name: string): TileLayer {
   const layer = tileLayers.find((known) => known === name)
   if (!layer) throw new ApiError(404, 'not_found', `Unknown tile layer; the layers are: ${tileLayers.join(', ')}`)
   return layer
+}
+
+/** What a tile at this zoom holds: outlines, or the overview. */
+export function tileSource(db: DbOrTrx, tile: TileAddress, audience: ParcelAudience): TileLayerSource {
+  return tile.z >= PARCEL_OUTLINE_MIN_ZOOM ? parcelSource(db, audience, tile) : overviewSource(db, audience, tile)
 }
 
 /**
@@ -26,6 +38,7 @@ export async function renderTile(
   tile: TileAddress,
   audience: ParcelAudience,
 ): Promise<Uint8Array> {
-  if (dbKind === 'postgres') return parcelTileMvt(db, audience, tile)
-  return encodeTile({ parcels: await parcelTileFeatures(db, audience, tile) })
+  const source = tileSource(db, tile, audience)
+  if (dbKind === 'postgres') return mvtLayer(db, source, tile)
+  return encodeTile({ [source.name]: await layerFeatures(db, source, tile) })
 }

@@ -4,7 +4,8 @@ import { PbfReader } from 'pbf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type TileAddress, tileBounds, tileContaining } from '../../../server/tiles/tile-coords.js'
 import { encodeTile } from '../../../server/tiles/tile-encode.js'
-import { parcelTileFeatures, parcelTileMvt } from '../../../server/tiles/tiles.repo.js'
+import { layerFeatures, mvtLayer } from '../../../server/tiles/tile-sql.js'
+import { tileSource } from '../../../server/tiles/tiles.service.js'
 import { useAccessApp } from '../../support/access-app.js'
 import { CANARY } from '../../support/access-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
@@ -16,8 +17,8 @@ let tile: TileAddress
 
 const path = ({ z, x, y }: TileAddress) => `/api/tiles/parcels/${z}/${x}/${y}.mvt`
 
-function decode(bytes: ArrayBuffer | Uint8Array) {
-  const layer = new VectorTile(new PbfReader(new Uint8Array(bytes))).layers.parcels
+function decode(bytes: ArrayBuffer | Uint8Array, name = 'parcels') {
+  const layer = new VectorTile(new PbfReader(new Uint8Array(bytes))).layers[name]
   return Array.from({ length: layer?.length ?? 0 }, (_, i) => layer!.feature(i))
 }
 
@@ -114,6 +115,44 @@ describe('parcel vector tiles', () => {
     expect(await refusal('/api/tiles/secrets/3/1/1.mvt')).toMatchObject({ status: 404 })
   })
 
+  it('below z13 show one point per park with its parcels and the mu on offer, counting only what the reader may see', async () => {
+    const points = await env.database.db
+      .selectFrom('parcels')
+      .select(sql<string>`ST_AsGeoJSON(ST_PointOnSurface(geom))`.as('point'))
+      .execute()
+    const overviewTiles = new Set(
+      points.map((row) => {
+        const [lon, lat] = (JSON.parse(row.point) as GeoJSON.Point).coordinates as [number, number]
+        return JSON.stringify(tileContaining(lon, lat, 10))
+      }),
+    )
+    expect(overviewTiles.size).toBe(1) // the scenario's land lies in one z10 tile, so its sums are the whole region's
+    const address = JSON.parse([...overviewTiles][0]!) as TileAddress
+    const sums = async (session: TestSession | null) => {
+      const res = await call(env.app, session, 'GET', path(address))
+      const features = decode(await res.arrayBuffer(), 'parcels_overview')
+      expect(features.every((f) => f.type === 1)).toBe(true)
+      return {
+        parcels: features.reduce((sum, f) => sum + Number(f.properties.parcels), 0),
+        available_mu: features.reduce((sum, f) => sum + Number(f.properties.available_mu), 0),
+      }
+    }
+    const mu = async (publishedOnly: boolean) => {
+      const row = await env.database.db
+        .selectFrom('parcels')
+        .select([
+          sql<number>`count(*)::int`.as('n'),
+          sql<number>`coalesce(sum(area_mu) FILTER (WHERE status = 'available'), 0)::float8`.as('mu'),
+        ])
+        .where(sql<boolean>`(${!publishedOnly} OR published)`)
+        .executeTakeFirstOrThrow()
+      return { parcels: row.n, available_mu: expect.closeTo(row.mu, 0) }
+    }
+    expect(await sums(null)).toEqual(await mu(true))
+    expect(await sums(planner)).toEqual(await mu(false))
+    expect((await sums(planner)).parcels).toBeGreaterThan((await sums(null)).parcels)
+  })
+
   it('are gzipped for a client that accepts it', async () => {
     const res = await env.app.request(path(tile), { headers: { 'accept-encoding': 'gzip' } })
     expect(res.headers.get('content-encoding')).toBe('gzip')
@@ -123,10 +162,11 @@ describe('parcel vector tiles', () => {
 describe.runIf(usingPostgres)('ST_AsMVT and the JS encoding', () => {
   it('hold the same features, properties and outlines (within a unit of the grid)', async () => {
     const db = env.database.db
-    for (const zoom of [13, 15, 17]) {
+    for (const zoom of [8, 11, 13, 15, 17]) {
       const address = tileContaining(...(await pointOnAParcel()), zoom)
-      const fromSql = decode(await parcelTileMvt(db, 'staff', address))
-      const fromJs = decode(encodeTile({ parcels: await parcelTileFeatures(db, 'staff', address) }))
+      const source = tileSource(db, address, 'staff')
+      const fromSql = decode(await mvtLayer(db, source, address), source.name)
+      const fromJs = decode(encodeTile({ [source.name]: await layerFeatures(db, source, address) }), source.name)
       expect(fromSql.length).toBeGreaterThan(0)
       const byId = new Map(fromJs.map((f) => [f.id, f]))
       expect(fromJs.map((f) => f.id).sort()).toEqual(fromSql.map((f) => f.id).sort())
