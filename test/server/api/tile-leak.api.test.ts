@@ -1,37 +1,24 @@
-import { VectorTile } from '@mapbox/vector-tile'
-import { sql } from 'kysely'
-import { PbfReader } from 'pbf'
 import { describe, expect, it } from 'vitest'
 import { type TileAddress, tileContaining } from '../../../server/tiles/tile-coords.js'
 import { tileLayers } from '../../../server/tiles/tiles.service.js'
 import { useAccessApp } from '../../support/access-app.js'
 import { CANARY } from '../../support/access-scenario.js'
 import { call, signIn } from '../../support/sessions.js'
+import { decodeAllLayers, pointsOnParcels } from '../../support/tiles.js'
 
 const env = useAccessApp()
 const ZOOMS = [0, 4, 8, 10, 12, 13, 14, 15, 16, 17, 18, 20, 22]
 
 /** Every tile at every zoom that holds some parcel's centre, published or not. */
 async function tilesOverAllLand(): Promise<TileAddress[]> {
-  const rows = await env.database.db
-    .selectFrom('parcels')
-    .select(sql<string>`ST_AsGeoJSON(ST_PointOnSurface(geom))`.as('point'))
-    .execute()
   const tiles = new Map<string, TileAddress>()
-  for (const row of rows) {
-    const [lon, lat] = (JSON.parse(row.point) as GeoJSON.Point).coordinates as [number, number]
+  for (const [lon, lat] of await pointsOnParcels(env.database.db)) {
     for (const z of ZOOMS) {
       const tile = tileContaining(lon, lat, z)
       tiles.set(`${z}/${tile.x}/${tile.y}`, tile)
     }
   }
   return [...tiles.values()]
-}
-
-/** Every feature of every layer in the tile, decoded (ids, keys and values). */
-function decodedFeatures(bytes: ArrayBuffer) {
-  const layers = Object.values(new VectorTile(new PbfReader(new Uint8Array(bytes))).layers)
-  return layers.flatMap((layer) => Array.from({ length: layer.length }, (_, i) => layer.feature(i)))
 }
 
 describe('anonymous tiles, decoded, hold nothing confidential', () => {
@@ -48,7 +35,7 @@ describe('anonymous tiles, decoded, hold nothing confidential', () => {
       for (const { z, x, y } of tiles) {
         const res = await env.app.request(`/api/tiles/${layer}/${z}/${x}/${y}.mvt`)
         expect(res.status).toBe(200)
-        for (const feature of decodedFeatures(await res.arrayBuffer())) {
+        for (const feature of decodeAllLayers(await res.arrayBuffer())) {
           features++
           const carried = JSON.stringify([Object.keys(feature.properties), Object.values(feature.properties)])
           if (!published.has(feature.id!)) leaks.push(`${layer} ${z}/${x}/${y}: unpublished parcel ${feature.id}`)
@@ -68,7 +55,7 @@ describe('anonymous tiles, decoded, hold nothing confidential', () => {
     let seen = ''
     for (const { z, x, y } of tiles.filter((t) => t.z === 16)) {
       const res = await call(env.app, planner, 'GET', `/api/tiles/parcels/${z}/${x}/${y}.mvt`)
-      for (const feature of decodedFeatures(await res.arrayBuffer())) seen += JSON.stringify(feature.properties)
+      for (const feature of decodeAllLayers(await res.arrayBuffer())) seen += JSON.stringify(feature.properties)
     }
     expect(seen).toContain('"code":"TP-SECRET"')
     expect(seen).toContain('"published":false')

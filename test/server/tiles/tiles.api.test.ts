@@ -1,6 +1,4 @@
-import { VectorTile } from '@mapbox/vector-tile'
 import { sql } from 'kysely'
-import { PbfReader } from 'pbf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type TileAddress, tileBounds, tileContaining } from '../../../server/tiles/tile-coords.js'
 import { encodeTile } from '../../../server/tiles/tile-encode.js'
@@ -10,6 +8,7 @@ import { useAccessApp } from '../../support/access-app.js'
 import { CANARY } from '../../support/access-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { usingPostgres } from '../../support/test-database.js'
+import { decodeLayer, pointsOnParcels } from '../../support/tiles.js'
 
 const env = useAccessApp()
 let planner: TestSession
@@ -17,10 +16,7 @@ let tile: TileAddress
 
 const path = ({ z, x, y }: TileAddress) => `/api/tiles/parcels/${z}/${x}/${y}.mvt`
 
-function decode(bytes: ArrayBuffer | Uint8Array, name = 'parcels') {
-  const layer = new VectorTile(new PbfReader(new Uint8Array(bytes))).layers[name]
-  return Array.from({ length: layer?.length ?? 0 }, (_, i) => layer!.feature(i))
-}
+const decode = (bytes: ArrayBuffer | Uint8Array, name = 'parcels') => decodeLayer(bytes, name)
 
 /** The parcels whose outlines reach into the tile, as the database counts them. */
 async function parcelIdsIn(address: TileAddress, publishedOnly: boolean) {
@@ -116,16 +112,8 @@ describe('parcel vector tiles', () => {
   })
 
   it('below z13 show one point per park with its parcels and the mu on offer, counting only what the reader may see', async () => {
-    const points = await env.database.db
-      .selectFrom('parcels')
-      .select(sql<string>`ST_AsGeoJSON(ST_PointOnSurface(geom))`.as('point'))
-      .execute()
-    const overviewTiles = new Set(
-      points.map((row) => {
-        const [lon, lat] = (JSON.parse(row.point) as GeoJSON.Point).coordinates as [number, number]
-        return JSON.stringify(tileContaining(lon, lat, 10))
-      }),
-    )
+    const points = await pointsOnParcels(env.database.db)
+    const overviewTiles = new Set(points.map(([lon, lat]) => JSON.stringify(tileContaining(lon, lat, 10))))
     expect(overviewTiles.size).toBe(1) // the scenario's land lies in one z10 tile, so its sums are the whole region's
     const address = JSON.parse([...overviewTiles][0]!) as TileAddress
     const sums = async (session: TestSession | null) => {
@@ -163,7 +151,7 @@ describe.runIf(usingPostgres)('ST_AsMVT and the JS encoding', () => {
   it('hold the same features, properties and outlines (within a unit of the grid)', async () => {
     const db = env.database.db
     for (const zoom of [8, 11, 13, 15, 17]) {
-      const address = tileContaining(...(await pointOnAParcel()), zoom)
+      const address = tileContaining(...(await pointsOnParcels(db))[0]!, zoom)
       const source = tileSource(db, address, 'staff')
       const fromSql = decode(await mvtLayer(db, source, address), source.name)
       const fromJs = decode(encodeTile({ [source.name]: await layerFeatures(db, source, address) }), source.name)
@@ -178,16 +166,6 @@ describe.runIf(usingPostgres)('ST_AsMVT and the JS encoding', () => {
     }
   })
 })
-
-/** A point inside the first parcel, so that every zoom's tile around it holds at least that parcel. */
-async function pointOnAParcel(): Promise<[number, number]> {
-  const row = await env.database.db
-    .selectFrom('parcels')
-    .select(sql<string>`ST_AsGeoJSON(ST_PointOnSurface(geom))`.as('point'))
-    .orderBy('id')
-    .executeTakeFirstOrThrow()
-  return (JSON.parse(row.point) as GeoJSON.Point).coordinates as [number, number]
-}
 
 function boxOf(feature: { loadGeometry(): { x: number; y: number }[][] }) {
   const points = feature.loadGeometry().flat()
