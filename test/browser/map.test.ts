@@ -59,6 +59,8 @@ run('the map in a real browser', () => {
     await expect(panel.textContent()).resolves.toContain('Area')
     await expect(page.locator('h1').textContent()).resolves.toBe('Invest Atlas')
     await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('District boundaries')
+    // The labels change language and load new glyphs: the picture is taken once the map has drawn them.
+    await waitForMapIdle(page)
     await page.screenshot({ path: join(ARTIFACTS, 'map-parcel-panel-en.png') })
     expect(errors).toEqual([])
     await page.close()
