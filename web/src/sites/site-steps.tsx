@@ -28,24 +28,10 @@ export function NeedStep({ form, set }: { form: SiteForm; set: Set }) {
     <>
       <div className="field-row">
         <Field label={t('sites.minMu')}>
-          <input
-            type="number"
-            min={1}
-            step="any"
-            value={form.minMu}
-            onChange={(e) => set('minMu', e.target.value)}
-            data-testid="site-min-mu"
-          />
+          <NumberInput min={1} value={form.minMu} onChange={(value) => set('minMu', value)} data-testid="site-min-mu" />
         </Field>
         <Field label={t('sites.maxMu')}>
-          <input
-            type="number"
-            min={1}
-            step="any"
-            value={form.maxMu}
-            onChange={(e) => set('maxMu', e.target.value)}
-            data-testid="site-max-mu"
-          />
+          <NumberInput min={1} value={form.maxMu} onChange={(value) => set('maxMu', value)} data-testid="site-max-mu" />
         </Field>
       </div>
       <Field label={t('sites.landUse')}>
@@ -153,12 +139,10 @@ export function PlaceStep({
         <legend>{t('sites.maxKm')}</legend>
         {transportKinds.map((kind) => (
           <Field key={kind} label={t(`infra.${kind}`)}>
-            <input
-              type="number"
+            <NumberInput
               min={0}
-              step="any"
               value={form.maxKm[kind]}
-              onChange={(e) => set('maxKm', { ...form.maxKm, [kind]: e.target.value })}
+              onChange={(value) => set('maxKm', { ...form.maxKm, [kind]: value })}
               data-testid={`site-km-${kind}`}
             />
           </Field>
@@ -203,43 +187,31 @@ export function TermsStep({ form, set }: { form: SiteForm; set: Set }) {
       </Field>
       <div className="field-row">
         <Field label={t('sites.maxPrice')}>
-          <input
-            type="number"
+          <NumberInput
             min={0}
-            step="any"
             value={form.maxPrice}
-            onChange={(e) => set('maxPrice', e.target.value)}
+            onChange={(value) => set('maxPrice', value)}
             data-testid="site-max-price"
           />
         </Field>
         <Field label={t('sites.investment')}>
-          <input
-            type="number"
-            min={0}
-            step="any"
-            value={form.investment}
-            onChange={(e) => set('investment', e.target.value)}
-          />
+          <NumberInput min={0} value={form.investment} onChange={(value) => set('investment', value)} />
         </Field>
       </div>
       <Field label={t('sites.footprint')}>
         <span className="field-row">
-          <input
-            type="number"
+          <NumberInput
             min={0}
-            step="any"
             value={form.footprintW}
-            onChange={(e) => set('footprintW', e.target.value)}
+            onChange={(value) => set('footprintW', value)}
             aria-label="W"
             data-testid="site-footprint-w"
           />
           ×
-          <input
-            type="number"
+          <NumberInput
             min={0}
-            step="any"
             value={form.footprintL}
-            onChange={(e) => set('footprintL', e.target.value)}
+            onChange={(value) => set('footprintL', value)}
             aria-label="L"
             data-testid="site-footprint-l"
           />
@@ -273,4 +245,14 @@ export function WeightsStep({ form, set }: { form: SiteForm; set: Set }) {
       </div>
     </>
   )
+}
+
+/** A number as typed (kept as text until the form is sent): any decimals, nothing below `min`. */
+function NumberInput({
+  value,
+  min,
+  onChange,
+  ...rest
+}: { value: string; min: number; onChange: (value: string) => void } & Record<`${'aria' | 'data'}-${string}`, string>) {
+  return <input type="number" min={min} step="any" value={value} onChange={(e) => onChange(e.target.value)} {...rest} />
 }
