@@ -2,17 +2,17 @@
 import { sql } from 'kysely'
 import { type Actor, recordAudit } from '../audit/audit.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import { lockSnapshot } from './import-commit.repo.js'
+import { importedColumns, lockSnapshot } from './import-commit.repo.js'
 
 /** Puts an updated parcel back as the batch found it (outline included), audited. */
 export async function restoreParcel(trx: DbOrTrx, id: number, before: Record<string, unknown>, actor: Actor) {
   const current = await lockSnapshot(trx, id)
-  const { geometry, code: _code, ...columns } = before
+  const columns = Object.fromEntries(importedColumns.filter((c) => c in before).map((c) => [c, before[c]]))
   await trx
     .updateTable('parcels')
     .set({
       ...columns,
-      geom: sql`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${geometry as string}), 4326))`,
+      geom: sql`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(before.geom)}), 4326))`,
       version: sql`version + 1`,
       updated_at: sql`now()`,
     } as never)

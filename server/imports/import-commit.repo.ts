@@ -1,7 +1,9 @@
 import { sql } from 'kysely'
 import { type Actor, recordAudit } from '../audit/audit.repo.js'
+import { rowSnapshot, type Snapshot } from '../audit/snapshot.repo.js'
 import type { Db, DbOrTrx } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
+import { lockParcelSnapshot } from '../land/parcels.repo.js'
 import type { MappedRow } from './field-mapping.js'
 
 /** 用地用海分类 names bureaus write, to the codes parcels carry. */
@@ -31,7 +33,7 @@ export interface CommitRow {
 function columnsOf(fields: MappedRow): Record<string, unknown> {
   const name = typeof fields.land_use_name === 'string' ? fields.land_use_name : undefined
   const code = typeof fields.land_use_code === 'string' ? fields.land_use_code : name ? landUseCodes[name] : undefined
-  const columns: Record<string, unknown> = {
+  const columns: Record<ImportedColumn, unknown> = {
     location_desc: fields.location_desc,
     land_use_code: code,
     land_use_name: name ?? (code ? Object.keys(landUseCodes).find((k) => landUseCodes[k] === code) : undefined),
@@ -49,8 +51,8 @@ function columnsOf(fields: MappedRow): Record<string, unknown> {
   return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined))
 }
 
-const snapshotColumns = [
-  'code',
+/** The columns an import may change on a stored parcel, which an undo puts back from the snapshot taken before. */
+export const importedColumns = [
   'location_desc',
   'land_use_code',
   'land_use_name',
@@ -64,20 +66,15 @@ const snapshotColumns = [
   'is_standard_land',
   'town',
   'contact',
-  'region_id',
 ] as const
+type ImportedColumn = (typeof importedColumns)[number]
 
-/** The parcel as the import sees it, built as JSON by the database (numbers as numbers on both drivers), its outline as GeoJSON at 7 decimals. */
-const snapshotOf = sql<
-  Record<string, unknown>
->`(SELECT to_jsonb(s) FROM (SELECT ${sql.join(snapshotColumns.map((c) => sql.ref(`p.${c}`)))}, ST_AsGeoJSON(p.geom, 7) AS geometry) s)`
+/** The parcel's audit snapshot, as every edit takes it (one shape: `rowSnapshot`). */
+const snapshotOf = rowSnapshot('parcels', 'p')
 
 /** The parcel's snapshot, locked for this transaction. */
-export async function lockSnapshot(trx: DbOrTrx, id: number): Promise<Record<string, unknown>> {
-  const { rows } = await sql<{
-    snapshot: Record<string, unknown>
-  }>`SELECT ${snapshotOf} AS snapshot FROM parcels p WHERE p.id = ${id} FOR UPDATE`.execute(trx)
-  return rows[0]!.snapshot
+export async function lockSnapshot(trx: DbOrTrx, id: number): Promise<Snapshot> {
+  return (await lockParcelSnapshot(trx, id))!
 }
 
 const same = (a: unknown, b: unknown) =>
@@ -146,33 +143,37 @@ async function insertParcels(
 
 type Existing = CommitRow & { existingId: number }
 
+/** A stored parcel a row names: its snapshot, and whether the row's outline is the one it has. */
+interface StoredParcel {
+  before: Snapshot
+  sameOutline: boolean
+}
+
 /**
  * The stored parcels a batch's rows name, locked, each with its snapshot and the row's outline as it would be stored:
  * one statement for the lot, so that a file imported again is compared, not rewritten.
  */
-async function lockExisting(
-  trx: DbOrTrx,
-  rows: readonly Existing[],
-): Promise<Map<number, { before: Record<string, unknown>; incoming: string }>> {
+async function lockExisting(trx: DbOrTrx, rows: readonly Existing[]): Promise<Map<number, StoredParcel>> {
   if (rows.length === 0) return new Map()
-  const { rows: found } = await sql<{ id: number; snapshot: Record<string, unknown>; incoming: string }>`
-    SELECT p.id, ${snapshotOf} AS snapshot, ST_AsGeoJSON(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(i.g), 4326)), 7) AS incoming
+  const { rows: found } = await sql<{ id: number; snapshot: Snapshot; sameOutline: boolean }>`
+    SELECT p.id, ${snapshotOf} AS snapshot,
+      ST_AsGeoJSON(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(i.g), 4326)), 7)::jsonb = ST_AsGeoJSON(p.geom, 7)::jsonb AS "sameOutline"
     FROM unnest(${rows.map((r) => r.existingId)}::int[], ${rows.map((r) => r.geometry)}::text[]) AS i(id, g) JOIN parcels p ON p.id = i.id
     ORDER BY p.id FOR UPDATE OF p`.execute(trx)
-  return new Map(found.map((f) => [f.id, { before: f.snapshot, incoming: f.incoming }]))
+  return new Map(found.map((f) => [f.id, { before: f.snapshot, sameOutline: f.sameOutline }]))
 }
 
 /** Updates a stored parcel from its row, audited; 'unchanged' when the file says what the parcel already is. */
 async function updateParcel(
   trx: DbOrTrx,
   row: Existing,
-  stored: { before: Record<string, unknown>; incoming: string },
+  stored: StoredParcel,
   actor: Actor,
 ): Promise<'update' | 'unchanged'> {
   const columns = columnsOf(row.fields)
   const geomSql = sql<string>`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${row.geometry}), 4326))`
   const { before } = stored
-  const changed = Object.entries(columns).some(([k, v]) => !same(before[k], v)) || before.geometry !== stored.incoming
+  const changed = Object.entries(columns).some(([k, v]) => !same(before[k], v)) || !stored.sameOutline
   if (!changed) return 'unchanged'
   await trx
     .updateTable('parcels')

@@ -18,15 +18,20 @@ function candidateWhere(filter: BlockFilter, alias: 'p' | 'a' | 'b' = 'p') {
   return sql`${status} AND ${visibleTo(filter.audience, alias)}`
 }
 
-/** The UTM zone (WGS84/CGCS2000 agree to centimetres) around the candidates: adjacency is measured in metres there. */
+/**
+ * The CGCS2000 Gauss-Krüger zone around the candidates (the same zone function the parcel trigger measures in):
+ * adjacency is measured in metres there. Gaps of a few metres need no scale correction (it is below 0.1 %).
+ */
 export async function metricSrid(db: DbOrTrx, filter: BlockFilter): Promise<number> {
-  const { rows } = await sql<{ lon: number | null }>`
-    SELECT ST_X(ST_Centroid(ST_Extent(p.geom)::geometry)) AS lon FROM parcels p WHERE ${candidateWhere(filter)}`.execute(
+  const { rows } = await sql<{ srid: number | null }>`
+    SELECT atlas_gk_srid(ST_Centroid(ST_Extent(p.geom)::geometry)) AS srid FROM parcels p WHERE ${candidateWhere(filter)}`.execute(
     db,
   )
-  const lon = rows[0]?.lon ?? 120
-  return 32600 + Math.min(60, Math.max(1, Math.floor((lon + 180) / 6) + 1))
+  return rows[0]?.srid ?? DEFAULT_GK_SRID
 }
+
+/** CGCS2000 / 3-degree Gauss-Krüger CM 120°E, for a filter with no candidates (nothing is measured then). */
+const DEFAULT_GK_SRID = 4549
 
 /** A candidate with its row stamp (xmin, which every change to the row renews), to tell what an edit touched. */
 export type StampedCandidate = BlockCandidate & { stamp: string }
@@ -50,7 +55,7 @@ export interface Neighbourhood {
 }
 
 /**
- * Candidates' outlines in metres (UTM, centimetre precision), as one JSON text from the database: every candidate,
+ * Candidates' outlines in metres (the Gauss-Krüger zone, centimetre precision), as one JSON text from the database: every candidate,
  * or only those within reach of some changed ones (and those themselves), found through the spatial index.
  */
 export async function metricOutlines(
@@ -78,11 +83,10 @@ export interface BlockShape {
   compactness: number
 }
 
-/** Per block: the dissolved outline, its minimum rotated rectangle's sides and a compactness index (4πA/P²). */
+/** Per block: the dissolved outline and its shape as atlas_outline_shape measures every outline. */
 export async function blockShapes(
   db: DbOrTrx,
   members: readonly { block: number; parcelId: number }[],
-  srid: number,
 ): Promise<BlockShape[]> {
   if (members.length === 0) return []
   const { rows } = await sql<BlockShape>`
@@ -91,17 +95,10 @@ export async function blockShapes(
       FROM unnest(${members.map((m) => m.block)}::int[], ${members.map((m) => m.parcelId)}::int[]) AS m(block, parcel)
       JOIN parcels p ON p.id = m.parcel
       GROUP BY m.block
-    ), metric AS (
-      SELECT block, g, ST_Transform(g, ${srid}::int) AS gm FROM u
-    ), env AS (
-      SELECT block, g, gm, ST_ExteriorRing(ST_OrientedEnvelope(gm)) AS ring FROM metric
     )
-    SELECT block,
-      ST_AsGeoJSON(g, 7) AS geometry,
-      round(least(ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)), ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3)))::numeric, 1)::float8 AS "widthM",
-      round(greatest(ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)), ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3)))::numeric, 1)::float8 AS "lengthM",
-      round((4 * pi() * ST_Area(gm) / nullif(ST_Perimeter(gm) ^ 2, 0))::numeric, 3)::float8 AS compactness
-    FROM env`.execute(db)
+    SELECT u.block, ST_AsGeoJSON(u.g, 7) AS geometry,
+      s.width_m AS "widthM", s.length_m AS "lengthM", s.compactness
+    FROM u CROSS JOIN LATERAL atlas_outline_shape(u.g) s`.execute(db)
   return rows
 }
 

@@ -50,10 +50,10 @@ export async function computeBlocks(
   const [srid, candidates] = await Promise.all([metricSrid(db, filter), blockCandidates(db, filter)])
   const adjacency = await adjacencyAfter(db, filter, options.gapM, srid, candidates, previous)
   const blocks = assembleBlocks(candidates, adjacency.pairs, options.minMu)
-  const known = previous?.srid === srid ? previous.shapes : new Map<string, StoredShape>()
+  const known = previous?.shapes ?? new Map<string, StoredShape>()
   const shapes = options.membershipOnly
     ? { byMembers: new Map<string, StoredShape>(), computed: 0 }
-    : await shapesOf(db, blocks, adjacency.stamps, srid, known)
+    : await shapesOf(db, blocks, adjacency.stamps, known)
   saveRun(db, key, {
     srid,
     stamps: adjacency.stamps,
@@ -94,7 +94,6 @@ async function shapesOf(
   db: DbOrTrx,
   blocks: readonly Block[],
   stamps: ReadonlyMap<number, string>,
-  srid: number,
   known: ReadonlyMap<string, StoredShape>,
 ) {
   const keys = blocks.map((block) => membershipKey(block.parcelIds, stamps))
@@ -108,19 +107,18 @@ async function shapesOf(
   for (const { block, ...shape } of await shapesInParallel(
     db,
     missing.map((index) => blocks[index]!),
-    srid,
   ))
     byMembers.set(keys[missing[block]!]!, shape)
   return { byMembers, computed: missing.length }
 }
 
 /** Dissolving outlines dominates: on PostgreSQL, four connections share it (PGlite runs them one after another). */
-async function shapesInParallel(db: DbOrTrx, blocks: readonly Block[], srid: number) {
+async function shapesInParallel(db: DbOrTrx, blocks: readonly Block[]) {
   const lanes: { block: number; parcelId: number }[][] = [[], [], [], []]
   blocks.forEach((block, index) => {
     lanes[index % lanes.length]!.push(...block.parcelIds.map((parcelId) => ({ block: index, parcelId })))
   })
-  return (await Promise.all(lanes.map((members) => blockShapes(db, members, srid)))).flat()
+  return (await Promise.all(lanes.map((members) => blockShapes(db, members)))).flat()
 }
 
 /** Blocks as GeoJSON: one feature each, numbered from 1 (MapLibre feature ids), largest first. */

@@ -135,15 +135,13 @@ export async function measureSites(
     WITH m AS (SELECT * FROM unnest(${members.map((m) => m[0])}::int[], ${members.map((m) => m[1])}::int[]) AS m(site, parcel)),
     u AS (SELECT m.site, ST_Union(p.geom) AS g FROM m JOIN parcels p ON p.id = m.parcel GROUP BY m.site),
     metric AS (SELECT site, atlas_gk_scale(g) AS k, ST_Buffer(ST_Buffer(ST_Transform(g, atlas_gk_srid(g)), 0.5, 'join=mitre'), -0.5, 'join=mitre') AS gm FROM u),
-    env AS (SELECT site, k, gm, ST_ExteriorRing(ST_OrientedEnvelope(gm)) AS ring FROM metric),
-    sides AS (SELECT site, k, gm, ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) / k AS a, ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3)) / k AS b FROM env)
-    SELECT site, round(least(a, b)::numeric, 1)::float8 AS "widthM", round(greatest(a, b)::numeric, 1)::float8 AS "lengthM",
-      round((4 * pi() * ST_Area(gm) / nullif(ST_Perimeter(gm) ^ 2, 0))::numeric, 3)::float8 AS compactness,
+    shape AS (SELECT site, k, gm, s.* FROM metric CROSS JOIN LATERAL atlas_metric_shape(gm, k) s)
+    SELECT site, width_m AS "widthM", length_m AS "lengthM", compactness,
       CASE WHEN ${w}::float8 IS NULL THEN true ELSE coalesce((
         SELECT max(greatest(ST_Distance(ST_PointN(r, 1), ST_PointN(r, 2)), ST_Distance(ST_PointN(r, 2), ST_PointN(r, 3)))) / k
         FROM (SELECT ST_ExteriorRing(ST_OrientedEnvelope((d).geom)) AS r FROM ST_Dump(ST_Buffer(gm, -(${w}::float8 / 2 - 0.25) * k)) d) parts
       ) >= ${l}::float8 - ${w}::float8 - 0.5, false) END AS fits
-    FROM sides`.execute(db)
+    FROM shape`.execute(db)
   return rows
 }
 

@@ -10,6 +10,8 @@ import * as createSensitiveZones from './20261122T1600-create-sensitive-zones.js
 import * as replaceLocalMetric from './20261122T1610-replace-local-metric.js'
 import * as createImportBatches from './20261123T0010-create-import-batches.js'
 import * as addTextLimits from './20261128T0100-add-text-limits.js'
+import * as oneOutlineShape from './20261128T1200-one-outline-shape.js'
+import * as oneParcelSnapshot from './20261128T1210-one-parcel-snapshot.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -24,6 +26,8 @@ const migrations: Record<string, Migration> = {
   '20261122T1610-replace-local-metric': replaceLocalMetric,
   '20261123T0010-create-import-batches': createImportBatches,
   '20261128T0100-add-text-limits': addTextLimits,
+  '20261128T1200-one-outline-shape': oneOutlineShape,
+  '20261128T1210-one-parcel-snapshot': oneParcelSnapshot,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
+import { Migrator } from 'kysely/migration'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../../server/db/migrate.js'
+import { migrationProvider } from '../../../server/db/migrations/index.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
@@ -38,5 +40,29 @@ describe('migrations', () => {
         database.db,
       ),
     ).rejects.toThrow(/check constraint/)
+  })
+
+  it('move the parcel snapshots imports wrote before to the one snapshot shape (the outline an object under geom)', async () => {
+    const migrator = new Migrator({ db: database.db, provider: migrationProvider })
+    expect((await migrator.migrateTo('20261128T1200-one-outline-shape')).error).toBeUndefined()
+    const outline = { type: 'Point', coordinates: [121.5, 29.8] }
+    const { id } = await database.db
+      .insertInto('audit_log')
+      .values({
+        user_name: 'importer',
+        action: 'create',
+        entity: 'parcels',
+        entity_id: '1',
+        after: JSON.stringify({ code: 'OLD-1', geometry: JSON.stringify(outline) }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    expect(await migrateToLatest(database.db)).toEqual(['20261128T1210-one-parcel-snapshot'])
+    const { after } = await database.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+    expect(after).toEqual({ code: 'OLD-1', geom: outline })
   })
 })

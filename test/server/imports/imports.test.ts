@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { textLimits } from '../../../server/http/text-limits.js'
 import { type ImportRequest, runImport, undoBatch } from '../../../server/imports/imports.js'
 import { MAX_VERTICES_PER_OUTLINE } from '../../../server/imports/vertex-limits.js'
+import { lockParcelSnapshot } from '../../../server/land/parcels.repo.js'
 import { useImportDatabase } from '../../support/import-scenario.js'
 
 const scenario = useImportDatabase()
@@ -157,15 +158,21 @@ describe('importing a land file', () => {
     expect(Number(nb01.start_price)).toBe(35)
     const audit = await scenario.database.db
       .selectFrom('audit_log')
-      .select(['action', 'user_name'])
+      .select(['action', 'user_name', 'before', 'after'])
       .where('entity', '=', 'parcels')
       .where('entity_id', '=', String(nb01.id))
       .orderBy('id')
       .execute()
-    expect(audit).toEqual([
+    expect(audit.map(({ action, user_name }) => ({ action, user_name }))).toEqual([
       { action: 'create', user_name: 'importer' },
       { action: 'update', user_name: 'importer' },
     ])
+    // One snapshot shape: what an edit records (the whole row, the outline a GeoJSON object under geom).
+    const edited = await scenario.database.db.transaction().execute((trx) => lockParcelSnapshot(trx, nb01.id))
+    for (const snapshot of [audit[0]!.after, audit[1]!.before, audit[1]!.after] as Record<string, unknown>[]) {
+      expect(Object.keys(snapshot).sort()).toEqual(Object.keys(edited!).sort())
+      expect(snapshot.geom).toMatchObject({ type: 'MultiPolygon' })
+    }
     expect(await undoBatch(scenario.database.db, batch!.id, actor)).toEqual({ removed: 0, restored: 1 })
     expect(
       Number(

@@ -51,6 +51,8 @@ beforeAll(async () => {
     parcel('HIDDEN', rectJson(2 * S, 0, 3 * S, S), 'available', { published: false }),
     parcel('DECLARED-OFF', rectJson(30000, 0, 30000 + S, S), 'built', { declared_area_mu: 16 }),
     parcel('DECLARED-OK', rectJson(31000, 0, 31000 + S, S), 'built', { declared_area_mu: 15.3 }),
+    // 1 km × 2 km, 1.2° from its zone's central meridian, where a projection's scale shows at the decimetre.
+    parcel('WIDE', rectJson(40000, 0, 42000, 1000), 'supplied'),
   ]
   for (const [code, id] of await insertParcels(database.db, scenes)) ids.set(code, id)
   await insertRoleUsers(database.db, ['planner'])
@@ -93,6 +95,18 @@ describe('contiguous blocks (public view: published parcels only)', () => {
     expect(big.length_m).toBeCloseTo(sideForMu(130) + (80 * 10000) / 15 / sideForMu(130), 0)
     expect(big.compactness).toBeGreaterThan(0.6)
     expect(big.compactness).toBeLessThan(0.785)
+  })
+
+  it('measures a block as the parcel’s own outline is measured: Gauss-Krüger, the zone’s scale divided out', async () => {
+    const [wide] = await blocks('min_mu=0&status=supplied')
+    const stored = await database.db
+      .selectFrom('parcels')
+      .select(['width_m', 'length_m', 'compactness'])
+      .where('code', '=', 'WIDE')
+      .executeTakeFirstOrThrow()
+    expect(wide).toMatchObject({ parcel_codes: ['WIDE'], ...stored })
+    expect(wide.width_m).toBeCloseTo(1000, 1)
+    expect(wide.length_m).toBeCloseTo(2000, 1)
   })
 
   it('builds the public’s blocks from published parcels only; staff see the unpublished neighbour joined', async () => {
