@@ -13,3 +13,7 @@ export const enterpriseFlags = [
   'hidden_champion',
 ] as const
 export type EnterpriseFlag = (typeof enterpriseFlags)[number]
+
+/** An existing firm is on the public map; a target is one to attract, for staff only. */
+export const enterpriseStatuses = ['existing', 'target'] as const
+export type EnterpriseStatus = (typeof enterpriseStatuses)[number]

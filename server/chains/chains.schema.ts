@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
+import { featureCollectionSchema, pointSchema } from '../http/geojson.js'
 import { idNumber } from '../http/params.js'
-import { chainTiers, enterpriseFlags } from './chain-enums.js'
+import { chainTiers, enterpriseFlags, enterpriseStatuses } from './chain-enums.js'
 
 const tier = z.enum(chainTiers)
 const keyFigure = z
@@ -87,10 +88,73 @@ export const linkBodySchema = z
   .strict()
   .openapi('ChainLinkNew')
 
+/** What anyone may see of an existing firm on the map: it is there for investors to find their suppliers. */
+export const enterprisePropertiesSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  name_en: z.string(),
+  chain_id: z.number().int().nullable(),
+  segment_id: z.number().int().nullable(),
+  segment_name: z.string().nullable(),
+  segment_name_en: z.string().nullable(),
+  tier: tier.nullable(),
+  park_id: z.number().int().nullable(),
+  park_name: z.string().nullable(),
+  park_name_en: z.string().nullable(),
+  is_chain_master: z.boolean(),
+  flags: z
+    .array(z.string())
+    .openapi({ description: `Distinctions; an edit takes ${enterpriseFlags.join(', ')}, older data may hold others` }),
+  employees: z.number().int().nullable(),
+})
+
+const staffOnly = { description: 'Staff only' }
+
+/** Staff also see targets (firms to attract), where they come from, how far talks are and whom to call. */
+export const staffEnterprisePropertiesSchema = enterprisePropertiesSchema.extend({
+  status: z.enum(enterpriseStatuses).optional().openapi(staffOnly),
+  origin: z.string().nullable().optional().openapi(staffOnly),
+  contact_stage: z.string().nullable().optional().openapi(staffOnly),
+  contact: z.string().nullable().optional().openapi(staffOnly),
+  annual_output_wan: z.number().nullable().optional().openapi(staffOnly),
+  version: z
+    .number()
+    .int()
+    .optional()
+    .openapi({ description: 'Staff only: the version an edit must name in If-Match' }),
+})
+
+export const enterpriseCollectionSchema = featureCollectionSchema(
+  'EnterpriseFeatures',
+  staffEnterprisePropertiesSchema,
+  pointSchema,
+)
+
+/** A firm as one feature; a target to attract may have no site yet. */
+export const enterpriseFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.number().int(),
+  geometry: pointSchema.nullable(),
+  properties: staffEnterprisePropertiesSchema,
+})
+
+export const enterpriseDetailSchema = z
+  .object({
+    firm: enterpriseFeatureSchema,
+    segment: chainDetailSchema.shape.segments.element
+      .pick({ id: true, key: true, name: true, name_en: true, tier: true, parent_id: true, sort: true, version: true })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Absent for a firm outside any chain' }),
+    suppliers: z.array(staffEnterprisePropertiesSchema).openapi({ description: 'Firms of the segments it buys from' }),
+    customers: z.array(staffEnterprisePropertiesSchema).openapi({ description: 'Firms of the segments it sells to' }),
+  })
+  .openapi('EnterpriseDetail')
+
 export const enterprisePatchSchema = z
   .object({
     segment_id: idNumber.nullable(),
-    status: z.enum(['existing', 'target']),
+    status: z.enum(enterpriseStatuses),
     is_chain_master: z.boolean(),
     flags: z.array(z.enum(enterpriseFlags)).max(6),
     origin: z.string().trim().max(100).nullable(),

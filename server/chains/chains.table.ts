@@ -1,10 +1,9 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
 import type { NullableGeometryColumn, Numeric, Timestamp, Version } from '../db/columns.js'
 
-import type { ChainTier } from './chain-enums.js'
+import type { ChainTier, EnterpriseStatus } from './chain-enums.js'
 
-export type { ChainTier }
-export type EnterpriseStatus = 'existing' | 'target'
+export type { ChainTier, EnterpriseStatus }
 
 export interface ChainsTable {
   id: Generated<number>

@@ -1,13 +1,21 @@
-import { type Expression, sql, type Updateable } from 'kysely'
+import type { z } from '@hono/zod-openapi'
+import { sql, type Updateable } from 'kysely'
 import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import { featureJson, selectFeatureCollection } from '../db/geojson-sql.js'
+import { featureJson, type SqlPropertiesOf, selectFeatureCollection } from '../db/geojson-sql.js'
+import type {
+  enterpriseDetailSchema,
+  enterprisePropertiesSchema,
+  staffEnterprisePropertiesSchema,
+} from './chains.schema.js'
 import type { EnterprisesTable } from './chains.table.js'
 
 export type EnterpriseAudience = 'public' | 'staff'
+/** A firm as its allowlist builds it: the staff fields are present for staff only. */
+export type EnterpriseFeature = z.infer<typeof enterpriseDetailSchema>['firm']
 
-/** What anyone may see of an existing firm: it is on the map for investors to find their suppliers. */
-const publicProperties: Record<string, Expression<unknown>> = {
+/** What anyone may see of an existing firm: exactly the fields of its response schema. */
+const publicProperties = {
   id: sql`e.id`,
   name: sql`e.name`,
   name_en: sql`e.name_en`,
@@ -22,10 +30,10 @@ const publicProperties: Record<string, Expression<unknown>> = {
   is_chain_master: sql`e.is_chain_master`,
   flags: sql`e.flags`,
   employees: sql`e.employees`,
-}
+} satisfies SqlPropertiesOf<z.infer<typeof enterprisePropertiesSchema>>
 
 /** Staff also see targets (firms to attract), where they come from, how far talks are and whom to call. */
-const staffProperties: Record<string, Expression<unknown>> = {
+const staffProperties = {
   ...publicProperties,
   status: sql`e.status`,
   origin: sql`e.origin`,
@@ -33,7 +41,7 @@ const staffProperties: Record<string, Expression<unknown>> = {
   contact: sql`e.contact`,
   annual_output_wan: sql`e.annual_output_wan::float8`,
   version: sql`e.version`,
-}
+} satisfies SqlPropertiesOf<z.infer<typeof staffEnterprisePropertiesSchema>>
 
 export interface EnterpriseFilter {
   chainId?: number
@@ -71,14 +79,12 @@ export async function enterpriseCollection(
 /** Staff lists include targets, which have no site yet. */
 export async function enterpriseList(db: DbOrTrx, audience: EnterpriseAudience, filter: EnterpriseFilter) {
   const rows = await enterpriseFeatures(db, audience, filter).orderBy('e.id').execute()
-  return rows.map((r) => r.feature as { properties: Record<string, unknown> })
+  return rows.map((r) => r.feature as EnterpriseFeature)
 }
 
 export async function enterpriseFeature(db: DbOrTrx, id: number, audience: EnterpriseAudience) {
   const row = await enterpriseFeatures(db, audience, {}).where('e.id', '=', id).executeTakeFirst()
-  return row?.feature as
-    | { properties: Record<string, unknown> & { segment_id: number | null; chain_id: number | null } }
-    | undefined
+  return row?.feature as EnterpriseFeature | undefined
 }
 
 export const lockEnterpriseSnapshot = snapshotLocker('enterprises')

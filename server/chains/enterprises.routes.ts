@@ -8,7 +8,13 @@ import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { enterpriseAudience } from './chain-audience.js'
 import { chainLinks, chainSegments } from './chains.repo.js'
-import { enterprisePatchSchema } from './chains.schema.js'
+import {
+  enterpriseCollectionSchema,
+  enterpriseDetailSchema,
+  enterpriseFeatureSchema,
+  enterprisePatchSchema,
+  staffEnterprisePropertiesSchema,
+} from './chains.schema.js'
 import {
   enterpriseCollection,
   enterpriseFeature,
@@ -29,8 +35,6 @@ const filterSchema = z.object({
     }),
 })
 
-const collection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()) })
-
 const listRoute = createRoute({
   method: 'get',
   path: '/enterprises',
@@ -42,7 +46,7 @@ const listRoute = createRoute({
       description: 'Firms as GeoJSON, or as a list with format=json',
       content: {
         'application/json': {
-          schema: z.union([collection, z.object({ items: z.array(z.record(z.string(), z.unknown())) })]),
+          schema: z.union([enterpriseCollectionSchema, z.object({ items: z.array(staffEnterprisePropertiesSchema) })]),
         },
       },
     },
@@ -58,7 +62,7 @@ const getRoute = createRoute({
   responses: {
     200: {
       description: 'The firm and its neighbours',
-      content: { 'application/json': { schema: z.object({}).passthrough() } },
+      content: { 'application/json': { schema: enterpriseDetailSchema } },
     },
     404: { description: 'No such firm' },
   },
@@ -76,7 +80,7 @@ const patchRoute = createRoute({
   responses: {
     200: {
       description: 'The firm after the change',
-      content: { 'application/json': { schema: z.object({}).passthrough() } },
+      content: { 'application/json': { schema: z.object({ firm: enterpriseFeatureSchema }) } },
     },
     412: { description: 'Stale version' },
   },

@@ -4,6 +4,12 @@ import type { DbOrTrx } from './database.js'
 /** Coordinates keep 7 decimals: about 1 cm, finer than any cadastral survey. */
 const COORDINATE_DECIMALS = 7
 
+/**
+ * An allowlist of properties as SQL expressions, one for each field of the response type `T` it answers to: no field
+ * of the schema missing, none beyond it (checked with `satisfies`, so the literal's exact keys stay its type).
+ */
+export type SqlPropertiesOf<T> = { [K in keyof T]-?: Expression<unknown> }
+
 /** A JSON object built in SQL; its keys are constants from code, never from a request. */
 export function objectJson(properties: Record<string, Expression<unknown>>): RawBuilder<unknown> {
   const pairs = Object.entries(properties).map(([key, value]) => sql`${sql.lit(key)}::text, ${value}`)

@@ -1,6 +1,13 @@
 import { z } from '@hono/zod-openapi'
 
-export function featureCollectionSchema<P extends z.ZodTypeAny>(name: string, properties: P) {
+/** Any GeoJSON geometry, as the database writes it. */
+export const anyGeometrySchema = z.object({ type: z.string(), coordinates: z.array(z.any()) })
+
+export function featureCollectionSchema<P extends z.ZodTypeAny, G extends z.ZodTypeAny = typeof anyGeometrySchema>(
+  name: string,
+  properties: P,
+  geometry: G = anyGeometrySchema as unknown as G,
+) {
   return z
     .object({
       type: z.literal('FeatureCollection'),
@@ -8,7 +15,7 @@ export function featureCollectionSchema<P extends z.ZodTypeAny>(name: string, pr
         z.object({
           type: z.literal('Feature'),
           id: z.number().int(),
-          geometry: z.object({ type: z.string(), coordinates: z.array(z.any()) }),
+          geometry,
           properties,
         }),
       ),
@@ -17,3 +24,5 @@ export function featureCollectionSchema<P extends z.ZodTypeAny>(name: string, pr
 }
 
 export const lonLatSchema = z.tuple([z.number(), z.number()])
+
+export const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSchema })

@@ -1,9 +1,11 @@
+import type { z } from '@hono/zod-openapi'
 import { type Insertable, sql, type Updateable } from 'kysely'
 import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import { featureJson, rounded } from '../db/geojson-sql.js'
+import { featureJson, rounded, type SqlPropertiesOf } from '../db/geojson-sql.js'
 import { chunks, multiPolygonFromGeoJson } from '../db/geometry.js'
 import { visibleTo } from './land-visibility.js'
+import type { ParcelProperties, staffParcelPropertiesSchema } from './parcels.schema.js'
 import type { ParcelsTable } from './parcels.table.js'
 
 export type ParcelAudience = 'public' | 'staff'
@@ -34,7 +36,7 @@ const publicParcelProperties = {
   km_interchange: rounded(sql`p.km_interchange`, 2),
   km_airport: rounded(sql`p.km_airport`, 2),
   links: sql`p.links`,
-}
+} satisfies SqlPropertiesOf<ParcelProperties>
 
 /** Staff see every parcel, published or not, with what they need to edit it. */
 const staffParcelProperties = {
@@ -46,7 +48,7 @@ const staffParcelProperties = {
   // A declared area more than 5% off the surveyed geometry is worth a planner's second look.
   area_mismatch: sql`coalesce(abs(p.declared_area_mu - p.area_mu::numeric) > 0.05 * p.area_mu::numeric, false)`,
   version: sql`p.version`,
-}
+} satisfies SqlPropertiesOf<z.infer<typeof staffParcelPropertiesSchema>>
 
 export const parcelPropertiesFor = (audience: ParcelAudience) =>
   audience === 'staff' ? staffParcelProperties : publicParcelProperties

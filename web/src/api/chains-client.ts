@@ -7,41 +7,10 @@ export type ChainDetail = InferResponseType<(typeof api.chains)[':id']['$get'], 
 export type ChainSegment = ChainDetail['segments'][number]
 export type GapLand = InferResponseType<(typeof api.chains)[':id']['segments'][':segmentId']['land']['$get'], 200>
 
+export type FirmNeighbours = InferResponseType<(typeof api.enterprises)[':id']['$get'], 200>
 /** A firm as the map and the panel show it (staff fields present only for staff). */
-export interface FirmProperties {
-  id: number
-  name: string
-  name_en: string
-  chain_id: number | null
-  segment_id: number | null
-  segment_name: string | null
-  segment_name_en: string | null
-  tier: 'upstream' | 'midstream' | 'downstream' | null
-  park_name: string | null
-  park_name_en: string | null
-  is_chain_master: boolean
-  flags: string[]
-  employees: number | null
-  status?: 'existing' | 'target'
-  origin?: string | null
-  contact_stage?: string | null
-  contact?: string | null
-}
-export interface FirmCollection {
-  type: 'FeatureCollection'
-  features: {
-    type: 'Feature'
-    id: number
-    geometry: { type: 'Point'; coordinates: [number, number] }
-    properties: FirmProperties
-  }[]
-}
-export interface FirmNeighbours {
-  firm: { properties: FirmProperties }
-  segment: { id: number; name: string; name_en: string } | null
-  suppliers: FirmProperties[]
-  customers: FirmProperties[]
-}
+export type FirmProperties = FirmNeighbours['firm']['properties']
+export type FirmCollection = Extract<InferResponseType<typeof api.enterprises.$get, 200>, { type: 'FeatureCollection' }>
 export type LinkCollection = { type: 'FeatureCollection'; features: object[] }
 
 const id = (n: number) => String(n)
@@ -63,7 +32,7 @@ export const loadFirm = (firmId: number) =>
 export const chainExportUrl = (chainId: number) => `/api/chains/${chainId}/export`
 
 export const loadSegmentFirms = (chainId: number, segmentId: number) =>
-  readJson<{ items: FirmProperties[] }>(
+  readJson<Extract<InferResponseType<typeof api.enterprises.$get, 200>, { items: unknown }>>(
     api.enterprises.$get({ query: { chain: id(chainId), segment: id(segmentId), format: 'json' } }),
   )
 export type FirmPatch = InferRequestType<(typeof api.enterprises)[':id']['$patch']>['json']
@@ -74,7 +43,7 @@ export async function loadFirmRecord(firmId: number) {
   return { body: { properties: body.firm.properties }, etag }
 }
 export async function saveFirm(firmId: number, etag: string, patch: FirmPatch) {
-  const { body, etag: next } = await readWithEtag<{ firm: { properties: FirmProperties } }>(
+  const { body, etag: next } = await readWithEtag<InferResponseType<(typeof api.enterprises)[':id']['$patch'], 200>>(
     api.enterprises[':id'].$patch({ param: { id: id(firmId) }, json: patch }, { headers: { 'if-match': etag } }),
   )
   return { body: { properties: body.firm.properties }, etag: next }
