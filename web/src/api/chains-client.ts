@@ -1,5 +1,10 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import { api, readJson, readWithEtag } from './client'
+import type { chainEditsRoutes } from '../../../server/chains/chain-edits.routes'
+import type { chainsRoutes } from '../../../server/chains/chains.routes'
+import type { enterprisesRoutes } from '../../../server/chains/enterprises.routes'
+import { clientFor, readJson, readWithEtag } from './client'
+
+const api = clientFor<typeof chainsRoutes | typeof chainEditsRoutes | typeof enterprisesRoutes>()
 
 export type ChainList = InferResponseType<typeof api.chains.$get, 200>
 export type ChainSummary = ChainList['chains'][number]

@@ -1,5 +1,8 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import { api, readJson } from './client'
+import type { importsRoutes } from '../../../server/imports/imports.routes'
+import { clientFor, readJson } from './client'
+
+const api = clientFor<typeof importsRoutes>()
 
 export type ImportRequestBody = InferRequestType<typeof api.imports.$post>['json']
 export type ImportResult = InferResponseType<typeof api.imports.$post, 200>

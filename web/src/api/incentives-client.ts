@@ -1,5 +1,8 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import { api, readJson } from './client'
+import type { incentivesRoutes } from '../../../server/incentives/incentives.routes'
+import { clientFor, readJson } from './client'
+
+const api = clientFor<typeof incentivesRoutes>()
 
 export type IncentiveProfile = InferRequestType<typeof api.incentives.estimate.$post>['json']
 export type IncentiveEstimate = InferResponseType<typeof api.incentives.estimate.$post, 200>

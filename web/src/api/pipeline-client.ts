@@ -1,5 +1,18 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import { api, readJson } from './client'
+import type { planningRoutes } from '../../../server/planning/planning.routes'
+import type { targetsRoutes } from '../../../server/planning/targets.routes'
+import type { pipelineViewsRoutes } from '../../../server/projects/pipeline-views.routes'
+import type { projectSitesRoutes } from '../../../server/projects/project-sites.routes'
+import type { projectsRoutes } from '../../../server/projects/projects.routes'
+import { clientFor, readJson } from './client'
+
+const api = clientFor<
+  | typeof planningRoutes
+  | typeof targetsRoutes
+  | typeof projectsRoutes
+  | typeof pipelineViewsRoutes
+  | typeof projectSitesRoutes
+>()
 
 export type DynamicList = 'negotiating' | 'signed' | 'building' | 'production'
 export type Grouping = 'district' | 'park' | 'category'

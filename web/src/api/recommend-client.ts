@@ -1,5 +1,14 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
-import { api, readJson } from './client'
+import type { infraRoutes } from '../../../server/infra/infra.routes'
+import type { projectSitesRoutes } from '../../../server/projects/project-sites.routes'
+import type { projectsRoutes } from '../../../server/projects/projects.routes'
+import type { matchRoutes } from '../../../server/recommend/match.routes'
+import type { recommendRoutes } from '../../../server/recommend/recommend.routes'
+import { clientFor, readJson } from './client'
+
+const api = clientFor<
+  typeof matchRoutes | typeof recommendRoutes | typeof infraRoutes | typeof projectSitesRoutes | typeof projectsRoutes
+>()
 
 export type SiteProfile = InferRequestType<typeof api.recommend.$post>['json']
 export type SiteRecommendation = InferResponseType<typeof api.recommend.$post, 200>

@@ -1,6 +1,11 @@
 import type { InferResponseType } from 'hono/client'
+import type { authRoutes } from '../../../server/auth/auth.routes'
+import type { throttlesRoutes } from '../../../server/auth/throttles.routes'
+import type { parcelsRoutes } from '../../../server/land/parcels.routes'
+import type { projectsRoutes } from '../../../server/projects/projects.routes'
+import type { usersRoutes } from '../../../server/users/users.routes'
 import {
-  api,
+  clientFor,
   type NewUser,
   type ParcelPatch,
   type ProjectPatch,
@@ -11,6 +16,10 @@ import {
   type UserPatch,
   type UserRecord,
 } from './client'
+
+const api = clientFor<
+  typeof authRoutes | typeof throttlesRoutes | typeof parcelsRoutes | typeof projectsRoutes | typeof usersRoutes
+>()
 
 type Feature<P> = { type: 'Feature'; id: number; properties: P }
 
