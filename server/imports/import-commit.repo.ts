@@ -157,7 +157,8 @@ async function lockExisting(trx: DbOrTrx, rows: readonly Existing[]): Promise<Ma
   if (rows.length === 0) return new Map()
   const { rows: found } = await sql<{ id: number; snapshot: Snapshot; sameOutline: boolean }>`
     SELECT p.id, ${snapshotOf} AS snapshot,
-      ST_AsGeoJSON(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(i.g), 4326)), 7)::jsonb = ST_AsGeoJSON(p.geom, 7)::jsonb AS "sameOutline"
+      ST_AsGeoJSON(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(i.g), 4326)), 7)::jsonb
+        = ST_AsGeoJSON(p.geom, 7)::jsonb AS "sameOutline"
     FROM unnest(${rows.map((r) => r.existingId)}::int[], ${rows.map((r) => r.geometry)}::text[]) AS i(id, g) JOIN parcels p ON p.id = i.id
     ORDER BY p.id FOR UPDATE OF p`.execute(trx)
   return new Map(found.map((f) => [f.id, { before: f.snapshot, sameOutline: f.sameOutline }]))

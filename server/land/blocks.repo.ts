@@ -55,8 +55,9 @@ export interface Neighbourhood {
 }
 
 /**
- * Candidates' outlines in metres (the Gauss-Krüger zone, centimetre precision), as one JSON text from the database: every candidate,
- * or only those within reach of some changed ones (and those themselves), found through the spatial index.
+ * Candidates' outlines in metres (the Gauss-Krüger zone, centimetre precision), as one JSON text from the database:
+ * every candidate, or only those within reach of some changed ones (and those themselves), found through the spatial
+ * index.
  */
 export async function metricOutlines(
   db: DbOrTrx,
