@@ -30,8 +30,8 @@ export function ResultTable({ filters, selectedId, onSort, onPick }: Props) {
     keepPrevious: true,
   })
   const selectedRow = useRef<HTMLTableRowElement>(null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the selected row is scrolled into view when the selection or the page changes
   // Braces: Chromium's scrollIntoView returns a promise, which React would take for the effect's cleanup and call.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selected row is scrolled into view when the selection or the page changes
   useEffect(() => {
     selectedRow.current?.scrollIntoView({ block: 'nearest' })
   }, [selectedId, page])
