@@ -2,11 +2,12 @@
 import { sql } from 'kysely'
 import { type Actor, recordAudit } from '../audit/audit.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import { importedColumns, lockSnapshot } from './import-commit.repo.js'
+import { lockParcelSnapshot } from '../land/parcels.repo.js'
+import { importedColumns } from './import-commit.repo.js'
 
 /** Puts an updated parcel back as the batch found it (outline included), audited. */
 export async function restoreParcel(trx: DbOrTrx, id: number, before: Record<string, unknown>, actor: Actor) {
-  const current = await lockSnapshot(trx, id)
+  const current = await lockParcelSnapshot(trx, id)
   const columns = Object.fromEntries(importedColumns.filter((c) => c in before).map((c) => [c, before[c]]))
   await trx
     .updateTable('parcels')
@@ -24,7 +25,7 @@ export async function restoreParcel(trx: DbOrTrx, id: number, before: Record<str
     entity: 'parcels',
     entityId: id,
     before: current,
-    after: await lockSnapshot(trx, id),
+    after: await lockParcelSnapshot(trx, id),
   })
 }
 
@@ -36,7 +37,7 @@ export async function removeParcels(trx: DbOrTrx, ids: readonly number[], actor:
       action: 'delete',
       entity: 'parcels',
       entityId: id,
-      before: await lockSnapshot(trx, id),
+      before: await lockParcelSnapshot(trx, id),
       after: null,
     })
   if (ids.length > 0)

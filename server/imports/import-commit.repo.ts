@@ -72,11 +72,6 @@ type ImportedColumn = (typeof importedColumns)[number]
 /** The parcel's audit snapshot, as every edit takes it (one shape: `rowSnapshot`). */
 const snapshotOf = rowSnapshot('parcels', 'p')
 
-/** The parcel's snapshot, locked for this transaction. */
-export async function lockSnapshot(trx: DbOrTrx, id: number): Promise<Snapshot> {
-  return (await lockParcelSnapshot(trx, id))!
-}
-
 const same = (a: unknown, b: unknown) =>
   a === null || a === undefined
     ? b === null || b === undefined
@@ -187,7 +182,7 @@ async function updateParcel(
     entity: 'parcels',
     entityId: row.existingId,
     before,
-    after: await lockSnapshot(trx, row.existingId),
+    after: await lockParcelSnapshot(trx, row.existingId),
   })
   return 'update'
 }
