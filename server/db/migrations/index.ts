@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely/migration'
+import type { Migration, MigrationProvider } from 'kysely'
 import * as createPostgis from './20261122T1000-create-postgis.js'
 import * as createCoreTables from './20261122T1010-create-core-tables.js'
 import * as createAuthAudit from './20261122T1100-create-auth-audit.js'

@@ -1,5 +1,4 @@
-import { sql } from 'kysely'
-import { Migrator } from 'kysely/migration'
+import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../../server/db/migrate.js'
 import { migrationProvider } from '../../../server/db/migrations/index.js'
