@@ -38,7 +38,9 @@ const initialVisibility: LayerVisibility = {
 /** Whatever was open belonged to the previous user's view: a change of user closes it. */
 function useResetOnUserChange(userKey: string, reset: (signedOut: boolean) => void) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of user resets; `reset` is a fresh closure
-  useEffect(() => reset(userKey === 'public'), [userKey])
+  useEffect(() => {
+    reset(userKey === 'public')
+  }, [userKey])
 }
 
 /** The open board's working state: the chain view, 智寻址 and the importer, each alive only while its board is open. */

@@ -31,7 +31,10 @@ export function ResultTable({ filters, selectedId, onSort, onPick }: Props) {
   })
   const selectedRow = useRef<HTMLTableRowElement>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the selected row is scrolled into view when the selection or the page changes
-  useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selectedId, page])
+  // Braces: Chromium's scrollIntoView returns a promise, which React would take for the effect's cleanup and call.
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: 'nearest' })
+  }, [selectedId, page])
   if (!page) return null
   const sortBy = (key: string) => onSort(filters.sort === key ? `-${key}` : key)
   const arrow = (key: string) => (filters.sort === key ? ' ▲' : filters.sort === `-${key}` ? ' ▼' : '')

@@ -44,7 +44,9 @@ function previewCollections(result: ImportResult) {
 export function ImportLayers({ result, zoom }: Props) {
   const { preview, crossings } = useMemo(() => previewCollections(result), [result])
   const fitTo = useFitTo()
-  useEffect(() => fitTo(preview.features), [fitTo, preview])
+  useEffect(() => {
+    fitTo(preview.features)
+  }, [fitTo, preview])
   // biome-ignore lint/correctness/useExhaustiveDependencies: a row picked in the report; new outlines do not move the map back to it
   useEffect(() => {
     if (zoom) fitTo(preview.features.filter((f) => f.id === zoom.row))
