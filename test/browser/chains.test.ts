@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  poll,
   renderedCount,
   renderedFeatures,
   useBrowserServer,
@@ -12,7 +13,6 @@ import {
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('chains')
-const poll = { timeout: 15_000 }
 
 run('industry chains in a real browser', () => {
   it('an investor opens a chain, clicks a segment, sees its firms highlighted with links and hulls, and opens a firm', async () => {

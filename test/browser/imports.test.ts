@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  poll,
   renderedCount,
   renderedFeatures,
   signInThroughPage,
@@ -13,7 +14,6 @@ import {
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('imports')
-const poll = { timeout: 20_000 }
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 /** The dry run's refusal of a file without a CRS is a 400 the browser logs; it is the answer the dialog shows. */
 const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('status of 400'))

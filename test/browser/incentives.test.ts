@@ -1,10 +1,9 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, useBrowserServer, watchForErrors } from '../support/browser.js'
+import { ARTIFACTS, chromiumAvailable, poll, useBrowserServer, watchForErrors } from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('incentives')
-const poll = { timeout: 15_000 }
 
 run('the incentive calculator in a real browser', () => {
   it('an investor without an account prices 1800万美元 of foreign capital and learns what 200万美元 more would bring', async () => {

@@ -5,6 +5,7 @@ import {
   ARTIFACTS,
   chromiumAvailable,
   findClickTarget,
+  poll,
   renderedFeatures,
   useBrowserServer,
   waitForMapIdle,
@@ -13,7 +14,6 @@ import {
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('land')
-const poll = { timeout: 10_000 }
 const PARK_VIEW = '#view=14.3/29.558/121.78'
 
 type Rendered = { code: string; status: string; area_mu: number }
@@ -75,6 +75,44 @@ run('finding land in a real browser', () => {
     await page.close()
     await second.close()
   })
+  it('a selected parcel and an open board are links: opened from the URL, back and forward step through them', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchForErrors(page)
+    const listed = (await (await fetch(`${app.server.url}api/parcels?format=json&limit=1`)).json()) as {
+      items: { id: number; code: string }[]
+    }
+    const linked = listed.items[0]!
+    const panelTitle = () => page.getByTestId('feature-panel').locator('h2').textContent()
+    await page.goto(`${app.server.url}?parcel=${linked.id}${PARK_VIEW}`)
+    await expect.poll(panelTitle, poll).toBe(linked.code)
+    const row = page.getByTestId('result-table').locator('tbody tr').nth(2)
+    const picked = (await row.getAttribute('data-code'))!
+    expect(picked).not.toBe(linked.code)
+    await row.click()
+    await expect.poll(panelTitle, poll).toBe(picked)
+    expect(new URL(page.url()).searchParams.get('parcel')).not.toBe(String(linked.id))
+    expect(new URL(page.url()).hash).not.toBe('')
+    await page.goBack()
+    await expect.poll(panelTitle, poll).toBe(linked.code)
+    await page.goForward()
+    await expect.poll(panelTitle, poll).toBe(picked)
+    await page.getByTestId('chains-open').click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('board'), poll).toBe('chains')
+    await expect.poll(() => page.getByTestId('chain-panel').isVisible(), poll).toBe(true)
+    await waitForMapIdle(page)
+    await page.screenshot({ path: join(ARTIFACTS, 'links-board-and-parcel.png') })
+    await page.goBack()
+    await expect.poll(() => page.getByTestId('chain-panel').count(), poll).toBe(0)
+    expect(await panelTitle()).toBe(picked)
+    await page.getByTestId('feature-panel').getByRole('button').first().click()
+    await expect.poll(() => page.getByTestId('feature-panel').count(), poll).toBe(0)
+    expect(new URL(page.url()).searchParams.get('parcel')).toBeNull()
+    await page.goBack()
+    await expect.poll(panelTitle, poll).toBe(picked)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('prints a parcel site sheet on one A4 page, and the 200-mu block sheet in English', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1000, height: 1300 } })
     const errors = watchForErrors(page)

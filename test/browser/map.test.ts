@@ -4,6 +4,7 @@ import {
   ARTIFACTS,
   chromiumAvailable,
   findClickTarget,
+  poll,
   renderedCount,
   useBrowserServer,
   waitForMapIdle,
@@ -14,7 +15,6 @@ import {
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('map')
 // Layers fill in after the map's first idle (the viewport's parcels are fetched then): poll, do not read once.
-const poll = { timeout: 10_000 }
 
 run('the map in a real browser', () => {
   it('printed its progress while starting', () => {

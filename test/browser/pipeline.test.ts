@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  poll,
   renderedCount,
   renderedFeatures,
   signInThroughPage,
@@ -15,7 +16,6 @@ import {
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('pipeline')
 const CITY_VIEW = '#view=9.2/29.75/121.65'
-const poll = { timeout: 15_000 }
 
 const signInAs = (page: Page, name: string) => signInThroughPage(page, app.server.url, name, CITY_VIEW)
 

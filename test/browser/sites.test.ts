@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  poll,
   renderedFeatures,
   signInThroughPage,
   useBrowserServer,
@@ -12,7 +13,6 @@ import {
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('sites')
-const poll = { timeout: 20_000 }
 const VIEW = '#view=9.6/29.62/121.7'
 
 run('智寻址 in a real browser', () => {

@@ -5,6 +5,7 @@ import {
   ARTIFACTS,
   chromiumAvailable,
   findClickTarget,
+  poll,
   renderedCount,
   signInThroughPage,
   useBrowserServer,
@@ -15,7 +16,6 @@ import {
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('staff')
 const PARK_VIEW = '#view=14.3/29.558/121.78'
-const poll = { timeout: 10_000 }
 
 const signInAs = (page: Page, name: string) => signInThroughPage(page, app.server.url, name, PARK_VIEW)
 

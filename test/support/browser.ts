@@ -9,6 +9,12 @@ import { browserTemplate } from './browser-template.js'
 export const CHROMIUM = '/usr/bin/chromium'
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url))
 export const chromiumAvailable = existsSync(CHROMIUM)
+/**
+ * How long a browser test waits for the page to show something. A wait, not a measure: it passes as soon as the
+ * page does, and on a loaded 2-core machine (a server, Chromium's software GL and another test file sharing it) one
+ * map draw has taken over 10 s.
+ */
+export const poll = { timeout: 30_000 }
 
 const flags = [
   '--headless',

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback } from 'react'
+import { useLocation } from 'wouter'
 import { AtlasScreen, useScreenState } from './atlas-screen'
 import { SignInPage } from './auth/sign-in-page'
 import { sheetTargetOf } from './sheet/sheet-target'
@@ -11,18 +12,15 @@ const SiteSheet = lazy(() => import('./sheet/site-sheet').then((m) => ({ default
 const SIGN_IN_PATH = '/signin'
 const INCENTIVES_PATH = '/incentives'
 
-/** `/signin` is the sign-in page; every other path is the map (the hash keeps the view). */
+/** `/signin` is the sign-in page, `/incentives` the calculator, `/sheet/…` a printable sheet; any other path the map. */
 function usePage() {
-  const [path, setPath] = useState(window.location.pathname)
-  useEffect(() => {
-    const onPop = () => setPath(window.location.pathname)
-    window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
-  }, [])
-  const go = useCallback((next: string) => {
-    window.history.pushState(null, '', `${next}${window.location.hash}`)
-    setPath(next)
-  }, [])
+  const [path, navigate] = useLocation()
+  // The search (board, selection, filters) and the hash (the map's view) come along, so signing in returns to the
+  // same board, selection and view.
+  const go = useCallback(
+    (next: string) => navigate(`${next}${window.location.search}${window.location.hash}`),
+    [navigate],
+  )
   return { signingIn: path === SIGN_IN_PATH, incentives: path === INCENTIVES_PATH, sheet: sheetTargetOf(path), go }
 }
 

@@ -162,7 +162,7 @@ export function useScreenState() {
   const { usersOpen, setUsersOpen, manageUsers } = useUsersPanel(setSelected)
   const userKey = session?.user ? `${session.user.id}:${session.user.role}` : 'public'
   useResetOnUserChange(userKey, (signedOut) => {
-    setSelected(null)
+    selection.readAgain()
     setUsersOpen(false)
     // The pipeline is staff-only; a board named in the URL stays open for the sign-in that follows.
     if (signedOut && board === 'pipeline') boards.close()

@@ -124,6 +124,10 @@ export const loadBlocks = (minMu: number) =>
 /** A link the browser downloads directly (cookies go along, so staff get their own list). */
 export const exportUrl = (list: 'land' | 'blocks100' | 'blocks200', format: 'xlsx' | 'csv' | 'geojson') =>
   `/api/land/export?${new URLSearchParams({ list, format })}`
+export type ParcelFeature = InferResponseType<(typeof api.parcels)[':id']['$get'], 200>
+/** One parcel by id, as the public or staff may see it (404 for one the reader may not). */
+export const loadParcel = (parcelId: number) =>
+  readJson<ParcelFeature>(api.parcels[':id'].$get({ param: { id: String(parcelId) } }))
 export const loadProjects = () => readJson<ProjectCollection>(api.projects.$get({ query: {} }))
 export const loadHistory = (entity: 'parcels' | 'projects' | 'users' | 'chains' | 'enterprises', id: number) =>
   readJson<{ entries: AuditEntry[] }>(api.audit.$get({ query: { entity, id: String(id) } }))

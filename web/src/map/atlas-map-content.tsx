@@ -77,8 +77,13 @@ export function AtlasMapContent({
   const firms = chain?.firms ?? NO_FIRMS
   const loaded = useRef({ parcels, projects, blocks, firms })
   loaded.current = { parcels, projects, blocks, firms }
+  // Only what happens on the map selects: nothing picked here since the last time leaves a linked record alone.
+  const picked = useRef(selection)
   useEffect(() => {
-    onSelect(selection ? resolveSelection(selection, data, loaded.current) : null)
+    const unpicked = picked.current !== selection
+    picked.current = selection
+    if (selection) onSelect(resolveSelection(selection, data, loaded.current))
+    else if (unpicked) onSelect(null)
   }, [selection, data, onSelect])
   const selectedId = (kind: SelectedFeature['kind']) => (selected?.kind === kind ? selected.properties.id : null)
   return (
