@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import { access } from '../auth/access.js'
 import { ApiError } from '../http/api-error.js'
 import type { AppEnv } from '../http/app-env.js'
+import { anyGeometrySchema } from '../http/geojson.js'
 import { idParamSchema, pathId } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { setEtag } from '../http/versioning.js'
@@ -23,16 +24,29 @@ const segmentParams = z.object({
   segmentId: pathId('segmentId'),
 })
 
-const linkCollectionSchema = z
+export const linkCollectionSchema = z
   .object({
     type: z.literal('FeatureCollection'),
     features: z.array(
       z.object({
         type: z.literal('Feature'),
-        geometry: z.object({ type: z.string(), coordinates: z.array(z.any()) }),
-        properties: z.any().openapi({
-          description: 'kind: link (supplier_id, customer_id) or hull (segment_id, park_id, firms, selected)',
-        }),
+        geometry: anyGeometrySchema,
+        properties: z.discriminatedUnion('kind', [
+          z.object({
+            kind: z.literal('link').openapi({ description: 'A firm to its nearest supplier or customer' }),
+            supplier_id: z.number().int(),
+            customer_id: z.number().int(),
+            supplier_segment_id: z.number().int(),
+            customer_segment_id: z.number().int(),
+          }),
+          z.object({
+            kind: z.literal('hull').openapi({ description: 'The outline of a segment’s firms in one park' }),
+            segment_id: z.number().int(),
+            park_id: z.number().int().nullable(),
+            firms: z.number().int(),
+            selected: z.boolean(),
+          }),
+        ]),
       }),
     ),
   })

@@ -11,7 +11,7 @@ const rowSchema = z.object({
   count: z.number().int(),
   mu: z.number(),
 })
-const summarySchema = z
+export const summarySchema = z
   .object({
     total: z.object({ count: z.number().int(), mu: z.number() }),
     by_status: z.array(rowSchema),

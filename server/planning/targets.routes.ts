@@ -11,7 +11,7 @@ import { saveTargets, targetRegions, targetsOfYear } from '../projects/targets.r
 
 const yearSchema = z.coerce.number().int().min(2000).max(2100)
 
-const targetsTableSchema = z
+export const targetsTableSchema = z
   .object({
     year: z.number().int(),
     regions: z.array(

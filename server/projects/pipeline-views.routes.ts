@@ -61,7 +61,7 @@ const exportList = createRoute({
   },
 })
 
-const inboxItemSchema = projectWarningSchema.extend({
+export const inboxItemSchema = projectWarningSchema.extend({
   project_id: z.number().int(),
   code: z.string(),
   name: z.string(),

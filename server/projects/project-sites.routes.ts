@@ -17,7 +17,7 @@ const siteSchema = z.object({
   created_by: z.string(),
   created_at: z.string(),
 })
-const sitesSchema = z.object({ sites: z.array(siteSchema) }).openapi('ProjectSites')
+export const sitesSchema = z.object({ sites: z.array(siteSchema) }).openapi('ProjectSites')
 const newSiteSchema = z
   .object({
     parcel_ids: z.array(idNumber).min(1).max(50),

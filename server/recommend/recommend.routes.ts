@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
+import { anyGeometrySchema } from '../http/geojson.js'
 import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { landAudience } from '../land/land-audience.js'
@@ -37,7 +38,7 @@ const candidate = z.object({
   length_m: z.number().nullable(),
   compactness: z.number().nullable(),
   centre: z.array(z.number()),
-  geometry: z.unknown(),
+  geometry: anyGeometrySchema,
   criteria: z.array(criterion),
   claims: z
     .array(
@@ -52,7 +53,7 @@ const candidate = z.object({
     .optional()
     .openapi({ description: 'Staff only: live projects already holding a parcel of the site' }),
 })
-const recommendation = z
+export const recommendation = z
   .object({
     profile: z.record(z.string(), z.unknown()),
     considered: z.number().int(),

@@ -42,3 +42,9 @@ export function call(app: App, session: TestSession | null, method: string, path
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
 }
+
+/**
+ * A response's JSON as the type its route declares: `z.infer` of the route's response schema, or `ErrorEnvelope`.
+ * A cast, checked from the other side: the schema walk test validates every route's real answers against those schemas.
+ */
+export const jsonOf = async <T>(res: Response): Promise<T> => (await res.json()) as T

@@ -1,14 +1,22 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { z } from '@hono/zod-openapi'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countAuditRows } from '../../../server/audit/audit.repo.js'
 import { loadConfig } from '../../../server/config.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { inboxItemSchema } from '../../../server/projects/pipeline-views.routes.js'
+import type {
+  projectCollectionSchema,
+  projectFeatureSchema,
+  timelineSchema,
+} from '../../../server/projects/projects.schema.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
 import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
-import { call, signIn, type TestSession } from '../../support/sessions.js'
+import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
@@ -26,10 +34,15 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => database?.close())
 
+type ProjectFeature = z.infer<typeof projectFeatureSchema>
+type Timeline = z.infer<typeof timelineSchema>
+const timelineOf = async (code: string) =>
+  jsonOf<Timeline>(await call(app, promoter, 'GET', `/api/projects/${idOf(code)}/timeline`))
+
 const idOf = (code: string) => scenario.projectIds.get(code)!
 async function getProject(code: string) {
   const res = await call(app, promoter, 'GET', `/api/projects/${idOf(code)}`)
-  return { etag: res.headers.get('etag')!, p: ((await res.json()) as any).properties }
+  return { etag: res.headers.get('etag')!, p: (await jsonOf<ProjectFeature>(res)).properties }
 }
 async function patch(code: string, body: unknown) {
   const { etag } = await getProject(code)
@@ -64,7 +77,7 @@ describe('rules on the project, computed on the day', () => {
     expect((await patch('J1', { total_investment_wan: 100_000, first_reported_on: '2026-11-01' })).status).toBe(200)
     let { p } = await getProject('J1')
     expect(p).toMatchObject({ first_report: true, first_talk_ends_on: '2026-12-01' })
-    expect(p.warnings.map((w: any) => w.kind)).not.toContain('first_talk_ending')
+    expect(p.warnings.map((w) => w.kind)).not.toContain('first_talk_ending')
     expect((await patch('J1', { first_reported_on: '2026-10-28' })).status).toBe(200)
     ;({ p } = await getProject('J1'))
     expect(p.warnings).toContainEqual({
@@ -88,13 +101,13 @@ describe('stage changes', () => {
     const auditBefore = await countAuditRows(database.db, 'projects', String(idOf('J1')))
     const res = await patch('J1', { stage: 'signed', stage_on: '2026-11-20', stage_note: '签约仪式' })
     expect(res.status).toBe(200)
-    expect(((await res.json()) as any).properties).toMatchObject({
+    expect((await jsonOf<ProjectFeature>(res)).properties).toMatchObject({
       stage: 'signed',
       stage_changed_on: '2026-11-20',
       signed_on: '2026-11-20',
       land_deadline: '2027-05-20',
     })
-    const timeline = (await (await call(app, promoter, 'GET', `/api/projects/${idOf('J1')}/timeline`)).json()) as any[]
+    const timeline = await timelineOf('J1')
     expect(timeline.at(-1)).toMatchObject({
       from_stage: 'negotiating',
       to_stage: 'signed',
@@ -109,7 +122,7 @@ describe('stage changes', () => {
     for (const stage_on of ['2026-11-23', '2026-10-31']) {
       const res = await patch('J3', { stage: 'signed', stage_on })
       expect(res.status).toBe(400)
-      expect(((await res.json()) as any).message).toMatch(/^stage_on: /)
+      expect((await jsonOf<ErrorEnvelope>(res)).message).toMatch(/^stage_on: /)
     }
     expect((await getProject('J3')).p.stage).toBe('negotiating')
   })
@@ -117,7 +130,7 @@ describe('stage changes', () => {
   it('land supplied needs a parcel; with one it updates the parcel in the same transaction, audited', async () => {
     const refused = await patch('J2', { stage: 'land_supplied' })
     expect(refused.status).toBe(409)
-    expect(((await refused.json()) as any).message).toMatch(/^parcel_id: /)
+    expect((await jsonOf<ErrorEnvelope>(refused)).message).toMatch(/^parcel_id: /)
     const a3Before = await parcelRow('A3')
     const parcelAudit = await countAuditRows(database.db, 'parcels', String(scenario.parcelIds.get('A3')))
     const res = await patch('J2', {
@@ -126,14 +139,14 @@ describe('stage changes', () => {
       parcel_id: scenario.parcelIds.get('A3')!,
     })
     expect(res.status).toBe(200)
-    const p = ((await res.json()) as any).properties
+    const p = (await jsonOf<ProjectFeature>(res)).properties
     expect(p).toMatchObject({
       stage: 'land_supplied',
       land_rights_on: '2026-11-21',
       parcel_code: 'A3',
       land_late: true,
     })
-    expect(p.warnings.map((w: any) => w.kind)).not.toContain('land_late')
+    expect(p.warnings.map((w) => w.kind)).not.toContain('land_late')
     expect(await parcelRow('A3')).toEqual({
       status: 'supplied',
       supplied_on: '2026-11-21',
@@ -144,7 +157,7 @@ describe('stage changes', () => {
 
   it('writes nothing when any part fails (a parcel that does not exist)', async () => {
     const before = await getProject('J4')
-    const events = (await (await call(app, promoter, 'GET', `/api/projects/${idOf('J4')}/timeline`)).json()) as any[]
+    const events = await timelineOf('J4')
     const res = await call(app, promoter, 'PATCH', `/api/projects/${idOf('J4')}`, {
       body: { stage: 'land_supplied', parcel_id: 999_999 },
       ifMatch: before.etag,
@@ -152,9 +165,7 @@ describe('stage changes', () => {
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
     expect((await getProject('J4')).etag).toBe(before.etag)
-    expect(
-      ((await (await call(app, promoter, 'GET', `/api/projects/${idOf('J4')}/timeline`)).json()) as any[]).length,
-    ).toBe(events.length)
+    expect((await timelineOf('J4')).length).toBe(events.length)
   })
 
   it('a dropped project gives back land held in intention only when nobody else holds it', async () => {
@@ -167,8 +178,10 @@ describe('stage changes', () => {
 
 describe('views', () => {
   it('the 签约 list and its Excel export', async () => {
-    const list = (await (await call(app, promoter, 'GET', '/api/projects?list=signed')).json()) as any
-    const codes = list.features.map((f: any) => f.properties.code)
+    const list = await jsonOf<z.infer<typeof projectCollectionSchema>>(
+      await call(app, promoter, 'GET', '/api/projects?list=signed'),
+    )
+    const codes = list.features.map((f) => f.properties.code)
     expect(codes).toEqual(expect.arrayContaining(['J1', 'J2', 'J5']))
     expect(codes).not.toContain('J7')
     const res = await call(app, promoter, 'GET', '/api/projects/export?list=signed&format=xlsx')
@@ -190,13 +203,15 @@ describe('views', () => {
 
   it('the warnings inbox: red before yellow, the most overdue first', async () => {
     expect((await patch('J7', { total_investment_wan: 200_000, first_reported_on: '2026-10-26' })).status).toBe(200)
-    const { items } = (await (await call(app, promoter, 'GET', '/api/projects/warnings')).json()) as any
+    const { items } = await jsonOf<{ today: string; items: z.infer<typeof inboxItemSchema>[] }>(
+      await call(app, promoter, 'GET', '/api/projects/warnings'),
+    )
     expect(items.length).toBeGreaterThan(0)
     for (let i = 1; i < items.length; i++) {
-      const [a, b] = [items[i - 1], items[i]]
+      const [a, b] = [items[i - 1]!, items[i]!]
       expect(a.level === b.level ? a.days_left <= b.days_left : a.level === 'red').toBe(true)
     }
-    expect(items.filter((w: any) => w.level === 'yellow')).toContainEqual(
+    expect(items.filter((w) => w.level === 'yellow')).toContainEqual(
       expect.objectContaining({ code: 'J7', kind: 'first_talk_ending', days_left: 4 }),
     )
     expect(items[0]).toMatchObject({ level: 'red' })

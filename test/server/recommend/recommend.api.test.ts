@@ -1,11 +1,19 @@
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { auditHistorySchema } from '../../../server/audit/audit.schema.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { sitesSchema } from '../../../server/projects/project-sites.routes.js'
+import type { recommendation } from '../../../server/recommend/recommend.routes.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
 import { PIPELINE_NOW } from '../../support/pipeline-scenario.js'
-import { call, signIn, type TestSession } from '../../support/sessions.js'
+import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
 import { siteScenario } from '../../support/site-scenario.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
+
+type Recommendation = z.infer<typeof recommendation>
+type Sites = z.infer<typeof sitesSchema>
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
@@ -40,12 +48,17 @@ const only = (weights: Record<string, number>) => ({
 
 async function recommend(profile: Record<string, unknown>, session: TestSession | null = null) {
   const res = await call(app, session, 'POST', '/api/recommend', { body: profile })
-  return { status: res.status, body: (await res.json()) as any }
+  return { status: res.status, body: await jsonOf<Recommendation>(res) }
 }
 
-const codesOf = (body: any) => body.candidates.map((c: any) => c.parcel_codes.join('+'))
-const reasonsOf = (body: any, code: string) =>
-  body.why_not.find((w: any) => w.code === code)?.reasons.map((r: any) => r.code)
+async function refusal(profile: Record<string, unknown>) {
+  const res = await call(app, null, 'POST', '/api/recommend', { body: profile })
+  return { status: res.status, body: await jsonOf<ErrorEnvelope>(res) }
+}
+
+const codesOf = (body: Recommendation) => body.candidates.map((c) => c.parcel_codes.join('+'))
+const reasonsOf = (body: Recommendation, code: string) =>
+  body.why_not.find((w) => w.code === code)?.reasons.map((r) => r.code)
 const explainAll = () => [...ids.values()]
 
 describe('智寻址 on the site scenario', () => {
@@ -59,12 +72,12 @@ describe('智寻址 on the site scenario', () => {
     })
     expect(status).toBe(200)
     expect(codesOf(body)).toEqual(['E', 'A+B', 'D'])
-    expect(body.candidates.map((c: any) => c.score)).toEqual([
+    expect(body.candidates.map((c) => c.score)).toEqual([
       expect.closeTo(82.77, 1),
       expect.closeTo(81.25, 1),
       expect.closeTo(72.22, 1),
     ])
-    const e = body.candidates[0]
+    const e = body.candidates[0]!
     expect(e.criteria).toEqual([
       { criterion: 'area_fit', score: expect.closeTo(0.941, 2), weight: 1, value: expect.closeTo(85, 1) },
       expect.objectContaining({
@@ -88,7 +101,7 @@ describe('智寻址 on the site scenario', () => {
 
   it('assembles two adjacent 40-mu parcels for 80 mu, and will not split the 210-mu block for it', async () => {
     const { body } = await recommend({ min_mu: 80, max_mu: 100, land_use: '1001', explain: explainAll() })
-    const pair = body.candidates.find((c: any) => c.parcel_codes.join('+') === 'A+B')
+    const pair = body.candidates.find((c) => c.parcel_codes.join('+') === 'A+B')
     expect(pair).toMatchObject({
       total_mu: expect.closeTo(80, 1),
       whole_block: false,
@@ -96,27 +109,27 @@ describe('智寻址 on the site scenario', () => {
       length_m: expect.closeTo(266.7, 0),
       park: '风电园',
     })
-    expect(pair.geometry.type).toBe('Polygon') // dissolved into one outline
+    expect(pair!.geometry.type).toBe('Polygon') // dissolved into one outline
     for (const code of ['C1', 'C2', 'C3']) expect(reasonsOf(body, code)).toEqual(['sell_whole'])
-    expect(body.why_not.find((w: any) => w.code === 'C1').reasons[0]).toEqual({
+    expect(body.why_not.find((w) => w.code === 'C1')!.reasons[0]).toEqual({
       code: 'sell_whole',
       value: expect.closeTo(210, 1),
       limit: '80–100',
     })
-    expect(body.why_not.find((w: any) => w.code === 'A')).toMatchObject({ candidate: true, reasons: [] })
+    expect(body.why_not.find((w) => w.code === 'A')).toMatchObject({ candidate: true, reasons: [] })
     // Offered whole when the need allows it.
     const whole = (await recommend({ min_mu: 150, max_mu: 250 })).body.candidates
-    expect(whole.map((c: any) => [c.parcel_codes.join('+'), c.whole_block])).toEqual(
+    expect(whole.map((c) => [c.parcel_codes.join('+'), c.whole_block])).toEqual(
       expect.arrayContaining([['C1+C2+C3', true]]),
     )
-    expect(whole.filter((c: any) => c.parcel_codes.some((p: string) => p.startsWith('C')))).toHaveLength(1)
+    expect(whole.filter((c) => c.parcel_codes.some((p) => p.startsWith('C')))).toHaveLength(1)
   })
 
   it('rejects with every hard constraint and its value and limit', async () => {
     const reasons = async (profile: Record<string, unknown>, code: string) =>
       (await recommend({ min_mu: 80, max_mu: 100, explain: explainAll(), ...profile })).body.why_not.find(
-        (w: any) => w.code === code,
-      ).reasons
+        (w) => w.code === code,
+      )!.reasons
     expect(await reasons({ land_use: '1001' }, 'F')).toEqual([{ code: 'land_use', value: '0901', limit: '1001' }])
     expect(await reasons({}, 'G')).toEqual([{ code: 'too_large', value: expect.closeTo(150, 1), limit: 100 }])
     expect(await reasons({}, 'H')).toEqual([{ code: 'too_small', value: expect.closeTo(20, 1), limit: 80 }])
@@ -163,7 +176,7 @@ describe('智寻址 on the site scenario', () => {
       explain: [ids.get('A')!],
     })
     expect(codesOf(body)).toEqual(['E'])
-    expect(body.why_not[0].reasons[0].code).toBe('footprint')
+    expect(body.why_not[0]!.reasons[0]!.code).toBe('footprint')
   })
 
   it('shows staff the unpublished land and who holds a site; the public sees neither', async () => {
@@ -181,7 +194,7 @@ describe('智寻址 on the site scenario', () => {
     expect(text).not.toContain('claims')
     const staff = await recommend(profile, planner)
     expect(codesOf(staff.body)).toEqual(expect.arrayContaining(['S', 'E', 'D']))
-    expect(staff.body.candidates.find((c: any) => c.parcel_codes[0] === 'D').claims).toEqual([
+    expect(staff.body.candidates.find((c) => c.parcel_codes[0] === 'D')!.claims).toEqual([
       expect.objectContaining({ code: 'J', name: '机密项目甲', stage: 'negotiating', parcel_id: ids.get('D') }),
     ])
   })
@@ -191,7 +204,7 @@ describe('智寻址 on the site scenario', () => {
     expect(body.considered).toBe(10) // published and on offer: not X (built), not S (unpublished)
     expect(body.rejected.counts).toEqual({ land_use: 1, too_large: 1, too_small: 1, sell_whole: 3 })
     // Fewest failures first, then nearest the need in area: the 70-mu C1 before the 150-mu G.
-    expect(body.rejected.examples.map((e: any) => e.code)).toEqual(['C1', 'C2', 'C3', 'F', 'H', 'G'])
+    expect(body.rejected.examples.map((e) => e.code)).toEqual(['C1', 'C2', 'C3', 'F', 'H', 'G'])
   })
 
   it('refuses invalid profiles with 400 naming the field', async () => {
@@ -209,7 +222,7 @@ describe('智寻址 on the site scenario', () => {
       [{ min_mu: 50, colour: 'red' }, 'colour'],
     ]
     for (const [profile, field] of cases) {
-      const { status, body } = await recommend(profile)
+      const { status, body } = await refusal(profile)
       expect(status, field).toBe(400)
       expect(body.message, field).toContain(field)
     }
@@ -226,7 +239,7 @@ describe('智寻址 on the site scenario', () => {
     expect((await attach(planner, { parcel_ids: pair })).status).toBe(403)
     const added = await attach(promoter, { parcel_ids: pair, score: 81.25, profile: { min_mu: 80 }, note: '备选' })
     expect(added.status).toBe(200)
-    const { sites } = (await added.json()) as any
+    const { sites } = await jsonOf<Sites>(added)
     expect(sites).toEqual([
       expect.objectContaining({
         parcel_ids: [ids.get('A'), ids.get('B')],
@@ -240,15 +253,17 @@ describe('智寻址 on the site scenario', () => {
     expect((await attach(promoter, { parcel_ids: pair })).status).toBe(409)
     const missing = await attach(promoter, { parcel_ids: [999_999] })
     expect(missing.status).toBe(400)
-    expect(((await missing.json()) as any).message).toContain('parcel_ids')
-    const history = (await (await call(app, planner, 'GET', `/api/audit?entity=projects&id=${project}`)).json()) as any
-    expect(history.entries[0].changes).toEqual([{ field: 'shortlisted_sites', before: [], after: ['A+B'] }])
-    expect(
-      ((await (await call(app, planner, 'GET', `/api/projects/${project}/sites`)).json()) as any).sites,
-    ).toHaveLength(1)
-    const removed = await call(app, promoter, 'DELETE', `/api/projects/${project}/sites/${sites[0].id}`)
-    expect(((await removed.json()) as any).sites).toEqual([])
-    expect((await call(app, promoter, 'DELETE', `/api/projects/${project}/sites/${sites[0].id}`)).status).toBe(404)
+    expect((await jsonOf<ErrorEnvelope>(missing)).message).toContain('parcel_ids')
+    const history = await jsonOf<z.infer<typeof auditHistorySchema>>(
+      await call(app, planner, 'GET', `/api/audit?entity=projects&id=${project}`),
+    )
+    expect(history.entries[0]!.changes).toEqual([{ field: 'shortlisted_sites', before: [], after: ['A+B'] }])
+    expect((await jsonOf<Sites>(await call(app, planner, 'GET', `/api/projects/${project}/sites`))).sites).toHaveLength(
+      1,
+    )
+    const removed = await call(app, promoter, 'DELETE', `/api/projects/${project}/sites/${sites[0]!.id}`)
+    expect((await jsonOf<Sites>(removed)).sites).toEqual([])
+    expect((await call(app, promoter, 'DELETE', `/api/projects/${project}/sites/${sites[0]!.id}`)).status).toBe(404)
   })
 
   it('keeps distances to sensitive zones current when zones change', async () => {
