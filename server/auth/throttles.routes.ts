@@ -6,7 +6,7 @@ import { access } from './access.js'
 
 const kinds = ['name', 'address'] as const
 
-const throttleListSchema = z
+export const throttleListSchema = z
   .object({
     throttles: z.array(
       z.object({

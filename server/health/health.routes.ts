@@ -6,7 +6,7 @@ import { demoAccounts } from '../demo/demo-accounts.js'
 import { createRouter } from '../http/router.js'
 import { postgisVersion } from './health.repo.js'
 
-const healthSchema = z
+export const healthSchema = z
   .object({ ok: z.boolean(), db: z.enum(['pglite', 'postgres']), postgis: z.string() })
   .openapi('Health')
 
@@ -19,7 +19,7 @@ const basemapSchema = z
   })
   .openapi('Basemap')
 
-const clientConfigSchema = z
+export const clientConfigSchema = z
   .object({
     demo: z.boolean(),
     basemap: basemapSchema,

@@ -43,6 +43,16 @@ const result = z.object({
   short_by: z.object({ field: z.string(), needed: z.number() }).nullable(),
 })
 
+export const estimateSchema = z
+  .object({
+    total_wan: z.number(),
+    applicable: z.array(result),
+    almost: z.array(result),
+    other: z.array(result),
+  })
+  .openapi('IncentiveEstimate')
+export const rulesSchema = z.object({ rules: z.array(z.record(z.string(), z.unknown())) })
+
 const estimateRoute = createRoute({
   method: 'post',
   path: '/incentives/estimate',
@@ -55,14 +65,7 @@ const estimateRoute = createRoute({
       description: 'The estimate, in 万元',
       content: {
         'application/json': {
-          schema: z
-            .object({
-              total_wan: z.number(),
-              applicable: z.array(result),
-              almost: z.array(result),
-              other: z.array(result),
-            })
-            .openapi('IncentiveEstimate'),
+          schema: estimateSchema,
         },
       },
     },
@@ -78,7 +81,7 @@ const rulesRoute = createRoute({
   responses: {
     200: {
       description: 'Rules',
-      content: { 'application/json': { schema: z.object({ rules: z.array(z.record(z.string(), z.unknown())) }) } },
+      content: { 'application/json': { schema: rulesSchema } },
     },
   },
 })

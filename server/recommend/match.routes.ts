@@ -38,7 +38,7 @@ const reason = z.object({
   weight: z.number(),
   value: z.union([z.number(), z.string()]).nullable(),
 })
-const matchSchema = z
+export const matchSchema = z
   .object({
     site: z.string(),
     radius_km: z.number(),

@@ -1,6 +1,8 @@
 import { join } from 'node:path'
+import type { z } from '@hono/zod-openapi'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { rankingSchema, supplyDemandSchema } from '../../server/planning/planning.schema.js'
 import {
   ARTIFACTS,
   chromiumAvailable,
@@ -30,7 +32,10 @@ const paintedPixels = (page: Page, testId: string) =>
     return painted
   }, testId)
 
-const apiJson = (page: Page, path: string) => page.evaluate((p) => fetch(p).then((r) => r.json()), path) as Promise<any>
+/** A route's JSON fetched in the page, with its session, typed as the route's schema declares (see jsonOf). */
+const apiJson = <T>(page: Page, path: string) =>
+  page.evaluate((p) => fetch(p).then((r) => r.json()), path) as Promise<T>
+type Ranking = z.infer<typeof rankingSchema>
 
 run('the pipeline board in a real browser', () => {
   it('a planner reads supply against demand: charts drawn, the table shows the server’s numbers, conflicts and targets', async () => {
@@ -40,12 +45,15 @@ run('the pipeline board in a real browser', () => {
     await page.getByTestId('board-open').click()
     await page.getByTestId('board-tab-supply').click()
     await page.getByTestId('supply-table').waitFor()
-    const expected = await apiJson(page, '/api/planning/supply-demand?group=district')
+    const expected = await apiJson<z.infer<typeof supplyDemandSchema>>(
+      page,
+      '/api/planning/supply-demand?group=district',
+    )
     const rows = page.getByTestId('supply-table').locator('tbody tr')
     await expect.poll(() => rows.count(), poll).toBe(expected.rows.length)
     const firstCells = await rows.first().locator('td').allTextContents()
-    expect(firstCells[0]).toBe(expected.rows[0].name)
-    expect(firstCells[1]).toBe(expected.rows[0].available_mu.toLocaleString('zh-CN', { maximumFractionDigits: 1 }))
+    expect(firstCells[0]).toBe(expected.rows[0]!.name)
+    expect(firstCells[1]).toBe(expected.rows[0]!.available_mu.toLocaleString('zh-CN', { maximumFractionDigits: 1 }))
     const totalCells = await page.getByTestId('supply-table').locator('tfoot th').allTextContents()
     expect(totalCells[5]).toBe(expected.total.demand_mu.toLocaleString('zh-CN', { maximumFractionDigits: 1 }))
     await expect.poll(() => paintedPixels(page, 'supply-chart'), poll).toBeGreaterThan(2000)
@@ -68,7 +76,7 @@ run('the pipeline board in a real browser', () => {
     await signInAs(page, 'planner')
     await page.getByTestId('board-open').click()
     await page.getByTestId('board-tab-ranking').click()
-    const ranking = await apiJson(page, '/api/planning/ranking')
+    const ranking = await apiJson<Ranking>(page, '/api/planning/ranking')
     await expect.poll(() => page.getByTestId('ranking-row').count(), poll).toBe(ranking.rows.length)
     const coloured = async () => new Set((await renderedFeatures(page, 'regions-ranking')).map((f) => f.id)).size
     await expect.poll(coloured, poll).toBe(ranking.rows.length)
@@ -122,14 +130,14 @@ run('the pipeline board in a real browser', () => {
     await page.getByTestId('targets-edit').click()
     const editor = page.getByTestId('targets-editor')
     await editor.waitFor()
-    const first = (await apiJson(page, '/api/planning/ranking')).rows[0]
+    const first = (await apiJson<Ranking>(page, '/api/planning/ranking')).rows[0]!
     await editor.getByRole('spinbutton', { name: `${first.name} 亿元以上项目` }).fill('1000')
     await page.getByTestId('targets-save').click()
     await expect
       .poll(
         async () =>
-          (await apiJson(page, '/api/planning/ranking')).rows.find((r: any) => r.region_id === first.region_id)
-            .metrics[0].target,
+          (await apiJson<Ranking>(page, '/api/planning/ranking')).rows.find((r) => r.region_id === first.region_id)!
+            .metrics[0]!.target,
         poll,
       )
       .toBe(1000)

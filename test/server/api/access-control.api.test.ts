@@ -1,11 +1,18 @@
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { sessionSchema } from '../../../server/auth/auth.schema.js'
 import { type Action, can, type Principal, type Resource, roles } from '../../../server/auth/policy.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { parcelFeatureCollectionSchema } from '../../../server/land/parcels.schema.js'
 import { accessScenario } from '../../support/access-scenario.js'
 import { apiRoutes, openApiPath } from '../../support/routes.js'
-import { call, signIn, type TestSession } from '../../support/sessions.js'
+import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
+
+type ParcelFeatures = z.infer<typeof parcelFeatureCollectionSchema>
+type Session = z.infer<typeof sessionSchema>
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
@@ -89,13 +96,13 @@ describe('role × route: the server enforces the policy table', () => {
 
 describe('what staff see that the public does not', () => {
   it('staff get unpublished parcels and their version; the public gets published ones only', async () => {
-    const publicCodes = ((await (await call(app, null, 'GET', '/api/parcels')).json()) as any).features.map(
-      (f: any) => f.properties.code,
+    const publicCodes = (await jsonOf<ParcelFeatures>(await call(app, null, 'GET', '/api/parcels'))).features.map(
+      (f) => f.properties.code,
     )
-    const staff = (await (await call(app, sessions.get('viewer')!, 'GET', '/api/parcels')).json()) as any
+    const staff = await jsonOf<ParcelFeatures>(await call(app, sessions.get('viewer')!, 'GET', '/api/parcels'))
     expect(publicCodes.sort()).toEqual(['TP-01', 'TP-02'])
-    expect(staff.features.map((f: any) => f.properties.code).sort()).toEqual(['TP-01', 'TP-02', 'TP-SECRET'])
-    expect(staff.features[0].properties).toMatchObject({ version: 1, published: true })
+    expect(staff.features.map((f) => f.properties.code).sort()).toEqual(['TP-01', 'TP-02', 'TP-SECRET'])
+    expect(staff.features[0]!.properties).toMatchObject({ version: 1, published: true })
   })
 
   it('answers 404 alike for a missing parcel and an unpublished one, so existence does not leak', async () => {
@@ -103,15 +110,15 @@ describe('what staff see that the public does not', () => {
     const missing = await call(app, null, 'GET', '/api/parcels/999999')
     expect(hidden.status).toBe(404)
     expect(missing.status).toBe(404)
-    expect(((await hidden.json()) as any).code).toBe(((await missing.json()) as any).code)
+    expect((await jsonOf<ErrorEnvelope>(hidden)).code).toBe((await jsonOf<ErrorEnvelope>(missing)).code)
   })
 
   it('the session endpoint lists the signed-in user’s permissions from the same table', async () => {
-    const body = (await (await call(app, sessions.get('planner')!, 'GET', '/api/auth/session')).json()) as any
+    const body = await jsonOf<Session>(await call(app, sessions.get('planner')!, 'GET', '/api/auth/session'))
     expect(body.user).toMatchObject({ name: 'planner', role: 'planner' })
     expect(body.permissions.parcels).toContain('update')
     expect(body.permissions.projects).toEqual(['read'])
-    const anonymous = (await (await call(app, null, 'GET', '/api/auth/session')).json()) as any
+    const anonymous = await jsonOf<Session>(await call(app, null, 'GET', '/api/auth/session'))
     expect(anonymous).toMatchObject({ user: null, csrfToken: null })
     expect(anonymous.permissions.projects).toBeUndefined()
   })

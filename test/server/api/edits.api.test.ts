@@ -1,13 +1,20 @@
+import type { z } from '@hono/zod-openapi'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countAuditRows } from '../../../server/audit/audit.repo.js'
+import type { auditHistorySchema } from '../../../server/audit/audit.schema.js'
 import { auditedUpdate } from '../../../server/audit/audited-write.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
 import { lockParcelSnapshot, updateParcel } from '../../../server/land/parcels.repo.js'
+import type { parcelFeatureSchema } from '../../../server/land/parcels.schema.js'
 import { accessScenario } from '../../support/access-scenario.js'
-import { call, signIn, type TestSession } from '../../support/sessions.js'
+import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
+
+type ParcelFeature = z.infer<typeof parcelFeatureSchema>
+type AuditHistory = z.infer<typeof auditHistorySchema>
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
@@ -42,12 +49,12 @@ describe('optimistic concurrency on parcels', () => {
     const [winner, loser] = a.status === 200 ? [a, b] : [b, a]
     expect(winner.headers.get('etag')).toBe('"2"')
     expect(loser.headers.get('etag')).toBe('"2"')
-    expect((await loser.json()) as any).toMatchObject({
+    expect(await jsonOf<ErrorEnvelope>(loser)).toMatchObject({
       code: 'version_conflict',
       message: expect.stringContaining('current version is 2'),
     })
-    const kept = ((await winner.json()) as any).properties.start_price
-    const now = ((await (await call(app, planner, 'GET', parcelPath())).json()) as any).properties.start_price
+    const kept = (await jsonOf<ParcelFeature>(winner)).properties.start_price
+    const now = (await jsonOf<ParcelFeature>(await call(app, planner, 'GET', parcelPath()))).properties.start_price
     expect(now).toBe(kept)
   })
 
@@ -56,7 +63,7 @@ describe('optimistic concurrency on parcels', () => {
     expect(res.status).toBe(428)
     const wildcard = await call(app, planner, 'PATCH', parcelPath(), { body: { start_price: 1 }, ifMatch: '*' })
     expect(wildcard.status).toBe(428)
-    const now = ((await (await call(app, planner, 'GET', parcelPath())).json()) as any).properties
+    const now = (await jsonOf<ParcelFeature>(await call(app, planner, 'GET', parcelPath()))).properties
     expect(now.start_price).not.toBe(1)
     expect(now.version).toBe(2)
   })
@@ -64,7 +71,7 @@ describe('optimistic concurrency on parcels', () => {
   it('names the field of an invalid edit', async () => {
     const res = await call(app, planner, 'PATCH', parcelPath(), { body: { status: 'idle' }, ifMatch: '"2"' })
     expect(res.status).toBe(400)
-    expect(((await res.json()) as any).message).toMatch(/^idle_category: required when status is idle/)
+    expect((await jsonOf<ErrorEnvelope>(res)).message).toMatch(/^idle_category: required when status is idle/)
     const unknownField = await call(app, planner, 'PATCH', parcelPath(), { body: { area_mu: 1 }, ifMatch: '"2"' })
     expect(unknownField.status).toBe(400)
   })
@@ -77,10 +84,10 @@ describe('optimistic concurrency on parcels', () => {
       ifMatch: version,
     })
     expect(bad.status).toBe(400)
-    expect(((await bad.json()) as any).message).toMatch(/^links\.0\.url/)
+    expect((await jsonOf<ErrorEnvelope>(bad)).message).toMatch(/^links\.0\.url/)
     const links = [{ title: '现场照片', url: 'https://example.gov.cn/photo.jpg' }]
     expect((await call(app, planner, 'PATCH', path, { body: { links }, ifMatch: version })).status).toBe(200)
-    expect(((await (await app.request(path)).json()) as any).properties.links).toEqual(links)
+    expect((await jsonOf<ParcelFeature>(await app.request(path))).properties.links).toEqual(links)
   })
 
   it('works the same on projects', async () => {
@@ -90,7 +97,7 @@ describe('optimistic concurrency on parcels', () => {
     const first = await call(app, promoter, 'PATCH', path, { body: { stage: 'signed' }, ifMatch: etag })
     const second = await call(app, promoter, 'PATCH', path, { body: { stage: 'dropped' }, ifMatch: etag })
     expect([first.status, second.status]).toEqual([200, 412])
-    expect(((await first.json()) as any).properties).toMatchObject({
+    expect((await jsonOf<ParcelFeature>(first)).properties).toMatchObject({
       stage: 'signed',
       version: Number(etag.replaceAll('"', '')) + 1,
     })
@@ -124,7 +131,7 @@ describe('audit trail', () => {
     })
     expect(res.status).toBe(200)
     expect(await countAuditRows(database.db, 'parcels', String(id))).toBe(before + 1)
-    const history = (await (await call(app, planner, 'GET', `/api/audit?entity=parcels&id=${id}`)).json()) as any
+    const history = await jsonOf<AuditHistory>(await call(app, planner, 'GET', `/api/audit?entity=parcels&id=${id}`))
     expect(history.entries[0]).toMatchObject({
       user_name: 'planner',
       action: 'update',
@@ -133,7 +140,7 @@ describe('audit trail', () => {
         { field: 'status', before: 'available', after: 'intended' },
       ],
     })
-    expect(Date.now() - Date.parse(history.entries[0].at)).toBeLessThan(60_000)
+    expect(Date.now() - Date.parse(history.entries[0]!.at)).toBeLessThan(60_000)
   })
 
   it('a write that fails inside its transaction leaves no audit row and no change', async () => {
@@ -183,7 +190,7 @@ describe('audit trail', () => {
       .where('entity_id', '=', String(viewerId))
       .executeTakeFirstOrThrow()
     expect(JSON.stringify(row)).not.toMatch(/scrypt\$/)
-    const history = (await (await call(app, admin, 'GET', `/api/audit?entity=users&id=${viewerId}`)).json()) as any
-    expect(history.entries[0].changes.map((c: any) => c.field)).toEqual(['password_fingerprint'])
+    const history = await jsonOf<AuditHistory>(await call(app, admin, 'GET', `/api/audit?entity=users&id=${viewerId}`))
+    expect(history.entries[0]!.changes.map((c) => c.field)).toEqual(['password_fingerprint'])
   })
 })

@@ -1,7 +1,15 @@
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { clientConfigSchema, healthSchema } from '../../../server/health/health.routes.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { InfraCollection } from '../../../server/infra/infra.schema.js'
+import type { parcelFeatureCollectionSchema } from '../../../server/land/parcels.schema.js'
+import type { ParkCollection } from '../../../server/parks/parks.schema.js'
+import type { RegionCollection } from '../../../server/regions/regions.schema.js'
 import { apiRoutes, openApiPath } from '../../support/routes.js'
 import { smallParkScenario } from '../../support/scenarios.js'
+import { jsonOf } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
@@ -15,14 +23,24 @@ beforeAll(async () => {
 })
 afterAll(() => database?.close())
 
-const getJson = async (path: string) => {
+type ParcelFeatures = z.infer<typeof parcelFeatureCollectionSchema>
+type ClientConfig = z.infer<typeof clientConfigSchema>
+/** The parts of the OpenAPI document these tests read. */
+interface OpenApiDocument {
+  openapi: string
+  servers: { url: string }[]
+  paths: Record<string, Record<string, { parameters?: { name: string }[] }>>
+}
+
+/** A route's JSON, typed as its schema declares (see jsonOf). */
+const getJson = async <T>(path: string) => {
   const res = await app.request(path)
-  return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as any }
+  return { status: res.status, type: res.headers.get('content-type'), body: await jsonOf<T>(res) }
 }
 
 describe('GET /api/health', () => {
   it('names the database it runs on and the PostGIS version', async () => {
-    const { status, body } = await getJson('/api/health')
+    const { status, body } = await getJson<z.infer<typeof healthSchema>>('/api/health')
     expect(status).toBe(200)
     expect(body).toMatchObject({ ok: true, db: usingPostgres ? 'postgres' : 'pglite' })
     expect(body.postgis).toMatch(/^3\.\d+/)
@@ -31,7 +49,7 @@ describe('GET /api/health', () => {
 
 describe('GET /api/regions, /api/parks, /api/infrastructure', () => {
   it('return GeoJSON FeatureCollections with ids and properties', async () => {
-    const regions = await getJson('/api/regions')
+    const regions = await getJson<RegionCollection>('/api/regions')
     expect(regions.type).toMatch(/application\/json/)
     expect(regions.body.type).toBe('FeatureCollection')
     expect(regions.body.features[0]).toMatchObject({
@@ -39,8 +57,8 @@ describe('GET /api/regions, /api/parks, /api/infrastructure', () => {
       geometry: { type: 'MultiPolygon' },
       properties: { name: '测试区', label_point: [121.05, 30.05] },
     })
-    const parks = await getJson('/api/parks')
-    const park = parks.body.features[0]
+    const parks = await getJson<ParkCollection>('/api/parks')
+    const park = parks.body.features[0]!
     expect(park.properties).toMatchObject({
       code: 'TP',
       region_name: '测试区',
@@ -48,7 +66,7 @@ describe('GET /api/regions, /api/parks, /api/infrastructure', () => {
       industries: ['wind_port'],
     })
     expect(park.id).toBe(park.properties.id)
-    const infra = await getJson('/api/infrastructure')
+    const infra = await getJson<InfraCollection>('/api/infrastructure')
     expect(infra.body.features).toEqual([
       expect.objectContaining({
         geometry: { type: 'Point', coordinates: [121.09, 30.09] },
@@ -58,22 +76,22 @@ describe('GET /api/regions, /api/parks, /api/infrastructure', () => {
   })
 
   it('count only published land in a park: the available mu is the one published available parcel', async () => {
-    const { body } = await getJson('/api/parks')
-    const parcels = await getJson('/api/parcels')
-    const available = parcels.body.features.filter((f: any) => f.properties.status === 'available')
+    const { body } = await getJson<ParkCollection>('/api/parks')
+    const parcels = await getJson<ParcelFeatures>('/api/parcels')
+    const available = parcels.body.features.filter((f) => f.properties.status === 'available')
     expect(available).toHaveLength(1)
-    expect(body.features[0].properties.available_mu).toBeCloseTo(available[0].properties.area_mu, 1)
+    expect(body.features[0]!.properties.available_mu).toBeCloseTo(available[0]!.properties.area_mu, 1)
   })
 })
 
 describe('GET /api/parcels', () => {
   it('returns published parcels only, with area in mu from the geometry on the ellipsoid', async () => {
-    const { status, body } = await getJson('/api/parcels')
+    const { status, body } = await getJson<ParcelFeatures>('/api/parcels')
     expect(status).toBe(200)
-    const codes = body.features.map((f: any) => f.properties.code).sort()
+    const codes = body.features.map((f) => f.properties.code).sort()
     expect(codes).toEqual(['TP-01', 'TP-02'])
     expect(JSON.stringify(body)).not.toContain('TP-SECRET')
-    const props = body.features[0].properties
+    const props = body.features[0]!.properties
     expect(Object.keys(props)).toEqual(
       expect.arrayContaining(['id', 'code', 'area_mu', 'status', 'land_use', 'park_id']),
     )
@@ -83,9 +101,9 @@ describe('GET /api/parcels', () => {
   })
 
   it('filters by bbox', async () => {
-    const { body } = await getJson('/api/parcels?bbox=121.015,30.015,121.03,30.03')
-    expect(body.features.map((f: any) => f.properties.code)).toEqual(['TP-02'])
-    const empty = await getJson('/api/parcels?bbox=100,20,100.1,20.1')
+    const { body } = await getJson<ParcelFeatures>('/api/parcels?bbox=121.015,30.015,121.03,30.03')
+    expect(body.features.map((f) => f.properties.code)).toEqual(['TP-02'])
+    const empty = await getJson<ParcelFeatures>('/api/parcels?bbox=100,20,100.1,20.1')
     expect(empty.body).toEqual({ type: 'FeatureCollection', features: [] })
   })
 
@@ -97,7 +115,7 @@ describe('GET /api/parcels', () => {
     ['limit=ten', 'limit'],
     ['limit=999999', 'limit'],
   ])('rejects %s with a 400 that names %s', async (query, field) => {
-    const { status, body } = await getJson(`/api/parcels?${query}`)
+    const { status, body } = await getJson<ErrorEnvelope>(`/api/parcels?${query}`)
     expect(status).toBe(400)
     expect(body.code).toBe('invalid_request')
     expect(body.message.startsWith(`${field}:`)).toBe(true)
@@ -107,7 +125,7 @@ describe('GET /api/parcels', () => {
 
 describe('errors and the API description', () => {
   it('answers unknown API paths with the error envelope', async () => {
-    const { status, body } = await getJson('/api/nope')
+    const { status, body } = await getJson<ErrorEnvelope>('/api/nope')
     expect(status).toBe(404)
     expect(body).toEqual({ code: 'not_found', message: 'No route for GET /api/nope', request_id: expect.any(String) })
   })
@@ -124,7 +142,7 @@ describe('errors and the API description', () => {
   })
 
   it('publishes an OpenAPI document listing every route the router knows', async () => {
-    const { status, body } = await getJson('/api/openapi.json')
+    const { status, body } = await getJson<OpenApiDocument>('/api/openapi.json')
     expect(status).toBe(200)
     expect(body.openapi).toMatch(/^3\.1/)
     expect(body.servers).toEqual([{ url: '/api' }])
@@ -136,21 +154,21 @@ describe('errors and the API description', () => {
       .map((r) => `${r.method} ${openApiPath(r.path)}`)
     expect(documented.sort()).toEqual(routed.sort())
     expect(routed).toContain('GET /parcels')
-    expect(body.paths['/parcels'].get.parameters.map((p: any) => p.name)).toEqual(
+    expect(body.paths['/parcels']!.get!.parameters!.map((p) => p.name)).toEqual(
       expect.arrayContaining(['bbox', 'limit', 'status', 'sort', 'q', 'max_km_port']),
     )
   })
 
   it('tells the web app about demo mode and the basemap', async () => {
-    const config = (await getJson('/api/config')).body
+    const config = (await getJson<ClientConfig>('/api/config')).body
     expect(config).toMatchObject({ demo: !usingPostgres, basemap: { kind: 'none', layers: [] } })
     // Demo sign-ins are offered only in demo mode and to this machine (test/server/auth/demo-sign-in.api.test.ts).
     expect(config.demoAccounts).toEqual([])
     expect(
-      ((await (await createTestApp(database, { DEMO: '0' }).request('/api/config')).json()) as any).demoAccounts,
+      (await jsonOf<ClientConfig>(await createTestApp(database, { DEMO: '0' }).request('/api/config'))).demoAccounts,
     ).toEqual([])
     const osm = createTestApp(database, { BASEMAP: 'osm' })
-    const body = (await (await osm.request('/api/config')).json()) as any
-    expect(body.basemap.layers[0].tiles[0]).toContain('{z}/{x}/{y}')
+    const body = await jsonOf<ClientConfig>(await osm.request('/api/config'))
+    expect(body.basemap.layers[0]!.tiles[0]).toContain('{z}/{x}/{y}')
   })
 })

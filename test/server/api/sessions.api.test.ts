@@ -1,9 +1,16 @@
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { sessionSchema } from '../../../server/auth/auth.schema.js'
+import type { throttleListSchema } from '../../../server/auth/throttles.routes.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { userListSchema } from '../../../server/users/users.schema.js'
 import { accessScenario, passwordOf } from '../../support/access-scenario.js'
-import { call, signIn } from '../../support/sessions.js'
+import { call, jsonOf, signIn } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
+
+type Throttles = z.infer<typeof throttleListSchema>
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
@@ -31,7 +38,7 @@ describe('signing in', () => {
     expect(cookie).toMatch(/HttpOnly/)
     expect(cookie).toMatch(/SameSite=Lax/)
     expect(cookie).toMatch(/Path=\//)
-    const body = (await res.json()) as any
+    const body = await jsonOf<z.infer<typeof sessionSchema>>(res)
     expect(body.user).toMatchObject({ name: 'planner', role: 'planner' })
     expect(body.csrfToken).toMatch(/^[\w-]{43}$/)
   })
@@ -59,7 +66,7 @@ describe('signing in', () => {
   it('names the field of a malformed sign-in', async () => {
     const res = await login('', 'x')
     expect(res.status).toBe(400)
-    expect(((await res.json()) as any).message).toMatch(/^name:/)
+    expect((await jsonOf<ErrorEnvelope>(res)).message).toMatch(/^name:/)
   })
 
   it('slows a name down after failures with growing waits, without locking out the user’s known browser', async () => {
@@ -73,7 +80,7 @@ describe('signing in', () => {
     expect(slowed.status).toBe(429)
     expect(Number(slowed.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(Number(slowed.headers.get('retry-after'))).toBeLessThanOrEqual(60)
-    expect(((await slowed.json()) as any).code).toBe('too_many_attempts')
+    expect((await jsonOf<ErrorEnvelope>(slowed)).code).toBe('too_many_attempts')
     // The browser that signed in before still gets in with the right password, and a wrong one still fails there.
     expect((await login('promoter', passwordOf('promoter'), { cookie: device })).status).toBe(200)
   })
@@ -90,9 +97,9 @@ describe('signing in', () => {
     const admin = await signIn(app, 'admin')
     for (const target of [direct, proxied]) for (let i = 0; i < 3; i++) await attempt(target, `198.51.100.${i}`)
     const list = async (target: typeof app) =>
-      ((await (await call(target, admin, 'GET', '/api/auth/throttles')).json()) as any).throttles
-        .filter((t: any) => t.kind === 'address')
-        .map((t: any) => t.key)
+      (await jsonOf<Throttles>(await call(target, admin, 'GET', '/api/auth/throttles'))).throttles
+        .filter((t) => t.kind === 'address')
+        .map((t) => t.key)
     expect(await list(proxied)).toEqual(expect.arrayContaining(['198.51.100.0', '198.51.100.1', '198.51.100.2']))
     expect(await list(direct)).not.toContain('198.51.100.0')
   })
@@ -104,7 +111,7 @@ describe('signing in', () => {
     const viewer = await signIn(app, 'planner')
     expect((await app.request('/api/auth/throttles')).status).toBe(401)
     expect((await call(app, viewer, 'GET', '/api/auth/throttles')).status).toBe(403)
-    const listed = ((await (await call(app, admin, 'GET', '/api/auth/throttles')).json()) as any).throttles
+    const listed = (await jsonOf<Throttles>(await call(app, admin, 'GET', '/api/auth/throttles'))).throttles
     expect(listed).toContainEqual({ kind: 'name', key: 'viewer', failures: 4, retryAfterSeconds: expect.any(Number) }) // tries during a wait are refused uncounted
     expect((await call(app, viewer, 'DELETE', '/api/auth/throttles?kind=name&key=viewer')).status).toBe(403)
     expect((await call(app, admin, 'DELETE', '/api/auth/throttles?kind=name&key=viewer')).status).toBe(204)
@@ -146,9 +153,9 @@ describe('requests without a live session are anonymous (401 on staff routes)', 
   it('a session of an account an administrator has since disabled', async () => {
     const admin = await signIn(app, 'admin')
     const viewer = await signIn(app, 'viewer')
-    const viewerId = ((await (await call(app, admin, 'GET', '/api/users')).json()) as any).users.find(
-      (u: any) => u.name === 'viewer',
-    )
+    const viewerId = (
+      await jsonOf<z.infer<typeof userListSchema>>(await call(app, admin, 'GET', '/api/users'))
+    ).users.find((u) => u.name === 'viewer')!
     const res = await call(app, admin, 'PATCH', `/api/users/${viewerId.id}`, {
       body: { disabled: true },
       ifMatch: `"${viewerId.version}"`,
@@ -166,7 +173,7 @@ describe('CSRF', () => {
     const session = await signIn(app, 'admin')
     const res = await call(app, session, 'PATCH', '/api/projects/1', { ...patch, csrf: false })
     expect(res.status).toBe(403)
-    expect(((await res.json()) as any).code).toBe('csrf')
+    expect((await jsonOf<ErrorEnvelope>(res)).code).toBe('csrf')
   })
 
   it('refuses a wrong token and a cross-site Origin', async () => {

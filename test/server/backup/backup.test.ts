@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
+import type { z } from '@hono/zod-openapi'
 import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
 import { restoreBackup, writeBackup } from '../../../server/backup/backup.js'
@@ -12,9 +13,10 @@ import { migrationNames } from '../../../server/db/migrations/index.js'
 import { openPgliteThread } from '../../../server/db/open-database.js'
 import { loadDemo } from '../../../server/demo/load-demo.js'
 import { insertParcels } from '../../../server/land/parcels.repo.js'
+import type { parcelFeatureSchema } from '../../../server/land/parcels.schema.js'
 import { accessScenario } from '../../support/access-scenario.js'
 import { squareJson } from '../../support/scenarios.js'
-import { call, signIn } from '../../support/sessions.js'
+import { call, jsonOf, signIn } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
@@ -68,9 +70,9 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
       expect(await checksums(restored.db)).toEqual(before)
       const app2 = createTestApp(restored)
       const again = await signIn(app2, 'planner')
-      const parcel = (await (
-        await call(app2, again, 'GET', `/api/parcels/${scenario.parcelIds['TP-02']}`)
-      ).json()) as any
+      const parcel = await jsonOf<z.infer<typeof parcelFeatureSchema>>(
+        await call(app2, again, 'GET', `/api/parcels/${scenario.parcelIds['TP-02']}`),
+      )
       expect(parcel.properties).toMatchObject({ start_price: 77.7, version: 2 })
       const ids = await insertParcels(restored.db, [
         {

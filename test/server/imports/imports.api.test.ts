@@ -1,10 +1,15 @@
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { batchesSchema, importResultSchema } from '../../../server/imports/imports.schema.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
 import { importFixture } from '../../support/import-fixtures.js'
-import { call, signIn, type TestSession } from '../../support/sessions.js'
+import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
+
+type ImportResult = z.infer<typeof importResultSchema>
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
@@ -56,20 +61,20 @@ describe('POST /api/imports', () => {
   it('asks for a coordinate system the file does not name, and refuses bad requests naming the field', async () => {
     const none = await post(planner, {})
     expect(none.status).toBe(400)
-    expect(((await none.json()) as any).message).toContain('no coordinate system')
+    expect((await jsonOf<ErrorEnvelope>(none)).message).toContain('no coordinate system')
     const bad = await post(planner, { crs: 'WGS84' })
     expect(bad.status).toBe(400)
-    expect(((await bad.json()) as any).message).toContain('crs')
+    expect((await jsonOf<ErrorEnvelope>(bad)).message).toContain('crs')
     expect((await post(planner, { crs: 'EPSG:4326', format: 'dwg' })).status).toBe(400)
   })
 
   it('converts 高德 coordinates, commits a batch, lists it and undoes it', async () => {
-    const dry = (await (await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02' })).json()) as any
+    const dry = await jsonOf<ImportResult>(await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02' }))
     expect(dry.report.ok).toBe(true)
     expect(dry.batch).toBeNull()
-    const committed = (await (
-      await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02', dry_run: false })
-    ).json()) as any
+    const committed = await jsonOf<ImportResult>(
+      await post(planner, { crs: 'EPSG:4326', shifted: 'gcj02', dry_run: false }),
+    )
     expect(committed.batch).toMatchObject({ inserted: 1 })
     const parcel = await database.db
       .selectFrom('parcels')
@@ -78,18 +83,18 @@ describe('POST /api/imports', () => {
       .executeTakeFirstOrThrow()
     expect(parcel.land_use_code).toBe('1001')
     expect(Number(parcel.lon)).toBeCloseTo(121.551 - 0.0043, 3) // 高德's offset here is about 430 m east
-    const list = (await (await call(app, planner, 'GET', '/api/imports')).json()) as any
+    const list = await jsonOf<z.infer<typeof batchesSchema>>(await call(app, planner, 'GET', '/api/imports'))
     expect(list.batches[0]).toMatchObject({
-      id: committed.batch.id,
+      id: committed.batch!.id,
       file_name: 'gd.geojson',
       created_by: 'planner',
       inserted: 1,
       undone_at: null,
     })
-    expect((await call(app, promoter, 'POST', `/api/imports/${committed.batch.id}/undo`)).status).toBe(403)
-    const undone = await call(app, planner, 'POST', `/api/imports/${committed.batch.id}/undo`)
+    expect((await call(app, promoter, 'POST', `/api/imports/${committed.batch!.id}/undo`)).status).toBe(403)
+    const undone = await call(app, planner, 'POST', `/api/imports/${committed.batch!.id}/undo`)
     expect(await undone.json()).toEqual({ removed: 1, restored: 0 })
-    expect((await call(app, planner, 'POST', `/api/imports/${committed.batch.id}/undo`)).status).toBe(409)
+    expect((await call(app, planner, 'POST', `/api/imports/${committed.batch!.id}/undo`)).status).toBe(409)
     expect((await call(app, planner, 'POST', '/api/imports/999999/undo')).status).toBe(404)
   })
 
@@ -102,18 +107,18 @@ describe('POST /api/imports', () => {
       crs: 'EPSG:4549',
     })
     expect(response.status).toBe(200)
-    const body = (await response.json()) as any
+    const body = await jsonOf<ImportResult>(response)
     expect(body.mapping.fields).toMatchObject({ 'X坐标(m)': 'x', 'Y坐标(m)': 'y', 地块编号: 'code' })
-    expect(body.outlines.map((o: any) => o.row)).toEqual([3, 8, 12])
-    expect(JSON.parse(body.outlines[0].geometry).type).toBe('Polygon')
-    expect(body.report.rows.map((r: any) => r.code)).toEqual(['NB-X1', 'NB-X2', 'NB-X3'])
+    expect(body.outlines.map((o) => o.row)).toEqual([3, 8, 12])
+    expect(JSON.parse(body.outlines[0]!.geometry).type).toBe('Polygon')
+    expect(body.report.rows.map((r) => r.code)).toEqual(['NB-X1', 'NB-X2', 'NB-X3'])
   })
 
   it('names what is wrong in the request: an unknown extension, a binary file sent as text, a mapping to a column the file lacks', async () => {
     const message = async (body: Record<string, unknown>) => {
       const response = await post(planner, { crs: 'EPSG:4326', ...body })
       expect(response.status).toBe(400)
-      return ((await response.json()) as any).message as string
+      return (await jsonOf<ErrorEnvelope>(response)).message as string
     }
     expect(await message({ file_name: 'parcels.dwg', format: undefined })).toMatch(
       /^format: “parcels\.dwg” has no extension an import reads/,
@@ -129,15 +134,15 @@ describe('POST /api/imports', () => {
     const xlsx = Buffer.from(importFixture('land-list-xy-swapped.xlsx')).toString('base64')
     const refused = await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, lang: 'zh' })
     expect(refused.status).toBe(400)
-    expect(((await refused.json()) as any).message).toBe(
+    expect((await jsonOf<ErrorEnvelope>(refused)).message).toBe(
       '界址点.xlsx：坐标像米制坐标（如 645000, 3308000），但没有给出坐标系；应为 EPSG:4534–4554 之一，此处很可能是 EPSG:4549（中央经线 120°E）',
     )
-    const body = (await (
-      await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, crs: 'EPSG:4549', lang: 'zh' })
-    ).json()) as any
+    const body = await jsonOf<ImportResult>(
+      await post(planner, { file_name: '界址点.xlsx', format: undefined, content: xlsx, crs: 'EPSG:4549', lang: 'zh' }),
+    )
     expect(body.notes).toEqual([
       '“X坐标(m)”列是北坐标（或纬度），“Y坐标(m)”列是东坐标（或经度），即测量习惯的 X、Y；已按此读取',
     ])
-    expect(body.report.rows[0].warnings).toEqual(['不在任何区县范围内'])
+    expect(body.report.rows[0]!.warnings).toEqual(['不在任何区县范围内'])
   })
 })

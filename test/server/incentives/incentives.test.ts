@@ -1,8 +1,11 @@
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { DEMO_POLICIES } from '../../../server/demo/load-demo.js'
 import { estimateIncentives, type Profile } from '../../../server/incentives/incentive-rule.js'
 import { insertRules, readPolicyFile } from '../../../server/incentives/incentives.repo.js'
+import type { estimateSchema, rulesSchema } from '../../../server/incentives/incentives.routes.js'
+import { jsonOf } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
@@ -84,9 +87,9 @@ describe('POST /api/incentives/estimate (public)', () => {
   it('prices a profile from the rules in the database', async () => {
     const res = await post(industrial(2500))
     expect(res.status).toBe(200)
-    const body = (await res.json()) as any
+    const body = await jsonOf<z.infer<typeof estimateSchema>>(res)
     expect(body.total_wan).toBe(625) // 375 district + 250 city
-    expect(body.applicable.map((r: any) => r.source)).toEqual([
+    expect(body.applicable.map((r) => r.source)).toEqual([
       expect.stringContaining('奉化区'),
       expect.stringContaining('奉化区'),
     ])
@@ -105,14 +108,14 @@ describe('POST /api/incentives/estimate (public)', () => {
   })
 
   it('lists the rules as data', async () => {
-    const body = (await (await app.request('/api/incentives/rules')).json()) as any
-    expect(body.rules.map((r: any) => r.key)).toEqual([
+    const body = await jsonOf<z.infer<typeof rulesSchema>>(await app.request('/api/incentives/rules'))
+    expect(body.rules.map((r) => r.key)).toEqual([
       'fenghua_fdi_district',
       'fenghua_fdi_city',
       'fenghua_qflp_district',
       'fenghua_qflp_city',
     ])
-    expect(body.rules[0].formula).toEqual({
+    expect(body.rules[0]!.formula).toEqual({
       type: 'per_unit',
       field: 'foreign_capital_usd_wan',
       per: 100,

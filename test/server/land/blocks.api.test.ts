@@ -1,12 +1,22 @@
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
+import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { blockCollectionSchema } from '../../../server/land/blocks.schema.js'
 import { insertParcels, type NewParcel } from '../../../server/land/parcels.repo.js'
+import type { parcelEditResultSchema, parcelFeatureSchema } from '../../../server/land/parcels.schema.js'
 import type { ParcelStatus } from '../../../server/land/parcels.table.js'
+import type { summarySchema } from '../../../server/land/summary.routes.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
 import { ellipsoidQuadAreaM2, rectJson, sideForMu, toLonLat } from '../../support/metric-geometry.js'
-import { call, signIn } from '../../support/sessions.js'
+import { call, jsonOf, signIn } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
+
+type BlockProperties = z.infer<typeof blockCollectionSchema>['features'][number]['properties']
+type Summary = z.infer<typeof summarySchema>
+type ParcelFeature = z.infer<typeof parcelFeatureSchema>
+type ParcelEdit = z.infer<typeof parcelEditResultSchema>
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
@@ -63,9 +73,9 @@ afterAll(() => database?.close())
 async function blocks(query: string, session: Awaited<ReturnType<typeof signIn>> | null = null) {
   const res = await call(app, session, 'GET', `/api/blocks?${query}`)
   expect(res.status).toBe(200)
-  return ((await res.json()) as any).features.map((f: any) => f.properties) as any[]
+  return (await jsonOf<z.infer<typeof blockCollectionSchema>>(res)).features.map((f) => f.properties)
 }
-const codesOf = (list: any[]) => list.map((b) => b.parcel_codes.join('+')).sort()
+const codesOf = (list: BlockProperties[]) => list.map((b) => b.parcel_codes.join('+')).sort()
 
 describe('contiguous blocks (public view: published parcels only)', () => {
   it('joins squares sharing an edge, not squares touching at a corner', async () => {
@@ -88,7 +98,7 @@ describe('contiguous blocks (public view: published parcels only)', () => {
   it('lists blocks of at least min_mu with total mu, the rotated rectangle and compactness; ≥ 200 mu is sold whole', async () => {
     const list = await blocks('min_mu=100')
     expect(list).toHaveLength(1)
-    const big = list[0]
+    const big = list[0]!
     expect(big).toMatchObject({ block_id: 'B-BIG-A', parcel_count: 2, sell_whole: true, net_land_throughout: true })
     expect(big.total_mu).toBeCloseTo(210, 0)
     expect(big.width_m).toBeCloseTo(sideForMu(130), 0)
@@ -98,7 +108,7 @@ describe('contiguous blocks (public view: published parcels only)', () => {
   })
 
   it('measures a block as the parcel’s own outline is measured: Gauss-Krüger, the zone’s scale divided out', async () => {
-    const [wide] = await blocks('min_mu=0&status=supplied')
+    const wide = (await blocks('min_mu=0&status=supplied'))[0]!
     const stored = await database.db
       .selectFrom('parcels')
       .select(['width_m', 'length_m', 'compactness'])
@@ -116,16 +126,16 @@ describe('contiguous blocks (public view: published parcels only)', () => {
   })
 
   it('counts unpublished land in the summary for staff only', async () => {
-    const publicTotal = ((await (await app.request('/api/land/summary')).json()) as any).total.count
+    const publicTotal = (await jsonOf<Summary>(await app.request('/api/land/summary'))).total.count
     const planner = await signIn(app, 'planner', 'planner-secret-pass')
-    const staffTotal = ((await (await call(app, planner, 'GET', '/api/land/summary')).json()) as any).total.count
+    const staffTotal = (await jsonOf<Summary>(await call(app, planner, 'GET', '/api/land/summary'))).total.count
     expect(staffTotal).toBe(publicTotal + 1)
   })
 
   it('names a bad parameter', async () => {
     const res = await app.request('/api/blocks?status=available,sold')
     expect(res.status).toBe(400)
-    expect(((await res.json()) as any).message).toMatch(/^status/)
+    expect((await jsonOf<ErrorEnvelope>(res)).message).toMatch(/^status/)
   })
 })
 
@@ -137,7 +147,7 @@ describe('整体出让: holding part of a 200-mu block', () => {
       ifMatch: '"1"',
     })
     expect(res.status).toBe(200)
-    const body = (await res.json()) as any
+    const body = await jsonOf<ParcelEdit>(res)
     expect(body.properties.status).toBe('intended')
     expect(body.warnings).toEqual([{ code: 'splits_sell_whole_block', message: expect.stringContaining('B-BIG-A') }])
     // Blocks stay current: what is left of the block is BIG-A alone, 130 mu, no longer sold whole.
@@ -147,7 +157,7 @@ describe('整体出让: holding part of a 200-mu block', () => {
       body: { status: 'intended' },
       ifMatch: '"1"',
     })
-    expect(((await quiet.json()) as any).warnings).toEqual([])
+    expect((await jsonOf<ParcelEdit>(quiet)).warnings).toEqual([])
   })
 })
 
@@ -155,10 +165,11 @@ describe('declared area against the surveyed outline', () => {
   it('flags a declared area more than 5% off, for staff only', async () => {
     const planner = await signIn(app, 'planner', 'planner-secret-pass')
     const staffView = async (code: string) =>
-      ((await (await call(app, planner, 'GET', `/api/parcels/${ids.get(code)}`)).json()) as any).properties
+      (await jsonOf<ParcelFeature>(await call(app, planner, 'GET', `/api/parcels/${ids.get(code)}`))).properties
     expect(await staffView('DECLARED-OFF')).toMatchObject({ declared_area_mu: 16, area_mismatch: true })
     expect(await staffView('DECLARED-OK')).toMatchObject({ declared_area_mu: 15.3, area_mismatch: false })
-    const publicView = ((await (await app.request(`/api/parcels/${ids.get('DECLARED-OFF')}`)).json()) as any).properties
+    const publicView = (await jsonOf<ParcelFeature>(await app.request(`/api/parcels/${ids.get('DECLARED-OFF')}`)))
+      .properties
     expect(publicView.area_mismatch).toBeUndefined()
   })
 })
@@ -166,7 +177,7 @@ describe('declared area against the surveyed outline', () => {
 describe('area in mu on the ellipsoid', () => {
   it('matches the exact ellipsoidal area of the quadrangle within 0.1%', async () => {
     const res = await app.request(`/api/parcels/${ids.get('EDGE-A')}`)
-    const area = ((await res.json()) as any).properties.area_mu
+    const area = (await jsonOf<ParcelFeature>(res)).properties.area_mu
     const [lon1, lat1] = toLonLat(0, 0)
     const [lon2, lat2] = toLonLat(S, S)
     const reference = ellipsoidQuadAreaM2(lon1, lat1, lon2, lat2) / (10000 / 15)

@@ -1,13 +1,21 @@
+import type { z } from '@hono/zod-openapi'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { loadDemo } from '../../../server/demo/load-demo.js'
+import type { blockCollectionSchema } from '../../../server/land/blocks.schema.js'
+import type { parcelFeatureCollectionSchema, parcelPageSchema } from '../../../server/land/parcels.schema.js'
+import { jsonOf } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
+type ParcelPage = z.infer<typeof parcelPageSchema>
+type ParcelFeatures = z.infer<typeof parcelFeatureCollectionSchema>
+type Blocks = z.infer<typeof blockCollectionSchema>
+
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
-let available: any[]
+let available: ParcelPage['items']
 // A hostile cell, as an import from someone's spreadsheet might bring: a whole cell that starts with '='.
 const HOSTILE = '=HYPERLINK("http://evil.example","点击")'
 
@@ -18,7 +26,7 @@ beforeAll(async () => {
   await database.db.updateTable('parcels').set({ code: HOSTILE }).where('code', '=', 'XSLG-A1-01').execute()
   app = createTestApp(database)
   available = (
-    (await (await app.request('/api/parcels?status=available&format=json&limit=20000&sort=code')).json()) as any
+    await jsonOf<ParcelPage>(await app.request('/api/parcels?status=available&format=json&limit=20000&sort=code'))
   ).items
 }, 120_000)
 afterAll(() => database?.close())
@@ -55,7 +63,7 @@ describe('GET /api/land/export', () => {
       '备注',
     ])
     expect(rows.slice(2).map((r) => r[1])).toEqual(available.map((p) => (p.code === HOSTILE ? `'${HOSTILE}` : p.code)))
-    expect(rows[2]![3]).toBeCloseTo(available[0].area_mu, 2)
+    expect(rows[2]![3]).toBeCloseTo(available[0]!.area_mu, 2)
   })
 
   it('escapes formulas in CSV and keeps the UTF-8 mark for Excel', async () => {
@@ -76,19 +84,19 @@ describe('GET /api/land/export', () => {
   })
 
   it('gives the 100-mu and 200-mu block lists, the 200-mu one marked 整体出让', async () => {
-    const blocks = ((await (await app.request('/api/blocks?min_mu=100')).json()) as any).features
+    const blocks = (await jsonOf<Blocks>(await app.request('/api/blocks?min_mu=100'))).features
     const { rows } = await readXlsx(await app.request('/api/land/export?list=blocks100&format=xlsx'))
     expect(rows.length - 2).toBe(blocks.length)
-    const big = ((await (await app.request('/api/blocks?min_mu=200')).json()) as any).features
+    const big = (await jsonOf<Blocks>(await app.request('/api/blocks?min_mu=200'))).features
     const list200 = (await readXlsx(await app.request('/api/land/export?list=blocks200&format=xlsx'))).rows.slice(2)
     expect(list200).toHaveLength(big.length)
     for (const row of list200) expect(row[7]).toBe('整体出让，不得分割')
   })
 
   it('gives GeoJSON with public fields only', async () => {
-    const body = (await (await app.request('/api/land/export?list=land&format=geojson')).json()) as any
+    const body = await jsonOf<ParcelFeatures>(await app.request('/api/land/export?list=land&format=geojson'))
     expect(body.features).toHaveLength(available.length)
-    expect(body.features[0].properties.contact).toBeUndefined()
-    expect(body.features[0].properties.published).toBeUndefined()
+    expect(body.features[0]!.properties.contact).toBeUndefined()
+    expect(body.features[0]!.properties.published).toBeUndefined()
   })
 })
