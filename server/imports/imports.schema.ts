@@ -73,7 +73,17 @@ export const importResultSchema = z
       areaUnit: z.enum(areaUnits),
     }),
     crsProblems: z.array(z.object({ code: z.string(), message: z.string(), suggestedSrid: z.number().optional() })),
-    report: z.object({ ok: z.boolean(), counts: z.record(z.string(), z.number()), rows: z.array(rowReport) }),
+    report: z.object({
+      ok: z.boolean(),
+      counts: z.object({
+        rows: z.number().int(),
+        errors: z.number().int(),
+        warnings: z.number().int(),
+        insert: z.number().int(),
+        update: z.number().int(),
+      }),
+      rows: z.array(rowReport),
+    }),
     batch: z
       .object({
         id: z.number().int(),

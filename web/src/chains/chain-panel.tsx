@@ -63,7 +63,7 @@ export function ChainPanel({ view, onClose, onPickFirm, onPickParcel, besidePane
                   <small>{name({ name: f.label, name_en: f.label_en })}</small> {f.value}
                 </span>
               ))}
-              <span className="muted">{t('chains.gapThreshold').replace('{n}', String(chain.gap_threshold))}</span>
+              <span className="muted">{t('chains.gapThreshold', { count: chain.gap_threshold })}</span>
               <a className="button-link" href={chainExportUrl(chain.id)} download>
                 {t('chains.export')}
               </a>

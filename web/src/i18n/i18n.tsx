@@ -1,11 +1,16 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react'
-import { type Lang, type MessageKey, messages } from './messages'
+import type { Lang } from './messages'
+import { type MessageValues, type Translate, translate } from './translate'
+
+export type { MessageValues, Translate }
+
+/** Picks the Chinese or English name of a record, falling back to Chinese. */
+export type NameOf = (props: { name?: string | null; name_en?: string | null }) => string
 
 interface I18n {
   lang: Lang
-  t: (key: MessageKey) => string
-  /** Picks the Chinese or English name of a record, falling back to Chinese. */
-  name: (props: { name?: string | null; name_en?: string | null }) => string
+  t: Translate
+  name: NameOf
   setLang: (lang: Lang) => void
 }
 
@@ -31,7 +36,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       lang,
       setLang,
-      t: (key) => messages[lang][key],
+      t: (key, values) => translate(lang, key, values),
       name: (props) => (lang === 'en' && props.name_en ? props.name_en : (props.name ?? '')),
     }),
     [lang, setLang],

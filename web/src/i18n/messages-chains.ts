@@ -1,3 +1,5 @@
+import type { EnglishOf } from './english-of'
+
 /** Words of the industry-chain view (public: structure and existing firms; staff: targets too). */
 export const chainsZh = {
   'chains.open': '产业链',
@@ -11,7 +13,7 @@ export const chainsZh = {
   'chains.downstream': '下游',
   'chains.strength': '本地企业',
   'chains.gap': '缺链',
-  'chains.gapThreshold': '少于 {n} 家本地企业即为缺链',
+  'chains.gapThreshold': '少于 {{count}} 家本地企业即为缺链',
   'chains.firms': '本环节企业',
   'chains.noFirms': '本地暂无企业',
   'chains.targets': '招引目标企业',
@@ -44,7 +46,7 @@ export const chainsZh = {
   'incentives.total': '可享奖励合计',
   'incentives.applicable': '适用政策',
   'incentives.almost': '差一点即可享受',
-  'incentives.needMore': '再增加 {n} 即可享受',
+  'incentives.needMore': '再增加 {{n}} 即可享受',
   'incentives.capped': '已达上限',
   'incentives.none': '按当前条件暂无适用政策',
   'incentives.back': '返回地图',
@@ -52,7 +54,7 @@ export const chainsZh = {
   wan: '万元',
 }
 
-export const chainsEn: Record<keyof typeof chainsZh, string> = {
+export const chainsEn: EnglishOf<typeof chainsZh> = {
   'chains.open': 'Industry chains',
   'chains.title': 'Industry chain map',
   'chains.chief': 'Chain chief',
@@ -64,7 +66,8 @@ export const chainsEn: Record<keyof typeof chainsZh, string> = {
   'chains.downstream': 'Downstream',
   'chains.strength': 'Local firms',
   'chains.gap': 'Gap',
-  'chains.gapThreshold': 'Fewer than {n} local firms makes a gap',
+  'chains.gapThreshold': 'Fewer than {{count}} local firms makes a gap',
+  'chains.gapThreshold_one': 'Fewer than {{count}} local firm makes a gap',
   'chains.firms': 'Firms in this segment',
   'chains.noFirms': 'No local firms yet',
   'chains.targets': 'Firms to attract',
@@ -97,7 +100,7 @@ export const chainsEn: Record<keyof typeof chainsZh, string> = {
   'incentives.total': 'Total awards',
   'incentives.applicable': 'Policies that apply',
   'incentives.almost': 'Almost applies',
-  'incentives.needMore': '{n} more would qualify',
+  'incentives.needMore': '{{n}} more would qualify',
   'incentives.capped': 'capped',
   'incentives.none': 'No policy applies to these figures',
   'incentives.back': 'Back to the map',

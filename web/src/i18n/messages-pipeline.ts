@@ -1,3 +1,5 @@
+import type { EnglishOf } from './english-of'
+
 /** Words of the pipeline board, the project rules and the planning views (staff only). */
 export const pipelineZh = {
   'board.open': '项目与供需',
@@ -76,7 +78,7 @@ export const pipelineZh = {
   'supply.absorbed': '近12月供地(亩)',
   'supply.months': '可供月数',
   'supply.idle': '闲置低效用地(亩)',
-  'supply.weights': '需求按阶段概率加权：在谈 {n}，签约 {s}',
+  'supply.weights': '需求按阶段概率加权：在谈 {{n}}，签约 {{s}}',
   'supply.total': '合计',
   'supply.unplaced': '未落位',
   'supply.conflicts': '冲突',
@@ -104,7 +106,7 @@ export const pipelineZh = {
   'ranking.score': '综合完成率',
   'ranking.lateShare': '未按期供地占比',
   'ranking.overLine': '超5%，不得评为先进',
-  'ranking.elapsed': '时间进度 {p}',
+  'ranking.elapsed': '时间进度 {{p}}',
   'ranking.mapHint': '地图按赛马灯色着色',
   'ranking.editTargets': '设定年度目标',
   'metric.projects_1yi': '亿元以上项目',
@@ -128,7 +130,7 @@ export const pipelineZh = {
   usdWan: '万美元',
 }
 
-export const pipelineEn: Record<keyof typeof pipelineZh, string> = {
+export const pipelineEn: EnglishOf<typeof pipelineZh> = {
   'board.open': 'Pipeline & supply',
   'board.title': 'Pipeline · Supply · Ranking',
   'board.lists': 'Dynamic lists',
@@ -205,7 +207,7 @@ export const pipelineEn: Record<keyof typeof pipelineZh, string> = {
   'supply.absorbed': 'Supplied, last 12 months (mu)',
   'supply.months': 'Months of supply',
   'supply.idle': 'Idle or underused land (mu)',
-  'supply.weights': 'Demand weighted by stage: negotiating {n}, signed {s}',
+  'supply.weights': 'Demand weighted by stage: negotiating {{n}}, signed {{s}}',
   'supply.total': 'Total',
   'supply.unplaced': 'Not placed',
   'supply.conflicts': 'Conflicts',
@@ -233,7 +235,7 @@ export const pipelineEn: Record<keyof typeof pipelineZh, string> = {
   'ranking.score': 'Completion',
   'ranking.lateShare': 'Land not in time',
   'ranking.overLine': 'Above 5%: cannot be rated advanced',
-  'ranking.elapsed': 'Year elapsed {p}',
+  'ranking.elapsed': 'Year elapsed {{p}}',
   'ranking.mapHint': 'The map is coloured by ranking light',
   'ranking.editTargets': 'Set yearly targets',
   'metric.projects_1yi': 'Projects ≥ 100M CNY',

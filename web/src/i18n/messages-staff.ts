@@ -1,3 +1,5 @@
+import type { EnglishOf } from './english-of'
+
 /** Words for signed-in staff: sign-in, editing, history, the pipeline and accounts. */
 export const staffZh = {
   signIn: '登录',
@@ -112,7 +114,7 @@ export const staffZh = {
   'measure.stop': '结束',
 }
 
-export const staffEn: Record<keyof typeof staffZh, string> = {
+export const staffEn: EnglishOf<typeof staffZh> = {
   signIn: 'Sign in',
   signOut: 'Sign out',
   signInTitle: 'Staff sign-in',

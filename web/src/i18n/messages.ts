@@ -1,3 +1,4 @@
+import type { EnglishOf } from './english-of'
 import { chainsEn, chainsZh } from './messages-chains'
 import { importsEn, importsZh } from './messages-imports'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
@@ -57,6 +58,8 @@ const zh = {
   yes: '是',
   no: '否',
   mu: '亩',
+  /** After a number on the map, as in 12亩 / 12 mu. */
+  'mu.suffix': '亩',
   priceUnit: '万元/亩',
   years: '年',
   loading: '正在加载…',
@@ -71,8 +74,7 @@ const zh = {
 
 export type MessageKey = keyof typeof zh
 export type Lang = 'zh' | 'en'
-
-const en: Record<MessageKey, string> = {
+const en: EnglishOf<typeof zh> = {
   appTitle: 'Invest Atlas',
   appSubtitle: '招商一张图 · Ningbo',
   demoBadge: 'Demo data',
@@ -125,6 +127,7 @@ const en: Record<MessageKey, string> = {
   yes: 'Yes',
   no: 'No',
   mu: 'mu',
+  'mu.suffix': ' mu',
   priceUnit: '10k CNY/mu',
   years: 'years',
   loading: 'Loading…',

@@ -16,12 +16,7 @@ export function BatchList({ importer }: { importer: Importer }) {
               {b.file_name}
             </span>
             <span className="muted">{`${b.created_by} · ${new Date(b.created_at).toLocaleString()}`}</span>
-            <span>
-              {t('imports.batch.counts')
-                .replace('{i}', String(b.inserted))
-                .replace('{u}', String(b.updated))
-                .replace('{s}', String(b.unchanged))}
-            </span>
+            <span>{t('imports.batch.counts', { i: b.inserted, u: b.updated, s: b.unchanged })}</span>
             {b.undone_at ? (
               <span className="muted">{t('imports.batch.undone')}</span>
             ) : (
@@ -29,8 +24,7 @@ export function BatchList({ importer }: { importer: Importer }) {
                 type="button"
                 data-testid="import-undo"
                 onClick={() =>
-                  window.confirm(t('imports.batch.confirm').replace('{b}', String(b.id)).replace('{f}', b.file_name)) &&
-                  importer.undo(b.id)
+                  window.confirm(t('imports.batch.confirm', { b: b.id, f: b.file_name })) && importer.undo(b.id)
                 }
               >
                 {t('imports.batch.undo')}

@@ -87,7 +87,7 @@ export function ImportForm({ importer }: { importer: Importer }) {
           <p>{error.message}</p>
           {suggestion && (
             <button type="button" onClick={() => importer.preview({ crs: suggestion })} data-testid="import-use-crs">
-              {t('imports.useCrs').replace('{crs}', suggestion)}
+              {t('imports.useCrs', { crs: suggestion })}
             </button>
           )}
         </div>

@@ -23,21 +23,23 @@ export function ImportReport({ importer }: { importer: Importer }) {
       )}
       <div className="import-summary">
         <strong data-testid="import-summary">
-          {t('imports.summary')
-            .replace('{r}', String(counts.rows))
-            .replace('{i}', String(counts.insert))
-            .replace('{u}', String(counts.update))
-            .replace('{e}', String(counts.errors))
-            .replace('{w}', String(counts.warnings))}
+          {t('imports.summary', {
+            r: counts.rows,
+            i: counts.insert,
+            u: counts.update,
+            e: counts.errors,
+            w: counts.warnings,
+          })}
         </strong>
         <span className="muted">EPSG:{result.srid}</span>
         {committed ? (
           <span className="ok" data-testid="import-committed">
-            {t('imports.committed')
-              .replace('{i}', String(committed.inserted))
-              .replace('{u}', String(committed.updated))
-              .replace('{s}', String(committed.unchanged))
-              .replace('{b}', String(committed.id))}
+            {t('imports.committed', {
+              i: committed.inserted,
+              u: committed.updated,
+              s: committed.unchanged,
+              b: committed.id,
+            })}
           </span>
         ) : (
           <button
@@ -47,7 +49,7 @@ export function ImportReport({ importer }: { importer: Importer }) {
             onClick={importer.commit}
             data-testid="import-commit"
           >
-            {t('imports.commit').replace('{n}', String(counts.rows))}
+            {t('imports.commit', { count: counts.rows })}
           </button>
         )}
       </div>

@@ -45,7 +45,7 @@ export function MappingTable({ importer }: { importer: Importer }) {
         </tbody>
       </table>
       <p className="muted" data-testid="import-area-unit-used">
-        {t('imports.mapping.unit').replace('{u}', t(`imports.areaUnit.${result.mapping.areaUnit}`))}
+        {t('imports.mapping.unit', { u: t(`imports.areaUnit.${result.mapping.areaUnit}`) })}
       </p>
       {changed && <p className="form-warning">{t('imports.preview')} ↑</p>}
     </section>

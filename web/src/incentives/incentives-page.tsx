@@ -91,7 +91,7 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
           {estimate.almost.map((r) => (
             <article key={r.key} className="incentive-rule almost" data-testid="incentive-almost">
               <h3>{name(r)}</h3>
-              <p>{t('incentives.needMore').replace('{n}', `${formatNumber(r.short_by!.needed, 2)} ${t('usdWan')}`)}</p>
+              <p>{t('incentives.needMore', { n: `${formatNumber(r.short_by!.needed, 2)} ${t('usdWan')}` })}</p>
             </article>
           ))}
           <p className="muted">{t('incentives.note')}</p>

@@ -4,7 +4,7 @@ import type { FirmCollection, LinkCollection } from '../api/chains-client'
 import { type AnyFeatureCollection, GeoJsonSource } from './geojson-source'
 import { useMap } from './map-context'
 import { MapLayer } from './map-layer'
-import { LABEL_FONT, matchByKey } from './theme'
+import { LABEL_FONT, matchByKey, nameField } from './theme'
 
 export const tierColors = { upstream: '#2f6f9f', midstream: '#8e44ad', downstream: '#d35400' } as const
 
@@ -48,10 +48,7 @@ export function ChainLayers({ firms, links, segmentId, lang }: Props) {
           minzoom={10.5}
           filter={anyChosen ? chosen : ['get', 'is_chain_master']}
           layout={{
-            'text-field':
-              lang === 'en'
-                ? ['case', ['!=', ['get', 'name_en'], ''], ['get', 'name_en'], ['get', 'name']]
-                : ['get', 'name'],
+            'text-field': nameField(lang),
             'text-font': LABEL_FONT,
             'text-size': 11,
             'text-offset': [0, 1.2],

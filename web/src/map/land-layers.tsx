@@ -1,5 +1,6 @@
 /** The land: parcels by status, and contiguous blocks. */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl'
+import { translate } from '../i18n/translate'
 import { GeoJsonSource } from './geojson-source'
 import { byId, type Collection, halo, type Lang } from './layer-helpers'
 import { MapLayer } from './map-layer'
@@ -81,7 +82,7 @@ export function BlockLayers({
   const label: ExpressionSpecification = [
     'concat',
     ['to-string', ['round', ['get', 'total_mu']]],
-    lang === 'en' ? ' mu' : '亩',
+    translate(lang, 'mu.suffix'),
   ]
   const color: ExpressionSpecification = ['case', ['get', 'sell_whole'], '#0b6e4f', '#1aa39a']
   return (
@@ -121,7 +122,7 @@ function ParcelLabels({ visible, lang }: { visible: boolean; lang: Lang }) {
   const areaLabel: ExpressionSpecification = [
     'concat',
     ['to-string', ['round', ['get', 'area_mu']]],
-    lang === 'en' ? ' mu' : '亩',
+    translate(lang, 'mu.suffix'),
   ]
   return (
     <MapLayer

@@ -37,9 +37,10 @@ export function matchByKey<K extends string>(
   return ['match', ['get', property], ...Object.entries(values).flat(), fallback] as unknown as ExpressionSpecification
 }
 
-/** Label text for the current language: English name where there is one, Chinese otherwise. */
+/** Label text for the current language: English name where there is one (not null, not empty), Chinese otherwise. */
 export function nameField(lang: 'zh' | 'en'): ExpressionSpecification {
-  return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name']
+  if (lang === 'zh') return ['get', 'name']
+  return ['case', ['!=', ['coalesce', ['get', 'name_en'], ''], ''], ['get', 'name_en'], ['get', 'name']]
 }
 
 export const LABEL_FONT = ['sans-serif']

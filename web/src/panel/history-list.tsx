@@ -1,6 +1,6 @@
 import { loadHistory } from '../api/client'
 import { useApiQuery } from '../api/query'
-import { useI18n } from '../i18n/i18n'
+import { type Translate, useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 
 const fieldLabels: Record<string, MessageKey> = {
@@ -25,7 +25,7 @@ const fieldLabels: Record<string, MessageKey> = {
 
 const valuePrefixes: Record<string, string> = { status: 'status.', stage: 'stage.', idle_category: 'idle.' }
 
-function showValue(field: string, value: unknown, t: (key: MessageKey) => string): string {
+function showValue(field: string, value: unknown, t: Translate): string {
   if (value === null || value === undefined || value === '') return '—'
   if (typeof value === 'boolean') return t(value ? 'yes' : 'no')
   if (typeof value === 'object') return '…'

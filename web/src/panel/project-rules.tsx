@@ -6,7 +6,7 @@ import { LightDot } from '../pipeline/light-dot'
 
 /** What the rules say about this project today, each with the figure or rule that decided it. */
 export function ProjectRules({ p }: { p: ProjectProperties }) {
-  const { t, lang } = useI18n()
+  const { t, name } = useI18n()
   const duty = (on: boolean) => t(on ? 'rules.required' : 'rules.notRequired')
   return (
     <div className="project-rules" data-testid="project-rules">
@@ -17,7 +17,7 @@ export function ProjectRules({ p }: { p: ProjectProperties }) {
         <dt>{t('rules.tier')}</dt>
         <dd>
           {t(`tier.${p.approval_tier}`)}
-          <small>{lang === 'en' ? p.approval_rule : p.approval_rule_zh}</small>
+          <small>{name({ name: p.approval_rule_zh, name_en: p.approval_rule })}</small>
         </dd>
         <dt>{t('rules.firstReport')}</dt>
         <dd>

@@ -23,7 +23,7 @@ export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light>
     <div className="board-tab" data-testid="ranking-tab">
       {data && (
         <div className="board-toolbar">
-          <span>{t('ranking.elapsed').replace('{p}', formatPercent(data.year_elapsed))}</span>
+          <span>{t('ranking.elapsed', { p: formatPercent(data.year_elapsed) })}</span>
           <span className="muted">{t('ranking.mapHint')}</span>
           {can('targets', 'update') && (
             <button

@@ -31,9 +31,7 @@ export function SupplyDemandTab() {
         </label>
         {data && (
           <span className="muted">
-            {t('supply.weights')
-              .replace('{n}', String(data.stage_probability.negotiating))
-              .replace('{s}', String(data.stage_probability.signed))}
+            {t('supply.weights', { n: data.stage_probability.negotiating, s: data.stage_probability.signed })}
           </span>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { api, type BlockProperties, loadBlocks, loadParks, type ParcelProperties, readJson } from '../api/client'
 import { useApiQuery } from '../api/query'
-import { useI18n } from '../i18n/i18n'
+import { type NameOf, type Translate, useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { SheetMap } from './sheet-map'
 import type { SheetTarget } from './sheet-target'
@@ -32,7 +32,7 @@ async function load(target: SheetTarget): Promise<Loaded> {
 
 /** 地块推介单: one A4 page an investor can take away: map, figures, distances, whom to call. */
 export function SiteSheet({ target }: { target: SheetTarget }) {
-  const { t, lang, setLang } = useI18n()
+  const { t, lang, setLang, name } = useI18n()
   const { data: loaded, error } = useApiQuery(['sheet', target.kind, target.id], () => load(target))
   if (error)
     return (
@@ -49,7 +49,7 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
       </main>
     )
   const { title, subtitle, rows } =
-    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, lang) : blockContent(loaded.b, t)
+    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name) : blockContent(loaded.b, t)
   return (
     <main className="sheet" data-testid="site-sheet">
       <div className="sheet-actions">
@@ -87,11 +87,10 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
   )
 }
 
-type T = (key: MessageKey) => string
+type T = Translate
 const kmText = (value: number | null, t: T) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
 
-function parcelContent(p: ParcelProperties, t: T, lang: 'zh' | 'en') {
-  const name = (zh: string | null, en: string | null) => (lang === 'en' && en ? en : (zh ?? ''))
+function parcelContent(p: ParcelProperties, t: T, name: NameOf) {
   const rows: Row[] = [
     ['field.status', t(`status.${p.status}`)],
     ['field.area', `${p.area_mu.toFixed(2)} ${t('mu')}`],
@@ -110,7 +109,12 @@ function parcelContent(p: ParcelProperties, t: T, lang: 'zh' | 'en') {
   ]
   return {
     title: p.code,
-    subtitle: [name(p.region_name, p.region_name_en), name(p.park_name, p.park_name_en)].filter(Boolean).join(' · '),
+    subtitle: [
+      name({ name: p.region_name, name_en: p.region_name_en }),
+      name({ name: p.park_name, name_en: p.park_name_en }),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     rows,
   }
 }

@@ -1,8 +1,9 @@
 import type { SiteCriterionScore, SiteRejection } from '../api/recommend-client'
+import type { Translate } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { formatNumber } from '../pipeline/light-dot'
 
-type T = (key: MessageKey) => string
+type T = Translate
 
 /** A criterion's raw value in words and units: what the score was made from. */
 export function criterionValue(c: SiteCriterionScore, t: T): string {
@@ -77,9 +78,9 @@ const statusKeys = Object.fromEntries(
 
 /** "Why not": the failed constraint with the parcel's value and the limit. */
 export function rejectionText(r: SiteRejection, t: T): string {
-  const template = t(`reject.${r.code}` as MessageKey)
-  return template
-    .replace('{v}', valueWords(r.value, t))
-    .replace('{l}', valueWords(r.limit, t))
-    .replace('{a}', aboutWords(r, t))
+  return t(`reject.${r.code}` as MessageKey, {
+    v: valueWords(r.value, t),
+    l: valueWords(r.limit, t),
+    a: aboutWords(r, t),
+  })
 }

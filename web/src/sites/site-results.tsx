@@ -17,9 +17,7 @@ export function SiteResults({ finder }: { finder: SiteFinder }) {
   if (!result) return <p className="muted site-empty">{t('sites.whyNotPick')}</p>
   return (
     <div className="site-results" data-testid="site-results">
-      <p className="muted">
-        {t('sites.found').replace('{n}', String(result.considered)).replace('{s}', String(result.sites_found))}
-      </p>
+      <p className="muted">{t('sites.found', { n: result.considered, s: result.sites_found })}</p>
       <WhyNot finder={finder} />
       {result.candidates.length === 0 && <p className="form-warning">{t('sites.noResult')}</p>}
       {finder.compared.length >= 2 && (
