@@ -8,7 +8,7 @@ describe('the web app’s messages through i18next', () => {
   it('puts values in by name, in both languages', () => {
     const values = { r: 12, i: 3, u: 9, e: 1, w: 0 }
     expect(translate('en', 'imports.summary', values)).toBe(
-      'Rows 12: new 3, existing 9; with errors 1, with warnings 0',
+      '12 rows: 3 new, 9 existing; 1 with errors, 0 with warnings',
     )
     expect(translate('zh', 'imports.summary', values)).toBe('12 行：新增 3，更新 9；1 行有错误，0 行有提示')
   })

@@ -101,7 +101,7 @@ export const importsEn: EnglishOf<typeof importsZh> = {
   'imports.mapping.unit': 'Area read in {{u}}',
   'imports.notes': 'Reading notes',
   'imports.report': 'Dry-run report',
-  'imports.summary': 'Rows {{r}}: new {{i}}, existing {{u}}; with errors {{e}}, with warnings {{w}}',
+  'imports.summary': '{{r}} rows: {{i}} new, {{u}} existing; {{e}} with errors, {{w}} with warnings',
   'imports.blocked': 'Rows with errors must be fixed (or repaired) first; a batch is imported whole or not at all.',
   'imports.col.row': 'Row',
   'imports.col.code': 'Parcel code',

@@ -141,7 +141,7 @@ export const sitesEn: EnglishOf<typeof sitesZh> = {
   'sites.footprint': 'Building footprint W × L (m)',
   'sites.weightsHint': '0 ignores a criterion; higher counts more',
   'sites.results': 'Recommended sites',
-  'sites.found': 'Parcels on offer examined: {{n}}; possible sites: {{s}}',
+  'sites.found': '{{n}} parcels on offer examined, {{s}} possible sites',
   'sites.noResult': 'No land meets every condition. See below which conditions ruled out most land.',
   'sites.score': 'Score',
   'sites.assembled': 'Adjacent parcels combined',
