@@ -113,6 +113,22 @@ run('finding land in a real browser', () => {
     await page.close()
   })
 
+  it('a link to a record the visitor may not read says so instead of opening nothing', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}?project=1${PARK_VIEW}`)
+    await expect.poll(() => page.getByTestId('link-unreadable').isVisible(), poll).toBe(true)
+    expect(await page.getByTestId('feature-panel').count()).toBe(0)
+    await waitForMapIdle(page)
+    await page.screenshot({ path: join(ARTIFACTS, 'link-unreadable.png') })
+    await page.getByTestId('result-table').locator('tbody tr').first().click()
+    await expect.poll(() => page.getByTestId('feature-panel').count(), poll).toBe(1)
+    expect(await page.getByTestId('link-unreadable').count()).toBe(0)
+    // The browser logs the refused read itself; nothing else may go wrong.
+    expect(errors.filter((e) => !/status of 40[14]/.test(e))).toEqual([])
+    await page.close()
+  })
+
   it('prints a parcel site sheet on one A4 page, and the 200-mu block sheet in English', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1000, height: 1300 } })
     const errors = watchForErrors(page)

@@ -82,6 +82,11 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
       />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
       {!data && !error && <div className="notice">{t('loading')}</div>}
+      {selection.unreadable && (
+        <div className="notice error" data-testid="link-unreadable" role="status">
+          {t('link.unreadable')}
+        </div>
+      )}
       {data && session && (
         <MapView basemapLayers={data.config.basemap.layers} attribution={t('boundaryAttribution')}>
           <AtlasMapContent

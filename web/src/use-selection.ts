@@ -50,7 +50,9 @@ export function useSelection() {
     setSelectedState(null)
     setReaders((n) => n + 1)
   }, [])
-  useFollowLink(linked, readers, selected, setSelectedState, zoomToParcel)
+  // A link to a record this user may not read (or that is gone) says so instead of opening nothing.
+  const [unreadable, setUnreadable] = useState<LinkedRecord | null>(null)
+  useFollowLink(linked, readers, selected, { show: setSelectedState, zoomToParcel, unreadable: setUnreadable })
   const pickFromTable = useCallback(
     (properties: ParcelProperties) => {
       setSelected({ kind: 'parcel', properties })
@@ -65,7 +67,14 @@ export function useSelection() {
     },
     [setSelected],
   )
-  return { selected, setSelected, readAgain, zoomTo, zoomToParcel, pickFromTable, pickProject }
+  return { selected, setSelected, readAgain, zoomTo, zoomToParcel, pickFromTable, pickProject, unreadable }
+}
+
+interface FollowActions {
+  show: (feature: SelectedFeature | null) => void
+  zoomToParcel: (id: number) => void
+  /** The linked record that could not be read, or null once a link reads or names none. */
+  unreadable: (record: LinkedRecord | null) => void
 }
 
 /**
@@ -77,14 +86,14 @@ function useFollowLink(
   linked: LinkedRecord | null,
   readers: number,
   selected: SelectedFeature | null,
-  show: (feature: SelectedFeature | null) => void,
-  zoomToParcel: (id: number) => void,
+  { show, zoomToParcel, unreadable }: FollowActions,
 ) {
   const shown = useRef(selected)
   shown.current = selected
   // biome-ignore lint/correctness/useExhaustiveDependencies: `readers` counts changes of user, which read the link again
   useEffect(() => {
     const current = recordOf(shown.current)
+    unreadable(null)
     if (sameRecord(linked, current)) return
     if (!linked) {
       if (current) show(null)
@@ -97,10 +106,12 @@ function useFollowLink(
         show(feature)
         if (linked.kind === 'parcel') zoomToParcel(linked.id)
       },
-      () => undefined,
+      () => {
+        if (live) unreadable(linked)
+      },
     )
     return () => {
       live = false
     }
-  }, [linked, readers, show, zoomToParcel])
+  }, [linked, readers, show, zoomToParcel, unreadable])
 }
