@@ -1,4 +1,4 @@
-import { api, type BlockProperties, loadBlocks, loadParks, type ParcelProperties, readJson } from '../api/client'
+import { type BlockProperties, loadBlocks, loadParcel, loadParks, type ParcelProperties } from '../api/client'
 import { useApiQuery } from '../api/query'
 import { type NameOf, type Translate, useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
@@ -18,9 +18,7 @@ type Row = [MessageKey, string | number | null | undefined]
 async function load(target: SheetTarget): Promise<Loaded> {
   const parks = (await loadParks()).features.map((f) => f.properties)
   if (target.kind === 'parcel') {
-    const feature = await readJson<{ geometry: Geometry; properties: ParcelProperties }>(
-      api.parcels[':id'].$get({ param: { id: String(target.id) } }),
-    )
+    const feature = await loadParcel(target.id)
     const contact = parks.find((park) => park.id === feature.properties.park_id)?.contact ?? null
     return { kind: 'parcel', geometry: feature.geometry, p: feature.properties, contact }
   }
