@@ -12,6 +12,7 @@ import * as createImportBatches from './20261123T0010-create-import-batches.js'
 import * as addTextLimits from './20261128T0100-add-text-limits.js'
 import * as oneOutlineShape from './20261128T1200-one-outline-shape.js'
 import * as oneParcelSnapshot from './20261128T1210-one-parcel-snapshot.js'
+import * as plpgsqlRowFunctions from './20261128T1800-plpgsql-row-functions.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0100-add-text-limits': addTextLimits,
   '20261128T1200-one-outline-shape': oneOutlineShape,
   '20261128T1210-one-parcel-snapshot': oneParcelSnapshot,
+  '20261128T1800-plpgsql-row-functions': plpgsqlRowFunctions,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,7 @@
 import { Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../../server/db/migrate.js'
-import { migrationProvider } from '../../../server/db/migrations/index.js'
+import { migrationNames, migrationProvider } from '../../../server/db/migrations/index.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
@@ -56,12 +56,41 @@ describe('migrations', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    expect(await migrateToLatest(database.db)).toEqual(['20261128T1210-one-parcel-snapshot'])
+    const snapshotMigration = '20261128T1210-one-parcel-snapshot'
+    expect(await migrateToLatest(database.db)).toEqual(migrationNames.slice(migrationNames.indexOf(snapshotMigration)))
     const { after } = await database.db
       .selectFrom('audit_log')
       .select('after')
       .where('id', '=', id)
       .executeTakeFirstOrThrow()
     expect(after).toEqual({ code: 'OLD-1', geom: outline })
+  })
+
+  it('measure an outline and its distances the same with the row functions in PL/pgSQL as in SQL', async () => {
+    const measures = sql<Record<string, number | null>>`
+      SELECT width_m, length_m, compactness, km_port, m_water_source FROM parcels WHERE code = 'SHAPE-1'`
+    await sql`INSERT INTO infrastructure (kind, name, name_en, geom)
+      VALUES ('port', '港', 'Port', ST_SetSRID(ST_MakePoint(121.9, 29.9), 4326))`.execute(database.db)
+    await sql`INSERT INTO sensitive_zones (kind, name, geom)
+      VALUES ('water_source', '水源', ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(121.51, 29.81), 4326), 0.002)))`.execute(
+      database.db,
+    )
+    await sql`INSERT INTO parcels (code, land_use_code, land_use_name, status, geom)
+      VALUES ('SHAPE-1', '100101', '一类工业用地', 'available',
+        ST_Multi(ST_GeomFromText('POLYGON((121.5 29.8, 121.503 29.8, 121.502 29.802, 121.5 29.8015, 121.5 29.8))', 4326)))`.execute(
+      database.db,
+    )
+    const inPlpgsql = (await measures.execute(database.db)).rows[0]
+    const migrator = new Migrator({ db: database.db, provider: migrationProvider })
+    expect((await migrator.migrateTo('20261128T1210-one-parcel-snapshot')).error).toBeUndefined()
+    await sql`UPDATE parcels SET geom = geom WHERE code = 'SHAPE-1'`.execute(database.db)
+    const inSql = (await measures.execute(database.db)).rows[0]
+    expect(await migrateToLatest(database.db)).toEqual(['20261128T1800-plpgsql-row-functions'])
+    expect(inPlpgsql).toEqual(inSql)
+    expect(inPlpgsql).toMatchObject({
+      km_port: expect.any(Number),
+      m_water_source: expect.any(Number),
+      width_m: expect.any(Number),
+    })
   })
 })
