@@ -4,7 +4,7 @@
  * carry the zone number in the false easting (x = zone × 1 000 000 + 500 000 ± …, zones 25–45, central meridian
  * 3 × zone), EPSG:4534–4554 only the central meridian (75°E … 135°E, x ≈ 500 000).
  */
-import { type Said, said } from './import-messages.js'
+import { ofAll, type Said, said } from './import-messages.js'
 
 export type XY = readonly [number, number]
 
@@ -74,7 +74,7 @@ export function diagnoseCoordinates(points: readonly XY[], declaredSrid: number 
   const finite = points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y))
   const problems: CrsProblem[] = []
   if (finite.length < points.length)
-    problems.push({ code: 'not_finite', said: said('crs_not_finite', { n: points.length - finite.length }) })
+    problems.push({ code: 'not_finite', said: said('crs_not_finite', { count: points.length - finite.length }) })
   if (finite.length === 0) return { kind: 'unknown', problems }
   const kinds = finite.map(kindOf)
   const kind = (['degrees', 'gk_prefixed', 'gk_meridian', 'unknown'] as const).reduce(
@@ -83,7 +83,7 @@ export function diagnoseCoordinates(points: readonly XY[], declaredSrid: number 
   )
   const swaps = finite.filter(readsSwapped).length
   if (swaps > finite.length / 2) {
-    problems.push({ code: 'swapped_axes', said: said('crs_swapped', { n: swaps, total: finite.length }) })
+    problems.push({ code: 'swapped_axes', said: said('crs_swapped', { which: ofAll(swaps, finite.length) }) })
     return { kind: kindOf([finite[0]![1], finite[0]![0]]), problems }
   }
   problems.push(...declaredAgainstData(kind, finite, declaredSrid, hintLon))
@@ -102,7 +102,7 @@ function declaredAgainstData(
     const outside = points.filter((p) => !inChina(p)).length
     const problems: CrsProblem[] =
       outside > 0
-        ? [{ code: 'outside_china', said: said('crs_outside_china', { n: outside, total: points.length }) }]
+        ? [{ code: 'outside_china', said: said('crs_outside_china', { which: ofAll(outside, points.length) }) }]
         : []
     if (declared !== null && !GEOGRAPHIC.has(declared)) {
       problems.push({
@@ -124,7 +124,10 @@ function prefixedAgainst(points: readonly XY[], first: XY, declared: number | nu
     return [
       {
         code: declared === null ? 'zone_prefix_undeclared' : 'metres_declared_degrees',
-        said: said('crs_prefixed_undeclared', { zone, suggested, declared: declared === null ? '' : String(declared) }),
+        said:
+          declared === null
+            ? said('crs_prefixed_undeclared', { zone, meridian: 3 * zone, suggested })
+            : said('crs_prefixed_declared_degrees', { zone, meridian: 3 * zone, declared, suggested }),
         suggestedSrid: suggested,
       },
     ]
@@ -143,6 +146,7 @@ function prefixedAgainst(points: readonly XY[], first: XY, declared: number | nu
         code: 'zone_prefix_mismatch',
         said: said('crs_prefix_other_zone', {
           zone,
+          meridian: 3 * zone,
           declaredZone: declared - FIRST_PREFIXED + 25,
           declared,
           suggested,
@@ -153,7 +157,12 @@ function prefixedAgainst(points: readonly XY[], first: XY, declared: number | nu
   }
   const outside = points.filter(([x]) => zoneOf(x) !== zone || Math.abs((x % 1_000_000) - 500_000) > HALF_ZONE_M).length
   return outside > 0
-    ? [{ code: 'outside_zone', said: said('crs_outside_prefixed_zone', { n: outside, total: points.length, zone }) }]
+    ? [
+        {
+          code: 'outside_zone',
+          said: said('crs_outside_prefixed_zone', { which: ofAll(outside, points.length), zone, meridian: 3 * zone }),
+        },
+      ]
     : []
 }
 
@@ -166,19 +175,21 @@ function meridianFrom([x, y]: XY, hintLon: number): number {
   return hintLon - (x - 500_000) / (111_320 * Math.cos((lat * Math.PI) / 180))
 }
 
+/** Metres with no zone prefix where degrees (or nothing) were declared. */
+function metresWithoutZone([x, y]: XY, declared: number | null, suggested: number): Said {
+  const meridian = meridianOfSrid(suggested)
+  return declared === null
+    ? said('crs_metres_undeclared', { x, y, suggested, meridian })
+    : said('crs_metres_declared_degrees', { x, y, declared, suggested, meridian })
+}
+
 function meridianAgainst(points: readonly XY[], first: XY, declared: number | null, hintLon: number): CrsProblem[] {
   const suggested = meridianSridFor(meridianFrom(first, hintLon))
   if (declared === null || GEOGRAPHIC.has(declared)) {
     return [
       {
         code: 'metres_declared_degrees',
-        said: said('crs_metres_undeclared', {
-          x: first[0],
-          y: first[1],
-          declared: declared === null ? '' : String(declared),
-          suggested,
-          meridian: meridianOfSrid(suggested),
-        }),
+        said: metresWithoutZone(first, declared, suggested),
         suggestedSrid: suggested,
       },
     ]
@@ -198,7 +209,11 @@ function meridianAgainst(points: readonly XY[], first: XY, declared: number | nu
     ? [
         {
           code: 'outside_zone',
-          said: said('crs_far_from_meridian', { n: outside, total: points.length, km: HALF_ZONE_M / 1000, declared }),
+          said: said('crs_far_from_meridian', {
+            which: ofAll(outside, points.length),
+            km: HALF_ZONE_M / 1000,
+            declared,
+          }),
         },
       ]
     : []

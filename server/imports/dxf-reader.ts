@@ -167,7 +167,7 @@ export function readDxf(bytes: Uint8Array, layer?: string, limits: ImportLimits 
           }),
         ]
       : []),
-    ...(all.open > 0 ? [said('note_dxf_open', { n: all.open })] : []),
+    ...(all.open > 0 ? [said('note_dxf_open', { count: all.open })] : []),
   ]
   return { ...readFeatures(features, null, limits), notes }
 }

@@ -123,7 +123,7 @@ function chooseSrid(file: ReadFile, request: FileRequest): { srid: number; probl
             blocking.map((p) => p.said),
             lang,
           )
-        : render(said('crs_missing', { degrees: diagnosis.kind === 'degrees' ? 'yes' : '' }), lang)
+        : render(said(diagnosis.kind === 'degrees' ? 'crs_missing_degrees' : 'crs_missing'), lang)
     throw new ApiError(400, 'invalid_crs', render(said('in_file', { file: request.fileName, what: advice }), lang))
   }
   if (request.shifted && declared !== 4326 && declared !== 4490)

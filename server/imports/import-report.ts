@@ -49,15 +49,14 @@ function geometryVerdict(p: PreviewRow | undefined, repair: boolean): { errors: 
       warnings: [],
     }
   if (p.valid) return { errors: [], warnings: [] }
-  const change =
-    p.repairedChangePercent === null ? '' : `${p.repairedChangePercent > 0 ? '+' : ''}${p.repairedChangePercent}`
+  const percent = p.repairedChangePercent
+  const change = percent === null ? '' : said('outline_change', { percent: `${percent > 0 ? '+' : ''}${percent}` })
   const what = (repaired: boolean) =>
-    said('outline_invalid', {
+    said(repaired ? 'outline_repaired' : 'outline_invalid', {
       reason: p.invalidReason ?? '',
       at: p.invalidAt ?? '',
       mu: p.areaMu!.toFixed(2),
       change,
-      repaired: repaired ? 'yes' : '',
     })
   return repair ? { errors: [], warnings: [what(true)] } : { errors: [what(false)], warnings: [] }
 }

@@ -74,8 +74,7 @@ function parseXml(bytes: Uint8Array): Document {
   } catch (e) {
     throw new ImportFileError(said('not_kml', { reason: (e as Error).message.split('\n')[0]! }))
   }
-  if (doc.documentElement?.nodeName.replace(/^.*:/, '') !== 'kml')
-    throw new ImportFileError(said('not_kml', { reason: '' }))
+  if (doc.documentElement?.nodeName.replace(/^.*:/, '') !== 'kml') throw new ImportFileError(said('not_kml_root'))
   return doc as unknown as Document
 }
 
@@ -102,7 +101,7 @@ export function readKml(bytes: Uint8Array, limits: ImportLimits = defaultLimits)
     land.push({ type: 'Feature', properties, geometry })
   }
   const read = readFeatures(land, 4326, limits)
-  return { ...read, notes: skipped > 0 ? [said('note_placemarks_skipped', { n: skipped })] : [] }
+  return { ...read, notes: skipped > 0 ? [said('note_placemarks_skipped', { count: skipped })] : [] }
 }
 
 /** A KMZ: the zip's main .kml (doc.kml, else the first), opened safely. */

@@ -1,178 +1,181 @@
 /** What the readers say about a file they cannot read as it is: archives, GeoJSON, Shapefiles, tables, KML, DXF. */
-import { message } from './message.js'
+import type { Message } from './message.js'
 
 export const fileMessages = {
-  too_large: message<{ mb: number }>(
-    (p) => `the file is larger than ${p.mb} MB`,
-    (p) => `文件超过 ${p.mb} MB`,
-  ),
-  too_many_features: message<{ n: number; max: number }>(
-    (p) => `${p.n} features; at most ${p.max} per import`,
-    (p) => `共 ${p.n} 个要素，每次最多导入 ${p.max} 个`,
-  ),
-  too_many_rows: message<{ n: number; max: number }>(
-    (p) => `${p.n} rows; at most ${p.max} per import`,
-    (p) => `共 ${p.n} 行，每次最多 ${p.max} 行`,
-  ),
-  not_json: message<{ reason: string }>(
-    (p) => `not valid JSON: ${p.reason}`,
-    (p) => `不是有效的 JSON：${p.reason}`,
-  ),
-  not_feature_collection: message(
-    () => 'not a GeoJSON FeatureCollection',
-    () => '不是 GeoJSON FeatureCollection',
-  ),
-  unknown_crs_name: message<{ name: string }>(
-    (p) => `unknown coordinate system “${p.name}”; choose one (EPSG:4490, 4326, 4513–4554)`,
-    (p) => `无法识别的坐标系“${p.name}”；请选择（EPSG:4490、4326、4513–4554）`,
-  ),
-  not_feature: message<{ row: number }>(
-    (p) => `feature ${p.row}: not a GeoJSON Feature`,
-    (p) => `第 ${p.row} 个要素：不是 GeoJSON Feature`,
-  ),
-  not_polygon: message<{ row: number; type: string }>(
-    (p) => `feature ${p.row}: geometry is ${p.type}, a parcel needs a Polygon or MultiPolygon`,
-    (p) => `第 ${p.row} 个要素：几何类型为 ${p.type}，地块须为面（Polygon 或 MultiPolygon）`,
-  ),
-  too_deep: message<{ row: number; max: number }>(
-    (p) => `feature ${p.row}: coordinates nest deeper than ${p.max} levels`,
-    (p) => `第 ${p.row} 个要素：坐标嵌套超过 ${p.max} 层`,
-  ),
-  not_finite: message<{ row: number; value: string }>(
-    (p) => `feature ${p.row}: a coordinate is not a finite number (${p.value})`,
-    (p) => `第 ${p.row} 个要素：坐标不是有限数值（${p.value}）`,
-  ),
-  no_rings: message<{ row: number }>(
-    (p) => `feature ${p.row}: a polygon without rings`,
-    (p) => `第 ${p.row} 个要素：面没有边界环`,
-  ),
-  short_ring: message<{ row: number }>(
-    (p) => `feature ${p.row}: a ring has fewer than four points`,
-    (p) => `第 ${p.row} 个要素：边界环少于四个点`,
-  ),
-  open_ring: message<{ row: number }>(
-    (p) => `feature ${p.row}: a ring is not closed (its first and last points differ)`,
-    (p) => `第 ${p.row} 个要素：边界环未闭合（首尾点不同）`,
-  ),
-  not_zip: message(
-    () => 'not a zip archive',
-    () => '不是 zip 压缩包',
-  ),
-  zip_unreadable: message<{ reason: string }>(
-    (p) => `not a readable zip archive: ${p.reason}`,
-    (p) => `压缩包无法读取：${p.reason}`,
-  ),
-  zip_slip: message<{ name: string }>(
-    (p) => `the archive entry “${p.name}” points outside the archive`,
-    (p) => `压缩包中的“${p.name}”指向包外路径，已拒绝`,
-  ),
-  zip_entries: message<{ max: number }>(
-    (p) => `the archive has more than ${p.max} files`,
-    (p) => `压缩包内文件超过 ${p.max} 个`,
-  ),
-  zip_nested: message<{ name: string }>(
-    (p) => `the archive holds another archive (“${p.name}”); unpack it first`,
-    (p) => `压缩包内还有压缩包（“${p.name}”），请先解压`,
-  ),
-  zip_damaged: message<{ name: string; reason: string }>(
-    (p) => `the archive entry “${p.name}” is damaged: ${p.reason}`,
-    (p) => `压缩包中的“${p.name}”已损坏：${p.reason}`,
-  ),
-  zip_entry_bomb: message<{ name: string; mb: number }>(
-    (p) => `“${p.name}” inflates beyond ${p.mb} MB`,
-    (p) => `“${p.name}”解压后超过 ${p.mb} MB`,
-  ),
-  zip_total_bomb: message<{ mb: number }>(
-    (p) => `the archive inflates beyond ${p.mb} MB`,
-    (p) => `压缩包解压后超过 ${p.mb} MB`,
-  ),
-  no_shp: message(
-    () => 'no .shp file in the archive',
-    () => '压缩包里没有 .shp 文件',
-  ),
-  many_shp: message<{ n: number; names: string }>(
-    (p) => `${p.n} .shp files in the archive (${p.names}); import one at a time`,
-    (p) => `压缩包里有 ${p.n} 个 .shp 文件（${p.names}），请逐个导入`,
-  ),
-  no_dbf: message<{ shp: string }>(
-    (p) => `${p.shp} has no .dbf beside it: the attributes (parcel codes) are in it`,
-    (p) => `${p.shp} 缺少同名 .dbf：属性（地块编号）在其中`,
-  ),
-  short_dbf: message(
-    () => 'the .dbf is too short to be a dBASE table',
-    () => '.dbf 文件过短，不是 dBASE 表',
-  ),
-  dbf_encoding: message(
-    () =>
-      "the .dbf's attribute text decodes neither as UTF-8 nor as GBK/GB18030; nothing read rather than stored garbled",
-    () => '.dbf 的属性文字既不是 UTF-8 也不是 GBK/GB18030；为免乱码入库，未读取',
-  ),
-  shp_unreadable: message<{ reason: string }>(
-    (p) => `the Shapefile cannot be read: ${p.reason}`,
-    (p) => `Shapefile 无法读取：${p.reason}`,
-  ),
-  text_encoding: message<{ what: string }>(
-    (p) => `the ${p.what} decodes neither as UTF-8 nor as GBK/GB18030; nothing read rather than stored garbled`,
-    (p) => `${p.what} 的文字既不是 UTF-8 也不是 GBK/GB18030；为免乱码入库，未读取`,
-  ),
-  no_header: message(
-    () => 'the table has no header row (a row naming at least two columns)',
-    () => '表格没有表头行（至少有两列名称的一行）',
-  ),
-  duplicate_header: message<{ header: string }>(
-    (p) => `two columns are both headed “${p.header}”; rename one`,
-    (p) => `有两列都叫“${p.header}”，请改名其中一列`,
-  ),
-  not_workbook: message<{ reason: string }>(
-    (p) => `not a readable Excel workbook: ${p.reason}`,
-    (p) => `无法读取的 Excel 工作簿：${p.reason}`,
-  ),
-  empty_workbook: message(
-    () => 'the workbook has no rows',
-    () => '工作簿没有数据行',
-  ),
-  not_csv: message<{ reason: string }>(
-    (p) => `not a readable CSV: ${p.reason}`,
-    (p) => `无法读取的 CSV：${p.reason}`,
-  ),
-  not_coordinate: message<{ row: number; column: string; value: string }>(
-    (p) => `row ${p.row}, column ${p.column}: “${p.value}” is not a coordinate`,
-    (p) => `第 ${p.row} 行“${p.column}”列：“${p.value}”不是坐标`,
-  ),
-  point_without_code: message<{ row: number }>(
-    (p) => `row ${p.row}: a boundary point without a parcel code (地块编号) and no parcel above it`,
-    (p) => `第 ${p.row} 行：界址点没有地块编号，上方也没有所属地块`,
-  ),
-  short_outline: message<{ row: number }>(
-    (p) => `row ${p.row}: an outline needs at least three distinct boundary points`,
-    (p) => `第 ${p.row} 行：一个地块至少需要三个不同的界址点`,
-  ),
-  one_coordinate_column: message<{ column: string }>(
-    (p) => `only one coordinate column (${p.column}) is mapped; map both x and y, or neither to join by parcel code`,
-    (p) => `只对应了一个坐标列（${p.column}）；请同时对应 X 和 Y，或都不对应以按地块编号关联`,
-  ),
-  not_kml: message<{ reason: string }>(
-    (p) => `not a KML document${p.reason ? `: ${p.reason}` : ' (its root element is not <kml>)'}`,
-    (p) => `不是 KML 文档${p.reason ? `：${p.reason}` : '（根元素不是 <kml>）'}`,
-  ),
-  kml_unreadable: message<{ reason: string }>(
-    (p) => `the KML cannot be read: ${p.reason}`,
-    (p) => `KML 无法读取：${p.reason}`,
-  ),
-  no_kml_in_kmz: message(
-    () => 'no .kml inside the KMZ',
-    () => 'KMZ 里没有 .kml 文件',
-  ),
-  not_dxf: message<{ reason: string }>(
-    (p) => `not a readable DXF drawing: ${p.reason}`,
-    (p) => `无法读取的 DXF 图：${p.reason}`,
-  ),
-  no_layer: message<{ layer: string; layers: string }>(
-    (p) => `no closed outline on layer “${p.layer}”; layers with outlines: ${p.layers}`,
-    (p) => `图层“${p.layer}”上没有闭合线；有闭合线的图层：${p.layers}`,
-  ),
-  no_outlines: message(
-    () => 'the drawing has no closed polylines (red lines are drawn as closed LWPOLYLINE or POLYLINE)',
-    () => '图中没有闭合多段线（红线应画成闭合的 LWPOLYLINE 或 POLYLINE）',
-  ),
-}
+  too_large: {
+    en: 'the file is larger than {{mb}} MB',
+    zh: '文件超过 {{mb}} MB',
+  },
+  too_many_features: {
+    en: '{{n}} features; at most {{max}} per import',
+    zh: '共 {{n}} 个要素，每次最多导入 {{max}} 个',
+  },
+  too_many_rows: {
+    en: '{{n}} rows; at most {{max}} per import',
+    zh: '共 {{n}} 行，每次最多 {{max}} 行',
+  },
+  not_json: {
+    en: 'not valid JSON: {{reason}}',
+    zh: '不是有效的 JSON：{{reason}}',
+  },
+  not_feature_collection: {
+    en: 'not a GeoJSON FeatureCollection',
+    zh: '不是 GeoJSON FeatureCollection',
+  },
+  unknown_crs_name: {
+    en: 'unknown coordinate system “{{name}}”; choose one (EPSG:4490, 4326, 4513–4554)',
+    zh: '无法识别的坐标系“{{name}}”；请选择（EPSG:4490、4326、4513–4554）',
+  },
+  not_feature: {
+    en: 'feature {{row}}: not a GeoJSON Feature',
+    zh: '第 {{row}} 个要素：不是 GeoJSON Feature',
+  },
+  not_polygon: {
+    en: 'feature {{row}}: geometry is {{type}}, a parcel needs a Polygon or MultiPolygon',
+    zh: '第 {{row}} 个要素：几何类型为 {{type}}，地块须为面（Polygon 或 MultiPolygon）',
+  },
+  too_deep: {
+    en: 'feature {{row}}: coordinates nest deeper than {{max}} levels',
+    zh: '第 {{row}} 个要素：坐标嵌套超过 {{max}} 层',
+  },
+  not_finite: {
+    en: 'feature {{row}}: a coordinate is not a finite number ({{value}})',
+    zh: '第 {{row}} 个要素：坐标不是有限数值（{{value}}）',
+  },
+  no_rings: {
+    en: 'feature {{row}}: a polygon without rings',
+    zh: '第 {{row}} 个要素：面没有边界环',
+  },
+  short_ring: {
+    en: 'feature {{row}}: a ring has fewer than four points',
+    zh: '第 {{row}} 个要素：边界环少于四个点',
+  },
+  open_ring: {
+    en: 'feature {{row}}: a ring is not closed (its first and last points differ)',
+    zh: '第 {{row}} 个要素：边界环未闭合（首尾点不同）',
+  },
+  not_zip: {
+    en: 'not a zip archive',
+    zh: '不是 zip 压缩包',
+  },
+  zip_unreadable: {
+    en: 'not a readable zip archive: {{reason}}',
+    zh: '压缩包无法读取：{{reason}}',
+  },
+  zip_slip: {
+    en: 'the archive entry “{{name}}” points outside the archive',
+    zh: '压缩包中的“{{name}}”指向包外路径，已拒绝',
+  },
+  zip_entries: {
+    en: 'the archive has more than {{max}} files',
+    zh: '压缩包内文件超过 {{max}} 个',
+  },
+  zip_nested: {
+    en: 'the archive holds another archive (“{{name}}”); unpack it first',
+    zh: '压缩包内还有压缩包（“{{name}}”），请先解压',
+  },
+  zip_damaged: {
+    en: 'the archive entry “{{name}}” is damaged: {{reason}}',
+    zh: '压缩包中的“{{name}}”已损坏：{{reason}}',
+  },
+  zip_entry_bomb: {
+    en: '“{{name}}” inflates beyond {{mb}} MB',
+    zh: '“{{name}}”解压后超过 {{mb}} MB',
+  },
+  zip_total_bomb: {
+    en: 'the archive inflates beyond {{mb}} MB',
+    zh: '压缩包解压后超过 {{mb}} MB',
+  },
+  no_shp: {
+    en: 'no .shp file in the archive',
+    zh: '压缩包里没有 .shp 文件',
+  },
+  many_shp: {
+    en: '{{n}} .shp files in the archive ({{names}}); import one at a time',
+    zh: '压缩包里有 {{n}} 个 .shp 文件（{{names}}），请逐个导入',
+  },
+  no_dbf: {
+    en: '{{shp}} has no .dbf beside it: the attributes (parcel codes) are in it',
+    zh: '{{shp}} 缺少同名 .dbf：属性（地块编号）在其中',
+  },
+  short_dbf: {
+    en: 'the .dbf is too short to be a dBASE table',
+    zh: '.dbf 文件过短，不是 dBASE 表',
+  },
+  dbf_encoding: {
+    en: "the .dbf's attribute text decodes neither as UTF-8 nor as GBK/GB18030; nothing read rather than stored garbled",
+    zh: '.dbf 的属性文字既不是 UTF-8 也不是 GBK/GB18030；为免乱码入库，未读取',
+  },
+  shp_unreadable: {
+    en: 'the Shapefile cannot be read: {{reason}}',
+    zh: 'Shapefile 无法读取：{{reason}}',
+  },
+  text_encoding: {
+    en: 'the {{what}} decodes neither as UTF-8 nor as GBK/GB18030; nothing read rather than stored garbled',
+    zh: '{{what}} 的文字既不是 UTF-8 也不是 GBK/GB18030；为免乱码入库，未读取',
+  },
+  no_header: {
+    en: 'the table has no header row (a row naming at least two columns)',
+    zh: '表格没有表头行（至少有两列名称的一行）',
+  },
+  duplicate_header: {
+    en: 'two columns are both headed “{{header}}”; rename one',
+    zh: '有两列都叫“{{header}}”，请改名其中一列',
+  },
+  not_workbook: {
+    en: 'not a readable Excel workbook: {{reason}}',
+    zh: '无法读取的 Excel 工作簿：{{reason}}',
+  },
+  empty_workbook: {
+    en: 'the workbook has no rows',
+    zh: '工作簿没有数据行',
+  },
+  not_csv: {
+    en: 'not a readable CSV: {{reason}}',
+    zh: '无法读取的 CSV：{{reason}}',
+  },
+  not_coordinate: {
+    en: 'row {{row}}, column {{column}}: “{{value}}” is not a coordinate',
+    zh: '第 {{row}} 行“{{column}}”列：“{{value}}”不是坐标',
+  },
+  point_without_code: {
+    en: 'row {{row}}: a boundary point without a parcel code (地块编号) and no parcel above it',
+    zh: '第 {{row}} 行：界址点没有地块编号，上方也没有所属地块',
+  },
+  short_outline: {
+    en: 'row {{row}}: an outline needs at least three distinct boundary points',
+    zh: '第 {{row}} 行：一个地块至少需要三个不同的界址点',
+  },
+  one_coordinate_column: {
+    en: 'only one coordinate column ({{column}}) is mapped; map both x and y, or neither to join by parcel code',
+    zh: '只对应了一个坐标列（{{column}}）；请同时对应 X 和 Y，或都不对应以按地块编号关联',
+  },
+  not_kml: {
+    en: 'not a KML document: {{reason}}',
+    zh: '不是 KML 文档：{{reason}}',
+  },
+  not_kml_root: {
+    en: 'not a KML document (its root element is not <kml>)',
+    zh: '不是 KML 文档（根元素不是 <kml>）',
+  },
+  kml_unreadable: {
+    en: 'the KML cannot be read: {{reason}}',
+    zh: 'KML 无法读取：{{reason}}',
+  },
+  no_kml_in_kmz: {
+    en: 'no .kml inside the KMZ',
+    zh: 'KMZ 里没有 .kml 文件',
+  },
+  not_dxf: {
+    en: 'not a readable DXF drawing: {{reason}}',
+    zh: '无法读取的 DXF 图：{{reason}}',
+  },
+  no_layer: {
+    en: 'no closed outline on layer “{{layer}}”; layers with outlines: {{layers}}',
+    zh: '图层“{{layer}}”上没有闭合线；有闭合线的图层：{{layers}}',
+  },
+  no_outlines: {
+    en: 'the drawing has no closed polylines (red lines are drawn as closed LWPOLYLINE or POLYLINE)',
+    zh: '图中没有闭合多段线（红线应画成闭合的 LWPOLYLINE 或 POLYLINE）',
+  },
+} as const satisfies Record<string, Message>

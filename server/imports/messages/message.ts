@@ -1,18 +1,16 @@
-/** One message of the import engine in both languages the product speaks; its parameters typed. */
-export type Params = Record<string, string | number>
+/**
+ * One message of the import engine in both languages the product speaks, in i18next's syntax: `{{name}}` takes a
+ * value; a text with plural forms (`one`, `other`) is picked by the value `count`, as i18next picks them per language.
+ */
+export type Text = string | { readonly one: string; readonly other: string }
 
-export interface Message<P extends Params> {
-  en: (p: P) => string
-  zh: (p: P) => string
+export interface Message {
+  readonly en: Text
+  readonly zh: Text
 }
 
-export const message = <P extends Params = Record<string, never>>(
-  en: (p: P) => string,
-  zh: (p: P) => string,
-): Message<P> => ({ en, zh })
+type NamesIn<S> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | NamesIn<Rest> : never
+type Strings<T> = T extends string ? T : T extends { one: infer One; other: infer Other } ? One | Other : never
 
-/** "all 3" or "2 of 3": how many of a sample. */
-export const ofAll = (n: number, total: number) => ({
-  en: n === total ? `all ${total}` : `${n} of ${total}`,
-  zh: n === total ? `全部 ${total} 个` : `${total} 个中的 ${n} 个`,
-})
+/** The values a message names in either language, read from its text (so a call cannot miss or misspell one). */
+export type ValueNames<M extends Message> = NamesIn<Strings<M['en']> | Strings<M['zh']>>

@@ -25,7 +25,7 @@ describe('reading red lines from a DXF', () => {
     expect(all.srid).toBeNull()
     expect(all.notes!.map(english)).toEqual([
       'closed outlines on 2 layers (用地红线: 2, 建筑退线: 1); all read — choose a layer to read one',
-      '1 open polylines are not outlines; skipped',
+      '1 open polyline is not an outline; skipped',
     ])
     const redLines = readDxf(importFixture('red-lines-4549.dxf'), '用地红线')
     expect(redLines.features.map((f) => [f.properties.编号, f.properties.标注, f.properties.图层])).toEqual([

@@ -73,7 +73,7 @@ describe('importing each format into the same engine', () => {
     }
     expect(await offset((await run(request)).outlines)).toBeGreaterThan(300) // 高德's offset, left in: hundreds of metres
     const shifted = await run({ ...request, shifted: 'gcj02' })
-    expect(shifted.notes).toEqual(['1 placemarks are pins or open lines, not land; skipped'])
+    expect(shifted.notes).toEqual(['1 placemark is a pin or an open line, not land; skipped'])
     expect(await offset(shifted.outlines)).toBeLessThan(2)
     expect((await run({ ...request, shifted: 'gcj02', dryRun: false })).batch).toMatchObject({ inserted: 2 })
     expect((await parcels(['GD-K1']))[0]).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allKeys, english, render, said } from '../../../server/imports/import-messages.js'
+import { allKeys, english, ofAll, render, said } from '../../../server/imports/import-messages.js'
 
 describe('the import engine’s messages', () => {
   it('says every message in English and in Chinese, each language its own words', () => {
@@ -21,6 +21,7 @@ describe('the import engine’s messages', () => {
       meridian: 120,
       km: 250,
       first: 2,
+      count: 2,
     }
     const words = [
       'reason',
@@ -44,10 +45,10 @@ describe('the import engine’s messages', () => {
       'actual',
       'sheet',
       'file',
-      'degrees',
       'x',
       'y',
       'm2',
+      'which',
     ]
     const params = { ...Object.fromEntries(words.map((w) => [w, `‹${w}›`])), ...numbers }
     for (const key of allKeys) {
@@ -65,5 +66,18 @@ describe('the import engine’s messages', () => {
     const nested = said('in_column', { column: '面积（亩）', what: said('value_not_number', { value: '十亩' }) })
     expect(english(nested)).toBe('面积（亩）: “十亩” is not a number ≥ 0')
     expect(render(nested, 'zh')).toBe('面积（亩）：“十亩”不是 ≥ 0 的数')
+  })
+
+  it('picks plural forms by count in English, and says "all" when a whole sample is meant', () => {
+    expect(english(said('note_dxf_open', { count: 1 }))).toBe('1 open polyline is not an outline; skipped')
+    expect(english(said('note_dxf_open', { count: 3 }))).toBe('3 open polylines are not outlines; skipped')
+    expect(render(said('note_dxf_open', { count: 1 }), 'zh')).toBe('1 条未闭合的多段线不是地块边界，已跳过')
+    expect(english(said('crs_outside_china', { which: ofAll(4, 4) }))).toBe('all 4 points lie outside China')
+    expect(render(said('crs_outside_china', { which: ofAll(1, 4) }), 'zh')).toBe('4 个中的 1 个点在中国境外')
+  })
+
+  it('puts a value in as written: braces, markup and quotes in a file are not read as a template', () => {
+    const hostile = '{{value}} <b>&amp;</b> "{{count}}"'
+    expect(english(said('value_not_number', { value: hostile }))).toBe(`“${hostile}” is not a number ≥ 0`)
   })
 })

@@ -13,7 +13,7 @@ describe('reading KML and KMZ', () => {
   it('reads 奥维’s placemarks: attributes from ExtendedData without styling, outlines in two dimensions, pins skipped', () => {
     const file = readKml(importFixture('parcels-gcj02.kml'))
     expect(file.srid).toBe(4326)
-    expect(file.notes!.map(english)).toEqual(['1 placemarks are pins or open lines, not land; skipped'])
+    expect(file.notes!.map(english)).toEqual(['1 placemark is a pin or an open line, not land; skipped'])
     expect(file.features.map((f) => f.properties)).toEqual([
       { name: 'GD-K1', 用地性质: '二类工业用地', 土地坐落: '鄞州区 滨海新区 奥维标绘' },
       { name: 'GD-K2', 用地性质: '物流仓储用地', 土地坐落: '鄞州区 港区配套' },

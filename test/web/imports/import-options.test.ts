@@ -7,12 +7,11 @@ describe('the upload dialog’s options', () => {
     const metres = said('crs_metres_undeclared', {
       x: 645_000,
       y: 3_308_000,
-      declared: '',
       suggested: 4549,
       meridian: 120,
     })
-    const prefixed = said('crs_prefixed_undeclared', { zone: 40, suggested: 4528, declared: '' })
-    const lonLat = said('crs_missing', { degrees: 'yes' })
+    const prefixed = said('crs_prefixed_undeclared', { zone: 40, meridian: 120, suggested: 4528 })
+    const lonLat = said('crs_missing_degrees')
     for (const lang of ['en', 'zh'] as const) {
       expect(suggestedCrs(render(metres, lang))).toBe('EPSG:4549') // not the range 4534–4554 named before it
       expect(suggestedCrs(render(prefixed, lang))).toBe('EPSG:4528')
