@@ -26,7 +26,7 @@ export interface AuditedUpdate {
 export async function auditedUpdate(db: Db, update: AuditedUpdate): Promise<VersionedSnapshot> {
   return db.transaction().execute(async (trx) => {
     const before = await update.lock(trx, update.id)
-    if (!before) throw new ApiError(404, 'not_found', `No ${update.entity} with id ${update.id}`)
+    if (!before) throw new ApiError('not_found', `No ${update.entity} with id ${update.id}`)
     if (before.version !== update.expectedVersion) throw new VersionConflict(before.version)
     await update.apply(trx, update.id, before)
     const after = await update.lock(trx, update.id)

@@ -10,8 +10,8 @@ import { type Action, can, type Resource } from './policy.js'
 export function assertCan(c: Context<AppEnv>, resource: Resource, action: Action) {
   const principal = principalOf(c)
   if (can(principal, resource, action)) return
-  if (principal === 'public') throw new ApiError(401, 'unauthenticated', 'Sign in to continue (请先登录)')
-  throw new ApiError(403, 'forbidden', `The ${principal} role may not ${action} ${resource}`)
+  if (principal === 'public') throw new ApiError('unauthenticated', 'Sign in to continue (请先登录)')
+  throw new ApiError('forbidden', `The ${principal} role may not ${action} ${resource}`)
 }
 
 /** Route middleware: declares and checks what a route touches. */

@@ -115,7 +115,7 @@ export const authRoutes = createRouter()
         ? await findLoginCandidate(c.var.deps.db, name)
         : undefined
     // Refused as if the route were not there: nothing tells a remote caller that demo accounts exist.
-    if (!candidate || candidate.disabled) throw new ApiError(404, 'not_found', 'No demo sign-in here')
+    if (!candidate || candidate.disabled) throw new ApiError('not_found', 'No demo sign-in here')
     return startSession(c, sessionUserOf(candidate))
   })
   .openapi(logout, async (c) => {
@@ -146,7 +146,6 @@ async function checkCredentials(c: Context<AppEnv>, name: string, password: stri
   if (wait > 0) {
     c.header('Retry-After', String(wait))
     throw new ApiError(
-      429,
       'too_many_attempts',
       `Too many failed sign-ins; try again in ${wait} s (登录失败次数过多，请 ${wait} 秒后再试)`,
     )
@@ -156,7 +155,7 @@ async function checkCredentials(c: Context<AppEnv>, name: string, password: stri
   const valid = await verifyPassword(password, candidate?.passwordHash ?? unmatchableHash)
   if (!candidate || !valid || candidate.disabled) {
     throttle.recordFailure(name, address)
-    throw new ApiError(401, 'invalid_credentials', 'Wrong user name or password (用户名或密码错误)')
+    throw new ApiError('invalid_credentials', 'Wrong user name or password (用户名或密码错误)')
   }
   throttle.recordSuccess(name)
   return sessionUserOf(candidate)

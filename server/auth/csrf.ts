@@ -14,13 +14,13 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
   const origin = c.req.header('origin')
   // Hosts, not origins: behind a TLS-terminating proxy the request URL says http while the page says https.
   if (origin && hostOf(origin) !== new URL(c.req.url).host)
-    throw new ApiError(403, 'csrf', 'Cross-site request refused (Origin)')
-  if (c.req.header('sec-fetch-site') === 'cross-site') throw new ApiError(403, 'csrf', 'Cross-site request refused')
+    throw new ApiError('csrf', 'Cross-site request refused (Origin)')
+  if (c.req.header('sec-fetch-site') === 'cross-site') throw new ApiError('csrf', 'Cross-site request refused')
   const session = c.var.session
   if (session) {
     const sent = c.req.header(CSRF_HEADER)
     if (!sent || !sameToken(sent, session.csrfToken))
-      throw new ApiError(403, 'csrf', `Missing or wrong ${CSRF_HEADER} header`)
+      throw new ApiError('csrf', `Missing or wrong ${CSRF_HEADER} header`)
   }
   await next()
 })

@@ -55,7 +55,7 @@ export const throttlesRoutes = createRouter()
   .openapi(clearRoute, (c) => {
     const { kind, key } = c.req.valid('query')
     if (!c.var.throttle.clear(kind, key))
-      throw new ApiError(404, 'not_found', `key: no failed sign-ins are recorded for this ${kind}`)
+      throw new ApiError('not_found', `key: no failed sign-ins are recorded for this ${kind}`)
     console.log(logRequest(c, `${c.var.session?.user.name ?? '?'} cleared the sign-in throttle of ${kind} ${key}`))
     return c.body(null, 204)
   })

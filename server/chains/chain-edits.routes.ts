@@ -101,7 +101,7 @@ async function assertNoLoop(
     ['supplier_id', extra.supplierId],
     ['customer_id', extra.customerId],
   ] as const) {
-    if (!ids.has(id)) throw new ApiError(400, 'invalid_request', `${field}: ${id} is not a segment of chain ${chainId}`)
+    if (!ids.has(id)) throw new ApiError('invalid_request', `${field}: ${id} is not a segment of chain ${chainId}`)
   }
   try {
     assertAcyclic(
@@ -109,7 +109,7 @@ async function assertNoLoop(
       [...links.map((l) => ({ supplierId: l.supplier_id, customerId: l.customer_id })), extra],
     )
   } catch (error) {
-    if (error instanceof ChainCycleError) throw new ApiError(409, 'cycle', error.message)
+    if (error instanceof ChainCycleError) throw new ApiError('cycle', error.message)
     throw error
   }
 }
@@ -173,8 +173,7 @@ export const chainEditsRoutes = createRouter()
       expectedVersion: requiredIfMatch(c),
       lock: lockChainSnapshot,
       apply: async (trx) => {
-        if (!(await removeLink(trx, id, linkId)))
-          throw new ApiError(404, 'not_found', `Chain ${id} has no link ${linkId}`)
+        if (!(await removeLink(trx, id, linkId))) throw new ApiError('not_found', `Chain ${id} has no link ${linkId}`)
       },
     })
     setEtag(c, after.version)
@@ -183,7 +182,7 @@ export const chainEditsRoutes = createRouter()
   .openapi(importChain, async (c) => {
     const file = c.req.valid('json')
     const problem = exchangeProblem(file)
-    if (problem) throw new ApiError(400, 'invalid_request', problem)
+    if (problem) throw new ApiError('invalid_request', problem)
     const { db } = c.var.deps
     const created = await auditedCreate(db, {
       actor: actorOf(c),
@@ -221,11 +220,10 @@ async function assertParentFits(
   const segments = await chainSegments(trx, chainId)
   const parentOf = new Map(segments.map((s) => [s.id, s.parent_id]))
   if (!parentOf.has(parentId))
-    throw new ApiError(400, 'invalid_request', `parent_id: ${parentId} is not a segment of chain ${chainId}`)
+    throw new ApiError('invalid_request', `parent_id: ${parentId} is not a segment of chain ${chainId}`)
   for (let at: number | null | undefined = parentId; at != null; at = parentOf.get(at)) {
     if (at === segmentId)
       throw new ApiError(
-        409,
         'cycle',
         `parent_id: segment ${parentId} lies under segment ${segmentId}; a parent cannot be its own descendant`,
       )

@@ -100,7 +100,7 @@ const landRoute = createRoute({
 
 async function chainOr404(c: Context<AppEnv>, id: number) {
   const chain = await findChain(c.var.deps.db, id)
-  if (!chain) throw new ApiError(404, 'not_found', `No chain with id ${id}`)
+  if (!chain) throw new ApiError('not_found', `No chain with id ${id}`)
   return chain
 }
 
@@ -111,7 +111,7 @@ async function segmentOf(c: Context<AppEnv>, chainId: number, segmentId: number)
     chainLinks(c.var.deps.db, chainId),
   ])
   if (!segments.some((s) => s.id === segmentId))
-    throw new ApiError(404, 'not_found', `Chain ${chainId} has no segment ${segmentId}`)
+    throw new ApiError('not_found', `Chain ${chainId} has no segment ${segmentId}`)
   return { chain, segments, links }
 }
 

@@ -102,7 +102,7 @@ export const enterprisesRoutes = createRouter()
     const { db } = c.var.deps
     const audience = enterpriseAudience(c)
     const firm = await enterpriseFeature(db, id, audience)
-    if (!firm) throw new ApiError(404, 'not_found', `No firm with id ${id}`)
+    if (!firm) throw new ApiError('not_found', `No firm with id ${id}`)
     const { chain_id, segment_id } = firm.properties
     if (audience === 'staff') setEtag(c, firm.properties.version as number)
     if (chain_id === null || segment_id === null) return c.json({ firm, suppliers: [], customers: [] }, 200)
@@ -138,7 +138,6 @@ export const enterprisesRoutes = createRouter()
             .executeTakeFirst()
           if (!segment || segment.chain_id !== before.chain_id)
             throw new ApiError(
-              400,
               'invalid_request',
               `segment_id: ${patch.segment_id} is not a segment of this firm's chain`,
             )

@@ -1,11 +1,11 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { z } from 'zod'
-import { ApiError, type ErrorEnvelope } from './api-error.js'
+import { ApiError, type EnvelopeCode, type ErrorCode, type ErrorEnvelope } from './api-error.js'
 import { etagOf, VersionConflict } from './versioning.js'
 
 /** The one envelope every error leaves in: `{code, message, request_id}`. */
-export function errorEnvelope(c: Context, code: string, message: string): ErrorEnvelope {
+export function errorEnvelope(c: Context, code: EnvelopeCode, message: string): ErrorEnvelope {
   const requestId: unknown = c.get('requestId')
   return typeof requestId === 'string' ? { code, message, request_id: requestId } : { code, message }
 }
@@ -36,19 +36,19 @@ export function handleNotFound(c: Context) {
 export function validationError(error: z.ZodError, target: string): ApiError {
   const issue = error.issues[0]
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : target
-  return new ApiError(400, 'invalid_request', `${field}: ${issue?.message ?? 'invalid value'}`)
+  return new ApiError('invalid_request', `${field}: ${issue?.message ?? 'invalid value'}`)
 }
 
 /** SQLSTATE classes a client can cause; their text (which may quote SQL or data) never leaves the server. */
-const databaseErrors: Record<string, [ApiError['status'], string, string]> = {
-  '57014': [503, 'timeout', 'The database took too long to answer; narrow the request and try again'],
-  '23505': [409, 'duplicate', 'A record with the same key already exists'],
-  '23503': [409, 'reference', 'The record refers to, or is still referred to by, another record'],
-  '23514': [400, 'invalid_value', 'A value breaks a rule of the data (a check constraint)'],
-  '23502': [400, 'invalid_value', 'A required value is missing'],
-  '22P02': [400, 'invalid_value', 'A value has the wrong format'],
-  '40001': [409, 'retry', 'The record changed during the request; try again'],
-  '40P01': [409, 'retry', 'The record changed during the request; try again'],
+const databaseErrors: Record<string, [ErrorCode, string]> = {
+  '57014': ['timeout', 'The database took too long to answer; narrow the request and try again'],
+  '23505': ['duplicate', 'A record with the same key already exists'],
+  '23503': ['reference', 'The record refers to, or is still referred to by, another record'],
+  '23514': ['invalid_value', 'A value breaks a rule of the data (a check constraint)'],
+  '23502': ['invalid_value', 'A required value is missing'],
+  '22P02': ['invalid_value', 'A value has the wrong format'],
+  '40001': ['retry', 'The record changed during the request; try again'],
+  '40P01': ['retry', 'The record changed during the request; try again'],
 }
 
 interface DatabaseErrorFields {
@@ -63,9 +63,9 @@ export function describeDatabaseError(err: Error): ApiError | undefined {
   const fields = err as DatabaseErrorFields
   const known = typeof fields.code === 'string' ? databaseErrors[fields.code] : undefined
   if (!known) return undefined
-  const [status, code, message] = known
+  const [code, message] = known
   const field = fieldOf(fields)
-  return new ApiError(status, code, field ? `${field}: ${message}` : message)
+  return new ApiError(code, field ? `${field}: ${message}` : message)
 }
 
 /**

@@ -35,7 +35,7 @@ const join = (path: string, key: string) => (path ? `${path}.${key}` : key)
 const FILE_FIELDS: ReadonlySet<string> = new Set(['content'])
 
 function refuse(field: string, problem: string): never {
-  throw new ApiError(400, 'invalid_request', `${field}: ${problem}`)
+  throw new ApiError('invalid_request', `${field}: ${problem}`)
 }
 
 /**

@@ -26,7 +26,7 @@ const RETRY_AFTER_SECONDS = 2
 
 function busy(c: Context): never {
   c.header('Retry-After', String(RETRY_AFTER_SECONDS))
-  throw new ApiError(503, 'busy', `The server is busy; try again in ${RETRY_AFTER_SECONDS} s (服务器繁忙，请稍后再试)`)
+  throw new ApiError('busy', `The server is busy; try again in ${RETRY_AFTER_SECONDS} s (服务器繁忙，请稍后再试)`)
 }
 
 /**

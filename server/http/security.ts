@@ -24,7 +24,7 @@ export function limitRequestBody(): MiddlewareHandler {
 }
 
 function tooLarge(maxSize: number): never {
-  throw new ApiError(413, 'body_too_large', `Request body exceeds ${Math.round(maxSize / 1024)} kB`)
+  throw new ApiError('body_too_large', `Request body exceeds ${Math.round(maxSize / 1024)} kB`)
 }
 
 /** Hosts the configured basemap loads tiles from: MapLibre fetches them, so they go into connect-src and img-src. */

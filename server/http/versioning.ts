@@ -11,16 +11,15 @@ export function setEtag(c: Context, version: number) {
 /** The version an edit was based on; edits without one could silently overwrite someone else's. */
 export function requiredIfMatch(c: Context): number {
   const header = c.req.header('if-match')
-  if (!header) throw new ApiError(428, 'precondition_required', 'If-Match header required: send the ETag you last read')
+  if (!header) throw new ApiError('precondition_required', 'If-Match header required: send the ETag you last read')
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim())
-  if (!match) throw new ApiError(428, 'precondition_required', 'If-Match must be one ETag such as "3" (not *)')
+  if (!match) throw new ApiError('precondition_required', 'If-Match must be one ETag such as "3" (not *)')
   return Number(match[1])
 }
 
 export class VersionConflict extends ApiError {
   constructor(readonly currentVersion: number) {
     super(
-      412,
       'version_conflict',
       `Someone else changed this record; the current version is ${currentVersion}. Reload it and apply your change again.`,
     )

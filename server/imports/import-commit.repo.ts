@@ -226,7 +226,6 @@ export async function commitBatch(
       const found = stored.get(row.existingId)
       if (!found)
         throw new ApiError(
-          409,
           'conflict',
           `row ${row.row}: parcel ${String(row.fields.code)} was removed since the dry run; run the import again`,
         )

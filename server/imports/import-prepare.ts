@@ -72,7 +72,6 @@ async function asFileError<T>(request: FileRequest, read: () => T | Promise<T>):
   } catch (e) {
     if (e instanceof ImportFileError)
       throw new ApiError(
-        400,
         'invalid_file',
         render(said('in_file', { file: request.fileName, what: e.said }), langOf(request)),
       )
@@ -124,10 +123,10 @@ function chooseSrid(file: ReadFile, request: FileRequest): { srid: number; probl
             lang,
           )
         : render(said(diagnosis.kind === 'degrees' ? 'crs_missing_degrees' : 'crs_missing'), lang)
-    throw new ApiError(400, 'invalid_crs', render(said('in_file', { file: request.fileName, what: advice }), lang))
+    throw new ApiError('invalid_crs', render(said('in_file', { file: request.fileName, what: advice }), lang))
   }
   if (request.shifted && declared !== 4326 && declared !== 4490)
-    throw new ApiError(400, 'invalid_crs', render(said('crs_shifted_needs_degrees'), lang))
+    throw new ApiError('invalid_crs', render(said('crs_shifted_needs_degrees'), lang))
   return { srid: declared, problems: diagnosis.problems }
 }
 
@@ -136,11 +135,7 @@ function mappingFor(headers: readonly string[], request: FileRequest): ColumnMap
   const fields = request.mapping ?? proposed.fields
   const unknown = Object.keys(fields).find((column) => !headers.includes(column))
   if (unknown !== undefined)
-    throw new ApiError(
-      400,
-      'invalid_mapping',
-      render(said('mapping_unknown_column', { column: unknown }), langOf(request)),
-    )
+    throw new ApiError('invalid_mapping', render(said('mapping_unknown_column', { column: unknown }), langOf(request)))
   return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit: request.areaUnit ?? proposed.areaUnit }
 }
 

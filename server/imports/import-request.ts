@@ -16,14 +16,13 @@ export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
   if (!format) {
     const formats = importFormats.join(', ')
     throw new ApiError(
-      400,
       'invalid_request',
       `format: “${body.file_name}” has no extension an import reads (${formats}); say the format`,
     )
   }
   const encoding = body.content_encoding ?? (format === 'geojson' ? 'text' : 'base64')
   if (encoding === 'text' && !textFormats.includes(format))
-    throw new ApiError(400, 'invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
+    throw new ApiError('invalid_request', `content_encoding: a ${format} file is binary; send it in base64`)
   return {
     fileName: body.file_name,
     format,

@@ -83,7 +83,7 @@ async function previewInChunks(db: Db, inputs: PreviewInput[], srid: number): Pr
 function refusedRow(row: CommitRow, e: Error & { code?: string }, lang: Lang): Error {
   const safe = describeDatabaseError(e)
   if (safe)
-    return new ApiError(400, 'invalid_row', render(said('row_refused', { row: row.row, reason: safe.message }), lang))
+    return new ApiError('invalid_row', render(said('row_refused', { row: row.row, reason: safe.message }), lang))
   return e
 }
 
@@ -96,8 +96,8 @@ export async function undoBatch(db: Db, batchId: number, actor: Actor): Promise<
       .where('id', '=', batchId)
       .forUpdate()
       .executeTakeFirst()
-    if (!batch) throw new ApiError(404, 'not_found', `No import batch ${batchId}`)
-    if (batch.undone_at) throw new ApiError(409, 'conflict', `Import batch ${batchId} was already undone`)
+    if (!batch) throw new ApiError('not_found', `No import batch ${batchId}`)
+    if (batch.undone_at) throw new ApiError('conflict', `Import batch ${batchId} was already undone`)
     const rows = await trx
       .selectFrom('import_batch_rows')
       .selectAll()
@@ -113,7 +113,6 @@ export async function undoBatch(db: Db, batchId: number, actor: Actor): Promise<
         .executeTakeFirst()
       if (used)
         throw new ApiError(
-          409,
           'conflict',
           `parcel ${used.parcel_id} from this batch is now held by project ${used.code}; undo refused`,
         )

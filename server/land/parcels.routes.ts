@@ -88,7 +88,7 @@ export const parcelsRoutes = createRouter()
   .openapi(getParcel, async (c) => {
     const { id } = c.req.valid('param')
     const found = await parcelFeature(c.var.deps.db, id, landAudience(c))
-    if (!found) throw new ApiError(404, 'not_found', `No parcel with id ${id}`)
+    if (!found) throw new ApiError('not_found', `No parcel with id ${id}`)
     if (allows(c, 'parcels', 'update')) setEtag(c, found.version)
     return jsonText<typeof parcelFeatureSchema._output>(c, found.feature)
   })

@@ -102,7 +102,6 @@ export const targetsRoutes = createRouter()
     const unknown = targets.findIndex((t) => !known.has(t.region_id))
     if (unknown >= 0)
       throw new ApiError(
-        400,
         'invalid_request',
         `targets[${unknown}].region_id: no jurisdiction ${targets[unknown]!.region_id}`,
       )

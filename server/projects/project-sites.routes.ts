@@ -73,7 +73,7 @@ const removeRoute = createRoute({
 
 async function assertProject(db: Parameters<typeof listProjectSites>[0], id: number) {
   const found = await db.selectFrom('projects').select('id').where('id', '=', id).executeTakeFirst()
-  if (!found) throw new ApiError(404, 'not_found', `No project with id ${id}`)
+  if (!found) throw new ApiError('not_found', `No project with id ${id}`)
 }
 
 /** The shortlist in the project's audit history: what it was and what it became, in the change's transaction. */
@@ -110,8 +110,7 @@ export const projectSitesRoutes = createRouter()
     const sites = await c.var.deps.db.transaction().execute(async (trx) => {
       await assertProject(trx, id)
       const area = await parcelsArea(trx, parcelIds)
-      if (area.found !== parcelIds.length)
-        throw new ApiError(400, 'invalid_request', 'parcel_ids: not every parcel exists')
+      if (area.found !== parcelIds.length) throw new ApiError('invalid_request', 'parcel_ids: not every parcel exists')
       const before = await listProjectSites(trx, id)
       const created = await insertProjectSite(trx, {
         projectId: id,
@@ -123,7 +122,7 @@ export const projectSitesRoutes = createRouter()
         createdBy: actorOf(c).name,
       })
       if (created === null)
-        throw new ApiError(409, 'conflict', 'parcel_ids: this site is already on the project’s shortlist')
+        throw new ApiError('conflict', 'parcel_ids: this site is already on the project’s shortlist')
       const after = await listProjectSites(trx, id)
       await auditShortlist(trx, actorOf(c), id, before, after)
       return after
@@ -135,7 +134,7 @@ export const projectSitesRoutes = createRouter()
     const sites = await c.var.deps.db.transaction().execute(async (trx) => {
       const before = await listProjectSites(trx, id)
       if (!(await deleteProjectSite(trx, id, siteId)))
-        throw new ApiError(404, 'not_found', `No site ${siteId} on project ${id}`)
+        throw new ApiError('not_found', `No site ${siteId} on project ${id}`)
       const after = await listProjectSites(trx, id)
       await auditShortlist(trx, actorOf(c), id, before, after)
       return after

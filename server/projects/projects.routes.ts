@@ -68,7 +68,7 @@ const getTimeline = createRoute({
 
 async function presentOne(c: Context<AppEnv>, id: number): Promise<ProjectFeature> {
   const row = await findProjectRow(c.var.deps.db, id)
-  if (!row) throw new ApiError(404, 'not_found', `No project with id ${id}`)
+  if (!row) throw new ApiError('not_found', `No project with id ${id}`)
   setEtag(c, row.version)
   return presentProject(row, todayOf(c), c.var.deps.config.pipeline)
 }
@@ -77,7 +77,7 @@ export const projectsRoutes = createRouter()
   .openapi(getProject, async (c) => c.json(await presentOne(c, c.req.valid('param').id), 200))
   .openapi(getTimeline, async (c) => {
     const { id } = c.req.valid('param')
-    if (!(await findProjectRow(c.var.deps.db, id))) throw new ApiError(404, 'not_found', `No project with id ${id}`)
+    if (!(await findProjectRow(c.var.deps.db, id))) throw new ApiError('not_found', `No project with id ${id}`)
     return c.json(await projectTimeline(c.var.deps.db, id), 200)
   })
   .openapi(patchProject, async (c) => {

@@ -35,17 +35,15 @@ export interface StageRequest {
 export async function changeStage(trx: DbOrTrx, r: StageRequest) {
   if (!canMove(r.from, r.to)) {
     throw new ApiError(
-      409,
       'illegal_transition',
       `stage: a project cannot move from ${r.from} to ${r.to} (allowed: ${transitions[r.from].join(', ') || 'none'})`,
     )
   }
-  if (r.on > r.today) throw new ApiError(400, 'invalid_request', `stage_on: ${r.on} is in the future`)
+  if (r.on > r.today) throw new ApiError('invalid_request', `stage_on: ${r.on} is in the future`)
   if (r.on < r.stageSince)
-    throw new ApiError(400, 'invalid_request', `stage_on: ${r.on} is before the current stage began (${r.stageSince})`)
+    throw new ApiError('invalid_request', `stage_on: ${r.on} is before the current stage began (${r.stageSince})`)
   if (r.to === 'land_supplied' && r.parcelId === null) {
     throw new ApiError(
-      409,
       'no_parcel',
       'parcel_id: name the parcel the land is supplied on before moving the project to land_supplied',
     )

@@ -96,7 +96,6 @@ export const matchRoutes = createRouter().openapi(matchRoute, async (c) => {
   const site = await siteOf(c, query)
   if (!site)
     throw new ApiError(
-      404,
       'not_found',
       `No such ${query.parcel !== undefined ? 'parcel' : query.park !== undefined ? 'park' : 'block'}`,
     )

@@ -34,7 +34,7 @@ const EXAMPLES = 10
 async function scoreContext({ db, profile, today }: RecommendInput): Promise<ScoreContext> {
   if (profile.segment_id === undefined) return { profile, chainKey: null, firms: [], today }
   const chain = await segmentContext(db, profile.segment_id)
-  if (!chain) throw new ApiError(400, 'invalid_request', `segment_id: no chain segment ${profile.segment_id}`)
+  if (!chain) throw new ApiError('invalid_request', `segment_id: no chain segment ${profile.segment_id}`)
   return { profile, chainKey: chain.chainKey, firms: chain.firms, today }
 }
 

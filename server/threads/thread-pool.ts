@@ -4,21 +4,18 @@
  * same ApiError on this side; anything else is a fault and rejects as it is.
  */
 
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { Piscina } from 'piscina'
-import { ApiError } from '../http/api-error.js'
+import { ApiError, type ErrorCode } from '../http/api-error.js'
 import { threadData, threadEntry } from './typescript-worker.js'
 
-export type ThreadOutcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; status: ContentfulStatusCode; code: string; message: string }
+export type ThreadOutcome<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string }
 
 /** In the thread: runs a task, turning an ApiError into a value that survives the structured clone. */
 export async function outcomeOf<T>(run: () => Promise<T> | T): Promise<ThreadOutcome<T>> {
   try {
     return { ok: true, value: await run() }
   } catch (e) {
-    if (e instanceof ApiError) return { ok: false, status: e.status, code: e.code, message: e.message }
+    if (e instanceof ApiError) return { ok: false, code: e.code, message: e.message }
     throw e
   }
 }
@@ -38,7 +35,7 @@ export function threadPool<Task, Results extends Record<string, unknown>>(module
       idleTimeout: 60_000,
     })
     const outcome = (await pool.run(task)) as ThreadOutcome<Results[K]>
-    if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message)
+    if (!outcome.ok) throw new ApiError(outcome.code, outcome.message)
     return outcome.value
   }
 }

@@ -18,7 +18,7 @@ export const PARCEL_OUTLINE_MIN_ZOOM = 13
 
 export function tileLayerOf(name: string): TileLayer {
   const layer = tileLayers.find((known) => known === name)
-  if (!layer) throw new ApiError(404, 'not_found', `Unknown tile layer; the layers are: ${tileLayers.join(', ')}`)
+  if (!layer) throw new ApiError('not_found', `Unknown tile layer; the layers are: ${tileLayers.join(', ')}`)
   return layer
 }
 

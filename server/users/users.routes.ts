@@ -91,7 +91,6 @@ async function userChanges(
   const self = c.var.session?.user.id === id
   if (self && (patch.role !== undefined || patch.disabled)) {
     throw new ApiError(
-      400,
       'invalid_request',
       'role: administrators cannot demote or disable themselves (ask another administrator)',
     )

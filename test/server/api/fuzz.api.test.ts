@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { type ErrorCode, errorStatuses } from '../../../server/http/api-error.js'
 import { useAccessApp } from '../../support/access-app.js'
 import {
   type BodySchema,
@@ -73,6 +74,16 @@ function urlOf(path: string, values: Record<string, string>, parameters: OpenApi
   return text ? `${url}?${text}` : url
 }
 
+/** A refusal names its failure from the one list (errorStatuses), answered with that failure's status. */
+function knownCode(text: string, status: number): boolean {
+  try {
+    const { code } = JSON.parse(text) as { code: string }
+    return code === 'http_error' || (code in errorStatuses && errorStatuses[code as ErrorCode] === status)
+  } catch {
+    return false
+  }
+}
+
 async function fuzz(session: TestSession | null): Promise<{ findings: Finding[]; sent: number }> {
   const doc = (await (await env.app.request('/api/openapi.json')).json()) as OpenApiDoc
   const findings: Finding[] = []
@@ -91,6 +102,8 @@ async function fuzz(session: TestSession | null): Promise<{ findings: Finding[];
       findings.push({ request, problem: `${res.status} ${text.slice(0, 200)}` })
     if (elapsed > SLOW_MS) findings.push({ request, problem: `took ${Math.round(elapsed)} ms` })
     if (internals.test(text)) findings.push({ request, problem: `internal text: ${text.slice(0, 200)}` })
+    if (res.status >= 400 && !knownCode(text, res.status))
+      findings.push({ request, problem: `unlisted code: ${text.slice(0, 200)}` })
     sent++
   }
   return { findings, sent }

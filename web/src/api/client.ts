@@ -3,6 +3,7 @@ import type { ApiRouters } from '../../../server/api-routers'
 import type { auditRoutes } from '../../../server/audit/audit.routes'
 import type { authRoutes } from '../../../server/auth/auth.routes'
 import type { healthRoutes } from '../../../server/health/health.routes'
+import type { EnvelopeCode } from '../../../server/http/api-error'
 import type { infraRoutes } from '../../../server/infra/infra.routes'
 import type { blocksRoutes } from '../../../server/land/blocks.routes'
 import type { parcelsRoutes } from '../../../server/land/parcels.routes'
@@ -68,7 +69,8 @@ export type UserPatch = InferRequestType<(typeof api.users)[':id']['$patch']>['j
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** The server's own list, or 'unreadable' for an error answer without its envelope (a proxy's page). */
+    readonly code: EnvelopeCode | 'unreadable',
     message: string,
     /** The record's current version, when an edit was refused as stale (412). */
     readonly currentEtag: string | null = null,
@@ -96,11 +98,11 @@ export async function readWithEtag<T>(response: Promise<RawResponse>): Promise<{
   const body = (await res.json().catch((e: Error) => {
     if (e.name === 'AbortError' || res.ok) throw e
     return {}
-  })) as T & { code?: string; message?: string }
+  })) as T & { code?: EnvelopeCode; message?: string }
   if (!res.ok)
     throw new ApiRequestError(
       res.status,
-      body.code ?? 'error',
+      body.code ?? 'unreadable',
       body.message ?? `HTTP ${res.status}`,
       res.headers.get('etag'),
     )
