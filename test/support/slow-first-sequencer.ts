@@ -7,9 +7,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
  * stood idle. Started first, the long files overlap and the many short ones fill the gaps.
  */
 const slowestFirst = [
+  // A browser file first: the first to start builds the demo data all of them copy (about 40 s on one core), and
+  // started later it left the other worker waiting for that data with nothing to do.
+  'test/browser/land.test.ts',
   'test/server/imports/import-at-limit.test.ts',
   'test/scripts/admin/admin-cli.test.ts',
-  'test/browser/land.test.ts',
   'test/browser/staff.test.ts',
   'test/server/backup/backup.test.ts',
   'test/scripts/admin/import-cli.test.ts',
