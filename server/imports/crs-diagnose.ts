@@ -120,14 +120,15 @@ function declaredAgainstData(
 function prefixedAgainst(points: readonly XY[], first: XY, declared: number | null): CrsProblem[] {
   const zone = zoneOf(first[0])
   const suggested = FIRST_PREFIXED + zone - 25
+  const meridian = meridianOfSrid(suggested)
   if (declared === null || GEOGRAPHIC.has(declared)) {
     return [
       {
         code: declared === null ? 'zone_prefix_undeclared' : 'metres_declared_degrees',
         said:
           declared === null
-            ? said('crs_prefixed_undeclared', { zone, meridian: 3 * zone, suggested })
-            : said('crs_prefixed_declared_degrees', { zone, meridian: 3 * zone, declared, suggested }),
+            ? said('crs_prefixed_undeclared', { zone, meridian, suggested })
+            : said('crs_prefixed_declared_degrees', { zone, meridian, declared, suggested }),
         suggestedSrid: suggested,
       },
     ]
@@ -146,7 +147,7 @@ function prefixedAgainst(points: readonly XY[], first: XY, declared: number | nu
         code: 'zone_prefix_mismatch',
         said: said('crs_prefix_other_zone', {
           zone,
-          meridian: 3 * zone,
+          meridian,
           declaredZone: declared - FIRST_PREFIXED + 25,
           declared,
           suggested,
@@ -160,7 +161,7 @@ function prefixedAgainst(points: readonly XY[], first: XY, declared: number | nu
     ? [
         {
           code: 'outside_zone',
-          said: said('crs_outside_prefixed_zone', { which: ofAll(outside, points.length), zone, meridian: 3 * zone }),
+          said: said('crs_outside_prefixed_zone', { which: ofAll(outside, points.length), zone, meridian }),
         },
       ]
     : []

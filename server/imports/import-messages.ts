@@ -3,7 +3,7 @@
  * found (a reader, the diagnosis, the report), and put into words only at the door, in the language asked for, by
  * i18next as the web puts its own messages (`{{name}}` values, plural forms by `count`).
  */
-import i18next from 'i18next'
+import { createMessageEngine } from '../i18n/message-engine.js'
 import { fileMessages } from './messages/file-messages.js'
 import type { Message, Text, ValueNames } from './messages/message.js'
 import { reportMessages } from './messages/report-messages.js'
@@ -45,16 +45,7 @@ function resourcesIn(lang: Lang): Record<string, string> {
   return Object.fromEntries(entries)
 }
 
-/** Keys are flat, so neither '.' nor ':' separates anything; values are text, escaped where shown, not here. */
-const engine = i18next.createInstance()
-void engine.init({
-  resources: { en: { translation: resourcesIn('en') }, zh: { translation: resourcesIn('zh') } },
-  lng: 'en',
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-})
+const engine = createMessageEngine({ en: resourcesIn('en'), zh: resourcesIn('zh') }, 'en')
 
 export function render(message: Said, lang: Lang): string {
   const values = Object.fromEntries(
