@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../server/config.js'
 import { migrateToLatest } from '../../server/db/migrate.js'
-import { openDatabase } from '../../server/db/open-database.js'
-import { ApiError } from '../../server/http/api-error.js'
 import { shiftedSystems } from '../../server/imports/china-offsets.js'
 import { formatOfFileName, importFormats } from '../../server/imports/import-formats.js'
 import { langs } from '../../server/imports/import-messages.js'
@@ -12,7 +9,7 @@ import { type ImportBody, importRequestOf } from '../../server/imports/import-re
 import { type ImportResult, runImport } from '../../server/imports/imports.js'
 import { importRequestSchema } from '../../server/imports/imports.schema.js'
 import { areaUnits } from '../../server/imports/mappable-fields.js'
-import { runCli } from './run-cli.js'
+import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
 const USAGE =
   'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]'
@@ -20,8 +17,9 @@ const USAGE =
 const oneOf = (list: readonly string[], value: string | undefined) => value === undefined || list.includes(value)
 
 /** The flags as the API's request body: checked here in the flags' own words, then by the API's own schema. */
-function bodyOfArgs(): ImportBody {
+function bodyOfArgs(args: string[]): ImportBody {
   const { values, positionals } = parseArgs({
+    args,
     allowPositionals: true,
     options: {
       crs: { type: 'string' },
@@ -56,25 +54,25 @@ function bodyOfArgs(): ImportBody {
   })
 }
 
-function printResult({ notes, srid, mapping, report, batch }: ImportResult) {
-  for (const note of notes) console.log(`note: ${note}`)
+function printResult(print: (line: string) => void, { notes, srid, mapping, report, batch }: ImportResult) {
+  for (const note of notes) print(`note: ${note}`)
   const columns = Object.entries(mapping.fields).map(([c, f]) => `${c} → ${f}`)
   const unmatched = mapping.unmatched.length ? `; not imported: ${mapping.unmatched.join(', ')}` : ''
-  console.log(`EPSG:${srid}; columns: ${columns.join(', ')}${unmatched}`)
+  print(`EPSG:${srid}; columns: ${columns.join(', ')}${unmatched}`)
   for (const row of report.rows) {
-    for (const e of row.errors) console.log(`  row ${row.row} ${row.code ?? ''}: error: ${e}`)
-    for (const w of row.warnings) console.log(`  row ${row.row} ${row.code ?? ''}: warning: ${w}`)
+    for (const e of row.errors) print(`  row ${row.row} ${row.code ?? ''}: error: ${e}`)
+    for (const w of row.warnings) print(`  row ${row.row} ${row.code ?? ''}: warning: ${w}`)
   }
   const { counts } = report
-  console.log(
+  print(
     `${counts.rows} rows: ${counts.insert} new, ${counts.update} existing; ${counts.errors} with errors, ${counts.warnings} with warnings`,
   )
   if (batch)
-    console.log(
+    print(
       `Committed batch ${batch.id}: ${batch.inserted} inserted, ${batch.updated} updated, ${batch.unchanged} unchanged`,
     )
   else if (!report.ok) throw new Error('nothing imported: fix the errors above (or add --repair for invalid outlines)')
-  else console.log('Dry run: nothing written')
+  else print('Dry run: nothing written')
 }
 
 /**
@@ -82,18 +80,12 @@ function printResult({ notes, srid, mapping, report, batch }: ImportResult) {
  * the same engine and the same request as POST /api/imports, the format told by the extension (.geojson, .zip
  * Shapefile, .xlsx, .csv, .kml, .kmz, .dxf). Prints the report; commits only without --dry-run and when no row has an error.
  */
-await runCli(async () => {
-  const body = bodyOfArgs()
-  const database = await openDatabase(loadConfig().database)
-  try {
-    await migrateToLatest(database.db)
-    const result = await runImport(database.db, importRequestOf(body, { id: null, name: 'cli' })).catch(
-      (e: unknown) => {
-        throw e instanceof ApiError ? new Error(e.message) : e
-      },
-    )
-    printResult(result)
-  } finally {
-    await database.close()
-  }
-})
+export const importCommand: CliCommand = async ({ args, print, withDatabase }) => {
+  const body = bodyOfArgs(args)
+  await withDatabase(async ({ db }) => {
+    await migrateToLatest(db)
+    printResult(print, await runImport(db, importRequestOf(body, { id: null, name: 'cli' })))
+  })
+}
+
+if (isMainScript(import.meta.url)) await runCli(importCommand)

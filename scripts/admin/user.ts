@@ -5,10 +5,8 @@ import { deleteUserSessions } from '../../server/auth/auth.repo.js'
 import { userNameSchema } from '../../server/auth/auth.schema.js'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../server/auth/password.js'
 import { roles } from '../../server/auth/policy.js'
-import { loadConfig } from '../../server/config.js'
 import type { Db } from '../../server/db/database.js'
 import { migrateToLatest } from '../../server/db/migrate.js'
-import { openDatabase } from '../../server/db/open-database.js'
 import {
   findUser,
   findUserIdByName,
@@ -18,7 +16,7 @@ import {
   type UserChanges,
   updateUser,
 } from '../../server/users/users.repo.js'
-import { runCli } from './run-cli.js'
+import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
 const usage = `Usage:
   npm run user -- add NAME --role admin|planner|promoter|viewer [--password P] [--display-name TEXT]
@@ -29,53 +27,51 @@ Without --password a random one is generated and printed once.`
 
 const cli = { id: null, name: 'cli' }
 
-await runCli(async () => {
+/** `npm run user -- …`: accounts from the server's machine, audited as the API's edits are. */
+export const userCommand: CliCommand = async ({ args, print, withDatabase }) => {
   const { positionals, values } = parseArgs({
+    args,
     allowPositionals: true,
     options: { role: { type: 'string' }, password: { type: 'string' }, 'display-name': { type: 'string' } },
   })
   const [command, rawName] = positionals
   if (!command) throw new Error(usage)
-  const config = loadConfig()
-  const database = await openDatabase(config.database)
-  try {
-    await migrateToLatest(database.db)
-    await run(database.db, command, rawName, values)
-  } finally {
-    await database.close()
-  }
-})
+  await withDatabase(async ({ db }) => {
+    await migrateToLatest(db)
+    await run(db, print, command, rawName, values)
+  })
+}
 
-async function run(
-  db: Db,
-  command: string,
-  rawName: string | undefined,
-  values: { role?: string; password?: string; 'display-name'?: string },
-) {
+if (isMainScript(import.meta.url)) await runCli(userCommand)
+
+type Print = (line: string) => void
+type UserFlags = { role?: string; password?: string; 'display-name'?: string }
+
+async function run(db: Db, print: Print, command: string, rawName: string | undefined, values: UserFlags) {
   if (command === 'list') {
     for (const u of await listUsers(db))
-      console.log(`${u.name.padEnd(20)} ${u.role.padEnd(9)} ${u.disabled ? 'disabled' : 'active  '} ${u.display_name}`)
+      print(`${u.name.padEnd(20)} ${u.role.padEnd(9)} ${u.disabled ? 'disabled' : 'active  '} ${u.display_name}`)
     return
   }
   const name = parseName(rawName)
-  if (command === 'add') return addUser(db, name, values)
+  if (command === 'add') return addUser(db, print, name, values)
   const id = await findUserIdByName(db, name)
   if (!id) throw new Error(`No user ${name}`)
   if (command === 'password') {
     const password = passwordFrom(values.password)
     await change(db, id, { password_hash: await hashPassword(password.value) })
-    console.log(
+    print(
       `Password of ${name} changed${password.generated ? `: ${password.value}` : ''}; their sessions are signed out.`,
     )
   } else if (command === 'disable' || command === 'enable') {
     await change(db, id, { disabled: command === 'disable' })
-    console.log(`${name} ${command}d`)
+    print(`${name} ${command}d`)
   } else {
     throw new Error(usage)
   }
 }
 
-async function addUser(db: Db, name: string, values: { role?: string; password?: string; 'display-name'?: string }) {
+async function addUser(db: Db, print: Print, name: string, values: UserFlags) {
   const role = roles.find((r) => r === values.role)
   if (!role) throw new Error(`--role must be one of ${roles.join(', ')}`)
   const password = passwordFrom(values.password)
@@ -86,7 +82,7 @@ async function addUser(db: Db, name: string, values: { role?: string; password?:
     insert: (trx) => insertUser(trx, { name, displayName: values['display-name'] ?? '', role, passwordHash }),
     read: lockUserSnapshot,
   })
-  console.log(`Created ${role} ${name}${password.generated ? ` with password ${password.value} (shown once)` : ''}`)
+  print(`Created ${role} ${name}${password.generated ? ` with password ${password.value} (shown once)` : ''}`)
 }
 
 async function change(db: Db, id: number, changes: UserChanges) {

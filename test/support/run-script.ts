@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { type CliCommand, runCommand } from '../../scripts/admin/run-cli.js'
+import type { OpenDatabase } from '../../server/db/open-database.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -22,4 +24,24 @@ export function runAdminScript(
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
     )
   })
+}
+
+/**
+ * Runs a tool's command in this process on a database the test keeps open, with the arguments `npm run` would pass:
+ * the same code as the tool's process but for opening the database, without a process start and a PGlite open (about
+ * 6 s) each time. One real `npm run` per tool stays in the suite, for what only a process shows (exit code, wiring).
+ */
+export async function runCommandOn(
+  command: CliCommand,
+  args: string[],
+  database: OpenDatabase,
+): Promise<{ code: number; out: string }> {
+  const lines: string[] = []
+  const code = await runCommand(command, {
+    args,
+    print: (line) => lines.push(line),
+    target: database.kind === 'pglite' ? 'the test database' : 'DATABASE_URL',
+    withDatabase: (work) => work(database),
+  })
+  return { code, out: lines.join('\n') }
 }

@@ -2,8 +2,11 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../server/db/open-database.js'
-import { runAdminScript } from '../../support/run-script.js'
+import { backupCommand } from '../../../scripts/admin/backup.js'
+import { restoreCommand } from '../../../scripts/admin/restore.js'
+import { userCommand } from '../../../scripts/admin/user.js'
+import { type OpenDatabase, openDatabase } from '../../../server/db/open-database.js'
+import { runAdminScript, runCommandOn } from '../../support/run-script.js'
 import { createMigratedPgliteDir, createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-cli-'))
@@ -51,26 +54,18 @@ describe('npm run user / backup / restore', () => {
       ? { DATABASE_URL: testDb.url }
       : { PGLITE_DIR: join(work, 'cli-db') }
     if (!testDb) await createMigratedPgliteDir(env.PGLITE_DIR!)
+    const file = join(work, 'cli.jsonl.gz')
     try {
       const add = await runTool('user', ['add', 'Alice', '--role', 'planner', '--password', 'alice-password-1'], env)
       expect(add.out).toContain('Created planner alice')
       expect(add.code).toBe(0)
-      const badRole = await runTool('user', ['add', 'bob', '--role', 'boss'], env)
-      expect(badRole).toMatchObject({
-        code: 1,
-        out: expect.stringContaining('--role must be one of admin, planner, promoter, viewer'),
-      })
-      const generated = await runTool('user', ['add', 'carol', '--role', 'viewer'], env)
-      expect(generated.out).toMatch(/Created viewer carol with password [\w-]{16} \(shown once\)/)
-      const list = await runTool('user', ['list'], env)
-      expect(list.out).toMatch(/alice\s+planner\s+active/)
-
-      const file = join(work, 'cli.jsonl.gz')
-      const backup = await runTool('backup', [file], env)
-      expect(backup.out).toMatch(/users\s+2\s+md5 [0-9a-f]{32}/)
-      expect((await runTool('user', ['disable', 'alice'], env)).out).toContain('alice disabled')
-      const refused = await runTool('restore', [file], env)
-      expect(refused).toMatchObject({ code: 1, out: expect.stringContaining('Add --yes') })
+      // Between the tools' own processes, their commands on the same database, kept open by this test.
+      const database = testDb ?? (await openDatabase({ kind: 'pglite', dir: env.PGLITE_DIR! }))
+      try {
+        await backUpAndChange(database, file)
+      } finally {
+        if (!testDb) await database.close()
+      }
       const restore = await runTool('restore', [file, '--yes'], env)
       expect(restore.out).toMatch(/users\s+2 rows, checksum equal/)
       expect((await runTool('user', ['list'], env)).out).toMatch(/alice\s+planner\s+active/)
@@ -79,3 +74,21 @@ describe('npm run user / backup / restore', () => {
     }
   })
 })
+
+async function backUpAndChange(database: OpenDatabase, file: string) {
+  const badRole = await runCommandOn(userCommand, ['add', 'bob', '--role', 'boss'], database)
+  expect(badRole).toMatchObject({
+    code: 1,
+    out: expect.stringContaining('--role must be one of admin, planner, promoter, viewer'),
+  })
+  const generated = await runCommandOn(userCommand, ['add', 'carol', '--role', 'viewer'], database)
+  expect(generated.out).toMatch(/Created viewer carol with password [\w-]{16} \(shown once\)/)
+  const list = await runCommandOn(userCommand, ['list'], database)
+  expect(list.out).toMatch(/alice\s+planner\s+active/)
+  const backup = await runCommandOn(backupCommand, [file], database)
+  expect(backup.out).toMatch(/users\s+2\s+md5 [0-9a-f]{32}/)
+  expect((await runCommandOn(userCommand, ['disable', 'alice'], database)).out).toContain('alice disabled')
+  const refused = await runCommandOn(restoreCommand, [file], database)
+  expect(refused).toMatchObject({ code: 1, out: expect.stringContaining('Add --yes') })
+  expect((await runCommandOn(userCommand, ['list'], database)).out).toMatch(/alice\s+planner\s+disabled/)
+}

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runAdminScript } from '../../support/run-script.js'
+import { importCommand } from '../../../scripts/admin/import.js'
+import { type OpenDatabase, openDatabase } from '../../../server/db/open-database.js'
+import { runAdminScript, runCommandOn } from '../../support/run-script.js'
 import { createMigratedPgliteDir, createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-import-'))
@@ -44,22 +46,34 @@ describe('npm run import', () => {
     writeFileSync(declared, parcelFile('EPSG:4549'))
     writeFileSync(bare, parcelFile())
     try {
-      const dry = await runImportCli([declared, '--dry-run'], env)
-      expect(dry).toMatchObject({ code: 0, out: expect.stringContaining('Dry run: nothing written') })
-      expect(dry.out).toContain('宗地号 → code')
+      // The tool's own process once, refusing with advice and no stack trace; then its command on a database kept open.
       const unplaced = await runImportCli([bare], env)
       expect(unplaced.code).toBe(1)
       expect(unplaced.out).toMatch(/Error: bare\.geojson: .*no coordinate system was given; .*EPSG:4549/)
       expect(unplaced.out).not.toMatch(/\n\s+at /)
-      expect((await runImportCli([bare, '--crs', 'WGS84'], env)).out).toContain('--crs: “WGS84” is not an EPSG code')
-      const committed = await runImportCli([bare, '--crs', 'EPSG:4549'], env)
-      expect(committed).toMatchObject({
-        code: 0,
-        out: expect.stringMatching(/Committed batch \d+: 1 inserted, 0 updated, 0 unchanged/),
-      })
-      expect((await runImportCli([bare, '--crs', '4549'], env)).out).toMatch(/0 inserted, 0 updated, 1 unchanged/)
+      const database = testDb ?? (await openDatabase({ kind: 'pglite', dir: env.PGLITE_DIR! }))
+      try {
+        await importInProcess(database, declared, bare)
+      } finally {
+        if (!testDb) await database.close()
+      }
     } finally {
       await testDb?.close()
     }
   })
 })
+
+async function importInProcess(database: OpenDatabase, declared: string, bare: string) {
+  const dry = await runCommandOn(importCommand, [declared, '--dry-run'], database)
+  expect(dry).toMatchObject({ code: 0, out: expect.stringContaining('Dry run: nothing written') })
+  expect(dry.out).toContain('宗地号 → code')
+  const notEpsg = await runCommandOn(importCommand, [bare, '--crs', 'WGS84'], database)
+  expect(notEpsg.out).toContain('--crs: “WGS84” is not an EPSG code')
+  const committed = await runCommandOn(importCommand, [bare, '--crs', 'EPSG:4549'], database)
+  expect(committed).toMatchObject({
+    code: 0,
+    out: expect.stringMatching(/Committed batch \d+: 1 inserted, 0 updated, 0 unchanged/),
+  })
+  const again = await runCommandOn(importCommand, [bare, '--crs', '4549'], database)
+  expect(again.out).toMatch(/0 inserted, 0 updated, 1 unchanged/)
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +10,8 @@ import { createTestDatabase } from '../../support/test-database.js'
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
-const file = join(mkdtempSync(join(tmpdir(), 'atlas-demo-')), 'demo-accounts.json')
+const work = mkdtempSync(join(tmpdir(), 'atlas-demo-'))
+const file = join(work, 'demo-accounts.json')
 let passwords: Readonly<Record<string, string>>
 
 beforeAll(async () => {
@@ -20,7 +21,10 @@ beforeAll(async () => {
   await ensureDemoAccounts(database.db, passwords, loaded.fresh)
   app = createTestApp(database, { DEMO: '1', DEMO_ACCOUNTS_FILE: file })
 })
-afterAll(() => database?.close())
+afterAll(async () => {
+  await database?.close()
+  rmSync(work, { recursive: true, force: true })
+})
 
 /** The socket a request came from, as @hono/node-server hands it to the app. */
 const from = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } })
@@ -40,7 +44,7 @@ describe('demo passwords', () => {
     expect(Object.keys(passwords)).toEqual(demoAccounts.map((a) => a.name))
     expect(Object.values(passwords).every((p) => p.length >= 12 && !p.startsWith('atlas-'))).toBe(true)
     expect(loadDemoPasswords(file)).toEqual({ passwords, fresh: false })
-    const other = loadDemoPasswords(join(mkdtempSync(join(tmpdir(), 'atlas-demo-')), 'demo-accounts.json'))
+    const other = loadDemoPasswords(join(work, 'other', 'demo-accounts.json'))
     expect(other.passwords.admin).not.toBe(passwords.admin)
   })
 

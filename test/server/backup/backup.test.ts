@@ -23,6 +23,23 @@ import { createTestDatabase, usingPostgres } from '../../support/test-database.j
 const dir = mkdtempSync(join(tmpdir(), 'atlas-backup-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+let sourceBackup: Promise<string[]> | undefined
+/** The lines of a backup of the access scenario, made once for the tests that alter a copy of it. */
+function sourceBackupLines(): Promise<string[]> {
+  sourceBackup ??= (async () => {
+    const file = join(dir, 'source.jsonl.gz')
+    const source = await createTestDatabase()
+    try {
+      await accessScenario(source.db)
+      await writeBackup(source.db, source.kind, file)
+    } finally {
+      await source.close()
+    }
+    return gunzipSync(readFileSync(file)).toString('utf8').split('\n')
+  })()
+  return sourceBackup
+}
+
 async function checksums(db: Db) {
   const result: Record<string, { rows: number; md5: string }> = {}
   for (const table of await listBackupTables(db)) result[table.name] = await tableChecksum(db, table)
@@ -95,12 +112,7 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
   })
 
   it('refuses a tampered backup as a whole: nothing in the target changes', async () => {
-    const file = join(dir, 'source.jsonl.gz')
-    const source = await createTestDatabase()
-    await accessScenario(source.db)
-    await writeBackup(source.db, source.kind, file)
-    await source.close()
-    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n')
+    const lines = await sourceBackupLines()
     const tampered = join(dir, 'tampered.jsonl.gz')
     writeFileSync(
       tampered,
@@ -124,20 +136,12 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
   })
 
   it('refuses a backup whose values the database would not store as the file has them', async () => {
-    const file = join(dir, 'precise.jsonl.gz')
-    const source = await createTestDatabase()
-    await accessScenario(source.db)
-    await writeBackup(source.db, source.kind, file)
-    await source.close()
     // 起始价 is numeric(10, 1): 77.77 would be stored as 77.8, silently, were the restore not checked value by value.
-    const lines = gunzipSync(readFileSync(file))
-      .toString('utf8')
-      .split('\n')
-      .map((line) => {
-        if (!line.startsWith('{"t":"parcels"') || !line.includes('TP-02')) return line
-        const row = JSON.parse(line) as { t: string; r: Record<string, unknown> }
-        return JSON.stringify({ ...row, r: { ...row.r, start_price: 77.77 } })
-      })
+    const lines = (await sourceBackupLines()).map((line) => {
+      if (!line.startsWith('{"t":"parcels"') || !line.includes('TP-02')) return line
+      const row = JSON.parse(line) as { t: string; r: Record<string, unknown> }
+      return JSON.stringify({ ...row, r: { ...row.r, start_price: 77.77 } })
+    })
     const rounded = join(dir, 'rounded.jsonl.gz')
     writeFileSync(rounded, gzipSync(lines.join('\n')))
     const target = await createTestDatabase()

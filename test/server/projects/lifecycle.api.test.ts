@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { z } from '@hono/zod-openapi'
@@ -234,5 +234,6 @@ describe('thresholds are configuration', () => {
     const bad = join(dir, 'bad.json')
     writeFileSync(bad, JSON.stringify({ landWarningShare: 5 }))
     expect(() => loadConfig({ PIPELINE_RULES_FILE: bad })).toThrow(/landWarningShare/)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
