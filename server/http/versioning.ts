@@ -25,3 +25,13 @@ export class VersionConflict extends ApiError {
     )
   }
 }
+
+/**
+ * Whether an If-None-Match header names this ETag (RFC 9110 §13.1.2: a list, weak comparison, or `*`), so the
+ * client's copy is current and a 304 saves rendering and sending it again.
+ */
+export function noneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag))
+}

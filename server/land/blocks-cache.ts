@@ -1,7 +1,7 @@
-import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { type BlockOptions, type BlockWithShape, computeAdjacency, computeBlocks } from './blocks.js'
 import { type BlockFilter, withdrawnCandidates } from './blocks.repo.js'
+import { landRevision } from './land-revision.repo.js'
 
 interface Entry {
   revision: string
@@ -17,17 +17,6 @@ const caches = new WeakMap<object, Map<string, Entry>>()
 const MAX_ENTRIES = 16
 /** A burst of edits is recomputed once, this long after the first of them asks: the rest are served the last answer. */
 const REFRESH_DELAY_MS = 500
-
-/**
- * Bumped by every statement that changes parcels, parks, infrastructure or sensitive zones (a trigger, in the
- * changing transaction): one row read, so caches stay current without recomputing per request.
- */
-async function landRevision(db: DbOrTrx): Promise<string> {
-  const { rows } = await sql<{
-    revision: string
-  }>`SELECT string_agg(name || ':' || revision, '/' ORDER BY name) AS revision FROM atlas_revisions`.execute(db)
-  return rows[0]!.revision
-}
 
 function cacheOf(db: DbOrTrx): Map<string, Entry> {
   const cache = caches.get(db) ?? new Map<string, Entry>()

@@ -3,9 +3,10 @@ import { requires } from '../auth/access.js'
 import { MVT_TYPE } from '../http/compression.js'
 import { validationError } from '../http/error-handler.js'
 import { createRouter } from '../http/router.js'
+import { noneMatchHits } from '../http/versioning.js'
 import { landAudience } from '../land/land-audience.js'
 import { tileAddressSchema } from './tile-coords.js'
-import { renderTile, tileLayerOf, tileLayers } from './tiles.service.js'
+import { renderTile, tileEtag, tileLayerOf, tileLayers } from './tiles.service.js'
 
 export const tilesRoutes = createRouter()
 
@@ -25,7 +26,11 @@ tilesRoutes.openAPIRegistry.registerPath({
     }),
   },
   responses: {
-    200: { description: 'The tile', content: { [MVT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: {
+      description: 'The tile, with an ETag that changes with the land',
+      content: { [MVT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    304: { description: 'The copy named by If-None-Match is current' },
     400: { description: 'z, x or y is not a tile address; the message names it' },
     404: { description: 'No such layer' },
   },
@@ -36,8 +41,13 @@ tilesRoutes.get('/tiles/:layer/:z/:x/:y{[^/]+\\.mvt}', requires('parcels', 'read
   const address = tileAddressSchema.safeParse({ z: c.req.param('z'), x: c.req.param('x'), y: c.req.param('y') })
   if (!address.success) throw validationError(address.error, 'tile')
   const audience = landAudience(c)
-  const tile = await renderTile(c.var.deps.db, c.var.deps.dbKind, layer, address.data, audience)
+  const { db, dbKind } = c.var.deps
+  const etag = await tileEtag(db, audience)
+  c.header('ETag', etag)
   // Anyone's tile is everyone's: a proxy may keep it a minute. Staff tiles hold unpublished land and stay private.
   c.header('Cache-Control', audience === 'public' ? 'public, max-age=60' : 'private, no-cache')
+  c.header('Vary', 'Cookie')
+  if (noneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
+  const tile = await renderTile(db, dbKind, layer, address.data, audience)
   return c.body(tile as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': MVT_TYPE })
 })

@@ -1,5 +1,6 @@
 import type { DatabaseKind, DbOrTrx } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
+import { landRevision } from '../land/land-revision.repo.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import type { TileAddress } from './tile-coords.js'
 import { encodeTile } from './tile-encode.js'
@@ -41,4 +42,16 @@ export async function renderTile(
   const source = tileSource(db, tile, audience)
   if (dbKind === 'postgres') return mvtLayer(db, source, tile)
   return encodeTile({ [source.name]: await layerFeatures(db, source, tile) })
+}
+
+/** Differs from one server start to the next, so a copy made against another database is never taken as current. */
+const startTag = Date.now().toString(36)
+
+/**
+ * A tile's ETag: the land's revision (bumped by every change to parcels, parks, infrastructure or zones) and the
+ * audience, since the public's tile and the staff's differ at the same address.
+ */
+export async function tileEtag(db: DbOrTrx, audience: ParcelAudience): Promise<string> {
+  const revision = (await landRevision(db)).replace(/[^\w]+/g, '.')
+  return `W/"${audience}-${startTag}-${revision}"`
 }

@@ -141,6 +141,35 @@ describe('parcel vector tiles', () => {
     expect((await sums(planner)).parcels).toBeGreaterThan((await sums(null)).parcels)
   })
 
+  it('answer 304 to a current copy, per audience, and a new tile once the land changes', async () => {
+    const first = await env.app.request(path(tile))
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^W\/"public-/)
+    expect(first.headers.get('vary')).toContain('Cookie')
+    const again = await env.app.request(path(tile), { headers: { 'if-none-match': etag } })
+    expect(again.status).toBe(304)
+    expect((await again.arrayBuffer()).byteLength).toBe(0)
+    const staff = await call(env.app, planner, 'GET', path(tile))
+    const staffEtag = staff.headers.get('etag')!
+    expect(staffEtag).not.toBe(etag)
+    // A staff copy left in a browser after signing out is not the public's: sent back, it gets the public tile.
+    const signedOut = await env.app.request(path(tile), { headers: { 'if-none-match': staffEtag } })
+    expect(signedOut.status).toBe(200)
+    expect(decode(await signedOut.arrayBuffer()).length).toBe((await parcelIdsIn(tile, true)).length)
+    const [parcel] = decode(await first.arrayBuffer())
+    const current = await call(env.app, planner, 'GET', `/api/parcels/${parcel!.id}`)
+    const edit = await call(env.app, planner, 'PATCH', `/api/parcels/${parcel!.id}`, {
+      body: { start_price: 55.5 },
+      ifMatch: current.headers.get('etag')!,
+    })
+    expect(edit.status).toBe(200)
+    const changed = await env.app.request(path(tile), { headers: { 'if-none-match': etag } })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    const edited = decode(await changed.arrayBuffer()).find((f) => f.id === parcel!.id)
+    expect(edited?.properties.start_price).toBe(55.5)
+  })
+
   it('are gzipped for a client that accepts it', async () => {
     const res = await env.app.request(path(tile), { headers: { 'accept-encoding': 'gzip' } })
     expect(res.headers.get('content-encoding')).toBe('gzip')
