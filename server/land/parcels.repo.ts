@@ -21,6 +21,7 @@ const publicParcelProperties = {
   park_id: sql`p.park_id`,
   park_name: sql`k.name`,
   park_name_en: sql`k.name_en`,
+  region_id: sql`p.region_id`,
   region_name: sql`r.name`,
   region_name_en: sql`r.name_en`,
   location_desc: sql`p.location_desc`,

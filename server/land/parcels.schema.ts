@@ -13,6 +13,7 @@ export const parcelPropertiesSchema = z.object({
   park_id: z.number().int().nullable(),
   park_name: z.string().nullable(),
   park_name_en: z.string().nullable(),
+  region_id: z.number().int().nullable().openapi({ description: 'The district the parcel lies in' }),
   region_name: z.string().nullable(),
   region_name_en: z.string().nullable(),
   location_desc: z.string(),

@@ -21,6 +21,9 @@ export const PARCEL_TILE_KEYS = [
   'km_interchange',
   'km_airport',
   'park_id',
+  'region_id',
+  // For the text search, which also matches where a parcel is (坐落).
+  'location_desc',
   'published',
   'idle_category',
   'area_mismatch',

@@ -6,7 +6,7 @@ import { createRouter } from '../http/router.js'
 import { noneMatchHits } from '../http/versioning.js'
 import { landAudience } from '../land/land-audience.js'
 import { tileAddressSchema } from './tile-coords.js'
-import { renderTile, tileEtag, tileLayerOf, tileLayers } from './tiles.service.js'
+import { cachedTile, tileEtag, tileLayerOf, tileLayers } from './tiles.service.js'
 
 export const tilesRoutes = createRouter()
 
@@ -48,6 +48,6 @@ tilesRoutes.get('/tiles/:layer/:z/:x/:y{[^/]+\\.mvt}', requires('parcels', 'read
   c.header('Cache-Control', audience === 'public' ? 'public, max-age=60' : 'private, no-cache')
   c.header('Vary', 'Cookie')
   if (noneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
-  const tile = await renderTile(db, dbKind, layer, address.data, audience)
+  const tile = await cachedTile(db, dbKind, layer, address.data, audience, etag)
   return c.body(tile as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': MVT_TYPE })
 })

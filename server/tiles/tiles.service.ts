@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { DatabaseKind, DbOrTrx } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
 import { landRevision } from '../land/land-revision.repo.js'
@@ -54,4 +55,37 @@ const startTag = Date.now().toString(36)
 export async function tileEtag(db: DbOrTrx, audience: ParcelAudience): Promise<string> {
   const revision = (await landRevision(db)).replace(/[^\w]+/g, '.')
   return `W/"${audience}-${startTag}-${revision}"`
+}
+
+/** Tiles made, per database handle: at most this many bytes, the least recently asked dropped first. */
+const TILE_CACHE_BYTES = 32 * 1024 * 1024
+const tileCaches = new WeakMap<object, LRUCache<string, Uint8Array>>()
+
+function tileCacheOf(db: DbOrTrx): LRUCache<string, Uint8Array> {
+  const cache =
+    tileCaches.get(db) ??
+    new LRUCache<string, Uint8Array>({ maxSize: TILE_CACHE_BYTES, sizeCalculation: (tile) => tile.byteLength + 64 })
+  tileCaches.set(db, cache)
+  return cache
+}
+
+/**
+ * A tile as `renderTile` makes it, kept under its ETag (the land's revision and the audience) and address: a tile is
+ * made once per state of the land, however many visitors pan over it; a change to the land makes new keys.
+ */
+export async function cachedTile(
+  db: DbOrTrx,
+  dbKind: DatabaseKind,
+  layer: TileLayer,
+  tile: TileAddress,
+  audience: ParcelAudience,
+  etag: string,
+): Promise<Uint8Array> {
+  const cache = tileCacheOf(db)
+  const key = `${etag} ${layer}/${tile.z}/${tile.x}/${tile.y}`
+  const kept = cache.get(key)
+  if (kept) return kept
+  const made = await renderTile(db, dbKind, layer, tile, audience)
+  cache.set(key, made)
+  return made
 }

@@ -44,9 +44,11 @@ run('智寻址 in a real browser', () => {
     // A parcel under construction: clicking it on the map tells why it is not offered.
     await page.getByTestId('site-card').first().locator('header').click()
     await expect.poll(() => page.evaluate(() => window.atlasMap!.getZoom()), poll).toBeGreaterThan(14)
+    await waitForMapIdle(page)
     const target = await page.evaluate(() => {
       const map = window.atlasMap!
-      const building = map.querySourceFeatures('parcels').find((f) => f.properties.status === 'building')
+      const parcels = map.querySourceFeatures('parcels', { sourceLayer: 'parcels' })
+      const building = parcels.find((f) => f.properties.status === 'building')
       if (!building) return null
       const ring = (building.geometry as GeoJSON.Polygon).coordinates[0]!
       const centre: [number, number] = [

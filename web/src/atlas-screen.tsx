@@ -94,7 +94,7 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
             visibility={visibility}
             selected={selected}
             onSelect={selection.setSelected}
-            filters={screen.land.query}
+            filters={screen.land.filters}
             zoomTo={selection.zoomTo}
             blocks={blocks}
             rankingLights={screen.rankingLights}

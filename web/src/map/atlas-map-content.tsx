@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { FirmCollection, LinkCollection } from '../api/chains-client'
 import type { BlockCollection } from '../api/client'
 import type { ImportResult } from '../api/imports-client'
 import type { SiteCandidate, ZoneCollection } from '../api/recommend-client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
+import type { LandFilters } from '../land/land-filters'
+import { parcelFilterExpression } from '../land/parcel-filter-expression'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
@@ -17,9 +19,10 @@ import { MeasureTool } from './measure-tool'
 import { ParkLayers, RegionLayers } from './place-layers'
 import { InfrastructureLayers, ProjectLayers } from './point-layers'
 import { SiteLayers } from './site-layers'
-import { type Selection, useMapSelection } from './use-map-selection'
+import { useMapSelection } from './use-map-selection'
+import { useParcelTiles } from './use-parcel-tiles'
+import { usePickedFeature } from './use-picked-feature'
 import { useProjects } from './use-projects'
-import { useViewportParcels } from './use-viewport-parcels'
 import { useZoomToParcel, type ZoomRequest } from './use-zoom-to-parcel'
 
 interface Props {
@@ -27,8 +30,8 @@ interface Props {
   visibility: LayerVisibility
   selected: SelectedFeature | null
   onSelect: (feature: SelectedFeature | null) => void
-  /** The land filters as API query parameters: the map shows what the table lists. */
-  filters: Record<string, string>
+  /** The land filters: the map shows what the table lists. */
+  filters: LandFilters
   zoomTo: ZoomRequest | null
   blocks: BlockCollection
   /** While the ranking is open: each jurisdiction's light, for the choropleth. */
@@ -47,7 +50,6 @@ interface Props {
   importPreview: { result: ImportResult; zoom: { row: number; nonce: number } | null } | null
 }
 
-type Loaded = { features: readonly { id: number; properties: unknown }[] }
 const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
@@ -65,9 +67,10 @@ export function AtlasMapContent({
   importPreview,
 }: Props) {
   const map = useMap()
-  const { lang, t } = useI18n()
+  const { lang } = useI18n()
   const { can } = useSession()
-  const { parcels, error } = useViewportParcels(map, filters)
+  const parcelTiles = useParcelTiles()
+  const parcelFilter = useMemo(() => parcelFilterExpression(filters), [filters])
   useZoomToParcel(map, zoomTo)
   const projects = useProjects(can('projects', 'read'))
   const [measuring, setMeasuring] = useState(false)
@@ -75,16 +78,7 @@ export function AtlasMapContent({
   const regionLabels = useLabelPoints(data.regions)
   const parkLabels = useLabelPoints(data.parks)
   const firms = chain?.firms ?? NO_FIRMS
-  const loaded = useRef({ parcels, projects, blocks, firms })
-  loaded.current = { parcels, projects, blocks, firms }
-  // Only what happens on the map selects: nothing picked here since the last time leaves a linked record alone.
-  const picked = useRef(selection)
-  useEffect(() => {
-    const unpicked = picked.current !== selection
-    picked.current = selection
-    if (selection) onSelect(resolveSelection(selection, data, loaded.current))
-    else if (unpicked) onSelect(null)
-  }, [selection, data, onSelect])
+  usePickedFeature(selection, data, { projects, blocks, firms }, onSelect)
   const selectedId = (kind: SelectedFeature['kind']) => (selected?.kind === kind ? selected.properties.id : null)
   return (
     <>
@@ -103,7 +97,13 @@ export function AtlasMapContent({
         visible={visibility.parks}
         selectedId={selectedId('park')}
       />
-      <ParcelLayers data={parcels} lang={lang} visible={visibility.parcels} selectedId={selectedId('parcel')} />
+      <ParcelLayers
+        tiles={parcelTiles}
+        filter={parcelFilter}
+        lang={lang}
+        visible={visibility.parcels}
+        selectedId={selectedId('parcel')}
+      />
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
@@ -119,27 +119,6 @@ export function AtlasMapContent({
       {importPreview && <ImportLayers result={importPreview.result} zoom={importPreview.zoom} />}
       {chain && <ChainLayers firms={chain.firms} links={chain.links} segmentId={chain.segmentId} lang={lang} />}
       <MeasureTool active={measuring} onActiveChange={setMeasuring} />
-      {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
     </>
   )
-}
-
-function resolveSelection(
-  selection: Selection,
-  data: AtlasData,
-  loaded: { parcels: Loaded; projects: Loaded; blocks: Loaded; firms: Loaded },
-): SelectedFeature | null {
-  const sources: Record<Selection['kind'], Loaded> = {
-    enterprise: loaded.firms,
-    parcel: loaded.parcels,
-    project: loaded.projects,
-    block: loaded.blocks,
-    park: data.parks,
-    infrastructure: data.infrastructure,
-  }
-  const hit = sources[selection.kind].features.find((f) => f.id === selection.id)
-  if (!hit) return null
-  // Blocks carry no id of their own in properties: the feature id is theirs.
-  const properties = selection.kind === 'block' ? { ...(hit.properties as object), id: hit.id } : hit.properties
-  return { kind: selection.kind, properties } as SelectedFeature
 }

@@ -2,7 +2,7 @@
 import type { GeoJSONSource } from 'maplibre-gl'
 import type { ReactNode } from 'react'
 import { useEffect, useState } from 'react'
-import { useMap } from './map-context'
+import { removeSource, useMap } from './map-context'
 
 /** Any FeatureCollection, including the API's typed ones whose geometry type is a plain string. */
 export interface AnyFeatureCollection {
@@ -26,11 +26,7 @@ export function GeoJsonSource({ id, data, children }: GeoJsonSourceProps) {
     setReady(true)
     return () => {
       setReady(false)
-      if (map.style && map.getSource(id)) {
-        for (const layer of map.getStyle().layers)
-          if ('source' in layer && layer.source === id) map.removeLayer(layer.id)
-        map.removeSource(id)
-      }
+      removeSource(map, id)
     }
     // Data changes go through setData below, not through re-adding the source.
   }, [map, id])

@@ -5,27 +5,39 @@ import { GeoJsonSource } from './geojson-source'
 import { byId, type Collection, halo, type Lang } from './layer-helpers'
 import { MapLayer } from './map-layer'
 import { HIGHLIGHT_COLOR, LABEL_FONT, matchByKey, statusColors } from './theme'
+import { VectorTileSource } from './vector-tile-source'
 
-/** Parcels coloured by status; staff's unpublished land dashed; the selected one outlined. */
+/** Parcel tiles are made up to this zoom; beyond it the map enlarges the z16 ones (0.6 m a tile unit there). */
+const PARCEL_TILES_MAX_ZOOM = 16
+
+/**
+ * Parcels from the vector tiles, coloured by status, the land filters applied on the map; staff's unpublished land
+ * dashed; the selected one outlined. Below z13 the tiles hold one point per park instead: the land on offer there.
+ */
 export function ParcelLayers({
-  data,
+  tiles,
+  filter,
   visible,
   selectedId,
   lang,
 }: {
-  data: Collection
+  tiles: string
+  filter: FilterSpecification | null
   visible: boolean
   selectedId: number | null
   lang: Lang
 }) {
+  const layer = { source: 'parcels', 'source-layer': 'parcels', visible }
+  const matching = (own: FilterSpecification): FilterSpecification =>
+    filter ? (['all', own, filter] as FilterSpecification) : own
   return (
-    <GeoJsonSource id="parcels" data={data}>
+    <VectorTileSource id="parcels" tiles={tiles} maxzoom={PARCEL_TILES_MAX_ZOOM}>
       <MapLayer
         id="parcels-fill"
         type="fill"
-        source="parcels"
+        {...layer}
         beforeId="slot-fills"
-        visible={visible}
+        filter={filter ?? undefined}
         paint={{
           'fill-color': matchByKey('status', statusColors, '#cccccc'),
           'fill-opacity': ['case', ['==', ['get', 'published'], false], 0.35, 0.8],
@@ -35,31 +47,31 @@ export function ParcelLayers({
       <MapLayer
         id="parcels-unpublished"
         type="line"
-        source="parcels"
+        {...layer}
         beforeId="slot-lines"
-        visible={visible}
-        filter={['==', ['get', 'published'], false]}
+        filter={matching(['==', ['get', 'published'], false])}
         paint={{ 'line-color': '#39444d', 'line-width': 1.2, 'line-dasharray': [2, 1.5] }}
       />
       <MapLayer
         id="parcels-line"
         type="line"
-        source="parcels"
+        {...layer}
         beforeId="slot-lines"
-        visible={visible}
-        minzoom={12}
-        paint={{ 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 1.5] }}
+        filter={filter ?? undefined}
+        paint={{ 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 0.5, 16, 1.5] }}
       />
       <MapLayer
         id="parcels-selected"
         type="line"
         source="parcels"
+        source-layer="parcels"
         beforeId="slot-lines"
         filter={byId(selectedId)}
         paint={{ 'line-color': HIGHLIGHT_COLOR, 'line-width': 4 }}
       />
-      <ParcelLabels visible={visible} lang={lang} />
-    </GeoJsonSource>
+      <ParcelLabels visible={visible} lang={lang} filter={filter} />
+      <ParcelOverview visible={visible} lang={lang} />
+    </VectorTileSource>
   )
 }
 
@@ -118,7 +130,7 @@ export function BlockLayers({
 }
 
 /** From zoom 15: each parcel's code and area in mu. */
-function ParcelLabels({ visible, lang }: { visible: boolean; lang: Lang }) {
+function ParcelLabels({ visible, lang, filter }: { visible: boolean; lang: Lang; filter: FilterSpecification | null }) {
   const areaLabel: ExpressionSpecification = [
     'concat',
     ['to-string', ['round', ['get', 'area_mu']]],
@@ -129,9 +141,11 @@ function ParcelLabels({ visible, lang }: { visible: boolean; lang: Lang }) {
       id="parcels-label"
       type="symbol"
       source="parcels"
+      source-layer="parcels"
       beforeId="slot-labels"
       visible={visible}
       minzoom={15}
+      filter={filter ?? undefined}
       layout={{
         'text-field': ['format', ['get', 'code'], { 'font-scale': 0.85 }, '\n', {}, areaLabel, {}],
         'text-font': LABEL_FONT,
@@ -139,5 +153,46 @@ function ParcelLabels({ visible, lang }: { visible: boolean; lang: Lang }) {
       }}
       paint={{ 'text-color': '#1f2a33', ...halo }}
     />
+  )
+}
+
+/**
+ * Below the zoom where outlines are legible: a disc per park (per district for land outside parks) sized by the mu on
+ * offer there, with that figure; so a city-scale view shows where the land is instead of specks.
+ */
+function ParcelOverview({ visible, lang }: { visible: boolean; lang: Lang }) {
+  const overview = { source: 'parcels', 'source-layer': 'parcels_overview', visible, maxzoom: 13 }
+  const offered: ExpressionSpecification = ['>', ['get', 'available_mu'], 0]
+  return (
+    <>
+      <MapLayer
+        id="parcels-overview"
+        type="circle"
+        {...overview}
+        beforeId="slot-points"
+        filter={offered}
+        paint={{
+          'circle-color': statusColors.available,
+          'circle-opacity': 0.75,
+          'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'available_mu']], 0, 6, 40, 26],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        }}
+      />
+      <MapLayer
+        id="parcels-overview-label"
+        type="symbol"
+        {...overview}
+        beforeId="slot-labels"
+        filter={offered}
+        layout={{
+          'text-field': ['concat', ['to-string', ['round', ['get', 'available_mu']]], translate(lang, 'mu.suffix')],
+          'text-font': LABEL_FONT,
+          'text-size': 12,
+          'text-allow-overlap': true,
+        }}
+        paint={{ 'text-color': '#10302a', ...halo }}
+      />
+    </>
   )
 }

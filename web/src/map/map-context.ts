@@ -8,3 +8,10 @@ export function useMap(): MapLibreMap {
   if (!map) throw new Error('useMap outside <MapView>')
   return map
 }
+
+/** Takes a source off the map with the layers drawing it (MapLibre refuses to remove a source still in use). */
+export function removeSource(map: MapLibreMap, id: string) {
+  if (!map.style || !map.getSource(id)) return
+  for (const layer of map.getStyle().layers) if ('source' in layer && layer.source === id) map.removeLayer(layer.id)
+  map.removeSource(id)
+}

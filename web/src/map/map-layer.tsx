@@ -23,7 +23,9 @@ export function MapLayer({ visible = true, beforeId, ...props }: MapLayerProps) 
   const layout = { ...props.layout, visibility: visible ? 'visible' : 'none' }
   // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is added once per id; paint, layout and filter changes are diffed below
   useEffect(() => {
-    map.addLayer({ ...props, layout } as LayerSpecification, beforeId)
+    // A style layer may have no filter, but not an undefined one: MapLibre's validation refuses that.
+    const { filter, ...rest } = props
+    map.addLayer({ ...rest, ...(filter ? { filter } : {}), layout } as LayerSpecification, beforeId)
     applied.current = { ...props, layout }
     return () => {
       if (map.style && map.getLayer(props.id)) map.removeLayer(props.id)

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { MapContext } from './map-context'
 import { type BasemapLayerConfig, buildBaseStyle, INITIAL_BOUNDS } from './offline-style'
+import { useTileRetry } from './use-tile-retry'
 import { parseViewHash } from './view-hash'
 
 setWorkerUrl(workerUrl)
@@ -53,6 +54,7 @@ export function MapView({ basemapLayers, attribution, children }: MapViewProps) 
     // The basemap is fixed for the page's life; changing it reloads the page.
   }, [])
   useAttribution(map, attribution)
+  useTileRetry(map)
   return (
     <div ref={container} className="map" data-testid="map">
       {map && <MapContext.Provider value={map}>{children}</MapContext.Provider>}

@@ -1,0 +1,38 @@
+import type { ErrorEvent, Map as MapLibreMap } from 'maplibre-gl'
+import { useEffect } from 'react'
+
+const MAX_ATTEMPTS = 3
+
+type TileErrorEvent = ErrorEvent & {
+  sourceId?: string
+  tile?: { tileID: { key: string; canonical: { x: number; y: number; z: number } } }
+}
+
+/**
+ * A tile the server was too busy for (503 with Retry-After: its queue was full) is asked for again a moment later,
+ * up to three times, instead of leaving a hole in the land. Any other map error is reported as MapLibre would.
+ */
+export function useTileRetry(map: MapLibreMap | null) {
+  useEffect(() => {
+    if (!map) return
+    const attempts = new Map<string, number>()
+    const timers = new Set<ReturnType<typeof setTimeout>>()
+    const onError = (event: TileErrorEvent) => {
+      const { sourceId, tile } = event
+      const status = (event.error as { status?: number } | undefined)?.status
+      const attempt = sourceId && tile ? (attempts.get(`${sourceId}/${tile.tileID.key}`) ?? 0) + 1 : 0
+      if (status !== 503 || !sourceId || !tile || attempt > MAX_ATTEMPTS) return console.error(event.error)
+      attempts.set(`${sourceId}/${tile.tileID.key}`, attempt)
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        if (map.getSource(sourceId)) map.refreshTiles(sourceId, [tile.tileID.canonical])
+      }, 1000 * attempt)
+      timers.add(timer)
+    }
+    map.on('error', onError)
+    return () => {
+      map.off('error', onError)
+      for (const timer of timers) clearTimeout(timer)
+    }
+  }, [map])
+}
