@@ -4,6 +4,7 @@
  *  - warm start on the same directory, three times (median)
  *  - the reference: a bare PGlite + PostGIS open of the same directory, measured in this run, and the ratio to it
  *  - the web bundle, gzip: MapLibre apart from our own code
+ *  - a first visit in headless Chromium: bytes on the wire against decoded, by kind, and the time to the map
  * Run: npm run bench:startup
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib'
 import { createPglite } from '../../server/db/pglite-factory.js'
 import { buildWebIfNeeded } from '../build-web-if-needed.js'
 import { startServerProcess } from '../server-process.js'
+import { measureFirstVisit, printFirstVisit } from './first-visit.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
@@ -59,6 +61,8 @@ try {
     await timeServerStart(pgliteDir),
   ])
   const bare = median([await timeBareOpen(pgliteDir), await timeBareOpen(pgliteDir), await timeBareOpen(pgliteDir)])
+  const server = await startServerProcess({ PGLITE_DIR: pgliteDir })
+  const visit = await measureFirstVisit(server.url).finally(() => server.stop())
   const { maplibre, own } = bundleSizes()
   console.log(`cold start to ready (empty PGlite dir, incl. demo load): ${seconds(cold)}`)
   console.log(`warm start to ready (median of 3):                     ${seconds(warm)}  (target < 5 s)`)
@@ -67,6 +71,7 @@ try {
   console.log(
     `web bundle gzip: maplibre ${(maplibre / 1024).toFixed(1)} kB, our own code ${(own / 1024).toFixed(1)} kB (target < 150 kB)`,
   )
+  printFirstVisit(visit)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
