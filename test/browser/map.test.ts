@@ -54,6 +54,13 @@ run('the map in a real browser', () => {
     await page.mouse.click(target.x, target.y)
     const panel = page.getByTestId('feature-panel')
     await expect(panel.locator('h2').textContent()).resolves.toBe(target.code)
+    // The clicked parcel is outlined through its feature state, in every tile that holds it.
+    const selectedState = (id: number) =>
+      page.evaluate(
+        (feature) => window.atlasMap!.getFeatureState({ source: 'parcels', sourceLayer: 'parcels', id: feature }),
+        id,
+      )
+    await expect.poll(() => selectedState(found.id as number), poll).toEqual({ selected: true })
     await expect(panel.textContent()).resolves.toContain('面积')
     await page.getByTestId('lang-switch').click()
     await expect(panel.textContent()).resolves.toContain('Area')

@@ -120,11 +120,12 @@ function renderedTarget(page: Page, layer: string, wanted: Record<string, unknow
       if (!map.getLayer(layer)) return null
       const hits = map.queryRenderedFeatures({ layers: [layer] }).filter((f) => matches(f.properties))
       const points = hits.map((f) => ({
+        id: f.id,
         properties: f.properties,
         point: map.project(centreOf(outerRing(f.geometry))),
       }))
       const inView = points.find(({ point }) => point.x > 360 && point.x < 900 && point.y > 150 && point.y < 650)
-      return inView ? { x: inView.point.x, y: inView.point.y, properties: inView.properties } : null
+      return inView ? { x: inView.point.x, y: inView.point.y, id: inView.id, properties: inView.properties } : null
     },
     { layer, wanted },
   )

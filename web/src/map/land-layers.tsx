@@ -2,9 +2,11 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl'
 import { translate } from '../i18n/translate'
 import { GeoJsonSource } from './geojson-source'
-import { byId, type Collection, halo, type Lang } from './layer-helpers'
+import { type Collection, halo, type Lang } from './layer-helpers'
+import { useMap } from './map-context'
 import { MapLayer } from './map-layer'
 import { HIGHLIGHT_COLOR, LABEL_FONT, matchByKey, statusColors } from './theme'
+import { useHighlight } from './use-highlight'
 import { VectorTileSource } from './vector-tile-source'
 
 /** Parcel tiles are made up to this zoom; beyond it the map enlarges the z16 ones (0.6 m a tile unit there). */
@@ -66,9 +68,13 @@ export function ParcelLayers({
         source="parcels"
         source-layer="parcels"
         beforeId="slot-lines"
-        filter={byId(selectedId)}
-        paint={{ 'line-color': HIGHLIGHT_COLOR, 'line-width': 4 }}
+        paint={{
+          'line-color': HIGHLIGHT_COLOR,
+          'line-width': 4,
+          'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+        }}
       />
+      <ParcelHighlight id={selectedId} />
       <ParcelLabels visible={visible} lang={lang} filter={filter} />
       <ParcelOverview visible={visible} lang={lang} />
     </VectorTileSource>
@@ -127,6 +133,12 @@ export function BlockLayers({
       />
     </GeoJsonSource>
   )
+}
+
+/** The selected parcel's outline, by feature state: it stays drawn whatever the filters hide. */
+function ParcelHighlight({ id }: { id: number | null }) {
+  useHighlight(useMap(), 'parcels', 'parcels', id)
+  return null
 }
 
 /** From zoom 15: each parcel's code and area in mu. */
