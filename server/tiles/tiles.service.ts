@@ -62,10 +62,11 @@ const TILE_CACHE_BYTES = 32 * 1024 * 1024
 const tileCaches = new WeakMap<object, LRUCache<string, Uint8Array>>()
 
 function tileCacheOf(db: DbOrTrx): LRUCache<string, Uint8Array> {
-  const cache =
-    tileCaches.get(db) ??
-    new LRUCache<string, Uint8Array>({ maxSize: TILE_CACHE_BYTES, sizeCalculation: (tile) => tile.byteLength + 64 })
-  tileCaches.set(db, cache)
+  let cache = tileCaches.get(db)
+  if (!cache) {
+    cache = new LRUCache({ maxSize: TILE_CACHE_BYTES, sizeCalculation: (tile) => tile.byteLength + 64 })
+    tileCaches.set(db, cache)
+  }
   return cache
 }
 

@@ -19,10 +19,12 @@ export function useTileRetry(map: MapLibreMap | null) {
     const timers = new Set<ReturnType<typeof setTimeout>>()
     const onError = (event: TileErrorEvent) => {
       const { sourceId, tile } = event
-      const status = (event.error as { status?: number } | undefined)?.status
-      const attempt = sourceId && tile ? (attempts.get(`${sourceId}/${tile.tileID.key}`) ?? 0) + 1 : 0
-      if (status !== 503 || !sourceId || !tile || attempt > MAX_ATTEMPTS) return console.error(event.error)
-      attempts.set(`${sourceId}/${tile.tileID.key}`, attempt)
+      const busy = (event.error as { status?: number } | undefined)?.status === 503
+      if (!busy || !sourceId || !tile) return console.error(event.error)
+      const key = `${sourceId}/${tile.tileID.key}`
+      const attempt = (attempts.get(key) ?? 0) + 1
+      if (attempt > MAX_ATTEMPTS) return console.error(event.error)
+      attempts.set(key, attempt)
       const timer = setTimeout(() => {
         timers.delete(timer)
         if (map.getSource(sourceId)) map.refreshTiles(sourceId, [tile.tileID.canonical])
