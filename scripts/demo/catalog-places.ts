@@ -70,3 +70,44 @@ export const infrastructureSeeds: readonly InfraSeed[] = [
   },
   { kind: 'interchange', name: '余姚互通', nameEn: 'Yuyao Interchange', lonLat: [121.172, 30.018] },
 ]
+
+/**
+ * Where the sea may be around 宁波, drawn coarsely by hand (demonstration data): Hangzhou Bay, the open sea east of
+ * 北仑 and 象山, 象山港 and 三门湾. Where it crosses the city the district outlines are cut out of it, so the
+ * coastline is theirs; it keeps out the land beyond the city (绍兴 to the west, 台州 to the south) and leaves a hole
+ * where the 舟山 islands are, which no outline here describes.
+ */
+export const NINGBO_SEAWARD: { outer: [number, number][]; holes: [number, number][][] } = {
+  outer: [
+    [121.05, 30.22],
+    [120.85, 30.3],
+    [120.85, 30.42],
+    [121.05, 30.5],
+    [121.3, 30.62],
+    [121.6, 30.78],
+    [123.2, 30.78],
+    [123.2, 28.7],
+    [121.8, 28.7],
+    [121.8, 28.95],
+    [121.62, 29.2],
+    [121.35, 29.6],
+    [121.2, 29.95],
+    [121.05, 30.22],
+  ],
+  holes: [
+    [
+      [121.86, 30.05],
+      [121.95, 30.13],
+      [122.12, 30.22],
+      [122.3, 30.35],
+      [122.42, 30.3],
+      [122.42, 30.0],
+      [122.3, 29.85],
+      [122.2, 29.68],
+      [122.08, 29.7],
+      [121.98, 29.88],
+      [121.88, 29.95],
+      [121.86, 30.05],
+    ],
+  ],
+}

@@ -3,6 +3,7 @@ import { type InfraSeed, infrastructureSeeds } from './catalog-places.js'
 import { type DemoEnterprise, generateEnterprises } from './generate-enterprises.js'
 import { type DemoTarget, datePastSupply, generateTargets } from './generate-pipeline-context.js'
 import { type DemoProject, generateProjects } from './generate-projects.js'
+import { type DemoRoad, parkRoads } from './generate-roads.js'
 import { type DemoZone, generateZones } from './generate-zones.js'
 import { createLocalFrame, type Ring, rectangleRing } from './local-frame.js'
 import { type ParcelAttributes, parcelAttributes, pickBlockStatus } from './parcel-attributes.js'
@@ -32,6 +33,8 @@ export interface DemoData {
   projects: DemoProject[]
   targets: DemoTarget[]
   zones: DemoZone[]
+  /** The parks' internal road grids, for the offline basemap. */
+  roads: DemoRoad[]
 }
 
 /** The whole demonstration region from one seed: same seed and date, same data, byte for byte. */
@@ -40,13 +43,16 @@ export function generateDemo(options: { seed?: number; today?: string } = {}): D
   const today = options.today ?? '2026-11-22'
   const parks: DemoPark[] = []
   const parcels: DemoParcel[] = []
+  const roads: DemoRoad[] = []
   for (const park of parkSeeds) {
     const frame = createLocalFrame(park.centre, park.rotationDeg)
     const [width, height] = park.sizeM
     parks.push({ seed: park, ring: rectangleRing(frame, -width / 2, -height / 2, width / 2, height / 2) })
     let blockKey = ''
     let blockStatus = pickBlockStatus(random)
-    for (const cell of layoutPark(width, height, random)) {
+    const cells = layoutPark(width, height, random)
+    roads.push(...parkRoads(frame, cells))
+    for (const cell of cells) {
       if (`${cell.col}/${cell.row}` !== blockKey) {
         blockKey = `${cell.col}/${cell.row}`
         blockStatus = pickBlockStatus(random)
@@ -74,6 +80,7 @@ export function generateDemo(options: { seed?: number; today?: string } = {}): D
     projects,
     targets: generateTargets(today, pipelineDistricts(projects), contextRandom),
     zones: generateZones(parkSeeds),
+    roads,
   }
 }
 

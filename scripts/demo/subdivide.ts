@@ -60,7 +60,8 @@ export function splitIntoParcels(length: number, depth: number, random: Random):
 }
 
 const ordinal = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']
-const roadName = (prefix: '经' | '纬', index: number) => `${prefix}${ordinal[index] ?? index + 1}路`
+/** The name the parcels' 四至 and the context layer's road centre lines both use. */
+export const roadName = (prefix: '经' | '纬', index: number) => `${prefix}${ordinal[index] ?? index + 1}路`
 
 /** Lays a park of width × height metres out along a road grid into parcels of 5–150 mu. */
 export function layoutPark(width: number, height: number, random: Random): ParcelCell[] {

@@ -48,16 +48,24 @@ export interface EnterpriseFilter {
   segmentIds?: readonly number[]
 }
 
-function enterpriseFeatures(db: DbOrTrx, audience: EnterpriseAudience, filter: EnterpriseFilter) {
-  let query = db
+/** What this audience may see of a firm: the staff fields for staff only. */
+export const enterprisePropertiesFor = (audience: EnterpriseAudience) =>
+  audience === 'staff' ? staffProperties : publicProperties
+
+/** Firms this audience may see, joined to their segment and park; callers add filters and the selection. */
+export function visibleEnterprises(db: DbOrTrx, audience: EnterpriseAudience) {
+  const query = db
     .selectFrom('enterprises as e')
     .leftJoin('chain_segments as s', 's.id', 'e.segment_id')
     .leftJoin('parks as k', 'k.id', 'e.park_id')
-    .select(
-      featureJson(sql`e.id`, sql`e.geom`, audience === 'staff' ? staffProperties : publicProperties).as('feature'),
-    )
   // The public never receives targets: not as features, not as counts.
-  if (audience === 'public') query = query.where('e.status', '=', 'existing')
+  return audience === 'public' ? query.where('e.status', '=', 'existing') : query
+}
+
+function enterpriseFeatures(db: DbOrTrx, audience: EnterpriseAudience, filter: EnterpriseFilter) {
+  let query = visibleEnterprises(db, audience).select(
+    featureJson(sql`e.id`, sql`e.geom`, enterprisePropertiesFor(audience)).as('feature'),
+  )
   if (filter.chainId !== undefined) query = query.where('e.chain_id', '=', filter.chainId)
   if (filter.segmentIds)
     query = query.where('e.segment_id', 'in', filter.segmentIds.length > 0 ? [...filter.segmentIds] : [-1])

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable, UsersTable } from '../auth/auth.table.js'
 import type { ChainLinksTable, ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
+import type { ContextFeaturesTable } from '../context/context.table.js'
 import type { ImportBatchesTable, ImportBatchRowsTable } from '../imports/imports.table.js'
 import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
 import type { InfrastructureTable, SensitiveZonesTable } from '../infra/infra.table.js'
@@ -30,6 +31,7 @@ export interface Database {
   incentive_rules: IncentiveRulesTable
   import_batches: ImportBatchesTable
   import_batch_rows: ImportBatchRowsTable
+  context_features: ContextFeaturesTable
 }
 
 export type Db = Kysely<Database>

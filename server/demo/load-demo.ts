@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { chainSeeds } from '../../scripts/demo/catalog-chains.js'
-import { districtCodes, districtNamesEn } from '../../scripts/demo/catalog-places.js'
+import { districtCodes, districtNamesEn, NINGBO_SEAWARD } from '../../scripts/demo/catalog-places.js'
 import { type DemoData, generateDemo } from '../../scripts/demo/generate-demo.js'
 import { insertChains, insertEnterprises } from '../chains/chains.repo.js'
+import { insertContextFeatures, insertSeaFromOutlines } from '../context/context.repo.js'
 import type { Db, DbOrTrx } from '../db/database.js'
 import { insertRules, readPolicyFile } from '../incentives/incentives.repo.js'
 import { insertInfrastructure, insertSensitiveZones } from '../infra/infra.repo.js'
@@ -79,6 +80,17 @@ async function insertDemoPlaces(trx: DbOrTrx, data: DemoData) {
     trx,
     data.zones.map((z) => ({ kind: z.kind, name: z.name, nameEn: z.nameEn, geometryJson: polygonJson(z.ring) })),
   )
+  await insertContextFeatures(
+    trx,
+    data.roads.map((road) => ({
+      kind: 'road_minor',
+      name: road.name,
+      nameEn: road.nameEn,
+      isDemo: true,
+      geometryJson: JSON.stringify({ type: 'LineString', coordinates: road.line }),
+    })),
+  )
+  await insertSeaFromOutlines(trx, NINGBO_SEAWARD, { name: '东海', nameEn: 'East China Sea' })
 }
 
 type ChainSeed = (typeof chainSeeds)[number]

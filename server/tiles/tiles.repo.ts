@@ -2,7 +2,7 @@ import { type Expression, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { type ParcelAudience, parcelPropertiesFor, visibleParcels } from '../land/parcels.repo.js'
 import type { TileAddress } from './tile-coords.js'
-import { bufferedEnvelope, type TileLayerSource } from './tile-sql.js'
+import { allowedColumns, bufferedEnvelope, reachesInto, type TileLayerSource } from './tile-sql.js'
 
 /**
  * What a parcel tile carries: what the map colours and filters on. Picked from the audience's own allowlist, so a
@@ -34,14 +34,13 @@ export const OVERVIEW_TILE_KEYS = ['park_id', 'parcels', 'available_parcels', 'a
 
 /** The parcels this audience may see that reach into the tile (through the spatial index on their 4326 outlines). */
 export function parcelSource(db: DbOrTrx, audience: ParcelAudience, tile: TileAddress): TileLayerSource {
-  const allowed: Record<string, Expression<unknown>> = parcelPropertiesFor(audience)
-  const keys = PARCEL_TILE_KEYS.filter((key) => key in allowed)
+  const { keys, columns } = allowedColumns(PARCEL_TILE_KEYS, parcelPropertiesFor(audience))
   const rows = visibleParcels(db, audience)
     .select(sql<number>`p.id`.as('id'))
-    .select(keys.map((key) => sql`${allowed[key]}`.as(key)))
+    .select(columns)
     .select(sql`p.geom`.as('source_geom'))
-    .where(sql<boolean>`p.geom && ST_Transform(${bufferedEnvelope(tile)}, 4326)`)
-  return { name: 'parcels', kind: 'polygon', properties: keys, rows }
+    .where(reachesInto('p.geom', tile))
+  return { name: 'parcels', properties: keys, rows }
 }
 
 /**
@@ -66,5 +65,5 @@ export function overviewSource(db: DbOrTrx, audience: ParcelAudience, tile: Tile
     .selectFrom(groups.as('g'))
     .selectAll('g')
     .where(sql<boolean>`ST_Transform(g.source_geom, 3857) && ${bufferedEnvelope(tile)}`)
-  return { name: 'parcels_overview', kind: 'point', properties: OVERVIEW_TILE_KEYS, rows }
+  return { name: 'parcels_overview', properties: OVERVIEW_TILE_KEYS, rows }
 }

@@ -1,32 +1,19 @@
 import { LRUCache } from 'lru-cache'
 import type { DatabaseKind, DbOrTrx } from '../db/database.js'
-import { ApiError } from '../http/api-error.js'
-import { landRevision } from '../land/land-revision.repo.js'
-import type { ParcelAudience } from '../land/parcels.repo.js'
+import { tableRevision } from '../land/land-revision.repo.js'
 import type { TileAddress } from './tile-coords.js'
 import { encodeTile } from './tile-encode.js'
+import { type TileAudience, type TileLayer, tileLayerRule } from './tile-layers.js'
 import { layerFeatures, mvtLayer, type TileLayerSource } from './tile-sql.js'
-import { overviewSource, parcelSource } from './tiles.repo.js'
 
-/** The tile layers, by the names the path and the tiles themselves use. */
-export const tileLayers = ['parcels'] as const
-export type TileLayer = (typeof tileLayers)[number]
-
-/**
- * From this zoom on, parcel outlines (a 50 m parcel is about 4 px at z13 in 宁波); below it, the per-park overview,
- * which keeps every tile small however much land there is.
- */
-export const PARCEL_OUTLINE_MIN_ZOOM = 13
-
-export function tileLayerOf(name: string): TileLayer {
-  const layer = tileLayers.find((known) => known === name)
-  if (!layer) throw new ApiError('not_found', `Unknown tile layer; the layers are: ${tileLayers.join(', ')}`)
-  return layer
-}
-
-/** What a tile at this zoom holds: outlines, or the overview. */
-export function tileSource(db: DbOrTrx, tile: TileAddress, audience: ParcelAudience): TileLayerSource {
-  return tile.z >= PARCEL_OUTLINE_MIN_ZOOM ? parcelSource(db, audience, tile) : overviewSource(db, audience, tile)
+/** What a tile of this layer holds at this zoom, for this audience. */
+export function tileSource(
+  db: DbOrTrx,
+  layer: TileLayer,
+  tile: TileAddress,
+  audience: TileAudience,
+): TileLayerSource | Promise<TileLayerSource> {
+  return tileLayerRule(layer).source(db, tile, audience)
 }
 
 /**
@@ -36,11 +23,11 @@ export function tileSource(db: DbOrTrx, tile: TileAddress, audience: ParcelAudie
 export async function renderTile(
   db: DbOrTrx,
   dbKind: DatabaseKind,
-  _layer: TileLayer,
+  layer: TileLayer,
   tile: TileAddress,
-  audience: ParcelAudience,
+  audience: TileAudience,
 ): Promise<Uint8Array> {
-  const source = tileSource(db, tile, audience)
+  const source = await tileSource(db, layer, tile, audience)
   if (dbKind === 'postgres') return mvtLayer(db, source, tile)
   return encodeTile({ [source.name]: await layerFeatures(db, source, tile) })
 }
@@ -49,11 +36,11 @@ export async function renderTile(
 const startTag = Date.now().toString(36)
 
 /**
- * A tile's ETag: the land's revision (bumped by every change to parcels, parks, infrastructure or zones) and the
+ * A tile's ETag: the revision of the tables its layer is made from (bumped by every change to them) and the
  * audience, since the public's tile and the staff's differ at the same address.
  */
-export async function tileEtag(db: DbOrTrx, audience: ParcelAudience): Promise<string> {
-  const revision = (await landRevision(db)).replace(/[^\w]+/g, '.')
+export async function tileEtag(db: DbOrTrx, layer: TileLayer, audience: TileAudience): Promise<string> {
+  const revision = (await tableRevision(db, tileLayerRule(layer).tables)).replace(/[^\w]+/g, '.')
   return `W/"${audience}-${startTag}-${revision}"`
 }
 
@@ -71,15 +58,15 @@ function tileCacheOf(db: DbOrTrx): LRUCache<string, Uint8Array> {
 }
 
 /**
- * A tile as `renderTile` makes it, kept under its ETag (the land's revision and the audience) and address: a tile is
- * made once per state of the land, however many visitors pan over it; a change to the land makes new keys.
+ * A tile as `renderTile` makes it, kept under its ETag (its tables' revision and the audience) and address: a tile
+ * is made once per state of its data, however many visitors pan over it; a change to that data makes new keys.
  */
 export async function cachedTile(
   db: DbOrTrx,
   dbKind: DatabaseKind,
   layer: TileLayer,
   tile: TileAddress,
-  audience: ParcelAudience,
+  audience: TileAudience,
   etag: string,
 ): Promise<Uint8Array> {
   const cache = tileCacheOf(db)

@@ -13,6 +13,7 @@ import * as addTextLimits from './20261128T0100-add-text-limits.js'
 import * as oneOutlineShape from './20261128T1200-one-outline-shape.js'
 import * as oneParcelSnapshot from './20261128T1210-one-parcel-snapshot.js'
 import * as plpgsqlRowFunctions from './20261128T1800-plpgsql-row-functions.js'
+import * as tileLayers from './20261129T0100-tile-layers.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '20261128T1200-one-outline-shape': oneOutlineShape,
   '20261128T1210-one-parcel-snapshot': oneParcelSnapshot,
   '20261128T1800-plpgsql-row-functions': plpgsqlRowFunctions,
+  '20261129T0100-tile-layers': tileLayers,
 }
 
 export const migrationProvider: MigrationProvider = {

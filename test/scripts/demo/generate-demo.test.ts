@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { describe, expect, it } from 'vitest'
 import { generateDemo } from '../../../scripts/demo/generate-demo.js'
 import { projectStages } from '../../../server/projects/projects.table.js'
@@ -25,6 +26,25 @@ describe('demo generator', () => {
       expect(parcel.approxMu).toBeGreaterThanOrEqual(5)
       expect(parcel.approxMu).toBeLessThanOrEqual(150)
     }
+  })
+
+  it('lays each park’s road grid between its parcels, named as their 四至 name them', () => {
+    const roadNames = new Set(demo.roads.map((r) => r.name))
+    for (const parcel of demo.parcels)
+      for (const name of parcel.attributes.location_desc.match(/[经纬][一二三四五六七八九十]+路/g) ?? [])
+        expect(roadNames).toContain(name)
+    const outlines = demo.parcels.map((p) => ({ type: 'Polygon' as const, coordinates: [p.ring] }))
+    let sampled = 0
+    for (const road of demo.roads) {
+      const [[x0, y0], [x1, y1]] = road.line as [[number, number], [number, number]]
+      for (let t = 0.05; t < 1; t += 0.1) {
+        const point: [number, number] = [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t]
+        // Strictly inside no parcel: a road runs along parcel edges, never through land.
+        expect(outlines.some((outline) => booleanPointInPolygon(point, outline, { ignoreBoundary: true }))).toBe(false)
+        sampled++
+      }
+    }
+    expect(sampled).toBeGreaterThan(demo.parks.length * 40)
   })
 
   it('gives every parcel a unique code and mixes all seven statuses', () => {

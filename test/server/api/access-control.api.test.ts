@@ -6,7 +6,7 @@ import type { OpenDatabase } from '../../../server/db/open-database.js'
 import type { ErrorEnvelope } from '../../../server/http/api-error.js'
 import type { parcelFeatureCollectionSchema } from '../../../server/land/parcels.schema.js'
 import { accessScenario } from '../../support/access-scenario.js'
-import { apiRoutes, openApiPath } from '../../support/routes.js'
+import { apiRoutes, concretePath, openApiPath } from '../../support/routes.js'
 import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -62,7 +62,7 @@ describe('role × route: the server enforces the policy table', () => {
         Resource,
         Action,
       ]
-      const path = route.path.replace(':id', String(idFor(resource)))
+      const path = concretePath(route.path.replace(':id', String(idFor(resource))), '7')
       for (const principal of principals) {
         // An empty body: allowed writes stop at validation (400/428) and change nothing.
         const res = await call(app, sessions.get(principal)!, route.method, pathWithQuery(path), {

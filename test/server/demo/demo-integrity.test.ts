@@ -33,6 +33,25 @@ describe('demo data on the real database', () => {
     expect(await count(sql<{ n: number }>`SELECT count(*)::int AS n FROM parks`)).toBe(7)
   })
 
+  it('draws the sea around the districts and the coast along them, as demonstration context, with the parks’ roads', async () => {
+    const { rows } = await sql<{ kind: string; n: number; demo: boolean; valid: boolean; on_land_m2: number }>`
+      SELECT c.kind, count(*)::int AS n, bool_and(c.is_demo) AS demo, bool_and(ST_IsValid(c.geom)) AS valid,
+        coalesce(sum(ST_Area(ST_Intersection(c.geom, (SELECT ST_Union(geom) FROM regions))::geography)), 0)::float8 AS on_land_m2
+      FROM context_features c WHERE c.kind IN ('water', 'coastline') GROUP BY c.kind ORDER BY c.kind`.execute(
+      database.db,
+    )
+    expect(rows).toEqual([
+      { kind: 'coastline', n: 1, demo: true, valid: true, on_land_m2: 0 },
+      { kind: 'water', n: 1, demo: true, valid: true, on_land_m2: expect.closeTo(0, -3) },
+    ])
+    const parksAtSea = await count(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM parks p JOIN context_features c ON c.kind = 'water' AND ST_Intersects(p.geom, c.geom)`)
+    expect(parksAtSea).toBe(0)
+    const roads = await count(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM context_features c JOIN parks p ON ST_Within(c.geom, p.geom) WHERE c.kind = 'road_minor'`)
+    expect(roads).toBeGreaterThan(7 * 6)
+  })
+
   it('keeps every parcel valid, inside its park and its district', async () => {
     const outside = await count(sql<{ n: number }>`
       SELECT count(*)::int AS n FROM parcels c JOIN parks p ON p.id = c.park_id JOIN regions r ON r.id = c.region_id

@@ -2,13 +2,14 @@ import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type TileAddress, tileBounds, tileContaining } from '../../../server/tiles/tile-coords.js'
 import { encodeTile } from '../../../server/tiles/tile-encode.js'
+import { tileLayers } from '../../../server/tiles/tile-layers.js'
 import { layerFeatures, mvtLayer } from '../../../server/tiles/tile-sql.js'
 import { tileSource } from '../../../server/tiles/tiles.service.js'
 import { useAccessApp } from '../../support/access-app.js'
 import { CANARY } from '../../support/access-scenario.js'
 import { call, signIn, type TestSession } from '../../support/sessions.js'
 import { usingPostgres } from '../../support/test-database.js'
-import { decodeLayer, pointsOnParcels } from '../../support/tiles.js'
+import { addContext, decodeLayer, pointsOnParcels } from '../../support/tiles.js'
 
 const env = useAccessApp()
 let planner: TestSession
@@ -177,21 +178,28 @@ describe('parcel vector tiles', () => {
 })
 
 describe.runIf(usingPostgres)('ST_AsMVT and the JS encoding', () => {
-  it('hold the same features, properties and outlines (within a unit of the grid)', async () => {
+  it('hold the same features, properties and outlines (within a unit of the grid), for every layer', async () => {
     const db = env.database.db
-    for (const zoom of [8, 11, 13, 15, 17]) {
-      const address = tileContaining(...(await pointsOnParcels(db))[0]!, zoom)
-      const source = tileSource(db, address, 'staff')
-      const fromSql = decode(await mvtLayer(db, source, address), source.name)
-      const fromJs = decode(encodeTile({ [source.name]: await layerFeatures(db, source, address) }), source.name)
-      expect(fromSql.length).toBeGreaterThan(0)
-      const byId = new Map(fromJs.map((f) => [f.id, f]))
-      expect(fromJs.map((f) => f.id).sort()).toEqual(fromSql.map((f) => f.id).sort())
-      for (const feature of fromSql) {
-        const twin = byId.get(feature.id)!
-        expect(twin.properties).toEqual(feature.properties)
-        expect(boxOf(twin)).toEqual(boxOf(feature).map((n) => expect.closeTo(n, -0.5)))
+    await addContext(db)
+    const [lon, lat] = (await pointsOnParcels(db))[0]!
+    for (const layer of tileLayers) {
+      let compared = 0
+      for (const zoom of [8, 11, 13, 15, 17]) {
+        const address = tileContaining(lon, lat, zoom)
+        const source = await tileSource(db, layer, address, 'staff')
+        const fromSql = decode(await mvtLayer(db, source, address), source.name)
+        const fromJs = decode(encodeTile({ [source.name]: await layerFeatures(db, source, address) }), source.name)
+        compared += fromSql.length
+        const byId = new Map(fromJs.map((f) => [f.id, f]))
+        expect(fromJs.map((f) => f.id).sort()).toEqual(fromSql.map((f) => f.id).sort())
+        for (const feature of fromSql) {
+          const twin = byId.get(feature.id)!
+          expect(twin.type).toBe(feature.type)
+          expect(twin.properties).toEqual(feature.properties)
+          expect(boxOf(twin)).toEqual(boxOf(feature).map((n) => expect.closeTo(n, -0.5)))
+        }
       }
+      expect(compared, layer).toBeGreaterThan(0)
     }
   })
 })

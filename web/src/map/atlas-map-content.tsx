@@ -11,6 +11,7 @@ import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
 import { ChainLayers } from './chain-layers'
+import { ContextLayers } from './context-layers'
 import { ImportLayers } from './import-layers'
 import { BlockLayers, ParcelLayers } from './land-layers'
 import { LayerSlots } from './layer-slots'
@@ -83,6 +84,7 @@ export function AtlasMapContent({
   return (
     <>
       <LayerSlots />
+      <ContextLayers visible={data.config.basemap.layers.length === 0} lang={lang} />
       <RegionLayers
         data={data.regions}
         labels={regionLabels}
