@@ -4,6 +4,7 @@ import { throttlesRoutes } from './auth/throttles.routes.js'
 import { chainEditsRoutes } from './chains/chain-edits.routes.js'
 import { chainsRoutes } from './chains/chains.routes.js'
 import { enterprisesRoutes } from './chains/enterprises.routes.js'
+import { contextRoutes } from './context/context.routes.js'
 import { healthRoutes } from './health/health.routes.js'
 import { importsRoutes } from './imports/imports.routes.js'
 import { incentivesRoutes } from './incentives/incentives.routes.js'
@@ -34,6 +35,7 @@ export const apiRouters = [
   parcelsRoutes,
   blocksRoutes,
   tilesRoutes,
+  contextRoutes,
   summaryRoutes,
   exportRoutes,
   infraRoutes,

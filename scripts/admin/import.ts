@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { type ContextImportBody, contextImportSchema } from '../../server/context/context.schema.js'
+import { contextKinds } from '../../server/context/context.table.js'
+import { importContext } from '../../server/context/context-import.service.js'
 import { migrateToLatest } from '../../server/db/migrate.js'
 import { shiftedSystems } from '../../server/imports/china-offsets.js'
 import { formatOfFileName, importFormats } from '../../server/imports/import-formats.js'
@@ -11,13 +14,14 @@ import { importRequestSchema } from '../../server/imports/imports.schema.js'
 import { areaUnits } from '../../server/imports/mappable-fields.js'
 import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
-const USAGE =
-  'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]'
+const USAGE = [
+  'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]',
+  `       npm run import -- FILE --context ${contextKinds.join('|')} [--name-column COLUMN] [--replace] [--crs …] [--shifted …]`,
+].join('\n')
 
 const oneOf = (list: readonly string[], value: string | undefined) => value === undefined || list.includes(value)
 
-/** The flags as the API's request body: checked here in the flags' own words, then by the API's own schema. */
-function bodyOfArgs(args: string[]): ImportBody {
+function parseFlags(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -29,6 +33,9 @@ function bodyOfArgs(args: string[]): ImportBody {
       'area-unit': { type: 'string' },
       layer: { type: 'string' },
       lang: { type: 'string', default: 'en' },
+      context: { type: 'string' },
+      'name-column': { type: 'string' },
+      replace: { type: 'boolean', default: false },
     },
   })
   const path = positionals[0]
@@ -40,19 +47,39 @@ function bodyOfArgs(args: string[]): ImportBody {
   if (values.crs && !/^(EPSG:)?\d{4,5}$/i.test(values.crs))
     throw new Error(`--crs: “${values.crs}” is not an EPSG code such as EPSG:4549`)
   if (!oneOf(shiftedSystems, values.shifted)) throw new Error(`--shifted: one of ${shiftedSystems.join(', ')}`)
-  return importRequestSchema.parse({
-    file_name: basename(path),
-    content: readFileSync(resolve(path)).toString('base64'),
-    content_encoding: 'base64',
-    crs: values.crs,
-    shifted: values.shifted,
-    area_unit: values['area-unit'],
-    layer: values.layer,
-    lang: values.lang,
-    repair: values.repair,
-    dry_run: values['dry-run'],
-  })
+  if (!oneOf(contextKinds, values.context)) throw new Error(`--context: one of ${contextKinds.join(', ')}`)
+  return { path, values }
 }
+
+type Flags = ReturnType<typeof parseFlags>
+
+/** The file and what is said about its coordinates, as both request bodies carry them. */
+const fileFields = ({ path, values }: Flags) => ({
+  file_name: basename(path),
+  content: readFileSync(resolve(path)).toString('base64'),
+  content_encoding: 'base64',
+  crs: values.crs,
+  shifted: values.shifted,
+  lang: values.lang,
+})
+
+/** The flags as the API's request body: checked above in the flags' own words, then by the API's own schema. */
+const landBody = (flags: Flags): ImportBody =>
+  importRequestSchema.parse({
+    ...fileFields(flags),
+    area_unit: flags.values['area-unit'],
+    layer: flags.values.layer,
+    repair: flags.values.repair,
+    dry_run: flags.values['dry-run'],
+  })
+
+const contextBody = (flags: Flags): ContextImportBody =>
+  contextImportSchema.parse({
+    ...fileFields(flags),
+    kind: flags.values.context,
+    name_column: flags.values['name-column'],
+    replace: flags.values.replace,
+  })
 
 function printResult(print: (line: string) => void, { notes, srid, mapping, report, batch }: ImportResult) {
   for (const note of notes) print(`note: ${note}`)
@@ -76,16 +103,28 @@ function printResult(print: (line: string) => void, { notes, srid, mapping, repo
 }
 
 /**
- * `npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]`:
+ * `npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]`
+ * (or `--context KIND` for the basemap's roads, railways, rivers and water):
  * the same engine and the same request as POST /api/imports, the format told by the extension (.geojson, .zip
  * Shapefile, .xlsx, .csv, .kml, .kmz, .dxf). Prints the report; commits only without --dry-run and when no row has an error.
  */
 export const importCommand: CliCommand = async ({ args, print, withDatabase }) => {
-  const body = bodyOfArgs(args)
+  const flags = parseFlags(args)
+  const actor = { id: null, name: 'cli' }
   await withDatabase(async ({ db }) => {
     await migrateToLatest(db)
-    printResult(print, await runImport(db, importRequestOf(body, { id: null, name: 'cli' })))
+    if (flags.values.context === undefined)
+      printResult(print, await runImport(db, importRequestOf(landBody(flags), actor)))
+    else printContextResult(print, await importContext(db, contextBody(flags), actor))
   })
+}
+
+function printContextResult(print: (line: string) => void, result: Awaited<ReturnType<typeof importContext>>) {
+  const names = result.name_column ? `names from “${result.name_column}”` : 'no name column'
+  print(`EPSG:${result.srid}; ${names}`)
+  if (result.replaced > 0) print(`Removed ${result.replaced} earlier ${result.kind} features`)
+  for (const row of result.refused_rows) print(`  row ${row}: empty once repaired; not kept`)
+  print(`Kept ${result.inserted} ${result.kind} features in the context layer`)
 }
 
 if (isMainScript(import.meta.url)) await runCli(importCommand)

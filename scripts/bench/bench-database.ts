@@ -6,8 +6,10 @@ import { createDatabaseFromTemplate, dropDatabase } from '../../server/db/postgr
  * A migrated, empty database for one benchmark run: PGlite in memory, or with DATABASE_URL a throwaway database
  * on that server (dropped afterwards), so a benchmark never writes into the database the app uses.
  */
-export async function openBenchDatabase(options: { statementTimeoutMs?: number } = {}): Promise<OpenDatabase> {
-  const url = process.env.DATABASE_URL
+export async function openBenchDatabase(
+  options: { statementTimeoutMs?: number; url?: string | null } = {},
+): Promise<OpenDatabase> {
+  const url = options.url === undefined ? process.env.DATABASE_URL : options.url
   if (!url) {
     const database = await openPgliteThread()
     await migrateToLatest(database.db)

@@ -10,6 +10,8 @@ export interface ImportLimits {
   maxFeatures: number
   /** Polygon coordinates nest 4 deep, MultiPolygon 5: anything deeper is not land. */
   maxDepth: number
+  /** Lines too (roads, railways, rivers for the context layer); land is polygons only. */
+  lines?: boolean
 }
 
 export const defaultLimits: ImportLimits = { maxBytes: 50 * 1024 * 1024, maxFeatures: 50_000, maxDepth: 5 }
@@ -33,8 +35,10 @@ export interface ReadFeature {
   row: number
   properties: Record<string, string>
   /** Null for a land list without coordinates: the row is joined by its code to the outline already stored. */
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null
+  geometry: { type: FeatureGeometryType; coordinates: unknown } | null
 }
+
+export type FeatureGeometryType = 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString'
 
 export interface ReadFile {
   srid: number | null
@@ -88,6 +92,13 @@ function checkRings(type: 'Polygon' | 'MultiPolygon', coordinates: unknown, row:
   }
 }
 
+/** Each line with at least two positions. */
+function checkLines(type: 'LineString' | 'MultiLineString', coordinates: unknown, row: number) {
+  const lines = (type === 'LineString' ? [coordinates] : coordinates) as unknown[][]
+  if (!Array.isArray(lines) || lines.some((line) => !Array.isArray(line) || line.length < 2))
+    throw new ImportFileError(said('short_line', { row }), row)
+}
+
 const asText = (value: unknown): string =>
   value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
 
@@ -99,10 +110,19 @@ function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadF
   }
   if (f?.type !== 'Feature') throw new ImportFileError(said('not_feature', { row }), row)
   const type = f.geometry?.type
-  if (type !== 'Polygon' && type !== 'MultiPolygon')
-    throw new ImportFileError(said('not_polygon', { row, type: String(type ?? 'missing') }), row)
-  checkCoordinates(f.geometry!.coordinates, row, limits)
-  checkRings(type, f.geometry!.coordinates, row)
+  const isLine = type === 'LineString' || type === 'MultiLineString'
+  if (isLine && limits.lines) {
+    checkCoordinates(f.geometry!.coordinates, row, limits)
+    checkLines(type, f.geometry!.coordinates, row)
+  } else {
+    if (type !== 'Polygon' && type !== 'MultiPolygon')
+      throw new ImportFileError(
+        said(limits.lines ? 'not_line_or_polygon' : 'not_polygon', { row, type: String(type ?? 'missing') }),
+        row,
+      )
+    checkCoordinates(f.geometry!.coordinates, row, limits)
+    checkRings(type, f.geometry!.coordinates, row)
+  }
   const properties = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k, asText(v)]))
   return { row, properties, geometry: { type, coordinates: f.geometry!.coordinates } }
 }

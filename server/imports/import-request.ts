@@ -6,12 +6,19 @@ import type { z } from '@hono/zod-openapi'
 import type { Actor } from '../audit/audit.repo.js'
 import { ApiError } from '../http/api-error.js'
 import { formatOfFileName, importFormats, textFormats } from './import-formats.js'
+import type { UploadedFile } from './import-read.js'
 import type { ImportRequest } from './imports.js'
 import type { importRequestSchema } from './imports.schema.js'
 
 export type ImportBody = z.infer<typeof importRequestSchema>
 
-export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
+/** The file part of a request body, as every import reads it (land or context). */
+type FileBody = Pick<
+  ImportBody,
+  'file_name' | 'format' | 'content' | 'content_encoding' | 'layer' | 'crs' | 'shifted' | 'hint_lon' | 'lang'
+>
+
+export function uploadedFileOf(body: FileBody): UploadedFile {
   const format = body.format ?? formatOfFileName(body.file_name)
   if (!format) {
     const formats = importFormats.join(', ')
@@ -31,10 +38,16 @@ export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
     layer: body.layer,
     srid: body.crs ? Number(body.crs.replace(/^EPSG:/i, '')) : undefined,
     shifted: body.shifted,
-    mapping: body.mapping,
-    areaUnit: body.area_unit,
     hintLon: body.hint_lon,
     lang: body.lang,
+  }
+}
+
+export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
+  return {
+    ...uploadedFileOf(body),
+    mapping: body.mapping,
+    areaUnit: body.area_unit,
     repair: body.repair,
     dryRun: body.dry_run,
     actor,

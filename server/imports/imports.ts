@@ -12,9 +12,10 @@ import type { ColumnMapping } from './field-mapping.js'
 import { removeParcels, restoreParcel } from './import-batches.repo.js'
 import { type CommitRow, commitBatch } from './import-commit.repo.js'
 import { type Lang, render, said } from './import-messages.js'
-import { type FileRequest, langOf } from './import-prepare.js'
+import type { FileRequest } from './import-prepare.js'
 import { type PresentedProblem, type PresentedReport, presentProblems, sayAll } from './import-present.js'
 import { type PreviewInput, type PreviewRow, previewFeatures } from './import-preview.repo.js'
+import { langOf } from './import-read.js'
 import type { ImportResults, ImportTask } from './import-thread.js'
 
 export interface ImportRequest extends FileRequest {
@@ -36,7 +37,7 @@ export interface ImportResult {
 }
 
 /** Reading and reporting run in a worker thread; the server's thread only waits for them and for the database. */
-const inImportThread = threadPool<ImportTask, ImportResults>(new URL('./import-thread.ts', import.meta.url))
+export const inImportThread = threadPool<ImportTask, ImportResults>(new URL('./import-thread.ts', import.meta.url))
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
   const { actor, repair, dryRun, ...file } = request

@@ -1,8 +1,10 @@
 import { type Expression, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
+import { cachedByLandRevision } from '../land/blocks-cache.js'
 import { type ParcelAudience, parcelPropertiesFor, visibleParcels } from '../land/parcels.repo.js'
+import { lonLatBox, type MemoryColumnType, type MemoryRow, memoryRowsSource } from './memory-tiles.js'
 import type { TileAddress } from './tile-coords.js'
-import { allowedColumns, bufferedEnvelope, reachesInto, type TileLayerSource } from './tile-sql.js'
+import { allowedColumns, reachesInto, type TileLayerSource } from './tile-sql.js'
 
 /**
  * What a parcel tile carries: what the map colours and filters on. Picked from the audience's own allowlist, so a
@@ -30,7 +32,12 @@ export const PARCEL_TILE_KEYS = [
 ] as const
 
 /** What the overview carries per park (and per district for land outside parks). */
-export const OVERVIEW_TILE_KEYS = ['park_id', 'parcels', 'available_parcels', 'available_mu'] as const
+const OVERVIEW_COLUMNS = {
+  park_id: 'int',
+  parcels: 'int',
+  available_parcels: 'int',
+  available_mu: 'float8',
+} as const satisfies Record<string, MemoryColumnType>
 
 /** The parcels this audience may see that reach into the tile (through the spatial index on their 4326 outlines). */
 export function parcelSource(db: DbOrTrx, audience: ParcelAudience, tile: TileAddress): TileLayerSource {
@@ -43,13 +50,10 @@ export function parcelSource(db: DbOrTrx, audience: ParcelAudience, tile: TileAd
   return { name: 'parcels', properties: keys, rows }
 }
 
-/**
- * Below the zoom where outlines are legible: one point per park (per district for land outside parks) with the
- * parcels this audience may see there, and how many mu of them are on offer. Each group's point is computed over all
- * its parcels, so it is the same point in every tile; the feature id is the group's lowest parcel id.
- */
-export function overviewSource(db: DbOrTrx, audience: ParcelAudience, tile: TileAddress): TileLayerSource {
-  const groups = visibleParcels(db, audience)
+type OverviewGroup = MemoryRow & { lon: number; lat: number }
+
+async function overviewGroups(db: DbOrTrx, audience: ParcelAudience): Promise<OverviewGroup[]> {
+  const rows = await visibleParcels(db, audience)
     .select([
       sql<number>`min(p.id)`.as('id'),
       sql<number | null>`p.park_id`.as('park_id'),
@@ -58,12 +62,31 @@ export function overviewSource(db: DbOrTrx, audience: ParcelAudience, tile: Tile
       sql<number>`round(coalesce(sum(p.area_mu) FILTER (WHERE p.status = 'available'), 0)::numeric, 1)::float8`.as(
         'available_mu',
       ),
-      sql`ST_PointOnSurface(ST_Collect(p.geom))`.as('source_geom'),
+      sql<string>`ST_AsGeoJSON(ST_PointOnSurface(ST_Collect(p.geom)), 7)`.as('geometry'),
     ])
     .groupBy(['p.park_id', 'p.region_id'])
-  const rows = db
-    .selectFrom(groups.as('g'))
-    .selectAll('g')
-    .where(sql<boolean>`ST_Transform(g.source_geom, 3857) && ${bufferedEnvelope(tile)}`)
-  return { name: 'parcels_overview', properties: OVERVIEW_TILE_KEYS, rows }
+    .execute()
+  return rows.map((row) => {
+    const [lon, lat] = (JSON.parse(row.geometry) as GeoJSON.Point).coordinates as [number, number]
+    return { ...row, lon, lat }
+  })
+}
+
+/**
+ * Below the zoom where outlines are legible: one point per park (per district for land outside parks) with the
+ * parcels this audience may see there, and how many mu of them are on offer. Each group's point is computed over all
+ * its parcels, so it is the same point in every tile; the feature id is the group's lowest parcel id. The groups are
+ * computed once per state of the land (aggregating every parcel per tile cost 0.7 s at 100 000 parcels on PGlite).
+ */
+export async function overviewSource(
+  db: DbOrTrx,
+  audience: ParcelAudience,
+  tile: TileAddress,
+): Promise<TileLayerSource> {
+  const groups = await cachedByLandRevision(db, JSON.stringify(['tile-overview', audience]), () =>
+    overviewGroups(db, audience),
+  )
+  const [west, south, east, north] = lonLatBox(tile)
+  const inTile = groups.filter(({ lon, lat }) => lon >= west && lon <= east && lat >= south && lat <= north)
+  return memoryRowsSource(db, 'parcels_overview', OVERVIEW_COLUMNS, inTile)
 }

@@ -34,6 +34,14 @@ export const fileMessages = {
     en: 'feature {{row}}: geometry is {{type}}, a parcel needs a Polygon or MultiPolygon',
     zh: '第 {{row}} 个要素：几何类型为 {{type}}，地块须为面（Polygon 或 MultiPolygon）',
   },
+  not_line_or_polygon: {
+    en: 'feature {{row}}: geometry is {{type}}; a context layer takes lines and polygons',
+    zh: '第 {{row}} 个要素：几何类型为 {{type}}；底图图层只接受线和面',
+  },
+  short_line: {
+    en: 'feature {{row}}: a line has fewer than two points',
+    zh: '第 {{row}} 个要素：线少于两个点',
+  },
   too_deep: {
     en: 'feature {{row}}: coordinates nest deeper than {{max}} levels',
     zh: '第 {{row}} 个要素：坐标嵌套超过 {{max}} 层',

@@ -76,4 +76,14 @@ async function importInProcess(database: OpenDatabase, declared: string, bare: s
   })
   const again = await runCommandOn(importCommand, [bare, '--crs', '4549'], database)
   expect(again.out).toMatch(/0 inserted, 0 updated, 1 unchanged/)
+  await contextInProcess(database, bare)
+}
+
+/** The same file read as a context area (a water body), then as an unknown kind. */
+async function contextInProcess(database: OpenDatabase, file: string) {
+  const water = await runCommandOn(importCommand, [file, '--crs', 'EPSG:4549', '--context', 'water'], database)
+  expect(water).toMatchObject({ code: 0, out: expect.stringContaining('Kept 1 water features in the context layer') })
+  expect(water.out).toContain('EPSG:4549; no name column')
+  const lake = await runCommandOn(importCommand, [file, '--context', 'lake'], database)
+  expect(lake).toMatchObject({ code: 1, out: expect.stringContaining('--context: one of road_major, road_minor') })
 }
