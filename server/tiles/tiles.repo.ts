@@ -62,7 +62,7 @@ async function overviewGroups(db: DbOrTrx, audience: ParcelAudience): Promise<Ov
       sql<number>`round(coalesce(sum(p.area_mu) FILTER (WHERE p.status = 'available'), 0)::numeric, 1)::float8`.as(
         'available_mu',
       ),
-      sql<string>`ST_AsGeoJSON(ST_PointOnSurface(ST_Collect(p.geom)), 7)`.as('geometry'),
+      sql<string>`ST_AsGeoJSON(ST_Centroid(ST_Collect(p.geom)), 7)`.as('geometry'),
     ])
     .groupBy(['p.park_id', 'p.region_id'])
     .execute()
@@ -74,8 +74,8 @@ async function overviewGroups(db: DbOrTrx, audience: ParcelAudience): Promise<Ov
 
 /**
  * Below the zoom where outlines are legible: one point per park (per district for land outside parks) with the
- * parcels this audience may see there, and how many mu of them are on offer. Each group's point is computed over all
- * its parcels, so it is the same point in every tile; the feature id is the group's lowest parcel id. The groups are
+ * parcels this audience may see there, and how many mu of them are on offer. Each group's point is the centre of all
+ * its parcels (a point on their surface was a corner parcel's for a grid of them), so it is the same in every tile; the feature id is the group's lowest parcel id. The groups are
  * computed once per state of the land (aggregating every parcel per tile cost 0.7 s at 100 000 parcels on PGlite).
  */
 export async function overviewSource(

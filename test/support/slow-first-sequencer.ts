@@ -12,6 +12,7 @@ const slowestFirst = [
   'test/browser/land.test.ts',
   'test/server/imports/import-at-limit.test.ts',
   'test/scripts/admin/admin-cli.test.ts',
+  'test/browser/scale.test.ts',
   'test/browser/staff.test.ts',
   'test/server/backup/backup.test.ts',
   'test/scripts/admin/import-cli.test.ts',

@@ -1,7 +1,9 @@
 import type { ErrorEvent, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
 
-const MAX_ATTEMPTS = 3
+/** A busy embedded database drains its queue in seconds: retrying for about half a minute fills every hole. */
+const MAX_ATTEMPTS = 8
+const MAX_DELAY_MS = 5000
 
 type TileErrorEvent = ErrorEvent & {
   sourceId?: string
@@ -10,7 +12,7 @@ type TileErrorEvent = ErrorEvent & {
 
 /**
  * A tile the server was too busy for (503 with Retry-After: its queue was full) is asked for again a moment later,
- * up to three times, instead of leaving a hole in the land. Any other map error is reported as MapLibre would.
+ * waiting a second longer each time (at most 5 s, 8 times), instead of leaving a hole in the land. Any other map error is reported as MapLibre would.
  */
 export function useTileRetry(map: MapLibreMap | null) {
   useEffect(() => {
@@ -25,10 +27,13 @@ export function useTileRetry(map: MapLibreMap | null) {
       const attempt = (attempts.get(key) ?? 0) + 1
       if (attempt > MAX_ATTEMPTS) return console.error(event.error)
       attempts.set(key, attempt)
-      const timer = setTimeout(() => {
-        timers.delete(timer)
-        if (map.getSource(sourceId)) map.refreshTiles(sourceId, [tile.tileID.canonical])
-      }, 1000 * attempt)
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer)
+          if (map.getSource(sourceId)) map.refreshTiles(sourceId, [tile.tileID.canonical])
+        },
+        Math.min(MAX_DELAY_MS, 1000 * attempt),
+      )
       timers.add(timer)
     }
     map.on('error', onError)
