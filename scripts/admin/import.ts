@@ -77,6 +77,7 @@ const contextBody = (flags: Flags): ContextImportBody =>
   contextImportSchema.parse({
     ...fileFields(flags),
     kind: flags.values.context,
+    layer: flags.values.layer,
     name_column: flags.values['name-column'],
     replace: flags.values.replace,
   })

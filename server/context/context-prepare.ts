@@ -10,7 +10,7 @@ import { render, said } from '../imports/import-messages.js'
 import { bytesOf, chooseSrid, langOf, readUpload, type UploadedFile, unshiftGeometry } from '../imports/import-read.js'
 
 /** The formats whose readers give lines as well as polygons. */
-export const contextFormats: readonly ImportFormat[] = ['geojson', 'shapefile']
+export const contextFormats: readonly ImportFormat[] = ['geojson', 'shapefile', 'dxf']
 
 export interface ContextFileRequest extends UploadedFile {
   /** The column holding each feature's name; guessed from the usual headers when not given. */
@@ -43,7 +43,7 @@ function nameColumnOf(headers: readonly string[], request: ContextFileRequest): 
 
 export async function prepareContext(request: ContextFileRequest): Promise<PreparedContext> {
   if (!contextFormats.includes(request.format))
-    throw new ApiError('invalid_request', `format: a context layer is read from ${contextFormats.join(' or ')}`)
+    throw new ApiError('invalid_request', `format: a context layer is read from ${contextFormats.join(', ')}`)
   const upload = await readUpload(request, bytesOf(request), { ...defaultLimits, lines: true })
   if (upload.kind !== 'features') throw new ApiError('invalid_request', 'format: a context layer needs geometries')
   const file = upload.file

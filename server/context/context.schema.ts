@@ -8,6 +8,7 @@ export const contextImportSchema = importRequestSchema
     format: true,
     content: true,
     content_encoding: true,
+    layer: true,
     crs: true,
     shifted: true,
     hint_lon: true,

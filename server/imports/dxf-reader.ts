@@ -8,6 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import DxfParser, {
   type IDxf,
   type IEntity,
+  type ILineEntity,
   type ILwpolylineEntity,
   type IMtextEntity,
   type IPolylineEntity,
@@ -45,8 +46,18 @@ export function arcPoints(a: Point, b: Point, bulge: number): Point[] {
   })
 }
 
+type Vertex = { x: number; y: number; bulge?: number }
+
+/** An open polyline's points with its arcs drawn as chords. */
+function pathOf(vertices: readonly Vertex[]): Point[] {
+  const points = vertices.map((v) => [v.x, v.y] as Point)
+  return points.flatMap((p, i) =>
+    i + 1 < points.length ? [p, ...arcPoints(p, points[i + 1]!, vertices[i]!.bulge ?? 0)] : [p],
+  )
+}
+
 /** A polyline's ring with its arcs, or null when it is open. */
-function ringOf(vertices: readonly { x: number; y: number; bulge?: number }[], closedFlag: boolean): Point[] | null {
+function ringOf(vertices: readonly Vertex[], closedFlag: boolean): Point[] | null {
   const points = vertices.map((v) => [v.x, v.y] as Point)
   const closesItself =
     points.length > 2 &&
@@ -170,4 +181,30 @@ export function readDxf(bytes: Uint8Array, layer?: string, limits: ImportLimits 
     ...(all.open > 0 ? [said('note_dxf_open', { count: all.open })] : []),
   ]
   return { ...readFeatures(features, null, limits), notes }
+}
+
+/**
+ * For the context layer: every polyline of the drawing (on one layer when `layer` is given), closed ones as areas and
+ * open ones and LINEs as lines, with the layer each is on; no labels (roads and rivers carry their names elsewhere).
+ */
+export function readDxfShapes(bytes: Uint8Array, layer?: string, limits: ImportLimits = defaultLimits): ReadFile {
+  if (bytes.length > limits.maxBytes) throw tooLarge(limits)
+  const entities = parseDxf(bytes).entities.filter((e) => layer === undefined || (e.layer ?? '0') === layer)
+  const features = entities.flatMap((entity) => {
+    const properties = { 图层: entity.layer ?? '0', 句柄: String(entity.handle ?? '') }
+    if (entity.type === 'LINE') {
+      const line = (entity as ILineEntity).vertices.map((v) => [v.x, v.y] as Point)
+      return [{ type: 'Feature', properties, geometry: { type: 'LineString', coordinates: line } }]
+    }
+    if (entity.type !== 'LWPOLYLINE' && entity.type !== 'POLYLINE') return []
+    const polyline = entity as ILwpolylineEntity | IPolylineEntity
+    const ring = ringOf(polyline.vertices, polyline.shape)
+    const geometry =
+      ring && ring.length >= 4
+        ? { type: 'Polygon', coordinates: [ring] }
+        : { type: 'LineString', coordinates: pathOf(polyline.vertices) }
+    return [{ type: 'Feature', properties, geometry }]
+  })
+  if (features.length === 0) throw new ImportFileError(said('no_outlines'))
+  return readFeatures(features, null, { ...limits, lines: true })
 }

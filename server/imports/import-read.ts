@@ -5,7 +5,7 @@
 import { ApiError } from '../http/api-error.js'
 import { type ShiftedSystem, unshift } from './china-offsets.js'
 import { type CrsProblem, diagnoseCoordinates } from './crs-diagnose.js'
-import { readDxf } from './dxf-reader.js'
+import { readDxf, readDxfShapes } from './dxf-reader.js'
 import {
   defaultLimits,
   ImportFileError,
@@ -84,7 +84,10 @@ export function readUpload(
       case 'kmz':
         return { kind: 'features', file: readKmz(bytes) }
       case 'dxf':
-        return { kind: 'features', file: readDxf(bytes, request.layer) }
+        return {
+          kind: 'features',
+          file: limits.lines ? readDxfShapes(bytes, request.layer, limits) : readDxf(bytes, request.layer),
+        }
       case 'xlsx':
         return { kind: 'table', table: await readXlsx(bytes) }
       case 'csv':

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { tileContaining } from '../../server/tiles/tile-coords.js'
 import {
   ARTIFACTS,
   chromiumAvailable,
@@ -70,5 +71,17 @@ run(`the map at city scale: ${PARCELS} parcels`, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'scale-park.png') })
     expect(errors).toEqual([])
     await page.close()
+  })
+
+  it('keeps every parcel tile over the land under 500 KB, from z0 to z18', async () => {
+    const sizes: string[] = []
+    for (let z = 0; z <= 18; z++) {
+      const { x, y } = tileContaining(CENTRE.lon, CENTRE.lat, z)
+      const res = await fetch(`${app.server.url}api/tiles/parcels/${z}/${x}/${y}.mvt`)
+      expect(res.status).toBe(200)
+      const bytes = (await res.arrayBuffer()).byteLength
+      if (bytes > 500 * 1024) sizes.push(`z${z}: ${bytes} bytes`)
+    }
+    expect(sizes).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { redLineDxf } from '../../../scripts/fixtures/drawing-fixtures.js'
 import { PRJ_4549, writeDbf, writePolylines } from '../../../scripts/fixtures/shapefile-writer.js'
 import { tileContaining } from '../../../server/tiles/tile-coords.js'
 import { useAccessApp } from '../../support/access-app.js'
@@ -116,6 +117,21 @@ describe('importing context lines and areas', () => {
       crs: 'EPSG:4490',
     })
     expect(await res.json()).toMatchObject({ kind: 'water', inserted: 1, refused_rows: [2] })
+  })
+
+  it('reads a CAD drawing by layer: the road centre line as a line, the red lines (one with an arc) as areas', async () => {
+    const drawing = { file_name: 'red-lines.dxf', content: redLineDxf(), content_encoding: 'text', crs: 'EPSG:4549' }
+    const roads = await post(planner, { ...drawing, kind: 'road_minor', layer: '道路中线' })
+    expect(await roads.json()).toMatchObject({ kind: 'road_minor', srid: 4549, inserted: 1, refused_rows: [] })
+    const areas = await post(planner, { ...drawing, kind: 'built_up', layer: '用地红线' })
+    expect(await areas.json()).toMatchObject({ kind: 'built_up', inserted: 2 })
+    const { rows } = await sql<{ type: string; points: number }>`
+      SELECT GeometryType(geom) AS type, ST_NPoints(geom) AS points FROM context_features
+      WHERE kind IN ('road_minor', 'built_up') AND NOT is_demo ORDER BY kind DESC, ST_NPoints(geom)`.execute(
+      env.database.db,
+    )
+    expect(rows.map((r) => r.type)).toEqual(['LINESTRING', 'POLYGON', 'POLYGON'])
+    expect(rows[2]!.points).toBeGreaterThan(20) // the half circle drawn as chords
   })
 
   it('replaces a kind when asked, leaving the demonstration’s features alone', async () => {
