@@ -2,7 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely'
 import type { Database, DbOrTrx } from '../db/database.js'
 import { featureJson, objectJson, selectFeatureCollection } from '../db/geojson-sql.js'
 import { type ParcelAudience, parcelPropertiesFor, visibleParcels } from './parcels.repo.js'
-import type { ParcelListQuery, ParcelSortKey } from './parcels-query.schema.js'
+import type { ParcelFilter, ParcelListQuery, ParcelSortKey } from './parcels-query.schema.js'
 
 type Eb = ExpressionBuilder<Database & { p: Database['parcels'] }, 'p'>
 
@@ -28,7 +28,7 @@ const maxDistance = {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 /** Every filter of the land list, as one AND of conditions; absent filters add nothing. */
-function filters(eb: Eb, q: ParcelListQuery) {
+export function parcelFilters(eb: Eb, q: ParcelFilter & Pick<ParcelListQuery, 'bbox'>) {
   const conditions = []
   if (q.bbox)
     conditions.push(
@@ -59,7 +59,7 @@ function sortedPage(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience) {
   const descending = q.sort.startsWith('-')
   const column = sortColumns[q.sort.replace(/^-/, '') as ParcelSortKey]
   return visibleParcels(db, audience)
-    .where((eb) => filters(eb, q))
+    .where((eb) => parcelFilters(eb, q))
     .orderBy(column, (ob) => (descending ? ob.desc().nullsLast() : ob.asc().nullsLast()))
     .orderBy('p.id')
     .limit(q.limit)
@@ -68,7 +68,7 @@ function sortedPage(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience) {
 
 export async function countParcels(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience): Promise<number> {
   const row = await visibleParcels(db, audience)
-    .where((eb) => filters(eb, q))
+    .where((eb) => parcelFilters(eb, q))
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow()
   return row.n

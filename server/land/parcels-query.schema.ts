@@ -85,3 +85,23 @@ export const parcelListQuerySchema = z.object({
 })
 
 export type ParcelListQuery = z.infer<typeof parcelListQuerySchema>
+
+/** What selects land (no paging, sorting or format): the parcel tiles take these too, for the overview's sums. */
+export const parcelFilterSchema = parcelListQuerySchema.pick({
+  status: true,
+  land_use: true,
+  min_mu: true,
+  max_mu: true,
+  region: true,
+  park: true,
+  net_land: true,
+  standard_land: true,
+  max_price: true,
+  max_km_port: true,
+  max_km_rail_station: true,
+  max_km_interchange: true,
+  max_km_airport: true,
+  q: true,
+})
+
+export type ParcelFilter = z.infer<typeof parcelFilterSchema>

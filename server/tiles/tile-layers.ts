@@ -5,10 +5,12 @@ import type { DbOrTrx } from '../db/database.js'
 import type { AppEnv } from '../http/app-env.js'
 import { landAudience } from '../land/land-audience.js'
 import { LAND_TABLES, type RevisedTable } from '../land/land-revision.repo.js'
+import type { ParcelFilter } from '../land/parcels-query.schema.js'
 import { blockSource } from './block-tiles.js'
 import { contextSource, enterpriseSource, projectSource } from './feature-tiles.repo.js'
 import type { TileAddress } from './tile-coords.js'
 import type { TileLayerSource } from './tile-sql.js'
+import { PARCEL_OUTLINE_MIN_ZOOM } from './tile-zooms.js'
 import { overviewSource, parcelSource } from './tiles.repo.js'
 
 /** The tile layers, by the names the path and the tiles themselves use (parcels also hold `parcels_overview`). */
@@ -17,12 +19,6 @@ export type TileLayer = (typeof tileLayers)[number]
 /** Whose tile it is: the same address gives the public's tile or the staff's, cached apart. */
 export type TileAudience = 'public' | 'staff'
 
-/**
- * From this zoom on, parcel outlines (a 50 m parcel is about 4 px at z13 in 宁波); below it, the per-park overview,
- * which keeps every tile small however much land there is.
- */
-export const PARCEL_OUTLINE_MIN_ZOOM = 13
-
 interface TileLayerRule {
   /** Who may have this layer at all: its JSON twin's rule (401/403 otherwise). */
   resource: Resource
@@ -30,7 +26,13 @@ interface TileLayerRule {
   audience: (c: Context<AppEnv>) => TileAudience
   /** The tables whose revision the tile's ETag and cache key follow. */
   tables: readonly RevisedTable[]
-  source: (db: DbOrTrx, tile: TileAddress, audience: TileAudience) => TileLayerSource | Promise<TileLayerSource>
+  /** `filter`: the 找地 filters, which select the land of the parcels layer; the other layers take none. */
+  source: (
+    db: DbOrTrx,
+    tile: TileAddress,
+    audience: TileAudience,
+    filter: ParcelFilter,
+  ) => TileLayerSource | Promise<TileLayerSource>
 }
 
 const staffOnly = (): TileAudience => 'staff'
@@ -42,8 +44,10 @@ const rules: Record<TileLayer, TileLayerRule> = {
     resource: 'parcels',
     audience: landAudience,
     tables: LAND_TABLES,
-    source: (db, tile, audience) =>
-      tile.z >= PARCEL_OUTLINE_MIN_ZOOM ? parcelSource(db, audience, tile) : overviewSource(db, audience, tile),
+    source: (db, tile, audience, filter) =>
+      tile.z >= PARCEL_OUTLINE_MIN_ZOOM
+        ? parcelSource(db, audience, tile, filter)
+        : overviewSource(db, audience, tile, filter),
   },
   blocks: {
     resource: 'parcels',

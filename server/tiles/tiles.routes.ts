@@ -7,6 +7,7 @@ import { MVT_TYPE } from '../http/compression.js'
 import { validationError } from '../http/error-handler.js'
 import { createRouter } from '../http/router.js'
 import { noneMatchHits } from '../http/versioning.js'
+import { parcelFilterSchema } from '../land/parcels-query.schema.js'
 import { tileAddressSchema } from './tile-coords.js'
 import { type TileLayer, tileLayerRule, tileLayers } from './tile-layers.js'
 import { cachedTile, tileEtag } from './tiles.service.js'
@@ -15,7 +16,7 @@ export const tilesRoutes = createRouter()
 
 const layerDocs: Record<TileLayer, string> = {
   parcels:
-    'Parcel outlines from z13; below it `parcels_overview`, one point per park with its parcels and mu on offer. The public’s hold published land and public fields only.',
+    'Parcel outlines from z13; below it `parcels_overview`, one point per park with its parcels and mu on offer. The public’s hold published land and public fields only. Takes the land list’s filters (status, land_use, min_mu, max_mu, region, park, net_land, standard_land, max_price, max_km_*, q): the tile holds, and the overview sums, what they select.',
   blocks:
     'Contiguous blocks of 100 mu and more (`sell_whole` marks 200 mu and more), built from the land the reader may see.',
   enterprises: 'Firms as points; the public’s hold existing firms only, staff with leads:read also see targets.',
@@ -34,14 +35,16 @@ async function serveTile(c: Context<AppEnv>, layer: TileLayer) {
   const audience = tileLayerRule(layer).audience(c)
   const tile = tileAddressSchema.safeParse({ z: c.req.param('z'), x: c.req.param('x'), y: c.req.param('y') })
   if (!tile.success) throw validationError(tile.error, 'tile')
+  const filter = parcelFilterSchema.safeParse(layer === 'parcels' ? c.req.query() : {})
+  if (!filter.success) throw validationError(filter.error, 'query')
   const { db, dbKind } = c.var.deps
-  const etag = await tileEtag(db, layer, audience)
+  const etag = await tileEtag(db, layer, audience, filter.data)
   c.header('ETag', etag)
   // Anyone's tile is everyone's: a proxy may keep it a minute. Staff tiles hold confidential data and stay private.
   c.header('Cache-Control', audience === 'public' ? 'public, max-age=60' : 'private, no-cache')
   c.header('Vary', 'Cookie')
   if (noneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
-  const bytes = await cachedTile(db, dbKind, layer, tile.data, audience, etag)
+  const bytes = await cachedTile(db, dbKind, { layer, tile: tile.data, audience, filter: filter.data }, etag)
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': MVT_TYPE })
 }
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { DatabaseKind, DbOrTrx } from '../db/database.js'
 import { tableRevision } from '../land/land-revision.repo.js'
+import type { ParcelFilter } from '../land/parcels-query.schema.js'
 import type { TileAddress } from './tile-coords.js'
 import { encodeTile } from './tile-encode.js'
 import { type TileAudience, type TileLayer, tileLayerRule } from './tile-layers.js'
@@ -12,8 +14,9 @@ export function tileSource(
   layer: TileLayer,
   tile: TileAddress,
   audience: TileAudience,
+  filter: ParcelFilter = {},
 ): TileLayerSource | Promise<TileLayerSource> {
-  return tileLayerRule(layer).source(db, tile, audience)
+  return tileLayerRule(layer).source(db, tile, audience, filter)
 }
 
 /**
@@ -26,8 +29,9 @@ export async function renderTile(
   layer: TileLayer,
   tile: TileAddress,
   audience: TileAudience,
+  filter: ParcelFilter = {},
 ): Promise<Uint8Array> {
-  const source = await tileSource(db, layer, tile, audience)
+  const source = await tileSource(db, layer, tile, audience, filter)
   if (dbKind === 'postgres') return mvtLayer(db, source, tile)
   return encodeTile({ [source.name]: await layerFeatures(db, source, tile) })
 }
@@ -36,12 +40,20 @@ export async function renderTile(
 const startTag = Date.now().toString(36)
 
 /**
- * A tile's ETag: the revision of the tables its layer is made from (bumped by every change to them) and the
- * audience, since the public's tile and the staff's differ at the same address.
+ * A tile's ETag: the revision of the tables its layer is made from (bumped by every change to them), the audience,
+ * since the public's tile and the staff's differ at the same address, and the filters. MapLibre sends a tile's last
+ * ETag with the request for its new address when a filter changes, and keeps the old data on a match.
  */
-export async function tileEtag(db: DbOrTrx, layer: TileLayer, audience: TileAudience): Promise<string> {
+export async function tileEtag(
+  db: DbOrTrx,
+  layer: TileLayer,
+  audience: TileAudience,
+  filter: ParcelFilter,
+): Promise<string> {
   const revision = (await tableRevision(db, tileLayerRule(layer).tables)).replace(/[^\w]+/g, '.')
-  return `W/"${audience}-${startTag}-${revision}"`
+  const filterJson = JSON.stringify(filter)
+  const filterTag = filterJson === '{}' ? '' : `-${createHash('sha256').update(filterJson).digest('hex').slice(0, 12)}`
+  return `W/"${audience}-${startTag}-${revision}${filterTag}"`
 }
 
 /** Tiles made, per database handle: at most this many bytes, the least recently asked dropped first. */
@@ -64,16 +76,16 @@ function tileCacheOf(db: DbOrTrx): LRUCache<string, Uint8Array> {
 export async function cachedTile(
   db: DbOrTrx,
   dbKind: DatabaseKind,
-  layer: TileLayer,
-  tile: TileAddress,
-  audience: TileAudience,
+  request: { layer: TileLayer; tile: TileAddress; audience: TileAudience; filter: ParcelFilter },
   etag: string,
 ): Promise<Uint8Array> {
+  const { layer, tile, audience, filter } = request
   const cache = tileCacheOf(db)
+  // The ETag names the filters too.
   const key = `${etag} ${layer}/${tile.z}/${tile.x}/${tile.y}`
   const kept = cache.get(key)
   if (kept) return kept
-  const made = await renderTile(db, dbKind, layer, tile, audience)
+  const made = await renderTile(db, dbKind, layer, tile, audience, filter)
   cache.set(key, made)
   return made
 }

@@ -142,6 +142,39 @@ describe('parcel vector tiles', () => {
     expect((await sums(planner)).parcels).toBeGreaterThan((await sums(null)).parcels)
   })
 
+  it('sum in the overview what the land list’s filters select, and refuse a bad filter naming it', async () => {
+    const address = tileContaining(...(await pointsOnParcels(env.database.db))[0]!, 10)
+    const sums = async (query: string) => {
+      const res = await call(env.app, planner, 'GET', `${path(address)}?${query}`)
+      const features = decode(await res.arrayBuffer(), 'parcels_overview')
+      return {
+        parcels: features.reduce((sum, f) => sum + Number(f.properties.parcels), 0),
+        mu: features.reduce((sum, f) => sum + Number(f.properties.mu), 0),
+      }
+    }
+    const listed = async (query: string) => {
+      const res = await call(env.app, planner, 'GET', `/api/parcels?format=json&limit=1000&${query}`)
+      const { items } = (await res.json()) as { items: { area_mu: number }[] }
+      return {
+        parcels: items.length,
+        mu: expect.closeTo(
+          items.reduce((sum, p) => sum + p.area_mu, 0),
+          0,
+        ),
+      }
+    }
+    for (const query of ['status=built', 'status=available,reserve&max_mu=70', 'q=TP-0'])
+      expect(await sums(query), query).toEqual(await listed(query))
+    expect((await sums('status=built')).parcels).toBeLessThan((await sums('v=1')).parcels)
+    // MapLibre asks for a tile's new address with its old ETag: a filtered tile must not match the unfiltered one.
+    const etagOf = async (query: string) => (await env.app.request(`${path(address)}?${query}`)).headers.get('etag')
+    expect(await etagOf('status=built')).not.toBe(await etagOf('v=1'))
+    expect(await etagOf('status=built&v=2')).toBe(await etagOf('status=built'))
+    const bad = await env.app.request(`${path(address)}?min_mu=lots`)
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { message: string }).message).toMatch(/^min_mu: /)
+  })
+
   it('answer 304 to a current copy, per audience, and a new tile once the land changes', async () => {
     const first = await env.app.request(path(tile))
     const etag = first.headers.get('etag')!

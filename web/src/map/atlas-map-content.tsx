@@ -5,7 +5,7 @@ import type { ImportResult } from '../api/imports-client'
 import type { SiteCandidate, ZoneCollection } from '../api/recommend-client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
-import type { LandFilters } from '../land/land-filters'
+import { filtersToQuery, type LandFilters } from '../land/land-filters'
 import { parcelFilterExpression } from '../land/parcel-filter-expression'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
@@ -13,7 +13,7 @@ import { type AtlasData, useLabelPoints } from '../use-atlas-data'
 import { ChainLayers } from './chain-layers'
 import { ContextLayers } from './context-layers'
 import { ImportLayers } from './import-layers'
-import { BlockLayers, ParcelLayers } from './land-layers'
+import { BlockLayers, ParcelLayers, ParcelOverviewLayers } from './land-layers'
 import { LayerSlots } from './layer-slots'
 import { useMap } from './map-context'
 import { MeasureTool } from './measure-tool'
@@ -52,6 +52,13 @@ interface Props {
 }
 
 const NO_FIRMS: FirmCollection = { type: 'FeatureCollection', features: [] }
+
+/** The overview's tiles for this search: the parcel tiles' address with the land list's filters (not its order). */
+function overviewTiles(parcelTiles: string, filters: LandFilters): string {
+  const { sort: _sort, ...query } = filtersToQuery(filters)
+  const search = new URLSearchParams(query).toString()
+  return search ? `${parcelTiles}&${search}` : parcelTiles
+}
 
 /** Everything drawn on the map; lives inside <MapView> so it can reach the map instance. */
 export function AtlasMapContent({
@@ -105,6 +112,12 @@ export function AtlasMapContent({
         lang={lang}
         visible={visibility.parcels}
         selectedId={selectedId('parcel')}
+      />
+      <ParcelOverviewLayers
+        tiles={overviewTiles(parcelTiles, filters)}
+        sumsStatuses={filters.status.length > 0}
+        visible={visibility.parcels}
+        lang={lang}
       />
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />

@@ -1,5 +1,6 @@
 /** The land: parcels by status, and contiguous blocks. */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl'
+import { PARCEL_OUTLINE_MIN_ZOOM } from '../../../server/tiles/tile-zooms'
 import { translate } from '../i18n/translate'
 import { GeoJsonSource } from './geojson-source'
 import { type Collection, halo, type Lang } from './layer-helpers'
@@ -29,7 +30,7 @@ export function ParcelLayers({
   selectedId: number | null
   lang: Lang
 }) {
-  const layer = { source: 'parcels', 'source-layer': 'parcels', visible }
+  const layer = { source: 'parcels', 'source-layer': 'parcels', visible, minzoom: PARCEL_OUTLINE_MIN_ZOOM }
   const matching = (own: FilterSpecification): FilterSpecification =>
     filter ? (['all', own, filter] as FilterSpecification) : own
   return (
@@ -67,6 +68,7 @@ export function ParcelLayers({
         type="line"
         source="parcels"
         source-layer="parcels"
+        minzoom={PARCEL_OUTLINE_MIN_ZOOM}
         beforeId="slot-lines"
         paint={{
           'line-color': HIGHLIGHT_COLOR,
@@ -76,7 +78,6 @@ export function ParcelLayers({
       />
       <ParcelHighlight id={selectedId} />
       <ParcelLabels visible={visible} lang={lang} filter={filter} />
-      <ParcelOverview visible={visible} lang={lang} />
     </VectorTileSource>
   )
 }
@@ -170,13 +171,31 @@ function ParcelLabels({ visible, lang, filter }: { visible: boolean; lang: Lang;
 
 /**
  * Below the zoom where outlines are legible: a disc per park (per district for land outside parks) sized by the mu on
- * offer there, with that figure; so a city-scale view shows where the land is instead of specks.
+ * offer there, with that figure; so a city-scale view shows where the land is instead of specks. Its tiles take the
+ * 找地 filters (another address per search), so the discs sum what the table lists; with statuses chosen they sum
+ * those instead of what is on offer.
  */
-function ParcelOverview({ visible, lang }: { visible: boolean; lang: Lang }) {
-  const overview = { source: 'parcels', 'source-layer': 'parcels_overview', visible, maxzoom: 13 }
-  const offered: ExpressionSpecification = ['>', ['get', 'available_mu'], 0]
+export function ParcelOverviewLayers({
+  tiles,
+  sumsStatuses,
+  visible,
+  lang,
+}: {
+  tiles: string
+  sumsStatuses: boolean
+  visible: boolean
+  lang: Lang
+}) {
+  const overview = {
+    source: 'parcels-overview',
+    'source-layer': 'parcels_overview',
+    visible,
+    maxzoom: PARCEL_OUTLINE_MIN_ZOOM,
+  }
+  const mu: ExpressionSpecification = ['get', sumsStatuses ? 'mu' : 'available_mu']
+  const offered: ExpressionSpecification = ['>', mu, 0]
   return (
-    <>
+    <VectorTileSource id="parcels-overview" tiles={tiles} maxzoom={PARCEL_OUTLINE_MIN_ZOOM - 1}>
       <MapLayer
         id="parcels-overview"
         type="circle"
@@ -186,7 +205,7 @@ function ParcelOverview({ visible, lang }: { visible: boolean; lang: Lang }) {
         paint={{
           'circle-color': statusColors.available,
           'circle-opacity': 0.75,
-          'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'available_mu']], 0, 6, 40, 26],
+          'circle-radius': ['interpolate', ['linear'], ['sqrt', mu], 0, 6, 40, 26],
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
         }}
@@ -198,13 +217,13 @@ function ParcelOverview({ visible, lang }: { visible: boolean; lang: Lang }) {
         beforeId="slot-labels"
         filter={offered}
         layout={{
-          'text-field': ['concat', ['to-string', ['round', ['get', 'available_mu']]], translate(lang, 'mu.suffix')],
+          'text-field': ['concat', ['to-string', ['round', mu]], translate(lang, 'mu.suffix')],
           'text-font': LABEL_FONT,
           'text-size': 12,
           'text-allow-overlap': true,
         }}
         paint={{ 'text-color': '#10302a', ...halo }}
       />
-    </>
+    </VectorTileSource>
   )
 }
