@@ -12,15 +12,18 @@ interface Entry {
   refreshing?: boolean
 }
 
-// One cache per database handle; a few filter combinations each (public/staff × lists).
-const caches = new WeakMap<object, Map<string, Entry>>()
+// Per database handle, one cache per namespace; a few filter combinations each (public/staff × lists). Namespaces
+// keep apart what many keys would otherwise evict: a search's overview sums never push out the blocks.
+const caches = new WeakMap<object, Map<string, Map<string, Entry>>>()
 const MAX_ENTRIES = 16
 /** A burst of edits is recomputed once, this long after the first of them asks: the rest are served the last answer. */
 const REFRESH_DELAY_MS = 500
 
-function cacheOf(db: DbOrTrx): Map<string, Entry> {
-  const cache = caches.get(db) ?? new Map<string, Entry>()
-  caches.set(db, cache)
+function cacheOf(db: DbOrTrx, namespace: string): Map<string, Entry> {
+  const spaces = caches.get(db) ?? new Map<string, Map<string, Entry>>()
+  caches.set(db, spaces)
+  const cache = spaces.get(namespace) ?? new Map<string, Entry>()
+  spaces.set(namespace, cache)
   return cache
 }
 
@@ -42,6 +45,8 @@ export interface CacheOptions {
    * (REFRESH_DELAY_MS after the first request that sees the change). For map layers and dashboards; never for rules.
    */
   allowStale?: boolean
+  /** Where the entry is kept (16 entries each); by default with the blocks and the adjacency. */
+  namespace?: string
 }
 
 /** `compute()`'s answer, computed again only when the land (parcels, parks, infrastructure, zones) has changed since. */
@@ -51,22 +56,27 @@ export async function cachedByLandRevision<T>(
   compute: () => Promise<T>,
   options: CacheOptions = {},
 ): Promise<T> {
-  const cache = cacheOf(db)
+  const cache = cacheOf(db, options.namespace ?? 'land')
   const revision = await landRevision(db)
   const hit = cache.get(key)
   if (hit && hit.revision === revision) return hit.value as Promise<T>
   if (options.allowStale && hit?.settled !== undefined) {
     if (!hit.refreshing) {
       hit.refreshing = true
-      setTimeout(() => void refresh(db, key, compute, hit), REFRESH_DELAY_MS)
+      setTimeout(() => void refresh(cache, db, key, compute, hit), REFRESH_DELAY_MS)
     }
     return hit.settled as T
   }
   return store(cache, key, revision, compute(), hit)
 }
 
-async function refresh<T>(db: DbOrTrx, key: string, compute: () => Promise<T>, stale: Entry) {
-  const cache = cacheOf(db)
+async function refresh<T>(
+  cache: Map<string, Entry>,
+  db: DbOrTrx,
+  key: string,
+  compute: () => Promise<T>,
+  stale: Entry,
+) {
   try {
     const revision = await landRevision(db)
     await store(cache, key, revision, compute(), stale)

@@ -6,14 +6,14 @@ import { allowedColumns, reachesInto, type TileLayerSource } from './tile-sql.js
 
 /**
  * What a firm's point carries: what the chain map colours and filters on. Picked from the audience's own allowlist,
- * so the staff keys (status, contact_stage) are absent from the public's tiles, which hold existing firms only.
+ * so the staff keys (status, contact_stage) are absent from the public's tiles, which hold existing firms only. Only
+ * the firm's own columns: its tiles follow the firms' revision (a segment's tier is read from the chain instead).
  */
 export const ENTERPRISE_TILE_KEYS = [
   'name',
   'name_en',
   'chain_id',
   'segment_id',
-  'tier',
   'park_id',
   'is_chain_master',
   'status',

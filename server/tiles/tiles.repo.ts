@@ -96,8 +96,11 @@ export async function overviewSource(
   tile: TileAddress,
   filter: ParcelFilter,
 ): Promise<TileLayerSource> {
-  const groups = await cachedByLandRevision(db, JSON.stringify(['tile-overview', audience, filter]), () =>
-    overviewGroups(db, audience, filter),
+  const groups = await cachedByLandRevision(
+    db,
+    JSON.stringify([audience, filter]),
+    () => overviewGroups(db, audience, filter),
+    { namespace: 'tile-overview' },
   )
   const [west, south, east, north] = lonLatBox(tile)
   const inTile = groups.filter(({ lon, lat }) => lon >= west && lon <= east && lat >= south && lat <= north)
