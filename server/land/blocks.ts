@@ -131,19 +131,26 @@ export function blockFeatureCollection(blocks: readonly BlockWithShape[]) {
       coordinates: unknown[]
     },
     properties: {
-      block_id: b.id,
-      total_mu: Math.round(b.totalMu * 100) / 100,
-      parcel_count: b.parcelIds.length,
+      ...blockFigures(b),
       parcel_ids: b.parcelIds,
       parcel_codes: b.parcelCodes,
       regions: b.regions,
       parks: b.parks,
-      width_m: b.widthM,
-      length_m: b.lengthM,
       compactness: b.compactness,
-      net_land_throughout: b.netLandThroughout,
-      sell_whole: b.sellWhole,
     },
   }))
   return { type: 'FeatureCollection' as const, features }
+}
+
+/** What a block says of itself wherever it is shown (its GeoJSON feature, its vector tile). */
+export function blockFigures(b: BlockWithShape) {
+  return {
+    block_id: b.id,
+    total_mu: Math.round(b.totalMu * 100) / 100,
+    parcel_count: b.parcelIds.length,
+    width_m: b.widthM,
+    length_m: b.lengthM,
+    net_land_throughout: b.netLandThroughout,
+    sell_whole: b.sellWhole,
+  }
 }

@@ -86,9 +86,10 @@ async function overviewGroups(db: DbOrTrx, audience: ParcelAudience, filter: Par
 /**
  * Below the zoom where outlines are legible: one point per park (per district for land outside parks) with the
  * parcels this audience may see there, and how many mu of them are on offer. Each group's point is the centre of all
- * its parcels (a point on their surface was a corner parcel's for a grid of them), so it is the same in every tile; the feature id is the group's lowest parcel id. The groups are
- * computed once per state of the land and filter (aggregating every parcel per tile cost 0.7 s at 100 000 parcels on
- * PGlite). The 找地 filters select what is summed, as they select the land list.
+ * its parcels (a point on their surface was a corner parcel's for a grid of them), so it is the same in every tile;
+ * the feature id is the group's lowest parcel id. The groups are computed once per state of the land and filter
+ * (aggregating every parcel per tile cost 0.7 s at 100 000 parcels on PGlite). The 找地 filters select what is summed,
+ * as they select the land list.
  */
 export async function overviewSource(
   db: DbOrTrx,

@@ -8,12 +8,13 @@ import { VectorTileSource } from './vector-tile-source'
 /** Context tiles are made up to this zoom; the map enlarges them beyond it. */
 const CONTEXT_TILES_MAX_ZOOM = 16
 
-export const SEA_COLOR = '#c6dbea'
+const SEA_COLOR = '#c6dbea'
 const COAST_COLOR = '#7fa7c4'
 const ROAD_COLOR = '#ffffff'
 const ROAD_CASING = '#c9c3b6'
 
 const kindIs = (...kinds: string[]): FilterSpecification => ['match', ['get', 'kind'], kinds, true, false]
+const ROADS = kindIs('road_major', 'road_minor')
 
 /**
  * Drawn only when no online basemap is configured: then they are the map's geography. Fills sit below the districts'
@@ -74,7 +75,7 @@ function RoadLayers({ layer, lang }: { layer: ContextLayerBase; lang: Lang }) {
         id="context-road-casing"
         type="line"
         {...layer}
-        filter={kindIs('road_major', 'road_minor')}
+        filter={ROADS}
         layout={{ 'line-cap': 'round', 'line-join': 'round' }}
         paint={{ 'line-color': ROAD_CASING, 'line-width': roadWidth(2) }}
       />
@@ -82,7 +83,7 @@ function RoadLayers({ layer, lang }: { layer: ContextLayerBase; lang: Lang }) {
         id="context-road"
         type="line"
         {...layer}
-        filter={kindIs('road_major', 'road_minor')}
+        filter={ROADS}
         layout={{ 'line-cap': 'round', 'line-join': 'round' }}
         paint={{ 'line-color': ROAD_COLOR, 'line-width': roadWidth(0) }}
       />
@@ -91,7 +92,7 @@ function RoadLayers({ layer, lang }: { layer: ContextLayerBase; lang: Lang }) {
         type="symbol"
         {...layer}
         minzoom={15}
-        filter={kindIs('road_major', 'road_minor')}
+        filter={ROADS}
         layout={{
           'symbol-placement': 'line',
           'text-field': nameField(lang),
