@@ -12,6 +12,7 @@ import { infraRoutes } from './infra/infra.routes.js'
 import { blocksRoutes } from './land/blocks.routes.js'
 import { exportRoutes } from './land/export.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
+import { placesRoutes } from './land/places.routes.js'
 import { summaryRoutes } from './land/summary.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
 import { planningRoutes } from './planning/planning.routes.js'
@@ -34,6 +35,7 @@ export const apiRouters = [
   parksRoutes,
   parcelsRoutes,
   blocksRoutes,
+  placesRoutes,
   tilesRoutes,
   contextRoutes,
   summaryRoutes,

@@ -8,6 +8,7 @@ import { sql } from 'kysely'
 import { computeBlocks, lastBlocksRun } from '../../server/land/blocks.js'
 import { searchParcelFeatures } from '../../server/land/parcel-search.repo.js'
 import { parcelListQuerySchema } from '../../server/land/parcels-query.schema.js'
+import { resolveTextSearch } from '../../server/land/text-search.js'
 import { openBenchDatabase } from './bench-database.js'
 import { generateParcels as generate } from './generate-parcels.js'
 import { timed } from './timed.js'
@@ -43,14 +44,18 @@ async function main() {
       { statuses: ['available', 'reserve'], audience: 'staff' },
       { gapM: 0, minMu: 100 },
     )
-    const query = parcelListQuerySchema.parse({
-      status: 'available',
-      min_mu: '4',
-      max_price: '50',
-      sort: '-area_mu',
-      limit: '200',
-      bbox: '121.0,29.0,121.2,29.2',
-    })
+    const query = await resolveTextSearch(
+      database.db,
+      'public',
+      parcelListQuerySchema.parse({
+        status: 'available',
+        min_mu: '4',
+        max_price: '50',
+        sort: '-area_mu',
+        limit: '200',
+        bbox: '121.0,29.0,121.2,29.2',
+      }),
+    )
     const times: number[] = []
     for (let i = 0; i < 40; i++) times.push((await timed(() => searchParcelFeatures(database.db, query, 'public')))[0])
     console.log(`database: ${database.kind}; ${COUNT} parcels generated in ${(generateMs / 1000).toFixed(1)} s`)

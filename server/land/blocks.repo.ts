@@ -3,7 +3,8 @@ import type { DbOrTrx } from '../db/database.js'
 import type { BlockCandidate } from './block-graph.js'
 import type { Outline, Ring } from './facing.js'
 import { visibleTo } from './land-visibility.js'
-import type { ParcelAudience } from './parcels.repo.js'
+import { type LandFilter, parcelFilters } from './parcel-search.repo.js'
+import { type ParcelAudience, visibleParcels } from './parcels.repo.js'
 import type { ParcelStatus } from './parcels.table.js'
 
 export interface BlockFilter {
@@ -114,4 +115,31 @@ export async function withdrawnCandidates(
     SELECT p.id FROM unnest(${[...parcelIds]}::int[]) AS wanted(id) LEFT JOIN parcels p ON p.id = wanted.id
     WHERE p.id IS NULL OR NOT (${candidateWhere(filter)})`.execute(db)
   return new Set(rows.map((r) => r.id))
+}
+
+export interface ParcelVerdict {
+  every: boolean
+  some: boolean
+}
+
+/**
+ * For each of these parcels, whether it meets the conditions a block's every parcel must meet, and those some parcel
+ * of it must meet: the land list's own filter SQL, so a block search asks what the parcel search asks.
+ */
+export async function parcelVerdicts(
+  db: DbOrTrx,
+  audience: ParcelAudience,
+  parcelIds: readonly number[],
+  conditions: { every: LandFilter; some: LandFilter },
+): Promise<Map<number, ParcelVerdict>> {
+  if (parcelIds.length === 0) return new Map()
+  const rows = await visibleParcels(db, audience)
+    .select((eb) => [
+      'p.id',
+      parcelFilters(eb, conditions.every).as('every'),
+      parcelFilters(eb, conditions.some).as('some'),
+    ])
+    .where(sql<boolean>`p.id = ANY(${[...parcelIds]}::int[])`)
+    .execute()
+  return new Map(rows.map((row) => [row.id, { every: Boolean(row.every), some: Boolean(row.some) }]))
 }

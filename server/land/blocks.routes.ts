@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
 import { createRouter } from '../http/router.js'
+import { searchBlocks } from './block-search.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
 import { blockCollectionSchema, blockQuerySchema } from './blocks.schema.js'
 import { displayedBlocks } from './blocks-cache.js'
@@ -22,13 +23,16 @@ const listBlocks = createRoute({
 })
 
 export const blocksRoutes = createRouter().openapi(listBlocks, async (c) => {
-  const { min_mu, gap_m, status } = c.req.valid('query')
+  const { min_mu, gap_m, status, ...search } = c.req.valid('query')
   // The public's blocks are built from published parcels only: totals never reveal unpublished land.
   const audience = landAudience(c)
+  const { db } = c.var.deps
   const blocks = await displayedBlocks(
-    c.var.deps.db,
+    db,
     { statuses: status ?? DEFAULT_BLOCK_STATUSES, audience },
     { gapM: gap_m, minMu: min_mu },
   )
-  return c.json(blockFeatureCollection(blocks), 200)
+  const found = await searchBlocks(db, audience, blocks, search)
+  c.header('X-Total-Count', String(found.length))
+  return c.json(blockFeatureCollection(found), 200)
 })

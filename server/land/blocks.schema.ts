@@ -1,8 +1,29 @@
 import { z } from '@hono/zod-openapi'
 import { featureCollectionSchema } from '../http/geojson.js'
-import { statusListParam } from './parcels-query.schema.js'
+import { parcelFilterSchema, statusListParam } from './parcels-query.schema.js'
 
-export const blockQuerySchema = z.object({
+/**
+ * The land-list filters that apply to a block: to every parcel in it (land use, price, 标准地) or to some (distances,
+ * place, text).
+ */
+export const blockFilterSchema = parcelFilterSchema.pick({
+  land_use: true,
+  max_price: true,
+  max_km_port: true,
+  max_km_rail_station: true,
+  max_km_interchange: true,
+  max_km_airport: true,
+  net_land: true,
+  standard_land: true,
+  region: true,
+  park: true,
+  max_mu: true,
+  q: true,
+})
+
+export type BlockSearch = z.infer<typeof blockFilterSchema>
+
+export const blockQuerySchema = blockFilterSchema.extend({
   min_mu: z.coerce
     .number()
     .min(0)

@@ -5,20 +5,24 @@ import type { AppEnv } from '../http/app-env.js'
 import { mediaTypes, setAttachment, sheetResponse } from '../http/download.js'
 import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
+import { searchBlocks } from './block-search.js'
 import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from './blocks.js'
 import { currentBlocks } from './blocks-cache.js'
+import { filterCaption, landListTitle } from './filter-caption.js'
 import { landAudience } from './land-audience.js'
 import { blockSheet, type ListedParcel, parcelSheet, type Sheet } from './land-lists.js'
-import { searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
-import { MAX_PARCELS_PER_REQUEST, parcelListQuerySchema } from './parcels-query.schema.js'
+import { countParcels, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
+import { MAX_PARCELS_PER_REQUEST, parcelFilterSchema, parcelListQuerySchema } from './parcels-query.schema.js'
+import { parkNames, regionNames } from './place-names.repo.js'
+import { resolveTextSearch } from './text-search.js'
 
-const lists = {
-  land: { title: '可供招商土地清单', minMu: 0 },
+const blockLists = {
   blocks100: { title: '百亩以上连片土地清单', minMu: 100 },
   blocks200: { title: '两百亩以上连片土地清单（整体出让）', minMu: 200 },
 } as const
+type BlockList = keyof typeof blockLists
 
-const exportQuerySchema = z.object({
+const exportQuerySchema = parcelFilterSchema.extend({
   list: z
     .enum(['land', 'blocks100', 'blocks200'])
     .default('land')
@@ -27,12 +31,17 @@ const exportQuerySchema = z.object({
     .enum(['xlsx', 'csv', 'geojson'])
     .default('xlsx')
     .openapi({ param: { name: 'format', in: 'query' } }),
+  sort: parcelListQuerySchema.shape.sort,
 })
+type ExportQuery = z.infer<typeof exportQuerySchema>
 
 const exportRoute = createRoute({
   method: 'get',
   path: '/land/export',
-  summary: 'The land list and the 100-mu / 200-mu block lists as .xlsx, CSV or GeoJSON (public fields for the public)',
+  summary: 'The land list and the 100-mu / 200-mu block lists as .xlsx, CSV or GeoJSON, filtered as the land list is',
+  description:
+    'Takes the filters of /api/parcels (for the block lists, those /api/blocks takes) and exports exactly what they ' +
+    'select; the title row names the filters and X-Total-Count the rows. Public fields for the public.',
   ...access('parcels', 'read'),
   request: { query: exportQuerySchema },
   responses: {
@@ -44,41 +53,63 @@ const exportRoute = createRoute({
         'application/geo+json': { schema: z.object({}) },
       },
     },
+    400: { description: 'A filter is invalid; the message names it' },
   },
 })
 
 export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
-  const { list, format } = c.req.valid('query')
-  const { title } = lists[list]
-  setAttachment(c, `land-${list}`, title, format, todayOf(c))
-  if (format === 'geojson') return c.body(await listGeoJson(c, list))
-  return sheetResponse(c, await listSheet(c, list), format)
+  const query = c.req.valid('query')
+  const caption = filterCaption(query, await placeLabels(c, query))
+  const exported = query.list === 'land' ? await landList(c, query) : await blockList(c, query, query.list)
+  const title = query.list === 'land' ? landListTitle(query) : blockLists[query.list].title
+  setAttachment(c, `land-${query.list}`, title, query.format, todayOf(c))
+  c.header('X-Total-Count', String(exported.count))
+  if (query.format === 'geojson') return c.body(await exported.geojson())
+  return sheetResponse(c, { ...exported.sheet(title), caption }, query.format)
 })
 
-const availableQuery = () =>
-  parcelListQuerySchema.parse({ status: 'available', sort: 'code', limit: String(MAX_PARCELS_PER_REQUEST) })
-
-async function listSheet(c: Context<AppEnv>, list: keyof typeof lists): Promise<Sheet> {
-  const { db } = c.var.deps
-  if (list === 'land')
-    return parcelSheet(
-      lists.land.title,
-      (await searchParcelRows(db, availableQuery(), landAudience(c))) as ListedParcel[],
-    )
-  return blockSheet(lists[list].title, await listBlocks(c, list))
+interface Exported {
+  count: number
+  sheet: (title: string) => Sheet
+  geojson: () => Promise<string>
 }
 
-async function listGeoJson(c: Context<AppEnv>, list: keyof typeof lists): Promise<string> {
+async function landList(c: Context<AppEnv>, query: ExportQuery): Promise<Exported> {
   const { db } = c.var.deps
-  if (list === 'land') return searchParcelFeatures(db, availableQuery(), landAudience(c))
-  return JSON.stringify(blockFeatureCollection(await listBlocks(c, list)))
+  const audience = landAudience(c)
+  const { list: _list, format: _format, ...filter } = query
+  const search = await resolveTextSearch(db, audience, { ...filter, limit: MAX_PARCELS_PER_REQUEST, offset: 0 })
+  const rows = (await searchParcelRows(db, { ...search, format: 'json' }, audience)) as ListedParcel[]
+  const count = await countParcels(db, { ...search, format: 'json' }, audience)
+  return {
+    count: Math.min(count, rows.length),
+    sheet: (title) => parcelSheet(title, rows),
+    geojson: () => searchParcelFeatures(db, { ...search, format: 'geojson' }, audience),
+  }
 }
 
-/** The 100-mu and 200-mu lists: blocks of the land on offer, joined by shared edges only. */
-function listBlocks(c: Context<AppEnv>, list: keyof typeof lists) {
-  return currentBlocks(
-    c.var.deps.db,
-    { statuses: DEFAULT_BLOCK_STATUSES, audience: landAudience(c) },
-    { gapM: 0, minMu: lists[list].minMu },
-  )
+/** The 100-mu and 200-mu lists: blocks of the land on offer, joined by shared edges only, searched as /api/blocks. */
+async function blockList(c: Context<AppEnv>, query: ExportQuery, list: BlockList): Promise<Exported> {
+  const { db } = c.var.deps
+  const audience = landAudience(c)
+  const minMu = Math.max(blockLists[list].minMu, query.min_mu ?? 0)
+  const statuses = query.status ?? DEFAULT_BLOCK_STATUSES
+  const all = await currentBlocks(db, { statuses, audience }, { gapM: 0, minMu })
+  const blocks = await searchBlocks(db, audience, all, query)
+  return {
+    count: blocks.length,
+    sheet: (title) => blockSheet(title, blocks),
+    geojson: async () => JSON.stringify(blockFeatureCollection(blocks)),
+  }
+}
+
+/** The district's and park's names for the title row (a park the audience may not see keeps its number). */
+async function placeLabels(c: Context<AppEnv>, query: ExportQuery) {
+  const { db } = c.var.deps
+  if (query.region === undefined && query.park === undefined) return {}
+  const [regions, parks] = await Promise.all([regionNames(db), parkNames(db, landAudience(c))])
+  return {
+    region: regions.find((r) => r.id === query.region)?.name,
+    park: parks.find((p) => p.id === query.park)?.name,
+  }
 }

@@ -2,9 +2,13 @@ import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 import { neutralizeFormula, type Sheet } from './land-lists.js'
 
-/** CSV with a byte-order mark, so Excel opens Chinese text as UTF-8. */
+/** The title row: the title, and what the rows were selected by. */
+const titleRow = (sheet: Sheet) => (sheet.caption ? `${sheet.title}（${sheet.caption}）` : sheet.title)
+
+/** CSV with a byte-order mark, so Excel opens Chinese text as UTF-8; a sheet with a caption starts with its title row. */
 export function sheetToCsv(sheet: Sheet): string {
-  return `\uFEFF${stringify([sheet.headers, ...sheet.rows.map((row) => row.map(neutralizeFormula))])}`
+  const title = sheet.caption ? [[titleRow(sheet)]] : []
+  return `\uFEFF${stringify([...title, sheet.headers, ...sheet.rows.map((row) => row.map(neutralizeFormula))])}`
 }
 
 /** One worksheet: a title row, bold headers, the rows, fitted columns; ready to print on A4 landscape. */
@@ -15,7 +19,7 @@ export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   })
   worksheet.mergeCells(1, 1, 1, sheet.headers.length)
-  worksheet.getCell(1, 1).value = sheet.title
+  worksheet.getCell(1, 1).value = titleRow(sheet)
   worksheet.getCell(1, 1).font = { bold: true, size: 14 }
   worksheet.getCell(1, 1).alignment = { horizontal: 'center' }
   const header = worksheet.addRow(sheet.headers)

@@ -4,6 +4,8 @@ export type Cell = string | number | null
 
 export interface Sheet {
   title: string
+  /** What the rows were selected by, shown beside the title (the land lists' filters). */
+  caption?: string
   headers: string[]
   rows: Cell[][]
 }

@@ -3,6 +3,7 @@ import type { Database, DbOrTrx } from '../db/database.js'
 import { featureJson, objectJson, selectFeatureCollection } from '../db/geojson-sql.js'
 import { type ParcelAudience, parcelPropertiesFor, visibleParcels } from './parcels.repo.js'
 import type { ParcelFilter, ParcelListQuery, ParcelSortKey } from './parcels-query.schema.js'
+import type { Resolved, TextSearch } from './text-search.js'
 
 type Eb = ExpressionBuilder<Database & { p: Database['parcels'] }, 'p'>
 
@@ -27,8 +28,22 @@ const maxDistance = {
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
+/** The text search: the parcel code or location holds the text, or the parcel lies in a park or district it names. */
+function textMatch(eb: Eb, search: TextSearch) {
+  const pattern = likePattern(search.text)
+  const conditions = [eb('p.code', 'ilike', pattern), eb('p.location_desc', 'ilike', pattern)]
+  if (search.parkIds.length > 0) conditions.push(eb('p.park_id', 'in', search.parkIds))
+  if (search.regionIds.length > 0) conditions.push(eb('p.region_id', 'in', search.regionIds))
+  return eb.or(conditions)
+}
+
+/** What selects land, its text resolved to the places it names. */
+export type LandFilter = Resolved<ParcelFilter>
+
+export type LandSearch = LandFilter & Pick<ParcelListQuery, 'bbox'>
+
 /** Every filter of the land list, as one AND of conditions; absent filters add nothing. */
-export function parcelFilters(eb: Eb, q: ParcelFilter & Pick<ParcelListQuery, 'bbox'>) {
+export function parcelFilters(eb: Eb, q: LandSearch) {
   const conditions = []
   if (q.bbox)
     conditions.push(
@@ -50,12 +65,11 @@ export function parcelFilters(eb: Eb, q: ParcelFilter & Pick<ParcelListQuery, 'b
     const limit = q[param]
     if (limit !== undefined) conditions.push(eb(column, '<=', limit))
   }
-  if (q.q)
-    conditions.push(eb.or([eb('p.code', 'ilike', likePattern(q.q)), eb('p.location_desc', 'ilike', likePattern(q.q))]))
+  if (q.q) conditions.push(textMatch(eb, q.q))
   return eb.and(conditions)
 }
 
-function sortedPage(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience) {
+function sortedPage(db: DbOrTrx, q: Resolved<ParcelListQuery>, audience: ParcelAudience) {
   const descending = q.sort.startsWith('-')
   const column = sortColumns[q.sort.replace(/^-/, '') as ParcelSortKey]
   return visibleParcels(db, audience)
@@ -66,7 +80,11 @@ function sortedPage(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience) {
     .offset(q.offset)
 }
 
-export async function countParcels(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience): Promise<number> {
+export async function countParcels(
+  db: DbOrTrx,
+  q: Resolved<ParcelListQuery>,
+  audience: ParcelAudience,
+): Promise<number> {
   const row = await visibleParcels(db, audience)
     .where((eb) => parcelFilters(eb, q))
     .select(sql<number>`count(*)::int`.as('n'))
@@ -75,7 +93,11 @@ export async function countParcels(db: DbOrTrx, q: ParcelListQuery, audience: Pa
 }
 
 /** The page as a FeatureCollection text built in SQL. */
-export function searchParcelFeatures(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience): Promise<string> {
+export function searchParcelFeatures(
+  db: DbOrTrx,
+  q: Resolved<ParcelListQuery>,
+  audience: ParcelAudience,
+): Promise<string> {
   return selectFeatureCollection(
     db,
     sortedPage(db, q, audience).select(
@@ -85,7 +107,11 @@ export function searchParcelFeatures(db: DbOrTrx, q: ParcelListQuery, audience: 
 }
 
 /** The page as plain records (no geometry), for tables and lists. */
-export async function searchParcelRows(db: DbOrTrx, q: ParcelListQuery, audience: ParcelAudience): Promise<unknown[]> {
+export async function searchParcelRows(
+  db: DbOrTrx,
+  q: Resolved<ParcelListQuery>,
+  audience: ParcelAudience,
+): Promise<unknown[]> {
   const rows = await sortedPage(db, q, audience)
     .select(objectJson(parcelPropertiesFor(audience)).as('row'))
     .execute()

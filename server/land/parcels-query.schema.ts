@@ -76,7 +76,11 @@ export const parcelListQuerySchema = z.object({
     .min(1)
     .max(50)
     .optional()
-    .openapi(query('q', { description: 'Text in the parcel code or location' })),
+    .openapi(
+      query('q', {
+        description: 'Text in the parcel code or location, or a park or district named in Chinese, English or pinyin',
+      }),
+    ),
   sort: z
     .enum(sortValues)
     .default('code')

@@ -21,6 +21,7 @@ import {
 } from './parcels.schema.js'
 import { parcelListQuerySchema } from './parcels-query.schema.js'
 import { sellWholeWarnings } from './sell-whole.js'
+import { resolveTextSearch } from './text-search.js'
 
 const listParcels = createRoute({
   method: 'get',
@@ -74,9 +75,9 @@ const patchParcel = createRoute({
 
 export const parcelsRoutes = createRouter()
   .openapi(listParcels, async (c) => {
-    const query = c.req.valid('query')
     const { db } = c.var.deps
     const audience = landAudience(c)
+    const query = await resolveTextSearch(db, audience, c.req.valid('query'))
     const total = await countParcels(db, query, audience)
     c.header('X-Total-Count', String(total))
     if (query.format === 'json') {

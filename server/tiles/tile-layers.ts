@@ -5,7 +5,7 @@ import type { DbOrTrx } from '../db/database.js'
 import type { AppEnv } from '../http/app-env.js'
 import { landAudience } from '../land/land-audience.js'
 import { LAND_TABLES, type RevisedTable } from '../land/land-revision.repo.js'
-import type { ParcelFilter } from '../land/parcels-query.schema.js'
+import type { LandFilter } from '../land/parcel-search.repo.js'
 import { blockSource } from './block-tiles.js'
 import { contextSource, enterpriseSource, projectSource } from './feature-tiles.repo.js'
 import type { TileAddress } from './tile-coords.js'
@@ -31,7 +31,7 @@ interface TileLayerRule {
     db: DbOrTrx,
     tile: TileAddress,
     audience: TileAudience,
-    filter: ParcelFilter,
+    filter: LandFilter,
   ) => TileLayerSource | Promise<TileLayerSource>
 }
 

@@ -1,9 +1,8 @@
-import { type Expression, sql } from 'kysely'
+import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { cachedByLandRevision } from '../land/blocks-cache.js'
-import { parcelFilters } from '../land/parcel-search.repo.js'
+import { type LandFilter, parcelFilters } from '../land/parcel-search.repo.js'
 import { type ParcelAudience, parcelPropertiesFor, visibleParcels } from '../land/parcels.repo.js'
-import type { ParcelFilter } from '../land/parcels-query.schema.js'
 import { lonLatBox, type MemoryColumnType, type MemoryRow, memoryRowsSource } from './memory-tiles.js'
 import type { TileAddress } from './tile-coords.js'
 import { allowedColumns, reachesInto, type TileLayerSource } from './tile-sql.js'
@@ -47,7 +46,7 @@ export function parcelSource(
   db: DbOrTrx,
   audience: ParcelAudience,
   tile: TileAddress,
-  filter: ParcelFilter,
+  filter: LandFilter,
 ): TileLayerSource {
   const { keys, columns } = allowedColumns(PARCEL_TILE_KEYS, parcelPropertiesFor(audience))
   const rows = visibleParcels(db, audience)
@@ -61,7 +60,7 @@ export function parcelSource(
 
 type OverviewGroup = MemoryRow & { lon: number; lat: number }
 
-async function overviewGroups(db: DbOrTrx, audience: ParcelAudience, filter: ParcelFilter): Promise<OverviewGroup[]> {
+async function overviewGroups(db: DbOrTrx, audience: ParcelAudience, filter: LandFilter): Promise<OverviewGroup[]> {
   const rows = await visibleParcels(db, audience)
     .where((eb) => parcelFilters(eb, filter))
     .select([
@@ -95,7 +94,7 @@ export async function overviewSource(
   db: DbOrTrx,
   audience: ParcelAudience,
   tile: TileAddress,
-  filter: ParcelFilter,
+  filter: LandFilter,
 ): Promise<TileLayerSource> {
   const groups = await cachedByLandRevision(
     db,

@@ -8,6 +8,7 @@ import { validationError } from '../http/error-handler.js'
 import { createRouter } from '../http/router.js'
 import { noneMatchHits } from '../http/versioning.js'
 import { parcelFilterSchema } from '../land/parcels-query.schema.js'
+import { resolveTextSearch } from '../land/text-search.js'
 import { tileAddressSchema } from './tile-coords.js'
 import { type TileLayer, tileLayerRule, tileLayers } from './tile-layers.js'
 import { cachedTile, tileEtag } from './tiles.service.js'
@@ -44,7 +45,8 @@ async function serveTile(c: Context<AppEnv>, layer: TileLayer) {
   c.header('Cache-Control', audience === 'public' ? 'public, max-age=60' : 'private, no-cache')
   c.header('Vary', 'Cookie')
   if (noneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
-  const bytes = await cachedTile(db, dbKind, { layer, tile: tile.data, audience, filter: filter.data }, etag)
+  const search = await resolveTextSearch(db, audience, filter.data)
+  const bytes = await cachedTile(db, dbKind, { layer, tile: tile.data, audience, filter: search }, etag)
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': MVT_TYPE })
 }
 

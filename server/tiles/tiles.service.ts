@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { DatabaseKind, DbOrTrx } from '../db/database.js'
 import { tableRevision } from '../land/land-revision.repo.js'
+import type { LandFilter } from '../land/parcel-search.repo.js'
 import type { ParcelFilter } from '../land/parcels-query.schema.js'
 import type { TileAddress } from './tile-coords.js'
 import { encodeTile } from './tile-encode.js'
@@ -14,7 +15,7 @@ export function tileSource(
   layer: TileLayer,
   tile: TileAddress,
   audience: TileAudience,
-  filter: ParcelFilter = {},
+  filter: LandFilter = {},
 ): TileLayerSource | Promise<TileLayerSource> {
   return tileLayerRule(layer).source(db, tile, audience, filter)
 }
@@ -29,7 +30,7 @@ export async function renderTile(
   layer: TileLayer,
   tile: TileAddress,
   audience: TileAudience,
-  filter: ParcelFilter = {},
+  filter: LandFilter = {},
 ): Promise<Uint8Array> {
   const source = await tileSource(db, layer, tile, audience, filter)
   if (dbKind === 'postgres') return mvtLayer(db, source, tile)
@@ -76,7 +77,7 @@ function tileCacheOf(db: DbOrTrx): LRUCache<string, Uint8Array> {
 export async function cachedTile(
   db: DbOrTrx,
   dbKind: DatabaseKind,
-  request: { layer: TileLayer; tile: TileAddress; audience: TileAudience; filter: ParcelFilter },
+  request: { layer: TileLayer; tile: TileAddress; audience: TileAudience; filter: LandFilter },
   etag: string,
 ): Promise<Uint8Array> {
   const { layer, tile, audience, filter } = request

@@ -42,7 +42,7 @@ async function readXlsx(res: Response) {
 
 describe('GET /api/land/export', () => {
   it('gives the land list as .xlsx: title, the bureau’s headers, one row per published available parcel', async () => {
-    const res = await app.request('/api/land/export?list=land&format=xlsx')
+    const res = await app.request('/api/land/export?list=land&format=xlsx&status=available')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/)
     expect(res.headers.get('content-disposition')).toContain(
@@ -67,10 +67,13 @@ describe('GET /api/land/export', () => {
   })
 
   it('escapes formulas in CSV and keeps the UTF-8 mark for Excel', async () => {
-    const bytes = new Uint8Array(await (await app.request('/api/land/export?list=land&format=csv')).arrayBuffer())
+    const bytes = new Uint8Array(
+      await (await app.request('/api/land/export?list=land&format=csv&status=available')).arrayBuffer(),
+    )
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder().decode(bytes)
-    expect(text.split('\n')[0]).toBe(
+    expect(text.split('\n')[0]).toBe('可供招商土地清单（筛选条件 状态：可供）')
+    expect(text.split('\n')[1]).toBe(
       '序号,地块编号,位置,面积(亩),用地性质,容积率,出让年限,起始价(万元/亩),是否净地,备注',
     )
     const hostile = text.split('\n').find((line) => line.includes('HYPERLINK'))!
@@ -78,7 +81,7 @@ describe('GET /api/land/export', () => {
   })
 
   it('escapes formulas in .xlsx cells too', async () => {
-    const { rows } = await readXlsx(await app.request('/api/land/export?list=land&format=xlsx'))
+    const { rows } = await readXlsx(await app.request('/api/land/export?list=land&format=xlsx&status=available'))
     expect(rows.some((r) => r[1] === `'${HOSTILE}`)).toBe(true)
     expect(rows.flat().some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false)
   })
@@ -94,7 +97,9 @@ describe('GET /api/land/export', () => {
   })
 
   it('gives GeoJSON with public fields only', async () => {
-    const body = await jsonOf<ParcelFeatures>(await app.request('/api/land/export?list=land&format=geojson'))
+    const body = await jsonOf<ParcelFeatures>(
+      await app.request('/api/land/export?list=land&format=geojson&status=available'),
+    )
     expect(body.features).toHaveLength(available.length)
     expect(body.features[0]!.properties.contact).toBeUndefined()
     expect(body.features[0]!.properties.published).toBeUndefined()

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { insertParcels, type NewParcel } from '../../../server/land/parcels.repo.js'
 import { tileContaining } from '../../../server/tiles/tile-coords.js'
 import { defaultFilters, filtersToQuery, type LandFilters } from '../../../web/src/land/land-filters.js'
-import { parcelFilterExpression } from '../../../web/src/land/parcel-filter-expression.js'
+import { type NamedPlaces, parcelFilterExpression } from '../../../web/src/land/parcel-filter-expression.js'
 import { useAccessApp } from '../../support/access-app.js'
 import { squareJson } from '../../support/scenarios.js'
 import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
@@ -66,6 +66,8 @@ const cases: [string, Partial<LandFilters>][] = [
   ['land-use class and its subclasses', { land_use: '1001' }],
   ['text in the code, case-blind', { q: 'ab' }],
   ['text in the location', { q: '滨海' }],
+  ['a park named in pinyin', { q: 'ceshiyuanqu' }],
+  ['a park named in English', { q: 'test park' }],
   ['all at once', { status: ['available', 'reserve'], min_mu: 1, net_land: true, q: 'fx' }],
 ]
 
@@ -82,7 +84,10 @@ describe('the land filters as a MapLibre expression on the parcel tiles', () => 
       await call(env.app, planner, 'GET', `/api/parcels?${query}`),
     )
     const expected = listed.items.map((p) => p.id).sort((a, b) => a - b)
-    const filter = featureFilter(parcelFilterExpression(filters) ?? undefined, 'filter')
+    const places = filters.q
+      ? await jsonOf<NamedPlaces>(await call(env.app, planner, 'GET', `/api/places?q=${encodeURIComponent(filters.q)}`))
+      : undefined
+    const filter = featureFilter(parcelFilterExpression(filters, places) ?? undefined, 'filter')
     const passing = drawn.filter((f) => filter.filter({ zoom: 14 }, { type: 3, properties: f.properties } as never))
     expect(drawn.length).toBeGreaterThan(12)
     expect(expected.length).toBeGreaterThan(0)

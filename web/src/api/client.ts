@@ -7,6 +7,7 @@ import type { EnvelopeCode } from '../../../server/http/api-error'
 import type { infraRoutes } from '../../../server/infra/infra.routes'
 import type { blocksRoutes } from '../../../server/land/blocks.routes'
 import type { parcelsRoutes } from '../../../server/land/parcels.routes'
+import type { placesRoutes } from '../../../server/land/places.routes'
 import type { parksRoutes } from '../../../server/parks/parks.routes'
 import type { pipelineViewsRoutes } from '../../../server/projects/pipeline-views.routes'
 import type { projectsRoutes } from '../../../server/projects/projects.routes'
@@ -38,6 +39,7 @@ export const api = clientFor<
   | typeof parksRoutes
   | typeof parcelsRoutes
   | typeof blocksRoutes
+  | typeof placesRoutes
   | typeof infraRoutes
   | typeof projectsRoutes
   | typeof pipelineViewsRoutes
@@ -121,11 +123,19 @@ export const loadParcelPage = (filters: Record<string, string>, limit: number, s
   )
 export type BlockCollection = InferResponseType<typeof api.blocks.$get, 200>
 export type BlockProperties = BlockCollection['features'][number]['properties']
-export const loadBlocks = (minMu: number) =>
-  readJson<BlockCollection>(api.blocks.$get({ query: { min_mu: String(minMu) } }))
-/** A link the browser downloads directly (cookies go along, so staff get their own list). */
-export const exportUrl = (list: 'land' | 'blocks100' | 'blocks200', format: 'xlsx' | 'csv' | 'geojson') =>
-  `/api/land/export?${new URLSearchParams({ list, format })}`
+export const loadBlocks = (minMu: number, filters: Record<string, string> = {}) =>
+  readJson<BlockCollection>(api.blocks.$get({ query: { ...filters, min_mu: String(minMu) } }))
+export type PlacesNamed = InferResponseType<typeof api.places.$get, 200>
+/** The parks and districts a search text names (Chinese, English, pinyin), as the land list matches them. */
+export const loadPlacesNamed = (q: string) => readJson<PlacesNamed>(api.places.$get({ query: { q } }))
+/**
+ * A link the browser downloads directly (cookies go along, so staff get their own list): what the filters select.
+ */
+export const exportUrl = (
+  list: 'land' | 'blocks100' | 'blocks200',
+  format: 'xlsx' | 'csv' | 'geojson',
+  filters: Record<string, string> = {},
+) => `/api/land/export?${new URLSearchParams({ ...filters, list, format })}`
 export type ParcelFeature = InferResponseType<(typeof api.parcels)[':id']['$get'], 200>
 /** One parcel by id, as the public or staff may see it (404 for one the reader may not). */
 export const loadParcel = (parcelId: number) =>

@@ -16,15 +16,37 @@ const atLeast = (key: string, limit: number): ExpressionSpecification => [
 
 const equals = (key: string, value: number | boolean): ExpressionSpecification => ['==', ['get', key], value]
 
-/** The text search, as the list's ILIKE on the code and the location: a case-blind substring of either. */
-function textMatch(text: string): ExpressionSpecification {
+/** The parks and districts the search text names, as the server resolved them (GET /api/places). */
+export interface NamedPlaces {
+  park_ids: readonly number[]
+  region_ids: readonly number[]
+}
+
+const NO_PLACES: NamedPlaces = { park_ids: [], region_ids: [] }
+
+/**
+ * The text search, as the list's: a case-blind substring of the code or the location (ILIKE), or a parcel in a park or
+ * district the text names.
+ */
+function textMatch(text: string, places: NamedPlaces): ExpressionSpecification {
   const needle = text.toLowerCase()
   const contains = (key: string): ExpressionSpecification => [
     'in',
     needle,
     ['downcase', ['to-string', ['coalesce', ['get', key], '']]],
   ]
-  return ['any', contains('code'), contains('location_desc')]
+  const within = (key: string, ids: readonly number[]): ExpressionSpecification => [
+    'in',
+    ['coalesce', ['get', key], -1],
+    ['literal', [...ids]],
+  ]
+  return [
+    'any',
+    contains('code'),
+    contains('location_desc'),
+    within('park_id', places.park_ids),
+    within('region_id', places.region_ids),
+  ]
 }
 
 const LIMITS = [
@@ -40,7 +62,10 @@ const LIMITS = [
  * applies (server/land/parcel-search.repo.ts), so the map shows what the table lists without asking again. Null when
  * nothing is filtered.
  */
-export function parcelFilterExpression(filters: LandFilters): FilterSpecification | null {
+export function parcelFilterExpression(
+  filters: LandFilters,
+  places: NamedPlaces = NO_PLACES,
+): FilterSpecification | null {
   const conditions: ExpressionSpecification[] = []
   if (filters.status.length > 0) conditions.push(['in', ['get', 'status'], ['literal', filters.status]])
   if (filters.land_use)
@@ -53,6 +78,6 @@ export function parcelFilterExpression(filters: LandFilters): FilterSpecificatio
   if (filters.park !== undefined) conditions.push(equals('park_id', filters.park))
   if (filters.net_land !== undefined) conditions.push(equals('is_net_land', filters.net_land))
   if (filters.standard_land !== undefined) conditions.push(equals('is_standard_land', filters.standard_land))
-  if (filters.q) conditions.push(textMatch(filters.q))
+  if (filters.q) conditions.push(textMatch(filters.q, places))
   return conditions.length > 0 ? ['all', ...conditions] : null
 }

@@ -7,6 +7,7 @@ import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { filtersToQuery, type LandFilters } from '../land/land-filters'
 import { parcelFilterExpression } from '../land/parcel-filter-expression'
+import { usePlacesNamed } from '../land/use-places-named'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
@@ -78,7 +79,8 @@ export function AtlasMapContent({
   const { lang } = useI18n()
   const { can } = useSession()
   const parcelTiles = useParcelTiles()
-  const parcelFilter = useMemo(() => parcelFilterExpression(filters), [filters])
+  const places = usePlacesNamed(filters.q)
+  const parcelFilter = useMemo(() => parcelFilterExpression(filters, places ?? undefined), [filters, places])
   useZoomToParcel(map, zoomTo)
   const projects = useProjects(can('projects', 'read'))
   const [measuring, setMeasuring] = useState(false)
