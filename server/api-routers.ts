@@ -14,6 +14,7 @@ import { exportRoutes } from './land/export.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
 import { placesRoutes } from './land/places.routes.js'
 import { summaryRoutes } from './land/summary.routes.js'
+import { leadsRoutes } from './leads/leads.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
 import { planningRoutes } from './planning/planning.routes.js'
 import { targetsRoutes } from './planning/targets.routes.js'
@@ -49,6 +50,7 @@ export const apiRouters = [
   chainEditsRoutes,
   chainsRoutes,
   enterprisesRoutes,
+  leadsRoutes,
   pipelineViewsRoutes,
   projectsRoutes,
   planningRoutes,

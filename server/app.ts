@@ -16,6 +16,7 @@ import { guardInput } from './http/input-guard.js'
 import { shedLoad } from './http/load-shedding.js'
 import { createRouter } from './http/router.js'
 import { limitRequestBody, privateCaching, securityHeaders, strictTransport } from './http/security.js'
+import { LeadGuard } from './leads/lead-guard.js'
 
 function createApi() {
   const api = createRouter()
@@ -48,10 +49,12 @@ export function createApp(deps: AppDeps) {
 
   const app = createRouter()
   const throttle = new LoginThrottle()
+  const leadGuard = new LeadGuard(deps.config.leads)
   app.use('*', compressResponses(), requestId(), securityHeaders(deps.config), strictTransport(deps.config))
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('throttle', throttle)
+    c.set('leadGuard', leadGuard)
     await next()
   })
   app.onError(handleError)

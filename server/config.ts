@@ -29,6 +29,8 @@ const envSchema = z.object({
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).optional(),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).optional(),
   MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  LEADS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  LEAD_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
 })
 
 export type BasemapKind = z.infer<typeof basemapSchema>
@@ -59,6 +61,8 @@ export interface Config {
   readonly chainGapThreshold: number
   /** API requests answered at once, waiting, and how long they may wait before a 503 (sized per database). */
   readonly load: LoadLimits
+  /** The public interest form: submissions per client address per hour, and how fast a person can fill it at best. */
+  readonly leads: { readonly perHour: number; readonly minFillSeconds: number }
 }
 
 /** Reads the environment once; the result is frozen so nothing can drift at run time. */
@@ -95,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       queued: e.MAX_QUEUED_REQUESTS ?? defaultLoadLimits[database.kind].queued,
       waitMs: e.MAX_QUEUE_WAIT_MS ?? defaultLoadLimits[database.kind].waitMs,
     },
+    leads: { perHour: e.LEADS_PER_HOUR, minFillSeconds: e.LEAD_MIN_FILL_SECONDS },
   })
 }
 

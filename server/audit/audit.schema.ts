@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { idText } from '../http/params.js'
 
 /** Entities whose writes are audited, each guarded by its own read right as well as `audit: read`. */
-export const auditedEntities = ['parcels', 'projects', 'users', 'chains', 'enterprises'] as const
+export const auditedEntities = ['parcels', 'projects', 'users', 'chains', 'enterprises', 'leads'] as const
 
 export const auditQuerySchema = z.object({
   entity: z.enum(auditedEntities).openapi({ param: { name: 'entity', in: 'query' } }),

@@ -7,6 +7,7 @@ import type { ImportBatchesTable, ImportBatchRowsTable } from '../imports/import
 import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
 import type { InfrastructureTable, SensitiveZonesTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
+import type { LeadsTable } from '../leads/leads.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
 import type { ProjectEventsTable, ProjectSitesTable, ProjectsTable, TargetsTable } from '../projects/projects.table.js'
 import type { RegionsTable } from '../regions/regions.table.js'
@@ -32,6 +33,7 @@ export interface Database {
   import_batches: ImportBatchesTable
   import_batch_rows: ImportBatchRowsTable
   context_features: ContextFeaturesTable
+  leads: LeadsTable
 }
 
 export type Db = Kysely<Database>

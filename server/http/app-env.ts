@@ -2,6 +2,7 @@ import type { SessionUser } from '../auth/auth.repo.js'
 import type { LoginThrottle } from '../auth/login-throttle.js'
 import type { Config } from '../config.js'
 import type { DatabaseKind, Db } from '../db/database.js'
+import type { LeadGuard } from '../leads/lead-guard.js'
 
 export interface AppDeps {
   db: Db
@@ -25,6 +26,8 @@ export interface AppEnv {
     /** From Hono's requestId middleware (or the proxy's X-Request-Id): in every error envelope and log line. */
     requestId: string
     throttle: LoginThrottle
+    /** The interest form's bot checks: its rate limit per address, for this app. */
+    leadGuard: LeadGuard
     /** Set by `authenticate` when the request carries a live session cookie. */
     session?: RequestSession
     /** Set by the access middleware of the route that answered; a response without it is refused. */

@@ -20,6 +20,10 @@ const listQuerySchema = z.object({
       param: { name: 'list', in: 'query' },
       description: 'One of the four dynamic lists (002): negotiating 在谈, signed 签约, building 动建, production 投产',
     }),
+  stage: z
+    .enum(projectStages)
+    .optional()
+    .openapi({ param: { name: 'stage', in: 'query' }, description: 'Projects at this stage only, e.g. lead (新线索)' }),
 })
 
 const listProjects = createRoute({
@@ -95,10 +99,12 @@ async function presentAll(c: Context<AppEnv>, today: string) {
 
 export const pipelineViewsRoutes = createRouter()
   .openapi(listProjects, async (c) => {
-    const { list } = c.req.valid('query')
+    const { list, stage } = c.req.valid('query')
     const today = todayOf(c)
     const all = await presentAll(c, today)
-    const features = list ? all.filter((f) => inList(list, f.properties)) : all
+    const features = all
+      .filter((f) => !list || inList(list, f.properties))
+      .filter((f) => !stage || f.properties.stage === stage)
     return c.json({ type: 'FeatureCollection' as const, today, features }, 200)
   })
   .openapi(exportList, async (c) => {

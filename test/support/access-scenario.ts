@@ -5,6 +5,7 @@ import { hashPassword } from '../../server/auth/password.js'
 import { type Role, roles } from '../../server/auth/policy.js'
 import { insertChains, insertEnterprises } from '../../server/chains/chains.repo.js'
 import type { Db } from '../../server/db/database.js'
+import { insertLead } from '../../server/leads/leads.repo.js'
 import { insertParks } from '../../server/parks/parks.repo.js'
 import { insertProjectEvents } from '../../server/projects/project-events.repo.js'
 import { insertProjects, lockProjectSnapshot, updateProject } from '../../server/projects/projects.repo.js'
@@ -156,13 +157,35 @@ export async function accessScenario(db: Db) {
     lock: lockProjectSnapshot,
     apply: (trx) => updateProject(trx, projectId, { notes: canary('projects.notes.edited') }),
   })
+  await insertCanaryLead(db, projectId)
   const parcelIds = Object.fromEntries(base.parcelIds)
   const maxId = (
     await sql<{
       n: number
-    }>`SELECT greatest((SELECT max(id) FROM parcels), (SELECT max(id) FROM users), (SELECT max(id) FROM projects), (SELECT max(id) FROM parks), (SELECT max(id) FROM enterprises))::int AS n`.execute(
+    }>`SELECT greatest((SELECT max(id) FROM parcels), (SELECT max(id) FROM users), (SELECT max(id) FROM projects), (SELECT max(id) FROM parks), (SELECT max(id) FROM enterprises), (SELECT max(id) FROM leads))::int AS n`.execute(
       db,
     )
   ).rows[0]!.n
   return { ...base, userIds, projectId, parcelIds, maxId }
+}
+
+/** A lead from the interest form with a canary in every personal and free-text field. */
+async function insertCanaryLead(db: Db, projectId: number) {
+  await insertLead(db, {
+    reference: canary('leads.reference'),
+    project_id: projectId,
+    company: canary('leads.company'),
+    contact_name: canary('leads.contact_name'),
+    phone: canary('leads.phone'),
+    email: canary('leads.email'),
+    land_need_mu: 120,
+    industry: canary('leads.industry'),
+    investment_wan: 50_000,
+    message: canary('leads.message'),
+    language: 'en',
+    sites: [{ kind: 'parcel', ref: canary('leads.sites.ref'), parcel_ids: [] }],
+    submitted: { company: canary('leads.submitted') },
+    consent_at: '2026-11-20T08:00:00Z',
+    reject_reason: canary('leads.reject_reason'),
+  })
 }

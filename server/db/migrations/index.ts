@@ -14,6 +14,7 @@ import * as oneOutlineShape from './20261128T1200-one-outline-shape.js'
 import * as oneParcelSnapshot from './20261128T1210-one-parcel-snapshot.js'
 import * as plpgsqlRowFunctions from './20261128T1800-plpgsql-row-functions.js'
 import * as tileLayers from './20261129T0100-tile-layers.js'
+import * as createLeads from './20261129T1000-create-leads.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '20261128T1210-one-parcel-snapshot': oneParcelSnapshot,
   '20261128T1800-plpgsql-row-functions': plpgsqlRowFunctions,
   '20261129T0100-tile-layers': tileLayers,
+  '20261129T1000-create-leads': createLeads,
 }
 
 export const migrationProvider: MigrationProvider = {

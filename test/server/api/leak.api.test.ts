@@ -84,6 +84,8 @@ describe('anonymous crawl of every route finds no confidential value', () => {
       `${CANARY}-projects.notes.edited`,
     )
     expect(await asAdmin('/api/land/export?list=land&format=csv')).toContain(`${CANARY}-parcels.location_desc`)
+    expect(await asAdmin('/api/leads')).toContain(`${CANARY}-leads.phone`)
+    expect(await asAdmin('/api/projects?stage=negotiating')).toContain(`${CANARY}-projects.investor_name`)
     const rows = await database.db.selectFrom('enterprises').select('name').where('status', '=', 'target').execute()
     expect(rows[0]!.name).toContain(CANARY)
   })
