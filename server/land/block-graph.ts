@@ -6,6 +6,8 @@ export interface BlockCandidate {
   areaMu: number
   regionName: string | null
   parkName: string | null
+  regionNameEn?: string | null
+  parkNameEn?: string | null
   isNetLand: boolean
 }
 
@@ -17,6 +19,9 @@ export interface Block {
   totalMu: number
   regions: string[]
   parks: string[]
+  /** The English names of `regions` and `parks`, in the same order (the Chinese name where none is stored). */
+  regionsEn: string[]
+  parksEn: string[]
   netLandThroughout: boolean
   /** DOMAIN.md rule 1: contiguous net land of 200 mu and more is reserved and sold whole (整体出让). */
   sellWhole: boolean
@@ -57,7 +62,13 @@ export function connectedComponents(
   return roots
 }
 
-const distinctSorted = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort()
+/** Distinct names, sorted by the Chinese name, with their English names in the same order. */
+function namesOf(pairs: readonly (readonly [string | null, string | null | undefined])[]) {
+  const english = new Map<string, string>()
+  for (const [zh, en] of pairs) if (zh && !english.has(zh)) english.set(zh, en || zh)
+  const zh = [...english.keys()].sort()
+  return { zh, en: zh.map((name) => english.get(name)!) }
+}
 
 /** Groups candidates into blocks of at least `minMu`, largest first. */
 export function assembleBlocks(
@@ -79,13 +90,17 @@ export function assembleBlocks(
     const totalMu = members.reduce((sum, m) => sum + m.areaMu, 0)
     if (totalMu < minMu) continue
     const sorted = [...members].sort((a, b) => a.code.localeCompare(b.code))
+    const regions = namesOf(members.map((m) => [m.regionName, m.regionNameEn]))
+    const parks = namesOf(members.map((m) => [m.parkName, m.parkNameEn]))
     blocks.push({
       id: `B-${sorted[0]!.code}`,
       parcelIds: sorted.map((m) => m.id),
       parcelCodes: sorted.map((m) => m.code),
       totalMu,
-      regions: distinctSorted(members.map((m) => m.regionName)),
-      parks: distinctSorted(members.map((m) => m.parkName)),
+      regions: regions.zh,
+      parks: parks.zh,
+      regionsEn: regions.en,
+      parksEn: parks.en,
       netLandThroughout: members.every((m) => m.isNetLand),
       sellWhole: totalMu >= SELL_WHOLE_MU,
     })

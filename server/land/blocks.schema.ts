@@ -53,6 +53,8 @@ export const blockPropertiesSchema = z.object({
   parcel_codes: z.array(z.string()),
   regions: z.array(z.string()),
   parks: z.array(z.string()),
+  regions_en: z.array(z.string()).openapi({ description: 'English names of `regions`, in the same order' }),
+  parks_en: z.array(z.string()),
   width_m: z.number().nullable().openapi({ description: 'Shorter side of the minimum rotated rectangle' }),
   length_m: z.number().nullable(),
   compactness: z.number().nullable().openapi({ description: '4πA/P²: 1 for a circle, 0.785 for a square' }),

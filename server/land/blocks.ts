@@ -136,6 +136,8 @@ export function blockFeatureCollection(blocks: readonly BlockWithShape[]) {
       parcel_codes: b.parcelCodes,
       regions: b.regions,
       parks: b.parks,
+      regions_en: b.regionsEn,
+      parks_en: b.parksEn,
       compactness: b.compactness,
     },
   }))

@@ -92,6 +92,24 @@ export async function countParcels(
   return row.n
 }
 
+/** West, south, east, north of every parcel the filters select: where the map goes to show the results. */
+export async function parcelsExtent(
+  db: DbOrTrx,
+  q: Resolved<ParcelListQuery>,
+  audience: ParcelAudience,
+): Promise<[number, number, number, number] | null> {
+  const row = await visibleParcels(db, audience)
+    .where((eb) => parcelFilters(eb, q))
+    .select([
+      sql<number | null>`ST_XMin(ST_Extent(p.geom))`.as('w'),
+      sql<number | null>`ST_YMin(ST_Extent(p.geom))`.as('s'),
+      sql<number | null>`ST_XMax(ST_Extent(p.geom))`.as('e'),
+      sql<number | null>`ST_YMax(ST_Extent(p.geom))`.as('n'),
+    ])
+    .executeTakeFirstOrThrow()
+  return row.w === null ? null : [row.w, row.s!, row.e!, row.n!]
+}
+
 /** The page as a FeatureCollection text built in SQL. */
 export function searchParcelFeatures(
   db: DbOrTrx,

@@ -7,7 +7,7 @@ import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { landAudience } from './land-audience.js'
-import { countParcels, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
+import { countParcels, parcelsExtent, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
 import { lockParcelSnapshot, parcelFeature, updateParcel } from './parcels.repo.js'
 import {
   type ParcelCollection,
@@ -81,8 +81,11 @@ export const parcelsRoutes = createRouter()
     const total = await countParcels(db, query, audience)
     c.header('X-Total-Count', String(total))
     if (query.format === 'json') {
-      const items = (await searchParcelRows(db, query, audience)) as ParcelPage['items']
-      return c.json({ total, offset: query.offset, limit: query.limit, items }, 200)
+      const [items, extent] = await Promise.all([
+        searchParcelRows(db, query, audience) as Promise<ParcelPage['items']>,
+        parcelsExtent(db, query, audience),
+      ])
+      return c.json({ total, offset: query.offset, limit: query.limit, items, extent }, 200)
     }
     return jsonText<ParcelCollection>(c, await searchParcelFeatures(db, query, audience))
   })

@@ -60,6 +60,10 @@ export const parcelPageSchema = z
     offset: z.number().int(),
     limit: z.number().int(),
     items: z.array(staffParcelPropertiesSchema),
+    extent: z
+      .tuple([z.number(), z.number(), z.number(), z.number()])
+      .nullable()
+      .openapi({ description: 'West, south, east, north of every parcel the filters select (not the page only)' }),
   })
   .openapi('ParcelPage')
 export type ParcelPage = z.infer<typeof parcelPageSchema>

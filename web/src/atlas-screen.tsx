@@ -79,6 +79,7 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
         onIncentives={onIncentives}
         onSignIn={onSignIn}
         onManageUsers={screen.manageUsers}
+        onOpenLeads={() => boards.openTab('leads')}
       />
       {error && <div className="notice error">{`${t('loadError')}: ${error}`}</div>}
       {!data && !error && <div className="notice">{t('loading')}</div>}
@@ -123,8 +124,10 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
         <ResultTable
           filters={screen.land.filters}
           selectedId={selected?.kind === 'parcel' ? selected.properties.id : null}
-          onSort={(sort) => screen.land.setFilters({ ...screen.land.filters, sort })}
+          onFilters={screen.land.setFilters}
           onPick={selection.pickFromTable}
+          onPickBlock={selection.pickBlock}
+          onOpenSites={() => boards.toggle('sites')}
         />
       )}
       <SidePanel screen={screen} />

@@ -48,6 +48,7 @@ function TheBoard(props: OpenBoardProps) {
   if (board === 'pipeline' && can('projects', 'read')) {
     return (
       <PipelineBoard
+        key={props.tab}
         initialTab={props.tab}
         onClose={onClose}
         onPickProject={props.onPickProject}

@@ -1,3 +1,5 @@
+import { loadLeads } from './api/leads-client'
+import { useApiQuery } from './api/query'
 import { useSession } from './auth/session-context'
 import { UserMenu } from './auth/user-menu'
 import { useI18n } from './i18n/i18n'
@@ -11,6 +13,7 @@ interface TopBarProps {
   onIncentives: () => void
   onSignIn: () => void
   onManageUsers: () => void
+  onOpenLeads: () => void
 }
 
 /** Each board's button: its label and test id, and whether this user may open it. */
@@ -21,7 +24,15 @@ const boardButtons: readonly { board: Board; label: MessageKey; testId: string }
   { board: 'pipeline', label: 'board.open', testId: 'board-open' },
 ]
 
-export function TopBar({ demo, openBoard, onToggleBoard, onIncentives, onSignIn, onManageUsers }: TopBarProps) {
+export function TopBar({
+  demo,
+  openBoard,
+  onToggleBoard,
+  onIncentives,
+  onSignIn,
+  onManageUsers,
+  onOpenLeads,
+}: TopBarProps) {
   const { t, lang, setLang } = useI18n()
   const { can } = useSession()
   const offered = (board: Board) =>
@@ -55,6 +66,7 @@ export function TopBar({ demo, openBoard, onToggleBoard, onIncentives, onSignIn,
               {t(label)}
             </button>
           ))}
+        {can('leads', 'read') && <NewLeadsBadge onOpen={onOpenLeads} />}
         <UserMenu onSignIn={onSignIn} onManageUsers={onManageUsers} />
         <button
           type="button"
@@ -66,5 +78,22 @@ export function TopBar({ demo, openBoard, onToggleBoard, onIncentives, onSignIn,
         </button>
       </div>
     </header>
+  )
+}
+
+/** Staff: how many leads nobody has taken up yet; opens the 新线索 list. */
+function NewLeadsBadge({ onOpen }: { onOpen: () => void }) {
+  const { t } = useI18n()
+  const { data } = useApiQuery(['leads'], () => loadLeads())
+  if (!data) return null
+  return (
+    <button
+      type="button"
+      className={data.new_count > 0 ? 'board-open leads-badge' : 'board-open'}
+      onClick={onOpen}
+      data-testid="leads-badge"
+    >
+      {t('leads.count', { count: data.new_count })}
+    </button>
   )
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react'
+import type { BoardTab } from './pipeline/board-tabs'
 import { type Board, boardOf, withBoard } from './routing/app-url'
 import { useUrlParams } from './routing/use-url-params'
 
@@ -16,5 +17,15 @@ export function useOpenBoard() {
     [setParams],
   )
   const close = useCallback(() => setParams((current) => withBoard(current, null)), [setParams])
-  return { board: open.board, tab: open.tab, toggle, close }
+  /** The pipeline board on this tab (`?board=leads`). */
+  const openTab = useCallback(
+    (tab: BoardTab) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current)
+        next.set('board', tab)
+        return next
+      }),
+    [setParams],
+  )
+  return { board: open.board, tab: open.tab, toggle, close, openTab }
 }

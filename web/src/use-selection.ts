@@ -1,20 +1,40 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { loadFirmRecord } from './api/chains-client'
-import { loadParcel, type ParcelProperties, type ProjectProperties } from './api/client'
+import { loadBlocks, loadParcel, type ParcelProperties, type ProjectProperties } from './api/client'
 import { loadProjectRecord } from './api/staff-client'
-import type { ZoomRequest } from './map/use-zoom-to-parcel'
+import { type PickedBlock, pickedBlock } from './land/picked-block'
+import type { Bounds, ZoomRequest } from './map/use-zoom-to-parcel'
 import type { SelectedFeature } from './panel/feature-panel'
 import { type LinkedRecord, linkedRecordOf, sameRecord, withLinkedRecord } from './routing/app-url'
 import { useUrlParams } from './routing/use-url-params'
 
-/** The record a selection names in the URL; blocks, parks and infrastructure are picked on the map only. */
+/** The record a selection names in the URL; parks and infrastructure are picked on the map only. */
 function recordOf(feature: SelectedFeature | null): LinkedRecord | null {
   if (feature?.kind === 'parcel' || feature?.kind === 'project' || feature?.kind === 'enterprise')
     return { kind: feature.kind, id: feature.properties.id }
+  if (feature?.kind === 'block') return { kind: 'block', id: feature.properties.block_id }
   return null
 }
 
-async function loadLinked(record: LinkedRecord): Promise<SelectedFeature> {
+async function loadBlock(blockId: string): Promise<Linked> {
+  const found = (await loadBlocks(100)).features.find((f) => f.properties.block_id === blockId)
+  if (!found) throw new Error(`no block ${blockId}`)
+  const { properties, bounds } = pickedBlock(found)
+  return { selected: { kind: 'block', properties }, bounds }
+}
+
+/** A linked record as the panel shows it, and for a block the bounds to fly to. */
+interface Linked {
+  selected: SelectedFeature
+  bounds?: Bounds
+}
+
+async function loadLinked(record: LinkedRecord): Promise<Linked> {
+  if (record.kind === 'block') return loadBlock(record.id)
+  return { selected: await loadRecord(record) }
+}
+
+async function loadRecord(record: Exclude<LinkedRecord, { kind: 'block' }>): Promise<SelectedFeature> {
   if (record.kind === 'parcel') return { kind: 'parcel', properties: (await loadParcel(record.id)).properties }
   if (record.kind === 'project')
     return { kind: 'project', properties: (await loadProjectRecord<ProjectProperties>(record.id)).body.properties }
@@ -29,10 +49,11 @@ export function useSelection() {
   const [params, setParams] = useUrlParams()
   const [selected, setSelectedState] = useState<SelectedFeature | null>(null)
   const [zoomTo, setZoomTo] = useState<ZoomRequest | null>(null)
-  const zoomToParcel = useCallback(
-    (parcelId: number) => setZoomTo((previous) => ({ parcelId, nonce: (previous?.nonce ?? 0) + 1 })),
+  const zoomToTarget = useCallback(
+    (target: ZoomRequest['target']) => setZoomTo((previous) => ({ target, nonce: (previous?.nonce ?? 0) + 1 })),
     [],
   )
+  const zoomToParcel = useCallback((parcelId: number) => zoomToTarget({ parcelId }), [zoomToTarget])
   const setSelected = useCallback(
     (feature: SelectedFeature | null) => {
       setSelectedState(feature)
@@ -52,27 +73,51 @@ export function useSelection() {
   }, [])
   // A link to a record this user may not read (or that is gone) says so instead of opening nothing.
   const [unreadable, setUnreadable] = useState<LinkedRecord | null>(null)
-  useFollowLink(linked, readers, selected, { show: setSelectedState, zoomToParcel, unreadable: setUnreadable })
+  useFollowLink(linked, readers, selected, { show: setSelectedState, zoomToTarget, unreadable: setUnreadable })
+  const pickers = usePickers(setSelected, zoomToTarget)
+  return {
+    selected,
+    setSelected,
+    readAgain,
+    zoomTo,
+    zoomToParcel,
+    ...pickers,
+    unreadable,
+  }
+}
+
+/** Records picked from a table or a board: selected, and flown to where they lie. */
+function usePickers(
+  setSelected: (feature: SelectedFeature | null) => void,
+  zoomToTarget: (target: ZoomRequest['target']) => void,
+) {
   const pickFromTable = useCallback(
     (properties: ParcelProperties) => {
       setSelected({ kind: 'parcel', properties })
-      zoomToParcel(properties.id)
+      zoomToTarget({ parcelId: properties.id })
     },
-    [setSelected, zoomToParcel],
+    [setSelected, zoomToTarget],
+  )
+  const pickBlock = useCallback(
+    (block: PickedBlock) => {
+      setSelected({ kind: 'block', properties: block.properties })
+      zoomToTarget({ bounds: block.bounds })
+    },
+    [setSelected, zoomToTarget],
   )
   const pickProject = useCallback(
     (project: ProjectProperties | number) => {
       if (typeof project !== 'number') return setSelected({ kind: 'project', properties: project })
-      loadLinked({ kind: 'project', id: project }).then(setSelected, () => undefined)
+      loadRecord({ kind: 'project', id: project }).then(setSelected, () => undefined)
     },
     [setSelected],
   )
-  return { selected, setSelected, readAgain, zoomTo, zoomToParcel, pickFromTable, pickProject, unreadable }
+  return { pickFromTable, pickBlock, pickProject }
 }
 
 interface FollowActions {
   show: (feature: SelectedFeature | null) => void
-  zoomToParcel: (id: number) => void
+  zoomToTarget: (target: ZoomRequest['target']) => void
   /** The linked record that could not be read, or null once a link reads or names none. */
   unreadable: (record: LinkedRecord | null) => void
 }
@@ -86,7 +131,7 @@ function useFollowLink(
   linked: LinkedRecord | null,
   readers: number,
   selected: SelectedFeature | null,
-  { show, zoomToParcel, unreadable }: FollowActions,
+  { show, zoomToTarget, unreadable }: FollowActions,
 ) {
   const shown = useRef(selected)
   shown.current = selected
@@ -103,8 +148,9 @@ function useFollowLink(
     loadLinked(linked).then(
       (feature) => {
         if (!live) return
-        show(feature)
-        if (linked.kind === 'parcel') zoomToParcel(linked.id)
+        show(feature.selected)
+        if (feature.bounds) zoomToTarget({ bounds: feature.bounds })
+        else if (linked.kind === 'parcel') zoomToTarget({ parcelId: linked.id })
       },
       () => {
         if (live) unreadable(linked)
@@ -113,5 +159,5 @@ function useFollowLink(
     return () => {
       live = false
     }
-  }, [linked, readers, show, zoomToParcel, unreadable])
+  }, [linked, readers, show, zoomToTarget, unreadable])
 }

@@ -47,7 +47,11 @@ describe('connectedComponents', () => {
 
 describe('assembleBlocks', () => {
   it('sums area, lists members, districts and parks, and keeps only blocks of at least min_mu', () => {
-    const candidates = [parcel(1, 60), parcel(2, 50, { parkName: '滨海园' }), parcel(3, 30)]
+    const candidates = [
+      parcel(1, 60, { parkNameEn: 'Harbour Park' }),
+      parcel(2, 50, { parkName: '滨海园' }),
+      parcel(3, 30),
+    ]
     const blocks = assembleBlocks(candidates, [[1, 2]], 100)
     expect(blocks).toEqual([
       {
@@ -57,6 +61,9 @@ describe('assembleBlocks', () => {
         totalMu: 110,
         regions: ['象山县'],
         parks: ['临港园', '滨海园'],
+        // In the Chinese names' order; a name with no English one stays as it is.
+        regionsEn: ['象山县'],
+        parksEn: ['Harbour Park', '滨海园'],
         netLandThroughout: true,
         sellWhole: false,
       },

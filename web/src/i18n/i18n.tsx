@@ -7,7 +7,7 @@ export type { MessageValues, Translate }
 /** Picks the Chinese or English name of a record, falling back to Chinese. */
 export type NameOf = (props: { name?: string | null; name_en?: string | null }) => string
 
-interface I18n {
+export interface I18n {
   lang: Lang
   t: Translate
   name: NameOf

@@ -1,6 +1,7 @@
 import type { EnglishOf } from './english-of'
 import { chainsEn, chainsZh } from './messages-chains'
 import { importsEn, importsZh } from './messages-imports'
+import { journeyEn, journeyZh } from './messages-journey'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
 import { sitesEn, sitesZh } from './messages-sites'
 import { staffEn, staffZh } from './messages-staff'
@@ -71,6 +72,7 @@ const zh = {
   ...chainsZh,
   ...sitesZh,
   ...importsZh,
+  ...journeyZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -140,6 +142,7 @@ const en: EnglishOf<typeof zh> = {
   ...chainsEn,
   ...sitesEn,
   ...importsEn,
+  ...journeyEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

@@ -3,7 +3,7 @@ import { exportUrl } from '../api/client'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { parcelStatuses } from '../map/theme'
-import { defaultFilters, hasFilters, type LandFilters } from './land-filters'
+import { blockQuery, defaultFilters, filtersToQuery, hasFilters, type LandFilters } from './land-filters'
 
 type NumberKey = 'min_mu' | 'max_mu' | 'max_price' | 'max_km_port' | 'max_km_interchange'
 const numberFields: [NumberKey, MessageKey][] = [
@@ -72,15 +72,15 @@ export function FilterPanel({ filters, onChange, regions, parks }: FilterPanelPr
           </div>
           <div className="downloads">
             {t('filter.download')}:{' '}
-            <a href={exportUrl('land', 'xlsx')} download>
+            <a href={exportUrl('land', 'xlsx', filtersToQuery(filters))} download data-testid="download-land">
               {t('filter.landList')}
             </a>{' '}
             ·{' '}
-            <a href={exportUrl('blocks100', 'xlsx')} download>
+            <a href={exportUrl('blocks100', 'xlsx', blockQuery(filters))} download>
               {t('filter.list100')}
             </a>{' '}
             ·{' '}
-            <a href={exportUrl('blocks200', 'xlsx')} download>
+            <a href={exportUrl('blocks200', 'xlsx', blockQuery(filters))} download>
               {t('filter.list200')}
             </a>
           </div>

@@ -13,6 +13,8 @@ export interface LandFilters {
   standard_land?: boolean
   q?: string
   sort: string
+  /** Results as contiguous blocks (≥ 100 mu) rather than single parcels. */
+  results?: 'blocks'
 }
 
 export const defaultFilters: LandFilters = { status: [], sort: 'code' }
@@ -58,14 +60,27 @@ export function filtersFromSearch(search: string): LandFilters {
   if (/^[0-9A-Za-z]{1,8}$/.test(landUse)) filters.land_use = landUse
   const sort = params.get('sort') ?? ''
   if (sortKeys.includes(sort.replace(/^-/, ''))) filters.sort = sort
+  if (params.get(RESULTS) === 'blocks') filters.results = 'blocks'
   return filters
+}
+
+const RESULTS = 'results'
+
+/** The smallest contiguous block the block lists hold. */
+export const BLOCK_MIN_MU = 100
+
+/** The filters that apply to contiguous blocks, as /api/blocks takes them (the area as the block's total). */
+export function blockQuery(filters: LandFilters): Record<string, string> {
+  const { sort: _sort, min_mu, ...rest } = filtersToQuery(filters)
+  return { ...rest, min_mu: String(Math.max(BLOCK_MIN_MU, Number(min_mu ?? 0))) }
 }
 
 /** The search part for a URL: the filters plus any other parameters already there (e.g. lang). */
 export function searchWithFilters(currentSearch: string, filters: LandFilters): string {
   const params = new URLSearchParams(currentSearch)
-  for (const key of ['status', ...numberKeys, ...flagKeys, 'q', 'land_use', 'sort']) params.delete(key)
+  for (const key of ['status', ...numberKeys, ...flagKeys, 'q', 'land_use', 'sort', RESULTS]) params.delete(key)
   for (const [key, value] of Object.entries(filtersToQuery(filters))) params.set(key, value)
+  if (filters.results) params.set(RESULTS, filters.results)
   const text = params.toString()
   return text ? `?${text}` : ''
 }

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react'
-import { loadParcelPage, type ParcelProperties } from '../api/client'
-import { useApiQuery } from '../api/query'
+import type { ParcelProperties } from '../api/client'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { statusColors } from '../map/theme'
+import { BlockResults, NoParcelsHint, ResultsSwitch } from './block-results'
 import type { LandFilters } from './land-filters'
-import { filtersToQuery } from './land-filters'
+import type { PickedBlock } from './picked-block'
+import { useParcelPage } from './use-results'
 
-const PAGE = 200
 const columns: [string, MessageKey][] = [
   ['code', 'field.code'],
   ['area_mu', 'field.area'],
@@ -18,17 +18,31 @@ const columns: [string, MessageKey][] = [
 interface Props {
   filters: LandFilters
   selectedId: number | null
-  onSort: (sort: string) => void
+  onFilters: (filters: LandFilters) => void
   onPick: (parcel: ParcelProperties) => void
+  onPickBlock: (block: PickedBlock) => void
+  onOpenSites: () => void
+}
+
+/** What the search found: single parcels or contiguous blocks, as the switch says. */
+export function ResultTable(props: Props) {
+  const { filters, onFilters } = props
+  return (
+    <section className="results" data-testid="result-table">
+      <ResultsSwitch filters={filters} onChange={onFilters} />
+      {filters.results === 'blocks' ? (
+        <BlockResults filters={filters} onPick={props.onPickBlock} />
+      ) : (
+        <ParcelResults {...props} />
+      )}
+    </section>
+  )
 }
 
 /** The matching parcels as a table: sorted by the server, a click selects and zooms, the map's selection is highlighted. */
-export function ResultTable({ filters, selectedId, onSort, onPick }: Props) {
+function ParcelResults({ filters, selectedId, onFilters, onPick, onOpenSites }: Props) {
   const { t, name } = useI18n()
-  const query = filtersToQuery(filters)
-  const { data: page } = useApiQuery(['parcel-page', query], (signal) => loadParcelPage(query, PAGE, signal), {
-    keepPrevious: true,
-  })
+  const page = useParcelPage(filters)
   const selectedRow = useRef<HTMLTableRowElement>(null)
   // Braces: Chromium's scrollIntoView returns a promise, which React would take for the effect's cleanup and call.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the selected row is scrolled into view when the selection or the page changes
@@ -36,10 +50,11 @@ export function ResultTable({ filters, selectedId, onSort, onPick }: Props) {
     selectedRow.current?.scrollIntoView({ block: 'nearest' })
   }, [selectedId, page])
   if (!page) return null
-  const sortBy = (key: string) => onSort(filters.sort === key ? `-${key}` : key)
+  const sortBy = (key: string) => onFilters({ ...filters, sort: filters.sort === key ? `-${key}` : key })
   const arrow = (key: string) => (filters.sort === key ? ' ▲' : filters.sort === `-${key}` ? ' ▼' : '')
   return (
-    <section className="results" data-testid="result-table">
+    <>
+      {page.total === 0 && <NoParcelsHint filters={filters} onChange={onFilters} onOpenSites={onOpenSites} />}
       <div className="results-head">
         <strong data-testid="result-count">{page.total}</strong> {t('results.count')}
         {page.total > page.items.length && <span className="muted"> · {t('results.more')}</span>}
@@ -83,6 +98,6 @@ export function ResultTable({ filters, selectedId, onSort, onPick }: Props) {
           </tbody>
         </table>
       </div>
-    </section>
+    </>
   )
 }

@@ -21,6 +21,7 @@ import { MeasureTool } from './measure-tool'
 import { ParkLayers, RegionLayers } from './place-layers'
 import { InfrastructureLayers, ProjectLayers } from './point-layers'
 import { SiteLayers } from './site-layers'
+import { useFitToResults } from './use-fit-to-results'
 import { useMapSelection } from './use-map-selection'
 import { useParcelTiles } from './use-parcel-tiles'
 import { usePickedFeature } from './use-picked-feature'
@@ -82,6 +83,7 @@ export function AtlasMapContent({
   const places = usePlacesNamed(filters.q)
   const parcelFilter = useMemo(() => parcelFilterExpression(filters, places ?? undefined), [filters, places])
   useZoomToParcel(map, zoomTo)
+  useFitToResults(map, filters)
   const projects = useProjects(can('projects', 'read'))
   const [measuring, setMeasuring] = useState(false)
   const selection = useMapSelection(map, measuring)

@@ -10,6 +10,8 @@ import type {
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
+import { JourneyActions } from '../journey/journey-actions'
+import { blockPlaces } from '../land/picked-block'
 import { stageColors, statusColors } from '../map/theme'
 import { EnterpriseEditor } from './enterprise-editor'
 import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
@@ -55,6 +57,7 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
         </button>
       </header>
       {badge}
+      {(selected.kind === 'parcel' || selected.kind === 'block') && <JourneyActions selected={selected} />}
       <dl className="panel-rows">
         {rows
           .filter(([, value]) => value !== null && value !== undefined && value !== '')
@@ -161,7 +164,7 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
 }
 
 function usePanelContent(selected: SelectedFeature) {
-  const { t, name } = useI18n()
+  const { t, name, lang } = useI18n()
   const mu = (value: number) => `${value.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${t('mu')}`
   const yesNo = (value: boolean) => t(value ? 'yes' : 'no')
   const km = (value: number | null) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
@@ -208,7 +211,7 @@ function usePanelContent(selected: SelectedFeature) {
     return { title: name(p), subtitle: '', rows, badge: null }
   }
   if (selected.kind === 'project') return projectContent(selected.properties, t, name, mu)
-  if (selected.kind === 'block') return blockContent(selected.properties, t, mu)
+  if (selected.kind === 'block') return blockContent(selected.properties, t, mu, lang)
   if (selected.kind === 'enterprise') return enterpriseContent(selected.properties, t, name)
   const p = selected.properties
   return { title: name(p), subtitle: '', rows: [['field.kind', t(`infra.${p.kind}`)]] as Row[], badge: null }
@@ -269,16 +272,16 @@ function projectContent(
 
 const knownFlags = ['fortune500', 'china500', 'listed', 'specialized', 'hidden_champion']
 
-function blockContent(b: BlockProperties, t: Translate, mu: (value: number) => string) {
+function blockContent(b: BlockProperties, t: Translate, mu: (value: number) => string, lang: 'zh' | 'en') {
   const rows: Row[] = [
     ['field.area', mu(b.total_mu)],
-    ['sheet.parcels', b.parcel_codes.join('、')],
+    ['sheet.parcels', b.parcel_codes.join(lang === 'en' ? ', ' : '、')],
     [
       'sheet.size',
       b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null,
     ],
     ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
-    ['field.region', [...b.regions, ...b.parks].join(' · ')],
+    ['field.region', blockPlaces(b, lang).join(' · ')],
   ]
   const badge = (
     <div className="panel-links">

@@ -3,6 +3,7 @@ import type { ProjectProperties } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { type BoardTab, boardTabs } from './board-tabs'
+import { LeadsTab } from './leads-tab'
 import type { Light } from './light-dot'
 import { ProjectListsTab } from './project-lists-tab'
 import { RankingTab } from './ranking-tab'
@@ -25,7 +26,8 @@ export function PipelineBoard({ initialTab = 'lists', onClose, onPickProject, on
   const { t } = useI18n()
   const { can } = useSession()
   const [tab, setTab] = useState<BoardTab>(initialTab)
-  const allowed = boardTabs.filter((k) => (k === 'ranking' ? can('targets', 'read') : can('projects', 'read')))
+  const rightOf = { ranking: 'targets', leads: 'leads' } as const
+  const allowed = boardTabs.filter((k) => can(k === 'ranking' || k === 'leads' ? rightOf[k] : 'projects', 'read'))
   return (
     <section
       className={besidePanel ? 'board beside-panel' : 'board'}
@@ -55,6 +57,7 @@ export function PipelineBoard({ initialTab = 'lists', onClose, onPickProject, on
         </button>
       </header>
       {tab === 'lists' && <ProjectListsTab onPick={onPickProject} />}
+      {tab === 'leads' && <LeadsTab onPick={onPickProject} />}
       {tab === 'warnings' && <WarningsTab onPick={onPickProject} />}
       {tab === 'supply' && <SupplyDemandTab />}
       {tab === 'ranking' && <RankingTab onLights={onRankingLights} />}

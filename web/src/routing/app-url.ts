@@ -18,10 +18,12 @@ export interface OpenBoard {
 /** Records a link can name: each has its own id and its own route to load it by. */
 export const linkableKinds = ['parcel', 'project', 'enterprise'] as const
 export type LinkableKind = (typeof linkableKinds)[number]
-export interface LinkedRecord {
-  kind: LinkableKind
-  id: number
-}
+/** A record by its number, or a contiguous block by its id (B- and its first parcel's code). */
+export type LinkedRecord = { kind: LinkableKind; id: number } | { kind: 'block'; id: string }
+
+const BLOCK = 'block'
+/** A block id as blocks are named: `B-` and a parcel code. */
+const BLOCK_ID = /^B-[^\s/?#&]{1,64}$/u
 
 /** The parameter each kind is named by: `firm` reads better than `enterprise` in a link. */
 const parameterOf: Record<LinkableKind, string> = { parcel: 'parcel', project: 'project', enterprise: 'firm' }
@@ -50,14 +52,16 @@ export function linkedRecordOf(params: URLSearchParams): LinkedRecord | null {
     const text = params.get(parameterOf[kind])
     if (text && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2_147_483_647) return { kind, id: Number(text) }
   }
-  return null
+  const block = params.get(BLOCK)
+  return block && BLOCK_ID.test(block) ? { kind: 'block', id: block } : null
 }
 
 /** The params naming this record (and no other), or none. Other params stay. */
 export function withLinkedRecord(params: URLSearchParams, record: LinkedRecord | null): URLSearchParams {
   const next = new URLSearchParams(params)
   for (const kind of linkableKinds) next.delete(parameterOf[kind])
-  if (record) next.set(parameterOf[record.kind], String(record.id))
+  next.delete(BLOCK)
+  if (record) next.set(record.kind === 'block' ? BLOCK : parameterOf[record.kind], String(record.id))
   return next
 }
 

@@ -2,6 +2,7 @@ import { type BlockProperties, loadBlocks, loadParcel, loadParks, type ParcelPro
 import { useApiQuery } from '../api/query'
 import { type NameOf, type Translate, useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
+import { blockPlaces } from '../land/picked-block'
 import { SheetMap } from './sheet-map'
 import type { SheetTarget } from './sheet-target'
 
@@ -47,7 +48,7 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
       </main>
     )
   const { title, subtitle, rows } =
-    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name) : blockContent(loaded.b, t)
+    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name) : blockContent(loaded.b, t, lang)
   return (
     <main className="sheet" data-testid="site-sheet">
       <div className="sheet-actions">
@@ -117,10 +118,10 @@ function parcelContent(p: ParcelProperties, t: T, name: NameOf) {
   }
 }
 
-function blockContent(b: BlockProperties, t: T) {
+function blockContent(b: BlockProperties, t: T, lang: 'zh' | 'en') {
   const rows: Row[] = [
     ['field.area', `${b.total_mu.toFixed(2)} ${t('mu')}`],
-    ['sheet.parcels', b.parcel_codes.join('、')],
+    ['sheet.parcels', b.parcel_codes.join(lang === 'en' ? ', ' : '、')],
     [
       'sheet.size',
       b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null,
@@ -128,5 +129,5 @@ function blockContent(b: BlockProperties, t: T) {
     ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
     ['sheet.sellWhole', b.sell_whole ? t('sheet.sellWholeYes') : null],
   ]
-  return { title: b.block_id, subtitle: [...b.regions, ...b.parks].join(' · '), rows }
+  return { title: b.block_id, subtitle: blockPlaces(b, lang).join(' · '), rows }
 }

@@ -1,0 +1,126 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  poll,
+  signInThroughPage,
+  useBrowserServer,
+  waitForMapIdle,
+  watchForErrors,
+} from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('journey')
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/
+
+type Device = { name: string; viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean }
+const desk: Device = { name: 'desk', viewport: { width: 1440, height: 900 } }
+const phone: Device = { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
+/**
+ * A first-time investor, from the home page: 100+ mu of industrial land within 10 km of a port, sent on as a link.
+ * Counts the clicks (typing a number counts as one) and the seconds.
+ */
+async function findAndShare(page: Page, device: Device) {
+  const started = Date.now()
+  let clicks = 0
+  const click = async (action: Promise<unknown>) => {
+    await action
+    clicks++
+  }
+  const filters = page.getByTestId('filter-panel')
+  if (device === phone) await click(filters.locator('button').first().click())
+  await click(filters.locator('select').nth(1).selectOption('1001'))
+  await click(page.getByTestId('filter-max_km_port').fill('10'))
+  await click(page.getByTestId('results-blocks').click())
+  const rows = page.getByTestId('block-results').locator('tbody tr')
+  const expected = (await page.evaluate(() =>
+    fetch('/api/blocks?min_mu=100&land_use=1001&max_km_port=10').then((r) => r.json()),
+  )) as { features: { properties: { block_id: string } }[] }
+  await expect.poll(() => rows.count(), poll).toBe(expected.features.length)
+  const blockId = expected.features[0]!.properties.block_id
+  await click(rows.first().click())
+  await expect.poll(() => page.getByTestId('feature-panel').locator('h2').textContent(), poll).toBe(blockId)
+  await click(page.getByTestId('share-open').click())
+  const link = await page.getByTestId('share-url').inputValue()
+  return { link, blockId, clicks, seconds: (Date.now() - started) / 1000 }
+}
+
+async function interested(page: Page, lang: 'zh' | 'en') {
+  await page.getByTestId('interest-open').click()
+  const form = page.getByTestId('interest-form')
+  if (lang === 'en') expect(((await form.textContent()) ?? '').replace('中文', '')).not.toMatch(CJK)
+  await page.getByTestId('interest-company').fill('Nordwind Composites GmbH')
+  await page.getByTestId('interest-contact_name').fill('Anna Berg')
+  await page.getByTestId('interest-email').fill('anna.berg@nordwind.example')
+  await page.getByTestId('interest-consent').check()
+  // A person takes longer than the form's minimum; a bot answering at once is refused.
+  await page.waitForTimeout(3200)
+  await page.getByTestId('interest-send').click()
+  const thanks = await page.getByTestId('interest-thanks').textContent()
+  return /YX-\d{8}-[0-9A-Z]{6}/.exec(thanks ?? '')![0]
+}
+
+async function journey(browser: Browser, device: Device, lang: 'zh' | 'en') {
+  const context = await browser.newContext({
+    viewport: device.viewport,
+    isMobile: device.isMobile,
+    hasTouch: device.hasTouch,
+  })
+  const page = await context.newPage()
+  const errors = watchForErrors(page)
+  await page.goto(`${app.server.url}?lang=${lang}`)
+  await waitForMapIdle(page)
+  const found = await findAndShare(page, device)
+  expect(found.link).toContain(`block=${found.blockId}`)
+  await expect
+    .poll(() => page.getByTestId('share-qr').evaluate((c: HTMLCanvasElement) => c.width), poll)
+    .toBeGreaterThan(0)
+  if (lang === 'en') expect(await page.getByTestId('share-text').textContent()).not.toMatch(CJK)
+  // A search settles the map on its results: on a phone too, never the whole country.
+  expect(await page.evaluate(() => window.atlasMap!.getZoom())).toBeGreaterThan(9)
+  await page.screenshot({ path: join(ARTIFACTS, `journey-${device.name}-${lang}-share.png`) })
+  await page.keyboard.press('Escape')
+  const reference = await interested(page, lang)
+  await page.screenshot({ path: join(ARTIFACTS, `journey-${device.name}-${lang}-thanks.png`) })
+  // The link, opened by the colleague: the same search, the same block.
+  const opened = await context.newPage()
+  await opened.goto(found.link)
+  await expect.poll(() => opened.getByTestId('feature-panel').locator('h2').textContent(), poll).toBe(found.blockId)
+  const blockRows = opened.getByTestId('block-results').locator('tbody tr')
+  await expect.poll(() => blockRows.count(), poll).toBeGreaterThan(0)
+  expect(new URL(opened.url()).searchParams.get('max_km_port')).toBe('10')
+  await waitForMapIdle(opened)
+  await opened.screenshot({ path: join(ARTIFACTS, `journey-${device.name}-${lang}-opened.png`) })
+  expect(errors).toEqual([])
+  await context.close()
+  return { ...found, reference }
+}
+
+run('the investor’s journey in a real browser', () => {
+  it('finds a 100-mu industrial block near a port, sends it on and says "I’m interested", on a desk and a phone, in both languages; the lead reaches the staff', async () => {
+    const runs = [
+      { ...(await journey(app.browser, desk, 'zh')), device: 'desk', lang: 'zh' },
+      { ...(await journey(app.browser, phone, 'en')), device: 'phone', lang: 'en' },
+    ]
+    for (const r of runs) expect(r.clicks).toBeLessThanOrEqual(6)
+    writeFileSync(
+      join(ARTIFACTS, 'journey-clicks.json'),
+      JSON.stringify(
+        runs.map(({ device, lang, clicks, seconds }) => ({ device, lang, clicks, seconds })),
+        null,
+        2,
+      ),
+    )
+    const page = await app.browser.newPage({ viewport: desk.viewport })
+    await signInThroughPage(page, app.server.url, 'promoter', '')
+    await expect.poll(() => page.getByTestId('leads-badge').textContent(), poll).toMatch(/2/)
+    await page.getByTestId('leads-badge').click()
+    for (const r of runs) await page.getByTestId(`lead-${r.reference}`).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'journey-leads.png') })
+    await page.close()
+  })
+})

@@ -1,0 +1,59 @@
+import { lazy, Suspense, useState } from 'react'
+import { type I18n, useI18n } from '../i18n/i18n'
+import { blockParks } from '../land/picked-block'
+import type { SelectedFeature } from '../panel/feature-panel'
+import type { InterestTarget } from './interest-form'
+
+const InterestForm = lazy(() => import('./interest-form').then((m) => ({ default: m.InterestForm })))
+const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })))
+
+type Shareable = Extract<SelectedFeature, { kind: 'parcel' | 'block' }>
+
+/** What the visitor is interested in, as the lead names it and as the form shows it. */
+function interestTarget(selected: Shareable, mu: string): InterestTarget {
+  if (selected.kind === 'parcel') {
+    const p = selected.properties
+    return { kind: 'parcel', ref: String(p.id), label: `${p.code} · ${p.area_mu.toFixed(1)} ${mu}` }
+  }
+  const b = selected.properties
+  return { kind: 'block', ref: b.block_id, label: `${b.block_id} · ${b.total_mu.toFixed(1)} ${mu}` }
+}
+
+/** The short text WeChat users paste with the link. */
+function shareText(selected: Shareable, { t, name, lang }: Pick<I18n, 't' | 'name' | 'lang'>) {
+  return (url: string) => {
+    if (selected.kind === 'parcel') {
+      const p = selected.properties
+      const region = name({ name: p.region_name, name_en: p.region_name_en })
+      return t('share.textParcel', { region, code: p.code, mu: p.area_mu.toFixed(1), use: p.land_use_name, url })
+    }
+    const b = selected.properties
+    return t('share.textBlock', {
+      id: b.block_id,
+      mu: b.total_mu.toFixed(1),
+      parks: blockParks(b, lang).join(lang === 'en' ? '; ' : '、'),
+      url,
+    })
+  }
+}
+
+/** "I'm interested" and "Share" on a parcel or a block: the two steps after finding it. */
+export function JourneyActions({ selected }: { selected: Shareable }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const [open, setOpen] = useState<'interest' | 'share' | null>(null)
+  return (
+    <div className="journey-actions">
+      <button type="button" className="primary" onClick={() => setOpen('interest')} data-testid="interest-open">
+        {t('interest.button')}
+      </button>
+      <button type="button" onClick={() => setOpen('share')} data-testid="share-open">
+        {t('share.button')}
+      </button>
+      <Suspense fallback={null}>
+        {open === 'interest' && <InterestForm site={interestTarget(selected, t('mu'))} onClose={() => setOpen(null)} />}
+        {open === 'share' && <ShareDialog text={shareText(selected, i18n)} onClose={() => setOpen(null)} />}
+      </Suspense>
+    </div>
+  )
+}
