@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import type { Hono } from 'hono'
+import type { Context, Hono } from 'hono'
 import { requestId } from 'hono/request-id'
 import { apiRouters } from './api-routers.js'
 import { openAccess, refuseUndeclaredAccess } from './auth/access.js'
@@ -13,6 +13,7 @@ import type { AppDeps, AppEnv } from './http/app-env.js'
 import { compressResponses } from './http/compression.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { guardInput } from './http/input-guard.js'
+import { linkPreview, withPreview } from './http/link-preview.js'
 import { shedLoad } from './http/load-shedding.js'
 import { createRouter } from './http/router.js'
 import { limitRequestBody, privateCaching, securityHeaders, strictTransport } from './http/security.js'
@@ -79,10 +80,16 @@ function serveWebApp(app: Hono<AppEnv>, webRoot: string) {
     },
     serveStatic({ root: webRoot, precompressed: true }),
   )
-  app.use('*', serveStatic({ root: webRoot, precompressed: true }))
-  app.get('*', (c) => {
+  const servePage = async (c: Context<AppEnv>) => {
     if (c.req.path.startsWith('/api/')) return handleNotFound(c)
     c.header('Cache-Control', 'no-cache')
-    return c.html(indexHtml)
-  })
+    const url = new URL(c.req.url)
+    // A preview is a courtesy to link scrapers: the page itself must open whatever the database says meanwhile.
+    const preview = await linkPreview(c.var.deps.db, url).catch(() => null)
+    return c.html(preview ? await withPreview(indexHtml, preview, url) : indexHtml)
+  }
+  // The home page too (a shared link is `/?block=…`), before the static files would answer it with index.html as is.
+  app.get('/', servePage)
+  app.use('*', serveStatic({ root: webRoot, precompressed: true }))
+  app.get('*', servePage)
 }

@@ -9,6 +9,12 @@ export interface BlockCandidate {
   regionNameEn?: string | null
   parkNameEn?: string | null
   isNetLand: boolean
+  landUse?: string | null
+  startPrice?: number | null
+  kmPort?: number | null
+  kmRailStation?: number | null
+  kmInterchange?: number | null
+  kmAirport?: number | null
 }
 
 export interface Block {
@@ -23,11 +29,41 @@ export interface Block {
   regionsEn: string[]
   parksEn: string[]
   netLandThroughout: boolean
+  /** What an investor weighs a block by: its parcels' land uses, price range and the nearest of their distances. */
+  terms: BlockTerms
   /** DOMAIN.md rule 1: contiguous net land of 200 mu and more is reserved and sold whole (整体出让). */
   sellWhole: boolean
 }
 
 export const SELL_WHOLE_MU = 200
+
+export interface BlockTerms {
+  landUses: string[]
+  priceMin: number | null
+  priceMax: number | null
+  kmPort: number | null
+  kmRailStation: number | null
+  kmInterchange: number | null
+  kmAirport: number | null
+}
+
+const known = (values: (number | null | undefined)[]) =>
+  values.filter((v): v is number => v !== null && v !== undefined)
+const least = (values: (number | null | undefined)[]) => (known(values).length ? Math.min(...known(values)) : null)
+const most = (values: (number | null | undefined)[]) => (known(values).length ? Math.max(...known(values)) : null)
+
+/** A block's terms from its parcels': distinct land uses, the lowest and highest price, each distance's nearest. */
+export function blockTerms(members: readonly BlockCandidate[]): BlockTerms {
+  return {
+    landUses: [...new Set(members.map((m) => m.landUse).filter((u): u is string => Boolean(u)))].sort(),
+    priceMin: least(members.map((m) => m.startPrice)),
+    priceMax: most(members.map((m) => m.startPrice)),
+    kmPort: least(members.map((m) => m.kmPort)),
+    kmRailStation: least(members.map((m) => m.kmRailStation)),
+    kmInterchange: least(members.map((m) => m.kmInterchange)),
+    kmAirport: least(members.map((m) => m.kmAirport)),
+  }
+}
 
 /** Connected components by union-find with path halving over typed arrays; returns each id's component root. */
 export function connectedComponents(
@@ -102,6 +138,7 @@ export function assembleBlocks(
       regionsEn: regions.en,
       parksEn: parks.en,
       netLandThroughout: members.every((m) => m.isNetLand),
+      terms: blockTerms(members),
       sellWhole: totalMu >= SELL_WHOLE_MU,
     })
   }

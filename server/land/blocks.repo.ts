@@ -39,7 +39,9 @@ export type StampedCandidate = BlockCandidate & { stamp: string }
 
 export async function blockCandidates(db: DbOrTrx, filter: BlockFilter): Promise<StampedCandidate[]> {
   const { rows } = await sql<StampedCandidate>`
-    SELECT p.id, p.code, p.area_mu AS "areaMu", r.name AS "regionName", k.name AS "parkName", r.name_en AS "regionNameEn", k.name_en AS "parkNameEn", p.is_net_land AS "isNetLand", p.xmin::text AS stamp
+    SELECT p.id, p.code, p.area_mu AS "areaMu", r.name AS "regionName", k.name AS "parkName", r.name_en AS "regionNameEn", k.name_en AS "parkNameEn", p.is_net_land AS "isNetLand", p.xmin::text AS stamp,
+      p.land_use_code AS "landUse", p.start_price::float8 AS "startPrice", p.km_port AS "kmPort",
+      p.km_rail_station AS "kmRailStation", p.km_interchange AS "kmInterchange", p.km_airport AS "kmAirport"
     FROM parcels p LEFT JOIN regions r ON r.id = p.region_id LEFT JOIN parks k ON k.id = p.park_id
     WHERE ${candidateWhere(filter)}`.execute(db)
   return rows

@@ -121,6 +121,8 @@ async function shapesInParallel(db: DbOrTrx, blocks: readonly Block[]) {
   return (await Promise.all(lanes.map((members) => blockShapes(db, members)))).flat()
 }
 
+const round2 = (km: number | null) => (km === null ? null : Math.round(km * 100) / 100)
+
 /** Blocks as GeoJSON: one feature each, numbered from 1 (MapLibre feature ids), largest first. */
 export function blockFeatureCollection(blocks: readonly BlockWithShape[]) {
   const features = blocks.map((b, index) => ({
@@ -138,6 +140,13 @@ export function blockFeatureCollection(blocks: readonly BlockWithShape[]) {
       parks: b.parks,
       regions_en: b.regionsEn,
       parks_en: b.parksEn,
+      land_uses: b.terms.landUses,
+      price_min: b.terms.priceMin,
+      price_max: b.terms.priceMax,
+      km_port: round2(b.terms.kmPort),
+      km_rail_station: round2(b.terms.kmRailStation),
+      km_interchange: round2(b.terms.kmInterchange),
+      km_airport: round2(b.terms.kmAirport),
       compactness: b.compactness,
     },
   }))

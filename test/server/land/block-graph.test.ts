@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { assembleBlocks, type BlockCandidate, connectedComponents } from '../../../server/land/block-graph.js'
+import {
+  assembleBlocks,
+  type BlockCandidate,
+  blockTerms,
+  connectedComponents,
+} from '../../../server/land/block-graph.js'
 
 const parcel = (id: number, areaMu: number, extra: Partial<BlockCandidate> = {}): BlockCandidate => ({
   id,
@@ -65,6 +70,15 @@ describe('assembleBlocks', () => {
         regionsEn: ['象山县'],
         parksEn: ['Harbour Park', '滨海园'],
         netLandThroughout: true,
+        terms: {
+          landUses: [],
+          priceMin: null,
+          priceMax: null,
+          kmPort: null,
+          kmRailStation: null,
+          kmInterchange: null,
+          kmAirport: null,
+        },
         sellWhole: false,
       },
     ])
@@ -78,5 +92,24 @@ describe('assembleBlocks', () => {
   it('orders blocks largest first', () => {
     const blocks = assembleBlocks([parcel(1, 120), parcel(2, 150), parcel(3, 100)], [], 100)
     expect(blocks.map((b) => b.totalMu)).toEqual([150, 120, 100])
+  })
+})
+
+describe('blockTerms', () => {
+  it('takes its parcels’ land uses, the lowest and highest price and the nearest of each distance', () => {
+    const terms = blockTerms([
+      parcel(1, 60, { landUse: '100102', startPrice: 32, kmPort: 8.2, kmAirport: null }),
+      parcel(2, 50, { landUse: '100101', startPrice: 28.5, kmPort: 9.9, kmAirport: 40 }),
+      parcel(3, 30, { landUse: '100102', startPrice: null, kmPort: 7.1 }),
+    ])
+    expect(terms).toEqual({
+      landUses: ['100101', '100102'],
+      priceMin: 28.5,
+      priceMax: 32,
+      kmPort: 7.1,
+      kmRailStation: null,
+      kmInterchange: null,
+      kmAirport: 40,
+    })
   })
 })

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import { type I18n, useI18n } from '../i18n/i18n'
+import { landUseText } from '../i18n/land-terms'
 import { blockParks } from '../land/picked-block'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { InterestTarget } from './interest-form'
@@ -25,7 +26,13 @@ function shareText(selected: Shareable, { t, name, lang }: Pick<I18n, 't' | 'nam
     if (selected.kind === 'parcel') {
       const p = selected.properties
       const region = name({ name: p.region_name, name_en: p.region_name_en })
-      return t('share.textParcel', { region, code: p.code, mu: p.area_mu.toFixed(1), use: p.land_use_name, url })
+      return t('share.textParcel', {
+        region,
+        code: p.code,
+        mu: p.area_mu.toFixed(1),
+        use: landUseText(p.land_use, p.land_use_name, lang),
+        url,
+      })
     }
     const b = selected.properties
     return t('share.textBlock', {

@@ -9,8 +9,10 @@ import type {
 } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
+import { boundariesText, landUseText, priceText } from '../i18n/land-terms'
 import type { MessageKey } from '../i18n/messages'
 import { JourneyActions } from '../journey/journey-actions'
+import { blockRows } from '../land/block-rows'
 import { blockPlaces } from '../land/picked-block'
 import { stageColors, statusColors } from '../map/theme'
 import { EnterpriseEditor } from './enterprise-editor'
@@ -172,11 +174,11 @@ function usePanelContent(selected: SelectedFeature) {
     const p = selected.properties
     const rows: Row[] = [
       ['field.area', mu(p.area_mu)],
-      ['field.landUse', `${p.land_use_name}（${p.land_use}）`],
+      ['field.landUse', landUseText(p.land_use, p.land_use_name, lang)],
       ['field.park', name({ name: p.park_name, name_en: p.park_name_en })],
       ['field.region', name({ name: p.region_name, name_en: p.region_name_en })],
-      ['field.location', p.location_desc],
-      ['field.price', p.start_price === null ? null : `${p.start_price} ${t('priceUnit')}`],
+      ['field.location', boundariesText(p.location_desc, lang)],
+      ['field.price', p.start_price === null ? null : priceText(p.start_price, lang)],
       ['field.tenure', p.tenure_years === null ? null : `${p.tenure_years} ${t('years')}`],
       ['field.far', p.far_max],
       ['field.netLand', yesNo(p.is_net_land)],
@@ -211,7 +213,7 @@ function usePanelContent(selected: SelectedFeature) {
     return { title: name(p), subtitle: '', rows, badge: null }
   }
   if (selected.kind === 'project') return projectContent(selected.properties, t, name, mu)
-  if (selected.kind === 'block') return blockContent(selected.properties, t, mu, lang)
+  if (selected.kind === 'block') return blockContent(selected.properties, t, lang)
   if (selected.kind === 'enterprise') return enterpriseContent(selected.properties, t, name)
   const p = selected.properties
   return { title: name(p), subtitle: '', rows: [['field.kind', t(`infra.${p.kind}`)]] as Row[], badge: null }
@@ -272,17 +274,8 @@ function projectContent(
 
 const knownFlags = ['fortune500', 'china500', 'listed', 'specialized', 'hidden_champion']
 
-function blockContent(b: BlockProperties, t: Translate, mu: (value: number) => string, lang: 'zh' | 'en') {
-  const rows: Row[] = [
-    ['field.area', mu(b.total_mu)],
-    ['sheet.parcels', b.parcel_codes.join(lang === 'en' ? ', ' : '、')],
-    [
-      'sheet.size',
-      b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null,
-    ],
-    ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
-    ['field.region', blockPlaces(b, lang).join(' · ')],
-  ]
+function blockContent(b: BlockProperties, t: Translate, lang: 'zh' | 'en') {
+  const rows: Row[] = [...blockRows(b, t, lang), ['field.region', blockPlaces(b, lang).join(' · ')]]
   const badge = (
     <div className="panel-links">
       {b.sell_whole && <div className="form-warning">{t('sheet.sellWholeYes')}</div>}

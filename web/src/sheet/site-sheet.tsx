@@ -1,9 +1,19 @@
-import { type BlockProperties, loadBlocks, loadParcel, loadParks, type ParcelProperties } from '../api/client'
+import {
+  type BlockProperties,
+  loadBlocks,
+  loadClientConfig,
+  loadParcel,
+  loadParks,
+  type ParcelProperties,
+} from '../api/client'
 import { useApiQuery } from '../api/query'
 import { type NameOf, type Translate, useI18n } from '../i18n/i18n'
+import { boundariesText, landUseText, priceText } from '../i18n/land-terms'
 import type { MessageKey } from '../i18n/messages'
+import { blockRows } from '../land/block-rows'
 import { blockPlaces } from '../land/picked-block'
 import { SheetMap } from './sheet-map'
+import { SheetQr } from './sheet-qr'
 import type { SheetTarget } from './sheet-target'
 
 type Geometry = { type: string; coordinates: unknown[] }
@@ -13,20 +23,23 @@ type Loaded = (
 ) & {
   /** Whom an investor calls: the park's contact. */
   contact: string | null
+  /** Demonstration data: the sheet says so instead of pointing to an official announcement. */
+  demo: boolean
 }
 type Row = [MessageKey, string | number | null | undefined]
 
 async function load(target: SheetTarget): Promise<Loaded> {
-  const parks = (await loadParks()).features.map((f) => f.properties)
+  const [parkCollection, config] = await Promise.all([loadParks(), loadClientConfig()])
+  const parks = parkCollection.features.map((f) => f.properties)
   if (target.kind === 'parcel') {
     const feature = await loadParcel(target.id)
     const contact = parks.find((park) => park.id === feature.properties.park_id)?.contact ?? null
-    return { kind: 'parcel', geometry: feature.geometry, p: feature.properties, contact }
+    return { kind: 'parcel', geometry: feature.geometry, p: feature.properties, contact, demo: config.demo }
   }
   const block = (await loadBlocks(100)).features.find((f) => f.properties.block_id === target.id)
   if (!block) throw new Error(target.id)
   const contact = parks.find((park) => block.properties.parks.includes(park.name))?.contact ?? null
-  return { kind: 'block', geometry: block.geometry, b: block.properties, contact }
+  return { kind: 'block', geometry: block.geometry, b: block.properties, contact, demo: config.demo }
 }
 
 /** 地块推介单: one A4 page an investor can take away: map, figures, distances, whom to call. */
@@ -48,7 +61,7 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
       </main>
     )
   const { title, subtitle, rows } =
-    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name) : blockContent(loaded.b, t, lang)
+    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name, lang) : blockContent(loaded.b, t, lang)
   return (
     <main className="sheet" data-testid="site-sheet">
       <div className="sheet-actions">
@@ -60,11 +73,14 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
         </button>
       </div>
       <header className="sheet-header">
-        <div className="sheet-brand">
-          {t('appTitle')} · {t('sheet.title')}
+        <div>
+          <div className="sheet-brand">
+            {t('appTitle')} · {t('sheet.title')}
+          </div>
+          <h1>{title}</h1>
+          <div className="sheet-subtitle">{subtitle}</div>
         </div>
-        <h1>{title}</h1>
-        <div className="sheet-subtitle">{subtitle}</div>
+        <SheetQr target={target} />
       </header>
       <SheetMap geometry={loaded.geometry} label={title} />
       <table className="sheet-table">
@@ -80,7 +96,8 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
         </tbody>
       </table>
       <footer className="sheet-footer">
-        {t('sheet.footer')} · {new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+        <p>{t(loaded.demo ? 'sheet.demoDisclaimer' : 'sheet.footer')}</p>
+        <p>{new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</p>
       </footer>
     </main>
   )
@@ -89,15 +106,15 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
 type T = Translate
 const kmText = (value: number | null, t: T) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
 
-function parcelContent(p: ParcelProperties, t: T, name: NameOf) {
+function parcelContent(p: ParcelProperties, t: T, name: NameOf, lang: 'zh' | 'en') {
   const rows: Row[] = [
     ['field.status', t(`status.${p.status}`)],
     ['field.area', `${p.area_mu.toFixed(2)} ${t('mu')}`],
-    ['field.landUse', `${p.land_use_name}（${p.land_use}）`],
-    ['field.location', p.location_desc],
+    ['field.landUse', landUseText(p.land_use, p.land_use_name, lang)],
+    ['field.location', boundariesText(p.location_desc, lang)],
     ['field.far', p.far_min !== null && p.far_max !== null ? `${p.far_min}–${p.far_max}` : p.far_max],
     ['field.tenure', p.tenure_years === null ? null : `${p.tenure_years} ${t('years')}`],
-    ['field.price', p.start_price === null ? null : `${p.start_price} ${t('priceUnit')}`],
+    ['field.price', p.start_price === null ? null : priceText(p.start_price, lang)],
     ['field.netLand', t(p.is_net_land ? 'yes' : 'no')],
     ['field.standardLand', t(p.is_standard_land ? 'yes' : 'no')],
     ['field.availableFrom', p.available_from],
@@ -119,15 +136,6 @@ function parcelContent(p: ParcelProperties, t: T, name: NameOf) {
 }
 
 function blockContent(b: BlockProperties, t: T, lang: 'zh' | 'en') {
-  const rows: Row[] = [
-    ['field.area', `${b.total_mu.toFixed(2)} ${t('mu')}`],
-    ['sheet.parcels', b.parcel_codes.join(lang === 'en' ? ', ' : '、')],
-    [
-      'sheet.size',
-      b.width_m !== null && b.length_m !== null ? `${Math.round(b.width_m)} × ${Math.round(b.length_m)} m` : null,
-    ],
-    ['field.netLand', t(b.net_land_throughout ? 'yes' : 'no')],
-    ['sheet.sellWhole', b.sell_whole ? t('sheet.sellWholeYes') : null],
-  ]
+  const rows: Row[] = [...blockRows(b, t, lang), ['sheet.sellWhole', b.sell_whole ? t('sheet.sellWholeYes') : null]]
   return { title: b.block_id, subtitle: blockPlaces(b, lang).join(' · '), rows }
 }
