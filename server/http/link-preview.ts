@@ -26,8 +26,15 @@ const words = {
   },
 } as const
 
-/** What the path (and its query) names: a parcel by id or a block by id, from a sheet's path or the map's link. */
-export function previewedRecord(url: URL): { kind: 'parcel'; id: number } | { kind: 'block'; id: string } | null {
+type Previewed = { kind: 'parcel'; id: number } | { kind: 'block'; id: string } | { kind: 'site'; ids: number[] }
+
+/**
+ * What the path (and its query) names: a parcel by id or a block by id, from a sheet's path or the map's link, or an
+ * assembled site's parcels (`/site/12,13,14`).
+ */
+export function previewedRecord(url: URL): Previewed | null {
+  const site = /^\/site\/(\d{1,9}(?:,\d{1,9}){0,49})$/.exec(url.pathname)
+  if (site) return { kind: 'site', ids: site[1]!.split(',').map(Number) }
   const sheet = /^\/sheet\/(parcel|block)\/([^/]+)$/.exec(url.pathname)
   const kind =
     sheet?.[1] ?? (url.searchParams.has('parcel') ? 'parcel' : url.searchParams.has('block') ? 'block' : null)
@@ -66,10 +73,23 @@ async function blockPreview(db: DbOrTrx, id: string, lang: Lang): Promise<LinkPr
   }
 }
 
+/** An assembled site: its parcels' codes and their total, when every one of them is published. */
+async function sitePreview(db: DbOrTrx, ids: readonly number[], lang: Lang): Promise<LinkPreview | null> {
+  const parcels = await Promise.all(ids.map((id) => parcelFeature(db, id, 'public')))
+  if (parcels.some((p) => !p)) return null
+  const properties = parcels.map(
+    (p) => (JSON.parse(p!.feature) as { properties: { code: string; area_mu: number } }).properties,
+  )
+  const totalMu = Math.round(properties.reduce((sum, p) => sum + p.area_mu, 0) * 10) / 10
+  const w = words[lang]
+  return { title: `${properties.map((p) => p.code).join(' + ')} · ${totalMu} ${w.mu}`, description: w.site }
+}
+
 export async function linkPreview(db: DbOrTrx, url: URL): Promise<LinkPreview | null> {
   const record = previewedRecord(url)
   const lang: Lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh'
   if (!record) return null
+  if (record.kind === 'site') return sitePreview(db, record.ids, lang)
   return record.kind === 'parcel' ? parcelPreview(db, record.id, lang) : blockPreview(db, record.id, lang)
 }
 

@@ -124,3 +124,37 @@ run('the investor’s journey in a real browser', () => {
     await page.close()
   })
 })
+
+/** Pages printed to PDF: one A4 page is the leave-behind's promise. */
+async function printedPages(page: Page) {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true })
+  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
+}
+
+run('the leave-behind for an assembled site and a comparison', () => {
+  it('prints an assembled site and two sites side by side on one A4 page each, in English with no Chinese but names', async () => {
+    const blocks = (await (await fetch(`${app.server.url}api/blocks?min_mu=100`)).json()) as {
+      features: { properties: { parcel_ids: number[] } }[]
+    }
+    const [first, second] = blocks.features.map((f) => f.properties.parcel_ids)
+    const page = await app.browser.newPage({ viewport: { width: 1000, height: 1300 } })
+    const errors = watchForErrors(page)
+    const base = app.server.url.replace(/\/$/, '')
+    await page.goto(`${base}/site/${first!.slice(0, 2).join(',')}?lang=en`)
+    await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
+    const text = (await page.getByTestId('site-sheet').textContent()) ?? ''
+    for (const label of ['Site sheet', 'Starting price', 'To port', 'Demonstration data']) expect(text).toContain(label)
+    expect(await printedPages(page)).toBe(1)
+    await page.screenshot({ path: join(ARTIFACTS, 'sheet-site-en.png'), fullPage: true })
+    await page.goto(`${base}/compare/${first!.join(',')};${second!.join(',')}?lang=en`)
+    await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
+    const columns = page.getByTestId('compare-table').locator('thead th')
+    expect(await columns.count()).toBe(3)
+    const rows = (await page.getByTestId('compare-table').locator('tbody th').allTextContents()).join(' ')
+    expect(rows).not.toMatch(CJK)
+    expect(await printedPages(page)).toBe(1)
+    await page.screenshot({ path: join(ARTIFACTS, 'sheet-compare-en.png'), fullPage: true })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})

@@ -39,6 +39,12 @@ describe('link previews (Open Graph) of the pages investors send on', () => {
     }
   })
 
+  it('an assembled site’s sheet names its parcels and their total; one unpublished parcel makes it generic', async () => {
+    const { 'TP-01': first, 'TP-02': second, 'TP-SECRET': secret } = scenario.parcelIds
+    expect(meta(await page(`/site/${first},${second}`), 'og:title')).toMatch(/^TP-01 \+ TP-02 · [\d.]+ 亩$/)
+    expect(meta(await page(`/site/${first},${secret}`), 'og:title')).toBeNull()
+  })
+
   it('an unpublished parcel gets the generic page, and no staff field or canary reaches a preview', async () => {
     const html = await page(`/sheet/parcel/${scenario.parcelIds['TP-SECRET']}`)
     expect(meta(html, 'og:title')).toBeNull()

@@ -3,10 +3,16 @@ import { useEffect, useRef } from 'react'
 import { useI18n } from '../i18n/i18n'
 import type { SheetTarget } from './sheet-target'
 
-/** The live page of what the sheet shows, in the sheet's language: where its QR code leads. */
+/**
+ * The live page of what the sheet shows, in the sheet's language: where its QR code leads. A parcel or a block opens
+ * on the map; an assembled site or a comparison is its own page.
+ */
 export function livePageUrl(target: SheetTarget, lang: 'zh' | 'en'): string {
-  const url = new URL('/', window.location.origin)
-  url.searchParams.set(target.kind, String(target.id))
+  const url = new URL(window.location.pathname, window.location.origin)
+  if (target.kind === 'parcel' || target.kind === 'block') {
+    url.pathname = '/'
+    url.searchParams.set(target.kind, String(target.id))
+  }
   url.searchParams.set('lang', lang)
   return url.toString()
 }

@@ -9,11 +9,12 @@ import {
 import { useApiQuery } from '../api/query'
 import { type NameOf, type Translate, useI18n } from '../i18n/i18n'
 import { boundariesText, landUseText, priceText } from '../i18n/land-terms'
-import type { MessageKey } from '../i18n/messages'
-import { blockRows } from '../land/block-rows'
+import type { InterestTarget } from '../journey/interest-form'
+import { blockRows, type Row } from '../land/block-rows'
 import { blockPlaces } from '../land/picked-block'
+import { AssembledSheet } from './assembled-sheet'
+import { SheetFrame, SheetNotice, SheetTable } from './sheet-frame'
 import { SheetMap } from './sheet-map'
-import { SheetQr } from './sheet-qr'
 import type { SheetTarget } from './sheet-target'
 
 type Geometry = { type: string; coordinates: unknown[] }
@@ -26,9 +27,10 @@ type Loaded = (
   /** Demonstration data: the sheet says so instead of pointing to an official announcement. */
   demo: boolean
 }
-type Row = [MessageKey, string | number | null | undefined]
 
-async function load(target: SheetTarget): Promise<Loaded> {
+type RecordTarget = Extract<SheetTarget, { kind: 'parcel' | 'block' }>
+
+async function load(target: RecordTarget): Promise<Loaded> {
   const [parkCollection, config] = await Promise.all([loadParks(), loadClientConfig()])
   const parks = parkCollection.features.map((f) => f.properties)
   if (target.kind === 'parcel') {
@@ -44,62 +46,25 @@ async function load(target: SheetTarget): Promise<Loaded> {
 
 /** 地块推介单: one A4 page an investor can take away: map, figures, distances, whom to call. */
 export function SiteSheet({ target }: { target: SheetTarget }) {
-  const { t, lang, setLang, name } = useI18n()
+  if (target.kind === 'site' || target.kind === 'compare') return <AssembledSheet target={target} />
+  return <RecordSheet target={target} />
+}
+
+function RecordSheet({ target }: { target: RecordTarget }) {
+  const { t, lang, name } = useI18n()
   const { data: loaded, error } = useApiQuery(['sheet', target.kind, target.id], () => load(target))
-  if (error)
-    return (
-      <main className="sheet">
-        <p className="form-error">
-          {t('loadError')}: {error}
-        </p>
-      </main>
-    )
-  if (!loaded)
-    return (
-      <main className="sheet">
-        <p>{t('loading')}</p>
-      </main>
-    )
+  if (!loaded) return <SheetNotice error={error} />
   const { title, subtitle, rows } =
     loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name, lang) : blockContent(loaded.b, t, lang)
+  const interest: InterestTarget =
+    loaded.kind === 'parcel'
+      ? { kind: 'parcel', ref: String(loaded.p.id), label: title }
+      : { kind: 'block', ref: loaded.b.block_id, label: title }
   return (
-    <main className="sheet" data-testid="site-sheet">
-      <div className="sheet-actions">
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t('sheet.print')}
-        </button>
-        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {t('language')}
-        </button>
-      </div>
-      <header className="sheet-header">
-        <div>
-          <div className="sheet-brand">
-            {t('appTitle')} · {t('sheet.title')}
-          </div>
-          <h1>{title}</h1>
-          <div className="sheet-subtitle">{subtitle}</div>
-        </div>
-        <SheetQr target={target} />
-      </header>
+    <SheetFrame target={target} title={title} subtitle={subtitle} demo={loaded.demo} interest={interest}>
       <SheetMap geometry={loaded.geometry} label={title} />
-      <table className="sheet-table">
-        <tbody>
-          {[...rows, ['field.contact', loaded.contact] as Row]
-            .filter(([, v]) => v !== null && v !== undefined && v !== '')
-            .map(([key, value]) => (
-              <tr key={key}>
-                <th>{t(key)}</th>
-                <td>{value}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-      <footer className="sheet-footer">
-        <p>{t(loaded.demo ? 'sheet.demoDisclaimer' : 'sheet.footer')}</p>
-        <p>{new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</p>
-      </footer>
-    </main>
+      <SheetTable rows={[...rows, ['field.contact', loaded.contact]]} />
+    </SheetFrame>
   )
 }
 

@@ -6,6 +6,7 @@ import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
 import { formatNumber } from '../pipeline/light-dot'
+import { compareSheetPath, siteSheetPath } from '../sheet/sheet-target'
 import { profileOf } from './site-form'
 import { criterionValue, rejectionLabel, rejectionText } from './site-format'
 import type { SiteFinder } from './use-site-finder'
@@ -96,6 +97,9 @@ function SiteCard({ candidate: c, finder }: { candidate: SiteCandidate; finder: 
           />
           {t('sites.compare')}
         </label>
+        <a href={siteSheetPath(c.parcel_ids)} target="_blank" rel="noopener" data-testid="site-sheet-link">
+          {t('sheet.open')} ↗
+        </a>
         <AttachToProject candidate={c} finder={finder} />
       </footer>
     </li>
@@ -109,7 +113,17 @@ function SiteCompare({ candidates }: { candidates: SiteCandidate[] }) {
     Math.max(...candidates.map((c) => c.criteria.find((k) => k.criterion === criterion)?.score ?? 0))
   return (
     <table className="board-table compact site-compare" data-testid="site-compare-table">
-      <caption>{t('sites.compareTitle')}</caption>
+      <caption>
+        {t('sites.compareTitle')} ·{' '}
+        <a
+          href={compareSheetPath(candidates.map((c) => c.parcel_ids))}
+          target="_blank"
+          rel="noopener"
+          data-testid="compare-sheet-link"
+        >
+          {t('sheet.open')} ↗
+        </a>
+      </caption>
       <thead>
         <tr>
           <th />
