@@ -41,6 +41,14 @@ run('智寻址 in a real browser', () => {
     await compare.nth(1).check()
     await expect(page.getByTestId('site-compare-table').locator('thead th').count()).resolves.toBe(3)
     await page.screenshot({ path: join(ARTIFACTS, 'sites-results.png') })
+    // The search, its results and the comparison are a link: a colleague opening it sees the same.
+    const codes = async (p: typeof page) => (await p.locator('.site-codes').allTextContents()).join('|')
+    await expect.poll(() => new URL(page.url()).searchParams.get('sc'), poll).toBe('1,2')
+    const opened = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await opened.goto(page.url())
+    await expect.poll(() => codes(opened), poll).toBe(await codes(page))
+    await expect(opened.getByTestId('site-compare-table').locator('thead th').count()).resolves.toBe(3)
+    await opened.close()
     // A parcel under construction: clicking it on the map tells why it is not offered.
     await page.getByTestId('site-card').first().locator('header').click()
     await expect.poll(() => page.evaluate(() => window.atlasMap!.getZoom()), poll).toBeGreaterThan(14)
