@@ -158,3 +158,52 @@ run('the leave-behind for an assembled site and a comparison', () => {
     await page.close()
   })
 })
+
+/** What a page says, visible text only, without the two Chinese words English mode keeps: the switch and our name. */
+async function visibleText(page: Page) {
+  // biome-ignore lint/performance/useDomNodeTextContent: what is shown (innerText), not hidden text such as the honeypot
+  const text = await page.evaluate(() => document.body.innerText)
+  return text.replaceAll('中文', '').replaceAll('招商一张图', '')
+}
+
+/** Every public screen, as a link opens it. */
+function publicScreens(ids: { parcel: number; block: string; site: string }) {
+  return [
+    { name: 'map', path: '/?lang=en' },
+    { name: 'parcel', path: `/?lang=en&parcel=${ids.parcel}`, ready: 'feature-panel' },
+    { name: 'block', path: `/?lang=en&block=${ids.block}`, ready: 'feature-panel' },
+    { name: 'site finder', path: '/?lang=en&board=sites&sq=%7B%7D', ready: 'site-results' },
+    { name: 'chains', path: '/?lang=en&board=chains', ready: 'chain-graph' },
+    { name: 'incentives', path: '/incentives?lang=en' },
+    { name: 'parcel sheet', path: `/sheet/parcel/${ids.parcel}?lang=en`, ready: 'sheet-map-image' },
+    { name: 'block sheet', path: `/sheet/block/${ids.block}?lang=en`, ready: 'sheet-map-image' },
+    { name: 'site sheet', path: `/site/${ids.site}?lang=en`, ready: 'sheet-map-image' },
+  ]
+}
+
+run('English that an investor can read', () => {
+  it('walks every public screen in English, on a desk and a phone: no Chinese but proper names', async () => {
+    const blocks = (await (await fetch(`${app.server.url}api/blocks?min_mu=100`)).json()) as {
+      features: { properties: { block_id: string; parcel_ids: number[] } }[]
+    }
+    const block = blocks.features[0]!.properties
+    const ids = { parcel: block.parcel_ids[0]!, block: block.block_id, site: block.parcel_ids.slice(0, 2).join(',') }
+    const found: string[] = []
+    for (const device of [desk, phone]) {
+      const context = await app.browser.newContext({ viewport: device.viewport, isMobile: device.isMobile })
+      const page = await context.newPage()
+      const errors = watchForErrors(page)
+      for (const screen of publicScreens(ids)) {
+        await page.goto(`${app.server.url.replace(/\/$/, '')}${screen.path}`)
+        if (screen.ready) await page.getByTestId(screen.ready).first().waitFor({ timeout: 30_000 })
+        await page.waitForTimeout(1500)
+        const chinese = (await visibleText(page)).split('\n').filter((line) => CJK.test(line))
+        found.push(...chinese.map((line) => `${device.name} ${screen.name}: ${line}`))
+      }
+      await page.screenshot({ path: join(ARTIFACTS, `english-${device.name}-site-sheet.png`), fullPage: true })
+      expect(errors).toEqual([])
+      await context.close()
+    }
+    expect(found).toEqual([])
+  })
+})

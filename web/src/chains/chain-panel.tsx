@@ -8,6 +8,8 @@ import {
 import { useApiQuery } from '../api/query'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
+import { figureText, officeText } from '../i18n/official-terms'
+import { ProperName } from '../i18n/proper-name'
 import { formatNumber } from '../pipeline/light-dot'
 import { ChainGraphView } from './chain-graph-view'
 import type { ChainView } from './use-chain-view'
@@ -22,7 +24,7 @@ interface Props {
 
 /** The chain board: pick a chain, read its chief and figures, click a segment to see it on the map. */
 export function ChainPanel({ view, onClose, onPickFirm, onPickParcel, besidePanel }: Props) {
-  const { t, name } = useI18n()
+  const { t, name, lang } = useI18n()
   const { chain } = view
   const segment = chain?.segments.find((s) => s.id === view.segmentId) ?? null
   return (
@@ -55,12 +57,14 @@ export function ChainPanel({ view, onClose, onPickFirm, onPickParcel, besidePane
           <div className="chain-main">
             <div className="chain-facts">
               <span>
-                {t('chains.chief')}：{chain.chief ?? '—'}
-                {chain.chief_department ? `（${chain.chief_department}）` : ''}
+                {t('chains.chief')}
+                {t('punct.colon')}
+                {officeText(chain.chief ?? '—', lang)}
+                {chain.chief_department ? officeText(`（${chain.chief_department}）`, lang) : ''}
               </span>
               {chain.key_figures.map((f) => (
                 <span key={f.label} className="figure">
-                  <small>{name({ name: f.label, name_en: f.label_en })}</small> {f.value}
+                  <small>{name({ name: f.label, name_en: f.label_en })}</small> {figureText(f.value, lang)}
                 </span>
               ))}
               <span className="muted">{t('chains.gapThreshold', { count: chain.gap_threshold })}</span>
@@ -111,7 +115,7 @@ function SegmentDetails({
         {firms.map((f) => (
           <li key={f.id}>
             <button type="button" className="linklike" onClick={() => onPickFirm(f.id)}>
-              {name(f.properties)}
+              <ProperName name={f.properties.name} name_en={f.properties.name_en} />
             </button>
             {f.properties.is_chain_master && <span className="status-badge master">{t('flag.chain_master')}</span>}
           </li>
@@ -132,7 +136,8 @@ function GapLandList({ land, onPickParcel }: { land: GapLand | null; onPickParce
       {land.parcels.length === 0 && <p className="muted">{t('chains.noLand')}</p>}
       {land.blocks.length > 0 && (
         <p className="muted">
-          {t('chains.blocks')}：
+          {t('chains.blocks')}
+          {t('punct.colon')}
           {land.blocks
             .slice(0, 3)
             .map(
@@ -181,7 +186,7 @@ function TargetFirms({
   segmentId: number
   onPick: (firm: FirmProperties) => void
 }) {
-  const { t, name } = useI18n()
+  const { t } = useI18n()
   const { can } = useSession()
   const { data } = useApiQuery(['segment-firms', chainId, segmentId], () => loadSegmentFirms(chainId, segmentId))
   if (!can('leads', 'read') || !data) return null
@@ -195,7 +200,7 @@ function TargetFirms({
         {targets.map((f) => (
           <li key={f.id}>
             <button type="button" className="linklike" onClick={() => onPick(f)}>
-              {name(f)}
+              <ProperName name={f.name} name_en={f.name_en} />
             </button>
             <small className="muted"> · {[f.origin, f.contact_stage].filter(Boolean).join(' · ')}</small>
           </li>

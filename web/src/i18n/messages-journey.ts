@@ -64,6 +64,10 @@ export const journeyZh = {
   'leads.status.converted': '已转项目',
   'leads.status.rejected': '不予跟进',
   'leads.waiting': '{{count}} 个工作日',
+  'punct.colon': '：',
+  'punct.list': '、',
+  'punct.open': '（',
+  'punct.close': '）',
 }
 
 export const journeyEn: EnglishOf<typeof journeyZh> = {
@@ -133,4 +137,8 @@ export const journeyEn: EnglishOf<typeof journeyZh> = {
   'leads.status.rejected': 'Declined',
   'leads.waiting': '{{count}} working days',
   'leads.waiting_one': '{{count}} working day',
+  'punct.colon': ': ',
+  'punct.list': ', ',
+  'punct.open': ' (',
+  'punct.close': ')',
 }

@@ -11,6 +11,8 @@ import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { boundariesText, landUseText, priceText } from '../i18n/land-terms'
 import type { MessageKey } from '../i18n/messages'
+import { ProperName } from '../i18n/proper-name'
+import { useRomanized } from '../i18n/use-romanized'
 import { JourneyActions } from '../journey/journey-actions'
 import { blockRows } from '../land/block-rows'
 import { blockPlaces } from '../land/picked-block'
@@ -51,7 +53,13 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
       <header className="panel-header">
         <div>
           <div className="panel-kind">{t(selected.kind)}</div>
-          <h2>{title}</h2>
+          <h2>
+            {selected.kind === 'enterprise' ? (
+              <ProperName name={selected.properties.name} name_en={selected.properties.name_en} />
+            ) : (
+              title
+            )}
+          </h2>
           {subtitle && <div className="panel-subtitle">{subtitle}</div>}
         </div>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
@@ -170,6 +178,10 @@ function usePanelContent(selected: SelectedFeature) {
   const mu = (value: number) => `${value.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${t('mu')}`
   const yesNo = (value: boolean) => t(value ? 'yes' : 'no')
   const km = (value: number | null) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
+  const boundaries = useRomanized(
+    selected.kind === 'parcel' ? boundariesText(selected.properties.location_desc, lang) : null,
+    lang,
+  )
   if (selected.kind === 'parcel') {
     const p = selected.properties
     const rows: Row[] = [
@@ -177,7 +189,7 @@ function usePanelContent(selected: SelectedFeature) {
       ['field.landUse', landUseText(p.land_use, p.land_use_name, lang)],
       ['field.park', name({ name: p.park_name, name_en: p.park_name_en })],
       ['field.region', name({ name: p.region_name, name_en: p.region_name_en })],
-      ['field.location', boundariesText(p.location_desc, lang)],
+      ['field.location', boundaries],
       ['field.price', p.start_price === null ? null : priceText(p.start_price, lang)],
       ['field.tenure', p.tenure_years === null ? null : `${p.tenure_years} ${t('years')}`],
       ['field.far', p.far_max],

@@ -9,6 +9,7 @@ import {
 import { useApiQuery } from '../api/query'
 import { type NameOf, type Translate, useI18n } from '../i18n/i18n'
 import { boundariesText, landUseText, priceText } from '../i18n/land-terms'
+import { useRomanized } from '../i18n/use-romanized'
 import type { InterestTarget } from '../journey/interest-form'
 import { blockRows, type Row } from '../land/block-rows'
 import { blockPlaces } from '../land/picked-block'
@@ -53,9 +54,10 @@ export function SiteSheet({ target }: { target: SheetTarget }) {
 function RecordSheet({ target }: { target: RecordTarget }) {
   const { t, lang, name } = useI18n()
   const { data: loaded, error } = useApiQuery(['sheet', target.kind, target.id], () => load(target))
+  const boundaries = useRomanized(loaded?.kind === 'parcel' ? boundariesText(loaded.p.location_desc, lang) : null, lang)
   if (!loaded) return <SheetNotice error={error} />
   const { title, subtitle, rows } =
-    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name, lang) : blockContent(loaded.b, t, lang)
+    loaded.kind === 'parcel' ? parcelContent(loaded.p, t, name, lang, boundaries) : blockContent(loaded.b, t, lang)
   const interest: InterestTarget =
     loaded.kind === 'parcel'
       ? { kind: 'parcel', ref: String(loaded.p.id), label: title }
@@ -71,12 +73,12 @@ function RecordSheet({ target }: { target: RecordTarget }) {
 type T = Translate
 const kmText = (value: number | null, t: T) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
 
-function parcelContent(p: ParcelProperties, t: T, name: NameOf, lang: 'zh' | 'en') {
+function parcelContent(p: ParcelProperties, t: T, name: NameOf, lang: 'zh' | 'en', boundaries: string | null) {
   const rows: Row[] = [
     ['field.status', t(`status.${p.status}`)],
     ['field.area', `${p.area_mu.toFixed(2)} ${t('mu')}`],
     ['field.landUse', landUseText(p.land_use, p.land_use_name, lang)],
-    ['field.location', boundariesText(p.location_desc, lang)],
+    ['field.location', boundaries],
     ['field.far', p.far_min !== null && p.far_max !== null ? `${p.far_min}–${p.far_max}` : p.far_max],
     ['field.tenure', p.tenure_years === null ? null : `${p.tenure_years} ${t('years')}`],
     ['field.price', p.start_price === null ? null : priceText(p.start_price, lang)],

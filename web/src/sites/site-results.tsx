@@ -84,7 +84,9 @@ function SiteCard({ candidate: c, finder }: { candidate: SiteCandidate; finder: 
       </table>
       {c.claims && c.claims.length > 0 && (
         <p className="form-warning" data-testid="site-claims">
-          {t('sites.claims')}：{c.claims.map((k) => `${k.code} ${k.name}`).join('、')}
+          {t('sites.claims')}
+          {t('punct.colon')}
+          {c.claims.map((k) => `${k.code} ${k.name}`).join(t('punct.list'))}
         </p>
       )}
       <footer>
@@ -249,7 +251,11 @@ function Rejected({ rejected }: { rejected: SiteRecommendation['rejected'] }) {
       <ul>
         {rejected.examples.slice(0, 5).map((e) => (
           <li key={e.parcel_id}>
-            <strong>{e.code}</strong>（{formatNumber(e.area_mu, 1)} {t('mu')}）：
+            <strong>{e.code}</strong>
+            {t('punct.open')}
+            {formatNumber(e.area_mu, 1)} {t('mu')}
+            {t('punct.close')}
+            {t('punct.colon')}
             {e.reasons.map((r) => rejectionText(r, t)).join('；')}
           </li>
         ))}
