@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { featureCollectionSchema } from '../http/geojson.js'
 import { calendarDate } from '../http/params.js'
-import { idleCategories, parcelStatuses } from './parcels.table.js'
+import { idleCategories, parcelStatuses, utilityKinds } from './parcels.table.js'
 
 export const parcelPropertiesSchema = z.object({
   id: z.number().int(),
@@ -21,6 +21,16 @@ export const parcelPropertiesSchema = z.object({
   tenure_years: z.number().int().nullable(),
   far_min: z.number().nullable(),
   far_max: z.number().nullable(),
+  building_density_max: z.number().nullable().openapi({ description: '建筑密度上限, %' }),
+  green_ratio_max: z.number().nullable().openapi({ description: '绿地率上限, %' }),
+  height_limit_m: z.number().nullable().openapi({ description: '建筑限高, m' }),
+  std_invest_intensity: z.number().nullable().openapi({ description: '标准地: 亩均投资强度 (万元/亩) at least' }),
+  std_tax_per_mu: z.number().nullable().openapi({ description: '标准地: 亩均税收 (万元/亩) at least' }),
+  std_energy_per_output: z.number().nullable().openapi({ description: '标准地: 单位能耗 (吨标煤/万元) at most' }),
+  std_environment: z.string().nullable().openapi({ description: '标准地: 环境标准' }),
+  utilities: z
+    .array(z.enum(utilityKinds))
+    .openapi({ description: '七通一平: what the site has of roads, water, power…' }),
   is_net_land: z.boolean(),
   is_standard_land: z.boolean(),
   available_from: z.string().nullable(),

@@ -187,7 +187,13 @@ run('English that an investor can read', () => {
       features: { properties: { block_id: string; parcel_ids: number[] } }[]
     }
     const block = blocks.features[0]!.properties
-    const ids = { parcel: block.parcel_ids[0]!, block: block.block_id, site: block.parcel_ids.slice(0, 2).join(',') }
+    // A 标准地 parcel: its sheet carries the most text (planning, 标准地 commitments, readiness).
+    const standard = (await (
+      await fetch(`${app.server.url}api/parcels?standard_land=true&format=json&limit=1`)
+    ).json()) as {
+      items: { id: number }[]
+    }
+    const ids = { parcel: standard.items[0]!.id, block: block.block_id, site: block.parcel_ids.slice(0, 2).join(',') }
     const found: string[] = []
     for (const device of [desk, phone]) {
       const context = await app.browser.newContext({ viewport: device.viewport, isMobile: device.isMobile })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { boundariesText, landUseText, priceText } from '../../../web/src/i18n/land-terms.js'
+import {
+  boundariesText,
+  environmentText,
+  landUseText,
+  percentText,
+  priceText,
+} from '../../../web/src/i18n/land-terms.js'
 
 describe('land terms an investor reads', () => {
   it('names land uses by the national classification, a subclass by its nearest listed class', () => {
@@ -20,5 +26,14 @@ describe('land terms an investor reads', () => {
       'East: 经二路; South: 纬一路; West: 经一路; North: 纬二路',
     )
     expect(boundariesText('东至经二路，南至纬一路', 'zh')).toBe('东至经二路，南至纬一路')
+  })
+
+  it('reads a 标准地 environmental standard and ratios in English', () => {
+    expect(environmentText('声环境3类区，污染物排放执行GB 8978一级标准', 'en')).toBe(
+      'Noise zone class 3; discharges to GB 8978 grade 1',
+    )
+    expect(percentText(0.6)).toBe('60%')
+    expect(percentText(0.155)).toBe('15.5%')
+    expect(percentText(35)).toBe('35%')
   })
 })

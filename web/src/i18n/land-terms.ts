@@ -74,3 +74,22 @@ export function boundariesText(text: string, lang: Lang): string {
     .replace(/[，；。]\s*/g, '; ')
     .replace(/;\s*$/, '')
 }
+
+const GRADES: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' }
+
+/**
+ * A 标准地 environmental standard in English, for the phrases the bureaus use ("声环境3类区，污染物排放执行GB 8978
+ * 一级标准" → "Noise zone class 3; discharges to GB 8978 grade 1"); other wording stays as written.
+ */
+export function environmentText(text: string, lang: Lang): string {
+  if (lang === 'zh') return text
+  return text
+    .replace(/声环境\s*(\d)\s*类区/g, 'Noise zone class $1')
+    .replace(/污染物排放执行\s*(GB[\s/T]*[\d.-]+)\s*([一二三四])级标准/g, (_, code: string, grade: string) => {
+      return `discharges to ${code.trim()} grade ${GRADES[grade]}`
+    })
+    .replace(/[，；]\s*/g, '; ')
+}
+
+/** A ratio kept as a fraction (0.6) or as a percentage (60), shown as a percentage. */
+export const percentText = (value: number) => `${value <= 1 ? Math.round(value * 1000) / 10 : value}%`

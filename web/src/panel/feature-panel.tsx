@@ -9,18 +9,17 @@ import type {
 } from '../api/client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
-import { boundariesText, landUseText, priceText } from '../i18n/land-terms'
+import { boundariesText } from '../i18n/land-terms'
 import type { MessageKey } from '../i18n/messages'
 import { ProperName } from '../i18n/proper-name'
 import { useRomanized } from '../i18n/use-romanized'
 import { JourneyActions } from '../journey/journey-actions'
-import { blockRows } from '../land/block-rows'
-import { blockPlaces } from '../land/picked-block'
-import { stageColors, statusColors } from '../map/theme'
+import { stageColors } from '../map/theme'
 import { EnterpriseEditor } from './enterprise-editor'
 import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
 import { HistoryList } from './history-list'
 import { IndustryMatch } from './industry-match'
+import { blockContent, muText, parcelContent } from './land-content'
 import { ParcelEditor } from './parcel-editor'
 import { ProjectEditor } from './project-editor'
 import { ProjectRules, ProjectTimeline } from './project-rules'
@@ -174,43 +173,14 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
 }
 
 function usePanelContent(selected: SelectedFeature) {
-  const { t, name, lang } = useI18n()
-  const mu = (value: number) => `${value.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${t('mu')}`
-  const yesNo = (value: boolean) => t(value ? 'yes' : 'no')
-  const km = (value: number | null) => (value === null ? null : `${value.toFixed(1)} ${t('km')}`)
+  const i18n = useI18n()
+  const { t, name, lang } = i18n
+  const mu = muText(t)
   const boundaries = useRomanized(
     selected.kind === 'parcel' ? boundariesText(selected.properties.location_desc, lang) : null,
     lang,
   )
-  if (selected.kind === 'parcel') {
-    const p = selected.properties
-    const rows: Row[] = [
-      ['field.area', mu(p.area_mu)],
-      ['field.landUse', landUseText(p.land_use, p.land_use_name, lang)],
-      ['field.park', name({ name: p.park_name, name_en: p.park_name_en })],
-      ['field.region', name({ name: p.region_name, name_en: p.region_name_en })],
-      ['field.location', boundaries],
-      ['field.price', p.start_price === null ? null : priceText(p.start_price, lang)],
-      ['field.tenure', p.tenure_years === null ? null : `${p.tenure_years} ${t('years')}`],
-      ['field.far', p.far_max],
-      ['field.netLand', yesNo(p.is_net_land)],
-      ['field.standardLand', yesNo(p.is_standard_land)],
-      ['field.availableFrom', p.available_from],
-      ['field.kmPort', km(p.km_port)],
-      ['field.kmRail', km(p.km_rail_station)],
-      ['field.kmInterchange', km(p.km_interchange)],
-      ['field.kmAirport', km(p.km_airport)],
-    ]
-    const badge = (
-      <div>
-        <span className="status-badge" style={{ background: statusColors[p.status] }}>
-          {t(`status.${p.status}`)}
-        </span>
-        {p.published === false && <span className="status-badge unpublished">{t('unpublished')}</span>}
-      </div>
-    )
-    return { title: p.code, subtitle: '', rows, badge }
-  }
+  if (selected.kind === 'parcel') return parcelContent(selected.properties, i18n, boundaries)
   if (selected.kind === 'park') {
     const p = selected.properties
     const rows: Row[] = [
@@ -285,16 +255,3 @@ function projectContent(
 }
 
 const knownFlags = ['fortune500', 'china500', 'listed', 'specialized', 'hidden_champion']
-
-function blockContent(b: BlockProperties, t: Translate, lang: 'zh' | 'en') {
-  const rows: Row[] = [...blockRows(b, t, lang), ['field.region', blockPlaces(b, lang).join(' · ')]]
-  const badge = (
-    <div className="panel-links">
-      {b.sell_whole && <div className="form-warning">{t('sheet.sellWholeYes')}</div>}
-      <a href={`/sheet/block/${encodeURIComponent(b.block_id)}`} target="_blank" rel="noopener">
-        {t('sheet.open')} ↗
-      </a>
-    </div>
-  )
-  return { title: b.block_id, subtitle: '', rows, badge }
-}

@@ -12,6 +12,7 @@ import { boundariesText, landUseText, priceText } from '../i18n/land-terms'
 import { useRomanized } from '../i18n/use-romanized'
 import type { InterestTarget } from '../journey/interest-form'
 import { blockRows, type Row } from '../land/block-rows'
+import { planningRows, readinessText, standardLandRows } from '../land/parcel-terms'
 import { blockPlaces } from '../land/picked-block'
 import { AssembledSheet } from './assembled-sheet'
 import { SheetFrame, SheetNotice, SheetTable } from './sheet-frame'
@@ -80,10 +81,13 @@ function parcelContent(p: ParcelProperties, t: T, name: NameOf, lang: 'zh' | 'en
     ['field.landUse', landUseText(p.land_use, p.land_use_name, lang)],
     ['field.location', boundaries],
     ['field.far', p.far_min !== null && p.far_max !== null ? `${p.far_min}–${p.far_max}` : p.far_max],
+    ...planningRows(p, t),
     ['field.tenure', p.tenure_years === null ? null : `${p.tenure_years} ${t('years')}`],
     ['field.price', p.start_price === null ? null : priceText(p.start_price, lang)],
     ['field.netLand', t(p.is_net_land ? 'yes' : 'no')],
+    ['terms.readiness', readinessText(p, t)],
     ['field.standardLand', t(p.is_standard_land ? 'yes' : 'no')],
+    ...standardLandRows(p, t, lang),
     ['field.availableFrom', p.available_from],
     ['field.kmPort', kmText(p.km_port, t)],
     ['field.kmRail', kmText(p.km_rail_station, t)],
