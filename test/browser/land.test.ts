@@ -34,6 +34,15 @@ run('finding land in a real browser', () => {
     await page.getByTestId('filter-min_mu').fill('20')
     await expect.poll(() => page.url(), poll).toContain('status=available&min_mu=20')
     expect(errors).toEqual([])
+    // The map goes to what the search found (land across the city), then the reader zooms into the park again.
+    const extent = (await (
+      await fetch(`${app.server.url}api/parcels?status=available&min_mu=20&format=json&limit=1`)
+    ).json()) as { extent: [number, number, number, number] }
+    await expect
+      .poll(() => page.evaluate(() => window.atlasMap!.getBounds().toArray().flat()), poll)
+      .toSatisfy((b: number[]) => b[0]! <= extent.extent[0] && b[2]! >= extent.extent[2])
+    await page.evaluate(() => window.atlasMap!.jumpTo({ center: [121.78, 29.558], zoom: 14.3 }))
+    await waitForMapIdle(page)
     await expect
       .poll(async () => (await renderedParcels(page))?.every((p) => p.status === 'available' && p.area_mu >= 20), poll)
       .toBe(true)

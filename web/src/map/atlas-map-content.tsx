@@ -83,7 +83,7 @@ export function AtlasMapContent({
   const places = usePlacesNamed(filters.q)
   const parcelFilter = useMemo(() => parcelFilterExpression(filters, places ?? undefined), [filters, places])
   useZoomToParcel(map, zoomTo)
-  useFitToResults(map, filters)
+  useFitToResults(map, filters, zoomTo)
   const projects = useProjects(can('projects', 'read'))
   const [measuring, setMeasuring] = useState(false)
   const selection = useMapSelection(map, measuring)
