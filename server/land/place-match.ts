@@ -35,6 +35,8 @@ export function namesMatch(forms: NameForms, text: string): boolean {
   const needle = text.trim()
   if (needle === '') return false
   if (forms.chinese.includes(needle)) return true
+  // Digits, hyphens or underscores make it a code (NB-X1, XSLG-A1), which names no park or district.
+  if (/[\d_-]/.test(needle)) return false
   const latin = folded(needle)
   if (latin === '' || !/^[a-z0-9]+$/.test(latin)) return false
   if (forms.english.includes(latin) || forms.pinyin.includes(latin)) return true

@@ -147,6 +147,12 @@ run('the leave-behind for an assembled site and a comparison', () => {
     await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
     const text = (await page.getByTestId('site-sheet').textContent()) ?? ''
     for (const label of ['Site sheet', 'Starting price', 'To port', 'Demonstration data']) expect(text).toContain(label)
+    // 智查策 on the sheet: the reader changes the sample investment, and the estimate follows.
+    const incentives = page.getByTestId('sheet-incentives').locator('p')
+    await expect.poll(() => incentives.textContent(), poll).toMatch(/Incentives of about CNY/)
+    const before = await incentives.textContent()
+    await page.getByTestId('sheet-investment').fill('3000')
+    await expect.poll(() => incentives.textContent(), poll).not.toBe(before)
     expect(await printedPages(page)).toBe(1)
     await page.screenshot({ path: join(ARTIFACTS, 'sheet-site-en.png'), fullPage: true })
     await page.goto(`${base}/compare/${first!.join(',')};${second!.join(',')}?lang=en`)

@@ -20,6 +20,7 @@ describe('a search text naming a park or district', () => {
     ['two initials only (they would name half the map)', 'dh'],
     ['initials from the middle', 'hwz'],
     ['latin mixed with symbols', 'dong%'],
+    ['a parcel code, though its letters are initials', 'DHW-1'],
     ['blank text', '  '],
   ])('does not match %s', (_name, text) => {
     expect(namesMatch(park, text)).toBe(false)

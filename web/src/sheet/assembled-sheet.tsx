@@ -5,6 +5,7 @@ import { blockRows } from '../land/block-rows'
 import { blockPlaces } from '../land/picked-block'
 import { siteAsBlock } from '../land/site-as-block'
 import { SheetFrame, SheetNotice, SheetTable } from './sheet-frame'
+import { SheetIncentives } from './sheet-incentives'
 import { SheetMap } from './sheet-map'
 import type { SheetTarget } from './sheet-target'
 
@@ -50,7 +51,10 @@ export function AssembledSheet({ target }: { target: AssembledTarget }) {
     >
       <SheetMap geometry={data.geometry} label={title} />
       {data.sites.length === 1 ? (
-        <SheetTable rows={blockRows(data.sites[0]!, t, lang)} />
+        <>
+          <SheetTable rows={blockRows(data.sites[0]!, t, lang)} />
+          <SheetIncentives mu={data.sites[0]!.total_mu} standardLand={false} />
+        </>
       ) : (
         <CompareTable sites={data.sites} />
       )}

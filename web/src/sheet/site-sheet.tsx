@@ -16,6 +16,7 @@ import { planningRows, readinessText, standardLandRows } from '../land/parcel-te
 import { blockPlaces } from '../land/picked-block'
 import { AssembledSheet } from './assembled-sheet'
 import { SheetFrame, SheetNotice, SheetTable } from './sheet-frame'
+import { SheetIncentives } from './sheet-incentives'
 import { SheetMap } from './sheet-map'
 import type { SheetTarget } from './sheet-target'
 
@@ -67,6 +68,10 @@ function RecordSheet({ target }: { target: RecordTarget }) {
     <SheetFrame target={target} title={title} subtitle={subtitle} demo={loaded.demo} interest={interest}>
       <SheetMap geometry={loaded.geometry} label={title} />
       <SheetTable rows={[...rows, ['field.contact', loaded.contact]]} />
+      <SheetIncentives
+        mu={loaded.kind === 'parcel' ? loaded.p.area_mu : loaded.b.total_mu}
+        standardLand={loaded.kind === 'parcel' && loaded.p.is_standard_land}
+      />
     </SheetFrame>
   )
 }
