@@ -178,12 +178,12 @@ async function visibleText(page: Page) {
 /** Every public screen, as a link opens it. */
 function publicScreens(ids: { parcel: number; block: string; site: string }) {
   return [
-    { name: 'map', path: '/?lang=en' },
+    { name: 'map', path: '/?lang=en', ready: 'filter-panel' },
     { name: 'parcel', path: `/?lang=en&parcel=${ids.parcel}`, ready: 'feature-panel' },
     { name: 'block', path: `/?lang=en&block=${ids.block}`, ready: 'feature-panel' },
     { name: 'site finder', path: '/?lang=en&board=sites&sq=%7B%7D', ready: 'site-results' },
     { name: 'chains', path: '/?lang=en&board=chains', ready: 'chain-graph' },
-    { name: 'incentives', path: '/incentives?lang=en' },
+    { name: 'incentives', path: '/incentives?lang=en', ready: 'incentives-page' },
     { name: 'parcel sheet', path: `/sheet/parcel/${ids.parcel}?lang=en`, ready: 'sheet-map-image' },
     { name: 'block sheet', path: `/sheet/block/${ids.block}?lang=en`, ready: 'sheet-map-image' },
     { name: 'site sheet', path: `/site/${ids.site}?lang=en`, ready: 'sheet-map-image' },
@@ -211,9 +211,15 @@ run('English that an investor can read', () => {
       for (const screen of publicScreens(ids)) {
         await page.goto(`${app.server.url.replace(/\/$/, '')}${screen.path}`)
         if (screen.ready) await page.getByTestId(screen.ready).first().waitFor({ timeout: 30_000 })
-        await page.waitForTimeout(1500)
-        const chinese = (await visibleText(page)).split('\n').filter((line) => CJK.test(line))
-        found.push(...chinese.map((line) => `${device.name} ${screen.name}: ${line}`))
+        // Whatever the screen still loads (a panel's industry match, the tiles) is there before it is read.
+        await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
+        // Names in pinyin arrive with their module a moment later: wait for the Chinese to go, up to a limit.
+        const chinese = async () => (await visibleText(page)).split('\n').filter((line) => CJK.test(line))
+        await expect
+          .poll(chinese, { timeout: 5000 })
+          .toEqual([])
+          .catch(() => undefined)
+        found.push(...(await chinese()).map((line) => `${device.name} ${screen.name}: ${line}`))
       }
       await page.screenshot({ path: join(ARTIFACTS, `english-${device.name}-site-sheet.png`), fullPage: true })
       expect(errors).toEqual([])
