@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react'
 import { loadParcels } from '../api/client'
 import { buildBaseStyle } from '../map/offline-style'
 import { HIGHLIGHT_COLOR, matchByKey, statusColors } from '../map/theme'
+import { scaleBar } from './map-furniture'
+import { SheetLocator } from './sheet-locator'
 
 type Geometry = { type: string; coordinates: unknown[] }
 
@@ -20,6 +22,7 @@ function boundsOf(geometry: Geometry): [number, number, number, number] {
 export function SheetMap({ geometry, label }: { geometry: Geometry; label: string }) {
   const container = useRef<HTMLDivElement>(null)
   const [image, setImage] = useState<string | null>(null)
+  const [scale, setScale] = useState<ReturnType<typeof scaleBar> | null>(null)
   useEffect(() => {
     if (!container.current) return
     const [minLon, minLat, maxLon, maxLat] = boundsOf(geometry)
@@ -39,7 +42,11 @@ export function SheetMap({ geometry, label }: { geometry: Geometry; label: strin
       loadParcels(bbox, {}, controller.signal).then(
         (neighbours) => {
           drawSheetLayers(map, neighbours, geometry)
-          map.once('idle', () => setImage(map.getCanvas().toDataURL('image/png')))
+          map.once('idle', () => {
+            const width = map.getContainer().clientWidth
+            setScale(scaleBar(map.getCenter().lat, map.getZoom(), width))
+            setImage(map.getCanvas().toDataURL('image/png'))
+          })
         },
         () => undefined,
       )
@@ -49,6 +56,7 @@ export function SheetMap({ geometry, label }: { geometry: Geometry; label: strin
       map.remove()
     }
   }, [geometry])
+  const [minLon, minLat, maxLon, maxLat] = boundsOf(geometry)
   return (
     <figure className="sheet-map">
       {image ? (
@@ -56,7 +64,25 @@ export function SheetMap({ geometry, label }: { geometry: Geometry; label: strin
       ) : (
         <div ref={container} className="sheet-map-canvas" />
       )}
+      {image && scale && <MapFurniture scale={scale} site={[(minLon + maxLon) / 2, (minLat + maxLat) / 2]} />}
     </figure>
+  )
+}
+
+/** What a printed map needs besides the map: north, a scale bar and where it lies in the city. */
+function MapFurniture({ scale, site }: { scale: ReturnType<typeof scaleBar>; site: [number, number] }) {
+  return (
+    <>
+      <div className="sheet-north">
+        ▲<br />N
+      </div>
+      {/* The bar is the figure's own child: its width in % is a share of the image, as the scale was worked out. */}
+      <span className="sheet-scale-bar" style={{ width: `${scale.widthPercent}%` }} />
+      <span className="sheet-scale" data-testid="sheet-scale">
+        {scale.label}
+      </span>
+      <SheetLocator site={site} />
+    </>
   )
 }
 
