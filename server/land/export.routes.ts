@@ -11,7 +11,7 @@ import { currentBlocks } from './blocks-cache.js'
 import { filterCaption, landListTitle } from './filter-caption.js'
 import { landAudience } from './land-audience.js'
 import { blockSheet, type ListedParcel, parcelSheet, type Sheet } from './land-lists.js'
-import { countParcels, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
+import { searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
 import { MAX_PARCELS_PER_REQUEST, parcelFilterSchema, parcelListQuerySchema } from './parcels-query.schema.js'
 import { parkNames, regionNames } from './place-names.repo.js'
 import { resolveTextSearch } from './text-search.js'
@@ -80,9 +80,8 @@ async function landList(c: Context<AppEnv>, query: ExportQuery): Promise<Exporte
   const { list: _list, format: _format, ...filter } = query
   const search = await resolveTextSearch(db, audience, { ...filter, limit: MAX_PARCELS_PER_REQUEST, offset: 0 })
   const rows = (await searchParcelRows(db, { ...search, format: 'json' }, audience)) as ListedParcel[]
-  const count = await countParcels(db, { ...search, format: 'json' }, audience)
   return {
-    count: Math.min(count, rows.length),
+    count: rows.length,
     sheet: (title) => parcelSheet(title, rows),
     geojson: () => searchParcelFeatures(db, { ...search, format: 'geojson' }, audience),
   }

@@ -14,8 +14,8 @@ export async function insertLead(trx: DbOrTrx, lead: NewLead): Promise<number> {
   return row.id
 }
 
-/** Staff only (every caller requires `leads: read`): a lead with its owner's name, newest first. */
-export function leadRows(db: DbOrTrx, status?: LeadStatus) {
+/** Staff only (every caller requires `leads: read`): leads with their owners' names, newest first; or one lead. */
+export function leadRows(db: DbOrTrx, which: { status?: LeadStatus; id?: number } = {}) {
   let query = db
     .selectFrom('leads as l')
     .leftJoin('users as u', 'u.id', 'l.owner_id')
@@ -42,7 +42,8 @@ export function leadRows(db: DbOrTrx, status?: LeadStatus) {
       sql<string>`to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`.as('created_at'),
     ])
     .orderBy('l.id', 'desc')
-  if (status) query = query.where('l.status', '=', status)
+  if (which.status) query = query.where('l.status', '=', which.status)
+  if (which.id !== undefined) query = query.where('l.id', '=', which.id)
   return query.execute()
 }
 

@@ -91,7 +91,7 @@ export const leadsRoutes = createRouter()
     const { status } = c.req.valid('query')
     const { db } = c.var.deps
     const today = todayOf(c)
-    const [rows, newCount] = await Promise.all([leadRows(db, status), countLeads(db, 'new')])
+    const [rows, newCount] = await Promise.all([leadRows(db, { status }), countLeads(db, 'new')])
     return c.json({ leads: rows.map((row) => presentLead(row, today)), new_count: newCount }, 200)
   })
   .openapi(patchLead, async (c) => {
@@ -101,6 +101,6 @@ export const leadsRoutes = createRouter()
     const expectedVersion = requiredIfMatch(c)
     const after = await decideLead(db, { id, expectedVersion, patch: c.req.valid('json'), actor: actorOf(c), today })
     setEtag(c, after.version)
-    const row = (await leadRows(db)).find((lead) => lead.id === id)!
-    return c.json(presentLead(row, today), 200)
+    const [row] = await leadRows(db, { id })
+    return c.json(presentLead(row!, today), 200)
   })
