@@ -80,34 +80,29 @@ function sortedPage(db: DbOrTrx, q: Resolved<ParcelListQuery>, audience: ParcelA
     .offset(q.offset)
 }
 
-export async function countParcels(
-  db: DbOrTrx,
-  q: Resolved<ParcelListQuery>,
-  audience: ParcelAudience,
-): Promise<number> {
-  const row = await visibleParcels(db, audience)
-    .where((eb) => parcelFilters(eb, q))
-    .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow()
-  return row.n
+export interface ParcelTotals {
+  total: number
+  /** West, south, east, north of every parcel the filters select: where the map goes to show the results. */
+  extent: [number, number, number, number] | null
 }
 
-/** West, south, east, north of every parcel the filters select: where the map goes to show the results. */
-export async function parcelsExtent(
+/** How many parcels the filters select and where they lie, in one pass over them. */
+export async function parcelTotals(
   db: DbOrTrx,
   q: Resolved<ParcelListQuery>,
   audience: ParcelAudience,
-): Promise<[number, number, number, number] | null> {
+): Promise<ParcelTotals> {
   const row = await visibleParcels(db, audience)
     .where((eb) => parcelFilters(eb, q))
     .select([
+      sql<number>`count(*)::int`.as('n'),
       sql<number | null>`ST_XMin(ST_Extent(p.geom))`.as('w'),
       sql<number | null>`ST_YMin(ST_Extent(p.geom))`.as('s'),
       sql<number | null>`ST_XMax(ST_Extent(p.geom))`.as('e'),
-      sql<number | null>`ST_YMax(ST_Extent(p.geom))`.as('n'),
+      sql<number | null>`ST_YMax(ST_Extent(p.geom))`.as('n2'),
     ])
     .executeTakeFirstOrThrow()
-  return row.w === null ? null : [row.w, row.s!, row.e!, row.n!]
+  return { total: row.n, extent: row.w === null ? null : [row.w, row.s!, row.e!, row.n2!] }
 }
 
 /** The page as a FeatureCollection text built in SQL. */

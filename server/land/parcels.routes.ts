@@ -7,7 +7,7 @@ import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { landAudience } from './land-audience.js'
-import { countParcels, parcelsExtent, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
+import { parcelTotals, searchParcelFeatures, searchParcelRows } from './parcel-search.repo.js'
 import { lockParcelSnapshot, parcelFeature, updateParcel } from './parcels.repo.js'
 import {
   type ParcelCollection,
@@ -78,13 +78,10 @@ export const parcelsRoutes = createRouter()
     const { db } = c.var.deps
     const audience = landAudience(c)
     const query = await resolveTextSearch(db, audience, c.req.valid('query'))
-    const total = await countParcels(db, query, audience)
+    const { total, extent } = await parcelTotals(db, query, audience)
     c.header('X-Total-Count', String(total))
     if (query.format === 'json') {
-      const [items, extent] = await Promise.all([
-        searchParcelRows(db, query, audience) as Promise<ParcelPage['items']>,
-        parcelsExtent(db, query, audience),
-      ])
+      const items = (await searchParcelRows(db, query, audience)) as ParcelPage['items']
       return c.json({ total, offset: query.offset, limit: query.limit, items, extent }, 200)
     }
     return jsonText<ParcelCollection>(c, await searchParcelFeatures(db, query, audience))

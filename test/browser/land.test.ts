@@ -154,7 +154,7 @@ run('finding land in a real browser', () => {
     for (const label of ['地块推介单', '面积', '起始价', '距港口', '联系电话']) expect(text).toContain(label)
     // A printed map's furniture: north, a scale bar in round metres and the locator inset with the site on it.
     await expect(page.getByTestId('sheet-scale').textContent()).resolves.toMatch(/^\d+ (m|km)$/)
-    await expect(page.getByTestId('sheet-locator').locator('circle').count()).resolves.toBe(1)
+    await expect.poll(() => page.getByTestId('sheet-locator').locator('circle').count(), poll).toBe(1)
     await page.screenshot({ path: join(ARTIFACTS, 'sheet-parcel.png'), fullPage: true })
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1)

@@ -1,8 +1,6 @@
+import { blockTerms } from '../../../server/land/block-graph'
 import type { BlockProperties, ParcelProperties } from '../api/client'
 
-const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null)
-const least = (values: (number | null)[]) => (known(values).length ? Math.min(...known(values)) : null)
-const most = (values: (number | null)[]) => (known(values).length ? Math.max(...known(values)) : null)
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))]
 
 /**
@@ -16,6 +14,23 @@ export function siteAsBlock(parcels: readonly ParcelProperties[]): BlockProperti
   const englishOf = (zh: string, pick: (p: ParcelProperties) => [string | null, string | null]) =>
     sorted.map(pick).find(([name]) => name === zh)?.[1] || zh
   const totalMu = sorted.reduce((sum, p) => sum + p.area_mu, 0)
+  // The block's own rule for its terms (land uses, price range, nearest distances), on these parcels.
+  const terms = blockTerms(
+    sorted.map((p) => ({
+      id: p.id,
+      code: p.code,
+      areaMu: p.area_mu,
+      regionName: p.region_name,
+      parkName: p.park_name,
+      isNetLand: p.is_net_land,
+      landUse: p.land_use,
+      startPrice: p.start_price,
+      kmPort: p.km_port,
+      kmRailStation: p.km_rail_station,
+      kmInterchange: p.km_interchange,
+      kmAirport: p.km_airport,
+    })),
+  )
   return {
     block_id: sorted.map((p) => p.code).join(' + '),
     total_mu: Math.round(totalMu * 100) / 100,
@@ -31,12 +46,12 @@ export function siteAsBlock(parcels: readonly ParcelProperties[]): BlockProperti
     compactness: null,
     net_land_throughout: sorted.every((p) => p.is_net_land),
     sell_whole: false,
-    land_uses: distinct(sorted.map((p) => p.land_use)).sort(),
-    price_min: least(sorted.map((p) => p.start_price)),
-    price_max: most(sorted.map((p) => p.start_price)),
-    km_port: least(sorted.map((p) => p.km_port)),
-    km_rail_station: least(sorted.map((p) => p.km_rail_station)),
-    km_interchange: least(sorted.map((p) => p.km_interchange)),
-    km_airport: least(sorted.map((p) => p.km_airport)),
+    land_uses: terms.landUses,
+    price_min: terms.priceMin,
+    price_max: terms.priceMax,
+    km_port: terms.kmPort,
+    km_rail_station: terms.kmRailStation,
+    km_interchange: terms.kmInterchange,
+    km_airport: terms.kmAirport,
   }
 }
