@@ -24,6 +24,7 @@ import { projectsRoutes } from './projects/projects.routes.js'
 import { matchRoutes } from './recommend/match.routes.js'
 import { recommendRoutes } from './recommend/recommend.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
+import { storiesRoutes } from './stories/stories.routes.js'
 import { tilesRoutes } from './tiles/tiles.routes.js'
 import { usersRoutes } from './users/users.routes.js'
 
@@ -51,6 +52,7 @@ export const apiRouters = [
   chainsRoutes,
   enterprisesRoutes,
   leadsRoutes,
+  storiesRoutes,
   pipelineViewsRoutes,
   projectsRoutes,
   planningRoutes,

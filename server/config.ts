@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { defaultLoadLimits, type LoadLimits } from './http/load-shedding.js'
 import { loadPipelineConfig, type PipelineConfig } from './projects/pipeline-config.js'
 
+/** A chain segment with fewer local firms than this is a gap (补链), unless the chain sets its own threshold. */
+export const DEFAULT_CHAIN_GAP_THRESHOLD = 2
+
 const basemapSchema = z.enum(['none', 'osm', 'tianditu'])
 
 const envSchema = z.object({
@@ -25,7 +28,7 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   PIPELINE_RULES_FILE: z.string().optional(),
   TIME_ZONE: z.string().default('Asia/Shanghai'),
-  CHAIN_GAP_THRESHOLD: z.coerce.number().int().min(1).max(100).default(2),
+  CHAIN_GAP_THRESHOLD: z.coerce.number().int().min(1).max(100).default(DEFAULT_CHAIN_GAP_THRESHOLD),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).optional(),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).optional(),
   MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(100).max(120_000).optional(),

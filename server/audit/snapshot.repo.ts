@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 
 /** Tables whose rows are snapshotted whole (geometry as GeoJSON) for the audit trail. */
-type SnapshotTable = 'parcels' | 'projects' | 'chains' | 'chain_segments' | 'enterprises' | 'leads'
+type SnapshotTable = 'parcels' | 'projects' | 'chains' | 'chain_segments' | 'enterprises' | 'leads' | 'stories'
 
 export type Snapshot = { version: number } & Record<string, unknown>
 

@@ -29,6 +29,8 @@ export const policy = {
   chains: rule(everyone, ['admin', 'promoter']),
   enterprises: rule(everyone, ['admin', 'promoter']),
   policies: rule(everyone, ['admin', 'promoter']),
+  // Roadshow stories: the public reads published public ones only (the stories service narrows further).
+  stories: rule(everyone, ['admin', 'promoter']),
   // Staff only: the land behind the counter and the confidential pipeline.
   unpublished_parcels: rule(staff, ['admin', 'planner']),
   targets: rule(staff, ['admin', 'promoter']),

@@ -11,6 +11,7 @@ import type { LeadsTable } from '../leads/leads.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
 import type { ProjectEventsTable, ProjectSitesTable, ProjectsTable, TargetsTable } from '../projects/projects.table.js'
 import type { RegionsTable } from '../regions/regions.table.js'
+import type { StoriesTable } from '../stories/stories.table.js'
 
 export interface Database {
   regions: RegionsTable
@@ -34,6 +35,7 @@ export interface Database {
   import_batch_rows: ImportBatchRowsTable
   context_features: ContextFeaturesTable
   leads: LeadsTable
+  stories: StoriesTable
 }
 
 export type Db = Kysely<Database>

@@ -5,6 +5,7 @@ import { type DemoData, generateDemo } from '../../scripts/demo/generate-demo.js
 import { insertChains, insertEnterprises } from '../chains/chains.repo.js'
 import { insertContextFeatures, insertSeaFromOutlines } from '../context/context.repo.js'
 import type { Db, DbOrTrx } from '../db/database.js'
+import { isoDateIn } from '../http/today.js'
 import { insertRules, readPolicyFile } from '../incentives/incentives.repo.js'
 import { insertInfrastructure, insertSensitiveZones } from '../infra/infra.repo.js'
 import { insertParcels } from '../land/parcels.repo.js'
@@ -14,6 +15,7 @@ import { insertProjects } from '../projects/projects.repo.js'
 import { insertTargets } from '../projects/targets.repo.js'
 import { readBoundaryFile } from '../regions/boundaries.js'
 import { insertRegions } from '../regions/regions.repo.js'
+import { loadDemoStory } from './demo-story.js'
 
 export const NINGBO_BOUNDARIES = fileURLToPath(new URL('../../data/boundaries/ningbo.geojson', import.meta.url))
 export const DEMO_POLICIES = fileURLToPath(new URL('../../data/policies/fenghua-foreign-capital.json', import.meta.url))
@@ -25,10 +27,18 @@ export interface DemoCounts {
   infrastructure: number
   enterprises: number
   projects: number
+  stories?: number
 }
 
 /** Real district boundaries plus the generated demonstration region, all or nothing. */
 export async function loadDemo(db: Db, data: DemoData = generateDemo()): Promise<DemoCounts> {
+  const counts = await loadDemoRecords(db, data)
+  // After the land is committed: the story's figures and blocks are computed from it as the public sees it.
+  const stories = await loadDemoStory(db, isoDateIn(new Date(), 'Asia/Shanghai'))
+  return { ...counts, stories }
+}
+
+function loadDemoRecords(db: Db, data: DemoData) {
   return db.transaction().execute(async (trx) => {
     const regions = readBoundaryFile(NINGBO_BOUNDARIES, { en: districtNamesEn, codes: districtCodes })
     const regionIds = await insertRegions(trx, regions)

@@ -23,6 +23,7 @@ export const errorStatuses = {
   duplicate: 409,
   reference: 409,
   retry: 409,
+  confidential: 409,
   version_conflict: 412,
   body_too_large: 413,
   precondition_required: 428,

@@ -146,6 +146,15 @@ run('staff in a real browser: sign-in, what each role is offered, edits and hist
     await form.locator('input[name=username]').fill('viewer')
     await form.locator('input[name=password]').fill(app.server.demoPassword('viewer'))
     await form.getByRole('button', { name: '登录' }).click()
+    // Signed in, or refused: a refusal fails here with the form's own words instead of a bare timeout.
+    const outcome = viewer.getByTestId('user-menu').or(form.getByRole('alert'))
+    await outcome.first().waitFor({ timeout: 60_000 })
+    expect(
+      await form
+        .getByRole('alert')
+        .count()
+        .then((n) => (n ? form.getByRole('alert').textContent() : '')),
+    ).toBe('')
     await viewer.getByTestId('user-menu').waitFor()
     await page.close()
     await viewer.close()

@@ -12,6 +12,7 @@ import { insertProjects, lockProjectSnapshot, updateProject } from '../../server
 import { insertTargets } from '../../server/projects/targets.repo.js'
 import { insertUser } from '../../server/users/users.repo.js'
 import { smallParkScenario, squareJson } from './scenarios.js'
+import { insertStoryCanaries } from './story-canaries.js'
 
 /** A random token per run: a value that can only appear in a response if a confidential field leaked. */
 export const CANARY = `cnry${randomBytes(5).toString('hex')}`
@@ -158,11 +159,18 @@ export async function accessScenario(db: Db) {
     apply: (trx) => updateProject(trx, projectId, { notes: canary('projects.notes.edited') }),
   })
   await insertCanaryLead(db, projectId)
+  await insertStoryCanaries(db, canary, {
+    parkId: base.parkId,
+    publicParcelId: base.parcelIds.get('TP-01')!,
+    secretParcelId: base.parcelIds.get('TP-SECRET')!,
+    projectId,
+    actorId: userIds.get('promoter')!,
+  })
   const parcelIds = Object.fromEntries(base.parcelIds)
   const maxId = (
     await sql<{
       n: number
-    }>`SELECT greatest((SELECT max(id) FROM parcels), (SELECT max(id) FROM users), (SELECT max(id) FROM projects), (SELECT max(id) FROM parks), (SELECT max(id) FROM enterprises), (SELECT max(id) FROM leads))::int AS n`.execute(
+    }>`SELECT greatest((SELECT max(id) FROM parcels), (SELECT max(id) FROM users), (SELECT max(id) FROM projects), (SELECT max(id) FROM parks), (SELECT max(id) FROM enterprises), (SELECT max(id) FROM leads), (SELECT max(id) FROM stories))::int AS n`.execute(
       db,
     )
   ).rows[0]!.n

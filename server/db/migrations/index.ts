@@ -15,6 +15,7 @@ import * as oneParcelSnapshot from './20261128T1210-one-parcel-snapshot.js'
 import * as plpgsqlRowFunctions from './20261128T1800-plpgsql-row-functions.js'
 import * as tileLayers from './20261129T0100-tile-layers.js'
 import * as createLeads from './20261129T1000-create-leads.js'
+import * as createStories from './20261130T1000-create-stories.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261128T1800-plpgsql-row-functions': plpgsqlRowFunctions,
   '20261129T0100-tile-layers': tileLayers,
   '20261129T1000-create-leads': createLeads,
+  '20261130T1000-create-stories': createStories,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -86,6 +86,12 @@ describe('anonymous crawl of every route finds no confidential value', () => {
     expect(await asAdmin('/api/land/export?list=land&format=csv')).toContain(`${CANARY}-parcels.location_desc`)
     expect(await asAdmin('/api/leads')).toContain(`${CANARY}-leads.phone`)
     expect(await asAdmin('/api/projects?stage=negotiating')).toContain(`${CANARY}-projects.investor_name`)
+    const stories = await database.db.selectFrom('stories').select(['id', 'title_zh']).orderBy('id').execute()
+    expect(await asAdmin(`/api/stories/${stories[0]!.id}`)).toContain(`${CANARY}-projects.name`)
+    expect(await asAdmin(`/api/stories/${stories[2]!.id}?edition=draft`)).toContain(
+      `${CANARY}-stories.public.scene.notes`,
+    )
+    expect(await asAdmin('/api/stories')).toContain(`${CANARY}-stories.draft.title_en`)
     const rows = await database.db.selectFrom('enterprises').select('name').where('status', '=', 'target').execute()
     expect(rows[0]!.name).toContain(CANARY)
   })

@@ -22,6 +22,8 @@ const expected: Record<Resource, Record<Principal, '' | 'R' | 'W'>> = {
   chains: { public: 'R', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },
   enterprises: { public: 'R', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },
   policies: { public: 'R', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },
+  // Issue 19: promotion staff make roadshow stories; the service shows the public published public ones only.
+  stories: { public: 'R', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },
   unpublished_parcels: { public: '', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   targets: { public: '', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },
   leads: { public: '', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },
