@@ -73,7 +73,7 @@ function demoScenes(p: Places): Scene[] {
       figures: { kind: 'port', park_id: p.parkId },
     },
     {
-      view: { ...park, zoom: 11.5 },
+      view: { ...park, zoom: 10.2 },
       layers: ['parks', 'chain_firms'],
       highlights: { chain: { chain_id: p.chainId } },
       figures: { kind: 'chain', chain_id: p.chainId },

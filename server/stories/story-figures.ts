@@ -106,9 +106,11 @@ async function incentiveItems(ctx: FiguresContext, profile: Parameters<typeof es
     profile.foreign_capital_usd_wan !== undefined ? `到资外资 ${profile.foreign_capital_usd_wan} 万美元` : '',
   ].filter(Boolean)
   const sampleEn = [
-    profile.total_investment_wan !== undefined ? `total investment CNY ${profile.total_investment_wan / 100} M` : '',
+    profile.total_investment_wan !== undefined
+      ? `total investment CNY ${(profile.total_investment_wan / 100).toLocaleString('en-US')} M`
+      : '',
     profile.foreign_capital_usd_wan !== undefined
-      ? `foreign capital USD ${profile.foreign_capital_usd_wan / 100} M`
+      ? `foreign capital USD ${(profile.foreign_capital_usd_wan / 100).toLocaleString('en-US')} M`
       : '',
   ].filter(Boolean)
   return [

@@ -3,11 +3,15 @@ import { useLocation } from 'wouter'
 import { AtlasScreen, useScreenState } from './atlas-screen'
 import { SignInPage } from './auth/sign-in-page'
 import { sheetTargetOf } from './sheet/sheet-target'
+import { type StoryRoute, storyRouteOf } from './stories/story-route'
 import { useAtlasData } from './use-atlas-data'
 
 // Pages a first visit to the map does not need, each its own chunk.
 const IncentivesPage = lazy(() => import('./incentives/incentives-page').then((m) => ({ default: m.IncentivesPage })))
 const SiteSheet = lazy(() => import('./sheet/site-sheet').then((m) => ({ default: m.SiteSheet })))
+const StoryPlayer = lazy(() => import('./stories/story-player').then((m) => ({ default: m.StoryPlayer })))
+const StoryNotes = lazy(() => import('./stories/story-notes').then((m) => ({ default: m.StoryNotes })))
+const StoryHandout = lazy(() => import('./stories/story-handout').then((m) => ({ default: m.StoryHandout })))
 
 const SIGN_IN_PATH = '/signin'
 const INCENTIVES_PATH = '/incentives'
@@ -21,13 +25,25 @@ function usePage() {
     (next: string) => navigate(`${next}${window.location.search}${window.location.hash}`),
     [navigate],
   )
-  return { signingIn: path === SIGN_IN_PATH, incentives: path === INCENTIVES_PATH, sheet: sheetTargetOf(path), go }
+  return {
+    signingIn: path === SIGN_IN_PATH,
+    incentives: path === INCENTIVES_PATH,
+    sheet: sheetTargetOf(path),
+    story: storyRouteOf(path),
+    go,
+  }
 }
 
 export function App() {
   const { data, error } = useAtlasData()
-  const { signingIn, incentives, sheet, go } = usePage()
+  const { signingIn, incentives, sheet, story, go } = usePage()
   const screen = useScreenState()
+  if (story)
+    return (
+      <Suspense fallback={null}>
+        <StoryPage route={story} data={data} />
+      </Suspense>
+    )
   if (sheet || incentives) {
     return (
       <Suspense fallback={null}>
@@ -45,4 +61,11 @@ export function App() {
       onSignIn={() => go(SIGN_IN_PATH)}
     />
   )
+}
+
+/** A story's player, its presenter's notes or its handout (each its own chunk). */
+function StoryPage({ route, data }: { route: StoryRoute; data: ReturnType<typeof useAtlasData>['data'] }) {
+  if (route.page === 'notes') return <StoryNotes id={route.id} />
+  if (route.page === 'handout') return <StoryHandout id={route.id} data={data} />
+  return <StoryPlayer id={route.id} data={data} />
 }

@@ -4,6 +4,7 @@ import { useSession } from './auth/session-context'
 import { UserMenu } from './auth/user-menu'
 import { useI18n } from './i18n/i18n'
 import type { MessageKey } from './i18n/messages'
+import { RoadshowButton } from './stories/roadshow-button'
 import type { Board } from './use-open-board'
 
 interface TopBarProps {
@@ -52,6 +53,7 @@ export function TopBar({
         <button type="button" className="board-open" onClick={onIncentives} data-testid="incentives-open">
           {t('incentives.open')}
         </button>
+        <RoadshowButton />
         {boardButtons
           .filter(({ board }) => offered(board))
           .map(({ board, label, testId }) => (

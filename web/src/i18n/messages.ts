@@ -5,6 +5,7 @@ import { journeyEn, journeyZh } from './messages-journey'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
 import { sitesEn, sitesZh } from './messages-sites'
 import { staffEn, staffZh } from './messages-staff'
+import { storiesEn, storiesZh } from './messages-stories'
 
 const zh = {
   appTitle: '招商一张图',
@@ -73,6 +74,7 @@ const zh = {
   ...sitesZh,
   ...importsZh,
   ...journeyZh,
+  ...storiesZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -143,6 +145,7 @@ const en: EnglishOf<typeof zh> = {
   ...sitesEn,
   ...importsEn,
   ...journeyEn,
+  ...storiesEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

@@ -24,10 +24,15 @@ interface MapViewProps {
   basemapLayers: readonly BasemapLayerConfig[]
   attribution: string
   children: ReactNode
+  /**
+   * A story on a projector: no controls and no view in the URL, pitch allowed, and the drawing kept so a handout can
+   * take the map as an image.
+   */
+  presentation?: boolean
 }
 
 /** Owns the single map instance; children (sources, layers) mount once its style has loaded. */
-export function MapView({ basemapLayers, attribution, children }: MapViewProps) {
+export function MapView({ basemapLayers, attribution, children, presentation = false }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null)
   const [map, setMap] = useState<MapLibreMap | null>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the basemap is fixed for the page's life; changing it reloads the page
@@ -37,13 +42,16 @@ export function MapView({ basemapLayers, attribution, children }: MapViewProps) 
       container: container.current,
       style: buildBaseStyle(basemapLayers),
       // A shared link carries its view in the hash; only a bare URL starts from the whole region.
-      ...(sharedView ?? { bounds: INITIAL_BOUNDS }),
-      hash: HASH_KEY,
+      ...(presentation ? { bounds: INITIAL_BOUNDS } : (sharedView ?? { bounds: INITIAL_BOUNDS })),
+      hash: presentation ? false : HASH_KEY,
       attributionControl: false,
-      maxPitch: 0,
+      maxPitch: presentation ? 85 : 0,
+      canvasContextAttributes: { preserveDrawingBuffer: presentation },
     })
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right')
-    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right')
+    if (!presentation) {
+      instance.addControl(new NavigationControl({ showCompass: false }), 'top-right')
+      instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right')
+    }
     instance.on('load', () => setMap(instance))
     window.atlasMap = instance
     return () => {

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, chromiumAvailable, poll, useBrowserServer, watchForErrors } from '../support/browser.js'
+
+const run = chromiumAvailable || process.env.CI ? describe : describe.skip
+const app = useBrowserServer('stories')
+
+type Story = { id: number; scenes: { title_zh: string; title_en: string; duration_s: number }[] }
+
+async function demoStory(): Promise<Story> {
+  const list = (await (await fetch(`${app.server.url}api/stories`)).json()) as { stories: { id: number }[] }
+  return (await (await fetch(`${app.server.url}api/stories/${list.stories[0]!.id}`)).json()) as Story
+}
+
+const arrivals = (page: Page) => page.evaluate(() => window.storyArrivals?.length ?? 0)
+/** Waits until the map has arrived at (flown to and fully drawn) its `n`-th scene since the page opened. */
+const arrived = (page: Page, n: number) =>
+  expect.poll(() => arrivals(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(n)
+const caption = (page: Page) => page.getByTestId('story-caption').locator('h1').textContent()
+
+/** Plays the story with the keys a clicker sends, one screenshot per scene; returns ms from key to map idle. */
+async function playWithKeys(page: Page, story: Story, label: string) {
+  const waits: number[] = []
+  await arrived(page, 1)
+  for (let i = 0; i < story.scenes.length; i++) {
+    await expect.poll(() => page.getByTestId('story-player').getAttribute('data-scene'), poll).toBe(String(i))
+    await page.screenshot({ path: join(ARTIFACTS, `story-${label}-${i + 1}.png`) })
+    if (i === story.scenes.length - 1) break
+    const before = await arrivals(page)
+    const pressed = Date.now()
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown')
+    await arrived(page, before + 1)
+    waits.push(Date.now() - pressed)
+  }
+  return waits
+}
+
+run('roadshow stories in a real browser', () => {
+  it('plays the demo story on a projector in English with a clicker; Home, End and the language switch work mid-story', async () => {
+    const story = await demoStory()
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}story/${story.id}?lang=en`)
+    const waits = await playWithKeys(page, story, 'projector-en')
+    expect(await caption(page)).toBe(story.scenes.at(-1)!.title_en)
+    await page.keyboard.press('Home')
+    await expect.poll(() => caption(page), poll).toBe(story.scenes[0]!.title_en)
+    await page.keyboard.press('End')
+    await expect.poll(() => caption(page), poll).toBe(story.scenes.at(-1)!.title_en)
+    await page.getByRole('button', { name: '中文' }).click()
+    await expect.poll(() => caption(page), poll).toBe(story.scenes.at(-1)!.title_zh)
+    expect(await page.getByTestId('story-qr').getAttribute('data-url')).toContain(`/story/${story.id}`)
+    const sorted = [...waits].sort((a, b) => a - b)
+    writeFileSync(
+      join(ARTIFACTS, 'story-timings.json'),
+      JSON.stringify({ waits, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) }),
+    )
+    expect(errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('plays by itself on a big screen, scene by scene, and any key pauses it', async () => {
+    const story = await demoStory()
+    const page = await app.browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    const errors = watchForErrors(page)
+    await page.clock.install()
+    await page.goto(`${app.server.url}story/${story.id}?autoplay=1&lang=zh`)
+    await arrived(page, 1)
+    await page.screenshot({ path: join(ARTIFACTS, 'story-bigscreen-1.png') })
+    await page.clock.runFor(story.scenes[0]!.duration_s * 1000 + 100)
+    await expect.poll(() => caption(page), poll).toBe(story.scenes[1]!.title_zh)
+    await arrived(page, 2)
+    await page.keyboard.press('x')
+    await page.clock.runFor(60_000)
+    expect(await caption(page)).toBe(story.scenes[1]!.title_zh)
+    expect(await page.getByTestId('story-autoplay').textContent()).toBe('自动播放')
+    await page.screenshot({ path: join(ARTIFACTS, 'story-bigscreen-2.png') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('once prepared, plays to the end with the network cut, without a failed request', async () => {
+    const story = await demoStory()
+    const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}story/${story.id}?lang=en`)
+    await arrived(page, 1)
+    await page.getByTestId('story-prepare-offline').click()
+    const done = page.getByTestId('story-offline')
+    await expect.poll(() => done.getAttribute('data-bytes'), { timeout: 120_000 }).toMatch(/^\d+$/)
+    const bytes = Number(await done.getAttribute('data-bytes'))
+    expect(bytes).toBeGreaterThan(100_000)
+    writeFileSync(join(ARTIFACTS, 'story-offline.json'), JSON.stringify({ bytes, text: await done.textContent() }))
+    await context.setOffline(true)
+    await page.reload()
+    await playWithKeys(page, story, 'offline')
+    expect(await caption(page)).toBe(story.scenes.at(-1)!.title_en)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
+
+  it('prints the handout: one A4 landscape page per scene, in the story language', async () => {
+    const story = await demoStory()
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}story/${story.id}/handout?lang=en`)
+    await expect.poll(() => page.getByTestId('handout').getAttribute('data-ready'), { timeout: 120_000 }).toBe('true')
+    expect(await page.getByTestId('handout-page').count()).toBe(story.scenes.length)
+    await page.emulateMedia({ media: 'print' })
+    const pdf = join(ARTIFACTS, 'story-handout.pdf')
+    await page.pdf({ path: pdf, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true })
+    const info = execFileSync('pdfinfo', [pdf]).toString()
+    expect(info).toMatch(new RegExp(`Pages:\\s+${story.scenes.length}\\b`))
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', pdf, join(ARTIFACTS, 'story-handout')])
+    expect(errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('the map offers the stories under 路演', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(app.server.url)
+    await page.getByTestId('roadshow-open').click()
+    await expect.poll(() => page.getByTestId('roadshow-story').count(), poll).toBeGreaterThan(0)
+    await page.screenshot({ path: join(ARTIFACTS, 'story-list.png') })
+    await page.close()
+  })
+})
