@@ -8,6 +8,7 @@ import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { landAudience } from '../land/land-audience.js'
+import { bigscreenStory } from './bigscreen.js'
 import { storySummaries } from './stories.repo.js'
 import {
   storyCreateSchema,
@@ -71,6 +72,14 @@ const publishRoute = createRoute({
   },
 })
 
+const bigscreenRoute = createRoute({
+  method: 'get',
+  path: '/bigscreen',
+  summary: 'The leaders’ big screen (驾驶舱): land, the pipeline and the ranking as scenes, computed now (staff)',
+  ...access('projects', 'read'),
+  responses: { 200: json(storySchema, 'The big screen’s scenes') },
+})
+
 const deleteRoute = createRoute({
   method: 'delete',
   path: '/stories/{id}',
@@ -120,6 +129,11 @@ export const storiesRoutes = createRouter()
     const write = { db: c.var.deps.db, actor: actorOf(c), figures: figuresOf(c), today: todayOf(c) }
     await publishStory(write, id, requiredIfMatch(c))
     return c.json(await summaryAfter(c, id), 200)
+  })
+  .openapi(bigscreenRoute, async (c) => {
+    const today = todayOf(c)
+    const ctx = { ...figuresOf(c), audience: 'staff' as const, ranking: { rules: c.var.deps.config.pipeline, today } }
+    return c.json(await bigscreenStory(ctx, today), 200)
   })
   .openapi(deleteRoute, async (c) => {
     const { id } = c.req.valid('param')

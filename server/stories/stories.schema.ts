@@ -42,6 +42,7 @@ export const figuresSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('port'), park_id: idNumber }).strict(),
   z.object({ kind: z.literal('contact'), park_id: idNumber }).strict(),
   z.object({ kind: z.literal('pipeline') }).strict(),
+  z.object({ kind: z.literal('ranking') }).strict(),
 ])
 export type FiguresSpec = z.infer<typeof figuresSpecSchema>
 export const figureKinds = figuresSpecSchema.options.map((o) => o.shape.kind.value)
@@ -99,6 +100,7 @@ const figureItem = z.object({
   value_en: z.string().optional(),
   unit_zh: z.string().optional(),
   unit_en: z.string().optional(),
+  light: z.enum(['green', 'yellow', 'red']).optional(),
 })
 export type FigureItem = z.infer<typeof figureItem>
 export const figuresCardSchema = z.object({
@@ -116,6 +118,10 @@ export const presentedSceneSchema = sceneSchema
     notes: z.string().optional().openapi({ description: 'Staff only' }),
     figures_card: figuresCardSchema.nullable(),
     features: featureCollection,
+    region_lights: z
+      .array(z.object({ region_id: z.number(), light: z.enum(['green', 'yellow', 'red']) }))
+      .optional()
+      .openapi({ description: 'Staff only (the big screen): each district coloured by its 赛马 light' }),
   })
   .openapi('PresentedScene')
 export type PresentedScene = z.infer<typeof presentedSceneSchema>

@@ -1,20 +1,24 @@
 import { presentSegments } from '../chains/chain-view.js'
 import { chainLinks, chainSegments, findChain, firmsPerSegment } from '../chains/chains.repo.js'
-import type { DbOrTrx } from '../db/database.js'
+import type { Db } from '../db/database.js'
 import { estimateIncentives } from '../incentives/incentive-rule.js'
 import { publishedRules } from '../incentives/incentives.repo.js'
 import { SELL_WHOLE_MU } from '../land/block-graph.js'
 import { DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
 import { displayedBlocks } from '../land/blocks-cache.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
+import { rankingReport } from '../planning/planning.service.js'
+import type { PipelineConfig } from '../projects/pipeline-config.js'
 import { landOnOffer, parcelIdsIn, parkFacts, projectsByStage } from './stories.repo.js'
 import type { FigureItem, FiguresCard, FiguresSpec, Scene } from './stories.schema.js'
 import { viewBounds } from './story-rules.js'
 
 export interface FiguresContext {
-  db: DbOrTrx
+  db: Db
   audience: ParcelAudience
   chainGapThreshold: number
+  /** The pipeline's rules and today: what the ranking (赛马) is computed with. Staff figures only. */
+  ranking?: { rules: PipelineConfig; today: string }
 }
 
 const item = (key: string, zh: string, en: string, value: number | string, unit?: [string, string]): FigureItem => ({
@@ -46,6 +50,8 @@ function itemsOf(ctx: FiguresContext, spec: FiguresSpec, scene: Scene): Promise<
       return parkItems(ctx, spec.kind, spec.park_id)
     case 'pipeline':
       return pipelineItems(ctx)
+    case 'ranking':
+      return rankingItems(ctx)
   }
 }
 
@@ -149,4 +155,23 @@ async function pipelineItems(ctx: FiguresContext) {
     item('construction', '开工', 'Under construction', count(['construction']), unit),
     item('production', '投产', 'In production', count(['production', 'full_capacity']), unit),
   ]
+}
+
+/** This year's 赛马: the districts by their completion of the targets, best first. Confidential: staff only. */
+export async function districtRanking(ctx: FiguresContext) {
+  if (ctx.audience !== 'staff' || !ctx.ranking) return null
+  return rankingReport(ctx.db, ctx.ranking.rules, ctx.ranking.today)
+}
+
+async function rankingItems(ctx: FiguresContext) {
+  const report = await districtRanking(ctx)
+  return (report?.rows ?? []).slice(0, 6).map((row) => ({
+    ...item(
+      `rank_${row.rank}`,
+      `${row.rank}. ${row.name}`,
+      `${row.rank}. ${row.name_en ?? row.name}`,
+      `${Math.round(row.score * 100)}%`,
+    ),
+    light: row.light,
+  }))
 }

@@ -42,7 +42,9 @@ export function confidentialIssues(scenes: readonly Scene[], publicLand: PublicL
     return [
       ...(scene.layers.includes('projects') ? [`${at}.layers: the projects layer is confidential`] : []),
       ...((h.projects?.length ?? 0) > 0 ? [`${at}.highlights.projects: projects are confidential`] : []),
-      ...(scene.figures?.kind === 'pipeline' ? [`${at}.figures: pipeline figures are confidential`] : []),
+      ...(scene.figures?.kind === 'pipeline' || scene.figures?.kind === 'ranking'
+        ? [`${at}.figures: ${scene.figures.kind} figures are confidential`]
+        : []),
       ...unpublished(h.parcels, publicLand.parcels).map(
         (id) => `${at}.highlights.parcels: parcel ${id} is not published`,
       ),

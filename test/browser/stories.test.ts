@@ -3,7 +3,14 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ARTIFACTS, chromiumAvailable, poll, useBrowserServer, watchForErrors } from '../support/browser.js'
+import {
+  ARTIFACTS,
+  chromiumAvailable,
+  poll,
+  signInThroughPage,
+  useBrowserServer,
+  watchForErrors,
+} from '../support/browser.js'
 
 const run = chromiumAvailable || process.env.CI ? describe : describe.skip
 const app = useBrowserServer('stories')
@@ -84,7 +91,11 @@ run('roadshow stories in a real browser', () => {
 
   it('once prepared, plays to the end with the network cut, without a failed request', async () => {
     const story = await demoStory()
-    const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1280, height: 720 } })
+    // Scenes jump instead of flying (the reader's reduced-motion setting): the flights are the projector test's.
+    const context: BrowserContext = await app.browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    })
     const page = await context.newPage()
     const errors = watchForErrors(page)
     await page.goto(`${app.server.url}story/${story.id}?lang=en`)
@@ -116,6 +127,30 @@ run('roadshow stories in a real browser', () => {
     const info = execFileSync('pdfinfo', [pdf]).toString()
     expect(info).toMatch(new RegExp(`Pages:\\s+${story.scenes.length}\\b`))
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', pdf, join(ARTIFACTS, 'story-handout')])
+    expect(errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('the big screen cycles land, the pipeline and the ranking for a signed-in viewer; the public is refused', async () => {
+    const anonymous = await app.browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await anonymous.goto(`${app.server.url}bigscreen`)
+    await anonymous.getByTestId('bigscreen-refused').waitFor()
+    await anonymous.close()
+    const page = await app.browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' })
+    const errors = watchForErrors(page)
+    await signInThroughPage(page, app.server.url, 'viewer', '')
+    await page.goto(`${app.server.url}bigscreen?lang=en`)
+    await arrived(page, 1)
+    await page.screenshot({ path: join(ARTIFACTS, 'bigscreen-1.png') })
+    for (const [n, figure] of [
+      [2, 'Negotiating'],
+      [3, '1.'],
+    ] as const) {
+      await page.keyboard.press('ArrowRight')
+      await arrived(page, n)
+      await expect.poll(() => page.getByTestId('story-figures').textContent(), poll).toContain(figure)
+      await page.screenshot({ path: join(ARTIFACTS, `bigscreen-${n}.png`) })
+    }
     expect(errors).toEqual([])
     await page.close()
   }, 180_000)

@@ -10,6 +10,8 @@ const slowestFirst = [
   // A browser file first: the first to start builds the demo data all of them copy (about 40 s on one core), and
   // started later it left the other worker waiting for that data with nothing to do.
   'test/browser/land.test.ts',
+  'test/browser/stories.test.ts',
+  'test/browser/journey.test.ts',
   'test/server/imports/import-at-limit.test.ts',
   'test/scripts/admin/admin-cli.test.ts',
   'test/browser/scale.test.ts',

@@ -11,6 +11,7 @@ const IncentivesPage = lazy(() => import('./incentives/incentives-page').then((m
 const SiteSheet = lazy(() => import('./sheet/site-sheet').then((m) => ({ default: m.SiteSheet })))
 const StoryPlayer = lazy(() => import('./stories/story-player').then((m) => ({ default: m.StoryPlayer })))
 const StoryNotes = lazy(() => import('./stories/story-notes').then((m) => ({ default: m.StoryNotes })))
+const BigScreen = lazy(() => import('./stories/big-screen').then((m) => ({ default: m.BigScreen })))
 const StoryHandout = lazy(() => import('./stories/story-handout').then((m) => ({ default: m.StoryHandout })))
 
 const SIGN_IN_PATH = '/signin'
@@ -30,14 +31,21 @@ function usePage() {
     incentives: path === INCENTIVES_PATH,
     sheet: sheetTargetOf(path),
     story: storyRouteOf(path),
+    bigscreen: path === '/bigscreen',
     go,
   }
 }
 
 export function App() {
   const { data, error } = useAtlasData()
-  const { signingIn, incentives, sheet, story, go } = usePage()
+  const { signingIn, incentives, sheet, story, bigscreen, go } = usePage()
   const screen = useScreenState()
+  if (bigscreen)
+    return (
+      <Suspense fallback={null}>
+        <BigScreen data={data} />
+      </Suspense>
+    )
   if (story)
     return (
       <Suspense fallback={null}>

@@ -72,11 +72,13 @@ describe('backup drill: write, back up, destroy, restore, compare', () => {
     const before = await checksums(original.db)
     const header = await writeBackup(original.db, original.kind, file)
     expect(header.tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['parcels', 'projects', 'users', 'audit_log', 'chain_segments']),
+      expect.arrayContaining(['parcels', 'projects', 'users', 'audit_log', 'chain_segments', 'stories']),
     )
     expect(before.parcels!.rows).toBeGreaterThan(600)
     expect(before.projects!.rows).toBe(49)
-    expect(before.audit_log!.rows).toBe(2)
+    // The scenario's project edit and the planner's parcel edit, and its stories: 3 created, 2 published, 1 edited.
+    expect(before.audit_log!.rows).toBe(8)
+    expect(before.stories!.rows).toBe(4)
     await original.close() // destroyed: the PostgreSQL test database is dropped, the PGlite one discarded
 
     const restored = await createTestDatabase()

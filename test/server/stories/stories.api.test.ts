@@ -196,4 +196,24 @@ describe('stories', () => {
     expect((await publish(created.id, 3)).status).toBe(200)
     expect((await app.request(`/api/stories/${created.id}`)).status).toBe(200)
   })
+
+  it('the big screen: land, the pipeline by stage and the ranking with district lights, for staff only', async () => {
+    expect((await app.request('/api/bigscreen')).status).toBe(401)
+    const screen = await jsonOf<Story>(await call(app, viewer, 'GET', '/api/bigscreen'))
+    expect(screen.scenes.map((s) => s.figures_card?.kind)).toEqual(['land', 'pipeline', 'ranking'])
+    const stages = screen.scenes[1]!.figures_card!.items
+    const inProduction = await database.db
+      .selectFrom('projects')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('stage', 'in', ['production', 'full_capacity'])
+      .executeTakeFirstOrThrow()
+    expect(stages.find((i) => i.key === 'production')!.value).toBe(Number(inProduction.n))
+    const ranking = await jsonOf<{ rows: { region_id: number; light: string; rank: number }[] }>(
+      await call(app, viewer, 'GET', '/api/planning/ranking'),
+    )
+    expect(screen.scenes[2]!.region_lights).toEqual(
+      ranking.rows.map((r) => ({ region_id: r.region_id, light: r.light })),
+    )
+    expect(screen.scenes[2]!.figures_card!.items[0]!.key).toBe('rank_1')
+  })
 })

@@ -20,6 +20,8 @@ interface ApiQueryOptions {
   enabled?: boolean
   /** Keep showing the previous answer while the next one loads (the map's layers must not blink). */
   keepPrevious?: boolean
+  /** Ask again this often (a big screen left running). */
+  refetchMs?: number
 }
 
 /**
@@ -37,6 +39,7 @@ export function useApiQuery<T>(
     queryFn: ({ signal }) => load(signal),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.refetchMs,
   })
   return { data: query.data ?? null, error: query.error?.message ?? null }
 }

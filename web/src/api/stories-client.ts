@@ -23,3 +23,4 @@ export const patchStory = (id: number, version: number, patch: StoryPatch) =>
   readJson<StorySummary>(api.stories[':id'].$patch({ param: { id: String(id) }, json: patch }, ifMatch(version)))
 export const publishStory = (id: number, version: number) =>
   readJson<StorySummary>(api.stories[':id'].publish.$post({ param: { id: String(id) } }, ifMatch(version)))
+export const loadBigscreen = () => readJson<Story>(api.bigscreen.$get())

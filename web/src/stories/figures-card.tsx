@@ -17,6 +17,7 @@ export function FiguresCard({ card }: { card: PresentedScene['figures_card'] }) 
         <div key={item.key} className={typeof item.value === 'number' ? 'figure number' : 'figure text'}>
           <dt>{lang === 'en' ? item.label_en : item.label_zh}</dt>
           <dd>
+            {item.light && <span className={`figure-light ${item.light}`} role="img" aria-label={item.light} />}
             <span className="figure-value">{figureText(item, lang)}</span>
             {item.unit_zh && <span className="figure-unit">{lang === 'en' ? item.unit_en : item.unit_zh}</span>}
           </dd>

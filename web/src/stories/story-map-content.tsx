@@ -1,4 +1,5 @@
-import { useEffect } from 'react'
+import type { Map as MapLibreMap } from 'maplibre-gl'
+import { useEffect, useMemo } from 'react'
 import { type BlockCollection, loadBlocks } from '../api/client'
 import { useApiQuery } from '../api/query'
 import type { PresentedScene } from '../api/stories-client'
@@ -37,11 +38,15 @@ export function StoryMapContent({ data, scene, instant, onArrived }: Props) {
   const regionLabels = useLabelPoints(data.regions)
   const parkLabels = useLabelPoints(data.parks)
   useSceneView(scene, instant, onArrived)
+  const lights = useMemo(
+    () => (scene.region_lights ? new Map(scene.region_lights.map((r) => [r.region_id, r.light])) : null),
+    [scene],
+  )
   return (
     <>
       <LayerSlots />
       <ContextLayers visible={data.config.basemap.layers.length === 0} lang={lang} />
-      <RegionLayers data={data.regions} labels={regionLabels} lang={lang} visible rankingLights={null} />
+      <RegionLayers data={data.regions} labels={regionLabels} lang={lang} visible rankingLights={lights} />
       <ParkLayers data={data.parks} labels={parkLabels} lang={lang} visible={on('parks')} selectedId={null} />
       <ParcelLayers tiles={parcelTiles} filter={null} lang={lang} visible={on('parcels')} selectedId={null} />
       <BlockLayers data={blocks ?? NO_BLOCKS} lang={lang} show100={on('blocks')} show200={on('blocks')} />
@@ -56,8 +61,7 @@ export function StoryMapContent({ data, scene, instant, onArrived }: Props) {
 function useSceneView(scene: PresentedScene, instant: boolean, onArrived: () => void) {
   const map = useMap()
   const view = scene.view
-  const key = JSON.stringify(view)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a scene's view is compared by value (its key)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each scene arrives anew, even one with the last one's view
   useEffect(() => {
     const still = instant || window.matchMedia('(prefers-reduced-motion: reduce)').matches
     const target = { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
@@ -67,13 +71,33 @@ function useSceneView(scene: PresentedScene, instant: boolean, onArrived: () => 
       arrived = true
       onArrived()
     }
-    const waitIdle = () => map.once('idle', arrive)
-    if (still) map.jumpTo(target)
-    else map.flyTo({ ...target, duration: 2400, essential: true })
-    if (still) waitIdle()
-    else map.once('moveend', waitIdle)
+    // A repaint makes sure an idle follows even when nothing moves (two scenes with one view, layers switched).
+    const waitIdle = () => {
+      map.once('idle', arrive)
+      map.triggerRepaint()
+    }
+    if (still || atView(map, target)) {
+      map.jumpTo(target)
+      waitIdle()
+    } else {
+      map.once('moveend', waitIdle)
+      map.flyTo({ ...target, duration: 2400, essential: true })
+    }
     return () => {
       arrived = true
     }
-  }, [map, key, instant])
+  }, [map, scene, instant])
+}
+
+/** Whether the map already shows this view (a flight to it would not move and would end at once). */
+function atView(map: MapLibreMap, view: { center: [number, number]; zoom: number; bearing: number; pitch: number }) {
+  const centre = map.getCenter()
+  const close = (a: number, b: number, tolerance: number) => Math.abs(a - b) < tolerance
+  return (
+    close(centre.lng, view.center[0], 1e-6) &&
+    close(centre.lat, view.center[1], 1e-6) &&
+    close(map.getZoom(), view.zoom, 1e-3) &&
+    close(map.getBearing(), view.bearing, 0.1) &&
+    close(map.getPitch(), view.pitch, 0.1)
+  )
 }

@@ -30,12 +30,23 @@ export function StoryPlayer({ id, data }: { id: number; data: AtlasData | null }
   return <Player story={story} data={data} />
 }
 
-function Player({ story, data }: { story: Story; data: AtlasData }) {
+export interface PlayerOptions {
+  /** Plays by itself from the start, round and round (the big screen). */
+  cycle?: boolean
+}
+
+export function Player({ story, data, cycle = false }: { story: Story; data: AtlasData } & PlayerOptions) {
   const { t, lang, setLang } = useI18n()
   const [, navigate] = useLocation()
-  const autoplay = new URLSearchParams(window.location.search).get('autoplay') === '1'
+  const autoplay = cycle || new URLSearchParams(window.location.search).get('autoplay') === '1'
   const durations = useMemo(() => story.scenes.map((s) => s.duration_s), [story])
-  const control = useStoryControl({ count: story.scenes.length, durations, autoplay, onExit: () => navigate('/') })
+  const control = useStoryControl({
+    count: story.scenes.length,
+    durations,
+    autoplay,
+    loop: cycle,
+    onExit: () => navigate('/'),
+  })
   const offline = useOfflinePrepare(story.scenes.length, playerAnswers(story.id))
   const shown = offline.preparingScene ?? control.index
   const scene = story.scenes[Math.min(shown, story.scenes.length - 1)]!

@@ -5,6 +5,8 @@ interface Control {
   count: number
   durations: readonly number[]
   autoplay: boolean
+  /** After the last scene, the first again (the big screen runs all day). */
+  loop?: boolean
   onExit: () => void
 }
 
@@ -12,7 +14,7 @@ interface Control {
  * The player's state: the scene shown and whether it plays by itself. Keys and clickers move it; any key pauses
  * autoplay (a presenter who presses a key takes over). Autoplay waits each scene's duration after the map arrives.
  */
-export function useStoryControl({ count, durations, autoplay, onExit }: Control) {
+export function useStoryControl({ count, durations, autoplay, loop = false, onExit }: Control) {
   const [index, setIndex] = useState(0)
   const [playing, setPlaying] = useState(autoplay)
   // Which scene the map last arrived at: autoplay counts a scene's time from its arrival, not from the key press.
@@ -43,10 +45,11 @@ export function useStoryControl({ count, durations, autoplay, onExit }: Control)
     return () => window.removeEventListener('keydown', onKey)
   }, [act])
   useEffect(() => {
-    if (!playing || arrivedFor !== index || index >= count - 1) return
-    const timer = setTimeout(() => setIndex((i) => sceneAfter('next', i, count)), (durations[index] ?? 10) * 1000)
+    if (!playing || arrivedFor !== index || (index >= count - 1 && !loop)) return
+    const after = () => setIndex((i) => (loop && i >= count - 1 ? 0 : sceneAfter('next', i, count)))
+    const timer = setTimeout(after, (durations[index] ?? 10) * 1000)
     return () => clearTimeout(timer)
-  }, [playing, arrivedFor, index, count, durations])
+  }, [playing, arrivedFor, index, count, durations, loop])
   const arrived = useCallback(() => setArrivedFor(current.current), [])
   const goTo = useCallback((i: number) => {
     setPlaying(false)
