@@ -103,20 +103,20 @@ const figureItem = z.object({
   light: z.enum(['green', 'yellow', 'red']).optional(),
 })
 export type FigureItem = z.infer<typeof figureItem>
-export const figuresCardSchema = z.object({
-  kind: z.enum(figureKinds as [string, ...string[]]),
-  items: z.array(figureItem),
-})
+/** What a scene asked to compute (its kind and parameters) with the figures computed: `items`. */
+export const figuresCardSchema = z
+  .object({ kind: z.enum(figureKinds as [string, ...string[]]), items: z.array(figureItem) })
+  .loose()
 export type FiguresCard = z.infer<typeof figuresCardSchema>
 
 const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })
 
 /** A scene as the player shows it: the scene, its figures computed and its highlighted features drawn. */
 export const presentedSceneSchema = sceneSchema
-  .omit({ notes: true })
+  .omit({ notes: true, figures: true })
   .extend({
     notes: z.string().optional().openapi({ description: 'Staff only' }),
-    figures_card: figuresCardSchema.nullable(),
+    figures: figuresCardSchema.nullable(),
     features: featureCollection,
     region_lights: z
       .array(z.object({ region_id: z.number(), light: z.enum(['green', 'yellow', 'red']) }))

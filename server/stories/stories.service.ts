@@ -169,7 +169,10 @@ export async function readStory(r: StoryRead, id: number) {
 function changedSince(row: StoryRow): boolean {
   const snapshot = row.snapshot as StorySnapshot | null
   if (!snapshot) return true
-  const frozen = snapshot.scenes.map(({ figures_card: _f, features: _x, notes: _n, ...rest }) => rest)
+  const frozen = snapshot.scenes.map(({ features: _x, notes: _n, figures, ...rest }) => {
+    const { items: _items, ...spec } = figures ?? { items: [] }
+    return { ...rest, figures: figures ? spec : null }
+  })
   const draft = (row.scenes as Scene[]).map(({ notes: _n, ...rest }) => rest)
   return (
     canonical(frozen) !== canonical(draft) ||

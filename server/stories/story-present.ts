@@ -17,7 +17,9 @@ const EMPTY: Collection = { type: 'FeatureCollection', features: [] }
 export async function presentScene(ctx: FiguresContext, scene: Scene): Promise<PresentedScene> {
   const [figures, features] = await Promise.all([figuresCard(ctx, scene), highlightedFeatures(ctx, scene)])
   const { notes, ...shown } = scene
-  return { ...shown, ...(ctx.audience === 'staff' ? { notes } : {}), figures_card: figures, features }
+  const { figures: spec, ...rest } = shown
+  const computed = spec && figures ? { ...spec, ...figures } : null
+  return { ...rest, ...(ctx.audience === 'staff' ? { notes } : {}), figures: computed, features }
 }
 
 async function highlightedFeatures(ctx: FiguresContext, scene: Scene): Promise<Collection> {

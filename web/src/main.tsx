@@ -5,13 +5,11 @@ import { createQueryClient } from './api/query'
 import { App } from './app'
 import { SessionProvider } from './auth/session-context'
 import { I18nProvider } from './i18n/i18n'
-import { registerServiceWorker } from './register-sw'
 import './styles.css'
 import './pipeline/pipeline.css'
 import './chains/chains.css'
 
 const queryClient = createQueryClient()
-registerServiceWorker()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -77,7 +77,8 @@ describe('stories', () => {
     expect(story.scenes).toHaveLength(6)
     expect(story.scenes.every((s) => s.title_zh && s.title_en && s.caption_zh && s.caption_en)).toBe(true)
     expect(story.scenes.every((s) => s.notes === undefined)).toBe(true)
-    const land = story.scenes[1]!.figures_card!.items
+    expect(story.scenes[1]!.figures).toMatchObject({ kind: 'land', park_id: park.id })
+    const land = story.scenes[1]!.figures!.items
     const offer = await database.db
       .selectFrom('parcels')
       .select((eb) => [eb.fn.countAll<string>().as('n')])
@@ -87,12 +88,12 @@ describe('stories', () => {
       .executeTakeFirstOrThrow()
     expect(land.find((i) => i.key === 'parcels_on_offer')!.value).toBe(Number(offer.n))
     expect(story.scenes[2]!.features.features.length).toBe(1)
-    const port = story.scenes[2]!.figures_card!.items.find((i) => i.key === 'port_km')!
+    const port = story.scenes[2]!.figures!.items.find((i) => i.key === 'port_km')!
     expect(port.value).toBeGreaterThan(0)
     expect(port.value).toBeLessThan(30)
-    const chain = story.scenes[3]!.figures_card!.items.find((i) => i.key === 'gaps')!
+    const chain = story.scenes[3]!.figures!.items.find((i) => i.key === 'gaps')!
     expect(chain.value_en).not.toBe('—')
-    expect(story.scenes[4]!.figures_card!.items.find((i) => i.key === 'incentives_total')!.value).toBeGreaterThan(0)
+    expect(story.scenes[4]!.figures!.items.find((i) => i.key === 'incentives_total')!.value).toBeGreaterThan(0)
   })
 
   it('CRUD with If-Match and audit; the public and other roles only read', async () => {
@@ -138,7 +139,7 @@ describe('stories', () => {
     const created = await create({ visibility: 'public', scenes: [scene()] })
     expect((await publish(created.id, 1)).status).toBe(200)
     const before = await jsonOf<Story>(await app.request(`/api/stories/${created.id}`))
-    const offered = (s: Story) => s.scenes[0]!.figures_card!.items.find((i) => i.key === 'parcels_on_offer')!.value
+    const offered = (s: Story) => s.scenes[0]!.figures!.items.find((i) => i.key === 'parcels_on_offer')!.value
     const one = await database.db
       .selectFrom('parcels')
       .select('id')
@@ -200,8 +201,8 @@ describe('stories', () => {
   it('the big screen: land, the pipeline by stage and the ranking with district lights, for staff only', async () => {
     expect((await app.request('/api/bigscreen')).status).toBe(401)
     const screen = await jsonOf<Story>(await call(app, viewer, 'GET', '/api/bigscreen'))
-    expect(screen.scenes.map((s) => s.figures_card?.kind)).toEqual(['land', 'pipeline', 'ranking'])
-    const stages = screen.scenes[1]!.figures_card!.items
+    expect(screen.scenes.map((s) => s.figures?.kind)).toEqual(['land', 'pipeline', 'ranking'])
+    const stages = screen.scenes[1]!.figures!.items
     const inProduction = await database.db
       .selectFrom('projects')
       .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -214,6 +215,6 @@ describe('stories', () => {
     expect(screen.scenes[2]!.region_lights).toEqual(
       ranking.rows.map((r) => ({ region_id: r.region_id, light: r.light })),
     )
-    expect(screen.scenes[2]!.figures_card!.items[0]!.key).toBe('rank_1')
+    expect(screen.scenes[2]!.figures!.items[0]!.key).toBe('rank_1')
   })
 })

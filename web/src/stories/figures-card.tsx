@@ -8,7 +8,7 @@ function figureText(item: FigureItem, lang: 'zh' | 'en'): string {
 }
 
 /** The scene's figures, computed by the server when the story was published (never typed by hand). */
-export function FiguresCard({ card }: { card: PresentedScene['figures_card'] }) {
+export function FiguresCard({ card }: { card: PresentedScene['figures'] }) {
   const { lang } = useI18n()
   if (!card || card.items.length === 0) return null
   return (

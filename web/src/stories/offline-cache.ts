@@ -18,7 +18,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Resolves once a service worker controls the page, so what is fetched next is kept (at most `ms` later). */
-export async function serviceWorkerReady(ms = 5000): Promise<boolean> {
+export async function serviceWorkerReady(ms = 30_000): Promise<boolean> {
   if (!('serviceWorker' in navigator)) return false
   if (navigator.serviceWorker.controller) return true
   return Promise.race([

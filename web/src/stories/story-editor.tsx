@@ -4,7 +4,11 @@ import { loadStory, type PresentedScene, patchStory, publishStory, type SceneInp
 import { useI18n } from '../i18n/i18n'
 import { sceneOfMapView } from './scene-of-view'
 
-const inputOf = ({ figures_card: _card, features: _features, ...scene }: PresentedScene): SceneInput => scene
+/** A scene as it was written: without what the server computed and drew for it. */
+function inputOf({ features: _features, figures, ...scene }: PresentedScene): SceneInput {
+  const { items: _items, ...spec } = figures ?? { items: [] }
+  return { ...scene, figures: figures ? (spec as SceneInput['figures']) : null }
+}
 
 type TextField = 'title_zh' | 'title_en' | 'caption_zh' | 'caption_en' | 'notes'
 const fields: readonly TextField[] = ['title_zh', 'title_en', 'caption_zh', 'caption_en', 'notes']

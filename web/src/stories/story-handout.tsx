@@ -70,7 +70,7 @@ function HandoutPage({ story, scene, image }: { story: Story; scene: PresentedSc
       <img src={image} alt={en ? scene.title_en : scene.title_zh} />
       <div className="handout-side">
         <p>{en ? scene.caption_en : scene.caption_zh}</p>
-        <FiguresCard card={scene.figures_card} />
+        <FiguresCard card={scene.figures} />
       </div>
       <footer className="handout-foot">
         <span>

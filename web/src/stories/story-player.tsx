@@ -4,6 +4,7 @@ import { useApiQuery } from '../api/query'
 import { loadStory, type Story } from '../api/stories-client'
 import { useI18n } from '../i18n/i18n'
 import { MapView } from '../map/map-view'
+import { registerServiceWorker } from '../register-sw'
 import type { AtlasData } from '../use-atlas-data'
 import { FiguresCard } from './figures-card'
 import { useNotesChannel } from './notes-channel'
@@ -60,6 +61,7 @@ export function Player({ story, data, cycle = false }: { story: Story; data: Atl
   useEffect(() => {
     document.title = lang === 'en' ? story.title_en : story.title_zh
   }, [lang, story])
+  useEffect(registerServiceWorker, [])
   const title = lang === 'en' ? scene.title_en : scene.title_zh
   const caption = lang === 'en' ? scene.caption_en : scene.caption_zh
   return (
@@ -80,7 +82,7 @@ export function Player({ story, data, cycle = false }: { story: Story; data: Atl
         <h1>{title}</h1>
         {caption && <p>{caption}</p>}
       </section>
-      <FiguresCard card={scene.figures_card} />
+      <FiguresCard card={scene.figures} />
       <nav className="story-dots" aria-label={t('story.scene', { n: control.index + 1, count: story.scenes.length })}>
         {story.scenes.map((s, i) => (
           <button
