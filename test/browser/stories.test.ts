@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
@@ -49,9 +49,19 @@ async function playWithKeys(page: Page, story: Story, label: string) {
 }
 
 run('roadshow stories in a real browser', () => {
+  // One browser context for the projector, the handout and the list: the same scenes' tiles are fetched once.
+  let shared: BrowserContext
+  const sharedPage = async (width: number, height: number) => {
+    shared ??= await app.browser.newContext()
+    const page = await shared.newPage()
+    await page.setViewportSize({ width, height })
+    return page
+  }
+  afterAll(() => shared?.close())
+
   it('plays the demo story on a projector in English with a clicker; Home, End and the language switch work mid-story', async () => {
     const story = await demoStory()
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await sharedPage(1280, 720)
     const errors = watchForErrors(page)
     await page.goto(`${app.server.url}story/${story.id}?lang=en`)
     const waits = await playWithKeys(page, story, 'projector-en')
@@ -119,7 +129,7 @@ run('roadshow stories in a real browser', () => {
 
   it('prints the handout: one A4 landscape page per scene, in the story language', async () => {
     const story = await demoStory()
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await sharedPage(1280, 900)
     const errors = watchForErrors(page)
     await page.goto(`${app.server.url}story/${story.id}/handout?lang=en`)
     await expect.poll(() => page.getByTestId('handout').getAttribute('data-ready'), { timeout: 120_000 }).toBe('true')
@@ -159,7 +169,7 @@ run('roadshow stories in a real browser', () => {
   }, 180_000)
 
   it('the map offers the stories under 路演', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await sharedPage(1280, 800)
     await page.goto(app.server.url)
     await page.getByTestId('roadshow-open').click()
     await expect.poll(() => page.getByTestId('roadshow-story').count(), poll).toBeGreaterThan(0)

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { Session } from '../api/client'
 import { loadSession, signIn as requestSignIn, signOut as requestSignOut } from '../api/staff-client'
+import { forgetOfflineAnswers } from '../stories/offline-cache'
 
 type Permissions = Session['permissions']
 export type Resource = keyof Permissions
@@ -34,6 +35,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   )
   const signOut = useCallback(async () => {
     await requestSignOut()
+    await forgetOfflineAnswers()
     setSession(await loadSession())
   }, [])
   const expire = useCallback(() => void loadSession().then(setSession), [])

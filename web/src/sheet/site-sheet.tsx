@@ -27,6 +27,8 @@ type Loaded = (
 ) & {
   /** Whom an investor calls: the park's contact. */
   contact: string | null
+  /** What the park is for (产业定位), in both languages: the industries it looks for. */
+  positioning: { zh: string | null; en: string | null }
   /** Demonstration data: the sheet says so instead of pointing to an official announcement. */
   demo: boolean
 }
@@ -36,15 +38,20 @@ type RecordTarget = Extract<SheetTarget, { kind: 'parcel' | 'block' }>
 async function load(target: RecordTarget): Promise<Loaded> {
   const [parkCollection, config] = await Promise.all([loadParks(), loadClientConfig()])
   const parks = parkCollection.features.map((f) => f.properties)
+  const facts = (park: (typeof parks)[number] | undefined) => ({
+    contact: park?.contact ?? null,
+    positioning: { zh: park?.positioning ?? null, en: park?.positioning_en ?? null },
+    demo: config.demo,
+  })
   if (target.kind === 'parcel') {
     const feature = await loadParcel(target.id)
-    const contact = parks.find((park) => park.id === feature.properties.park_id)?.contact ?? null
-    return { kind: 'parcel', geometry: feature.geometry, p: feature.properties, contact, demo: config.demo }
+    const park = parks.find((k) => k.id === feature.properties.park_id)
+    return { kind: 'parcel', geometry: feature.geometry, p: feature.properties, ...facts(park) }
   }
   const block = (await loadBlocks(100)).features.find((f) => f.properties.block_id === target.id)
   if (!block) throw new Error(target.id)
-  const contact = parks.find((park) => block.properties.parks.includes(park.name))?.contact ?? null
-  return { kind: 'block', geometry: block.geometry, b: block.properties, contact, demo: config.demo }
+  const park = parks.find((k) => block.properties.parks.includes(k.name))
+  return { kind: 'block', geometry: block.geometry, b: block.properties, ...facts(park) }
 }
 
 /** 地块推介单: one A4 page an investor can take away: map, figures, distances, whom to call. */
@@ -67,7 +74,13 @@ function RecordSheet({ target }: { target: RecordTarget }) {
   return (
     <SheetFrame target={target} title={title} subtitle={subtitle} demo={loaded.demo} interest={interest}>
       <SheetMap geometry={loaded.geometry} label={title} />
-      <SheetTable rows={[...rows, ['field.contact', loaded.contact]]} />
+      <SheetTable
+        rows={[
+          ...rows,
+          ['field.positioning', lang === 'en' ? (loaded.positioning.en ?? null) : loaded.positioning.zh],
+          ['field.contact', loaded.contact],
+        ]}
+      />
       <SheetIncentives
         mu={loaded.kind === 'parcel' ? loaded.p.area_mu : loaded.b.total_mu}
         standardLand={loaded.kind === 'parcel' && loaded.p.is_standard_land}

@@ -28,3 +28,9 @@ export async function serviceWorkerReady(ms = 30_000): Promise<boolean> {
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
   ])
 }
+
+/** The answers kept for offline play (the service worker's `atlas-api` cache, see web/src/sw.ts) may hold an internal
+ * story: signing out forgets them, so the next person at this browser cannot replay them offline. */
+export async function forgetOfflineAnswers() {
+  if ('caches' in window) await caches.delete('atlas-api').catch(() => false)
+}

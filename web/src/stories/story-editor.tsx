@@ -19,8 +19,12 @@ export function StoryEditor({ id }: { id: number }) {
   const invalidate = useInvalidate()
   const { data: story } = useApiQuery(['stories', id, 'draft'], () => loadStory(id, 'draft'))
   const [scenes, setScenes] = useState<SceneInput[]>([])
+  const [titles, setTitles] = useState({ title_zh: '', title_en: '' })
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => setScenes(story?.scenes.map(inputOf) ?? []), [story])
+  useEffect(() => {
+    setScenes(story?.scenes.map(inputOf) ?? [])
+    setTitles({ title_zh: story?.title_zh ?? '', title_en: story?.title_en ?? '' })
+  }, [story])
   if (!story) return null
   const edit = (i: number, field: TextField, value: string) =>
     setScenes((all) => all.map((s, k) => (k === i ? { ...s, [field]: value } : s)))
@@ -36,31 +40,28 @@ export function StoryEditor({ id }: { id: number }) {
     await write().catch((e: Error) => setError(e.message))
     await invalidate(['stories'])
   }
-  const save = () => patchStory(id, story.version, { scenes })
+  const save = () => patchStory(id, story.version, { ...titles, scenes })
   return (
     <div className="story-editor" data-testid="story-editor">
+      {(['title_zh', 'title_en'] as const).map((field) => (
+        <input
+          key={field}
+          aria-label={`story ${field}`}
+          placeholder={t(`roadshow.field.${field}`)}
+          value={titles[field]}
+          onChange={(e) => setTitles((was) => ({ ...was, [field]: e.target.value }))}
+        />
+      ))}
       {scenes.map((scene, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: scenes are edited in place; a scene is its place in the list
-        <fieldset key={i} className="story-editor-scene">
-          <legend>{i + 1}</legend>
-          {fields.map((field) => (
-            <input
-              key={field}
-              aria-label={field}
-              value={scene[field] ?? ''}
-              onChange={(e) => edit(i, field, e.target.value)}
-            />
-          ))}
-          <button type="button" onClick={() => move(i, -1)} aria-label="↑">
-            ↑
-          </button>
-          <button type="button" onClick={() => move(i, 1)} aria-label="↓">
-            ↓
-          </button>
-          <button type="button" onClick={() => setScenes((all) => all.filter((_, k) => k !== i))} aria-label="✕">
-            ✕
-          </button>
-        </fieldset>
+        <SceneFields
+          // biome-ignore lint/suspicious/noArrayIndexKey: scenes are edited in place; a scene is its place in the list
+          key={i}
+          index={i}
+          scene={scene}
+          onEdit={(field, value) => edit(i, field, value)}
+          onMove={(by) => move(i, by)}
+          onRemove={() => setScenes((all) => all.filter((_, k) => k !== i))}
+        />
       ))}
       <button type="button" onClick={() => setScenes((all) => [...all, sceneOfMapView()])}>
         {t('roadshow.addScene')}
@@ -68,6 +69,9 @@ export function StoryEditor({ id }: { id: number }) {
       <button type="button" onClick={() => void run(save)} data-testid="story-save">
         {t('save')}
       </button>
+      <a href={`/story/${id}?edition=draft`} target="_blank" rel="noreferrer" data-testid="story-preview">
+        {t('roadshow.preview')}
+      </a>
       <button
         type="button"
         onClick={() => void run(async () => publishStory(id, (await save()).version))}
@@ -81,5 +85,42 @@ export function StoryEditor({ id }: { id: number }) {
         </p>
       )}
     </div>
+  )
+}
+
+interface SceneFieldsProps {
+  index: number
+  scene: SceneInput
+  onEdit: (field: TextField, value: string) => void
+  onMove: (by: number) => void
+  onRemove: () => void
+}
+
+/** One scene's words in both languages and its notes, with buttons to move it up or down or take it out. */
+function SceneFields({ index, scene, onEdit, onMove, onRemove }: SceneFieldsProps) {
+  const { t } = useI18n()
+  return (
+    <fieldset className="story-editor-scene">
+      <legend>{index + 1}</legend>
+      {fields.map((field) => (
+        <input
+          key={field}
+          aria-label={field}
+          placeholder={t(`roadshow.field.${field}`)}
+          title={t(`roadshow.field.${field}`)}
+          value={scene[field] ?? ''}
+          onChange={(e) => onEdit(field, e.target.value)}
+        />
+      ))}
+      <button type="button" onClick={() => onMove(-1)} aria-label="↑">
+        ↑
+      </button>
+      <button type="button" onClick={() => onMove(1)} aria-label="↓">
+        ↓
+      </button>
+      <button type="button" onClick={onRemove} aria-label="✕">
+        ✕
+      </button>
+    </fieldset>
   )
 }

@@ -25,7 +25,9 @@ declare global {
 /** `/story/{id}`: the story full screen on a projector, every panel hidden, played by keys, clicker or by itself. */
 export function StoryPlayer({ id, data }: { id: number; data: AtlasData | null }) {
   const { t } = useI18n()
-  const { data: story, error } = useApiQuery(['stories', id], () => loadStory(id))
+  // `?edition=draft`: staff preview the working copy (with today's figures) before they publish it.
+  const draft = new URLSearchParams(window.location.search).get('edition') === 'draft'
+  const { data: story, error } = useApiQuery(['stories', id, draft], () => loadStory(id, draft ? 'draft' : undefined))
   if (error) return <p className="story-missing">{t('story.notFound')}</p>
   if (!story || !data) return <div className="story-player" data-testid="story-loading" />
   return <Player story={story} data={data} />
