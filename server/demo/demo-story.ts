@@ -1,11 +1,10 @@
 import { demoStoryTexts, demoStoryTitles } from '../../scripts/demo/catalog-story.js'
 import { DEFAULT_CHAIN_GAP_THRESHOLD } from '../config.js'
 import type { Db } from '../db/database.js'
-import { DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
-import { displayedBlocks } from '../land/blocks-cache.js'
 import { demoStoryPlaces, insertPublishedStory } from '../stories/stories.repo.js'
 import { type Scene, sceneSchema } from '../stories/stories.schema.js'
-import { presentScene, STORY_BLOCK_MIN_MU } from '../stories/story-present.js'
+import { storyBlocks } from '../stories/story-blocks.js'
+import { presentScenes } from '../stories/story-present.js'
 
 const PARK_CODE = 'XSLG'
 const CHAIN_KEY = 'wind_port'
@@ -18,16 +17,11 @@ const NINGBO: [number, number] = [121.62, 29.7]
 export async function loadDemoStory(db: Db, today: string): Promise<number> {
   const { park, chainId, portIds } = await demoStoryPlaces(db, PARK_CODE, CHAIN_KEY)
   if (!park || !chainId) return 0
-  const blocks = await displayedBlocks(
-    db,
-    { statuses: DEFAULT_BLOCK_STATUSES, audience: 'public' },
-    { gapM: 0, minMu: STORY_BLOCK_MIN_MU },
-  )
+  const blocks = await storyBlocks(db, 'public')
   const block = blocks.filter((b) => b.parks.includes(park.name)).sort((a, b) => b.totalMu - a.totalMu)[0]
   const scenes = demoScenes({ parkId: park.id, centre: park.centre, chainId, portIds, blockId: block?.id })
   const ctx = { db, audience: 'public' as const, chainGapThreshold: DEFAULT_CHAIN_GAP_THRESHOLD }
-  const presented = []
-  for (const scene of scenes) presented.push(await presentScene(ctx, scene))
+  const presented = await presentScenes(ctx, scenes)
   const titles = demoStoryTitles
   await insertPublishedStory(db, {
     ...titles,

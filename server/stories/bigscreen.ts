@@ -1,6 +1,6 @@
 import type { Scene } from './stories.schema.js'
 import { districtRanking, type FiguresContext } from './story-figures.js'
-import { presentScene } from './story-present.js'
+import { presentScenes } from './story-present.js'
 
 const CITY = { center: [121.62, 29.72] as [number, number], zoom: 8.5, bearing: 0, pitch: 0 }
 
@@ -47,8 +47,7 @@ const bigscreenScenes: Scene[] = [
 
 /** The big screen as a story (never stored: its figures are today's), for staff who may read the pipeline. */
 export async function bigscreenStory(ctx: FiguresContext, today: string) {
-  const scenes = []
-  for (const scene of bigscreenScenes) scenes.push(await presentScene(ctx, scene))
+  const scenes = await presentScenes(ctx, bigscreenScenes)
   const ranking = await districtRanking(ctx)
   const lights = (ranking?.rows ?? []).map((r) => ({ region_id: r.region_id, light: r.light }))
   scenes[2] = { ...scenes[2]!, region_lights: lights }

@@ -5,7 +5,7 @@ import { rounded } from '../db/geojson-sql.js'
 import type { Bbox } from '../http/bbox.js'
 import { visibleTo } from '../land/land-visibility.js'
 import { type ParcelAudience, visibleParcels } from '../land/parcels.repo.js'
-import type { StoriesTable, StoryVisibility } from './stories.table.js'
+import type { StoriesTable } from './stories.table.js'
 
 export const lockStorySnapshot = snapshotLocker('stories')
 
@@ -69,7 +69,7 @@ export function storySummaries(db: DbOrTrx, audience: ParcelAudience) {
 
 export function storyRow(db: DbOrTrx, audience: ParcelAudience, id: number) {
   return storySummaries(db, audience)
-    .select(['s.scenes', 's.snapshot', 's.published_visibility', sql<string>`s.updated_at::text`.as('updated')])
+    .select(['s.scenes', 's.snapshot', 's.published_visibility'])
     .where('s.id', '=', id)
     .executeTakeFirst()
 }
@@ -148,8 +148,6 @@ export async function projectsByStage(db: DbOrTrx) {
     .groupBy('stage')
     .execute()
 }
-
-export type Visibility = StoryVisibility
 
 /** What the demo story is made of, found by the names the demo data gives them. */
 export async function demoStoryPlaces(db: DbOrTrx, parkCode: string, chainKey: string) {

@@ -3,8 +3,6 @@ import { auditedCreate, auditedUpdate } from '../audit/audited-write.js'
 import type { Db } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
 import { VersionConflict } from '../http/versioning.js'
-import { DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
-import { displayedBlocks } from '../land/blocks-cache.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import {
   deleteStory,
@@ -23,8 +21,9 @@ import {
   type storyCreateSchema,
 } from './stories.schema.js'
 import type { StoryVisibility } from './stories.table.js'
+import { storyBlocks } from './story-blocks.js'
 import type { FiguresContext } from './story-figures.js'
-import { presentScene, STORY_BLOCK_MIN_MU } from './story-present.js'
+import { presentScenes } from './story-present.js'
 import { confidentialIssues } from './story-rules.js'
 
 const ENTITY = 'stories'
@@ -115,22 +114,11 @@ async function refuseConfidential(p: Publication, scenes: readonly Scene[]) {
   ])
   const [ids, blocks] = await Promise.all([
     publicIds(p.db, { parks, parcels: scenes.flatMap((s) => s.highlights.parcels ?? []) }),
-    displayedBlocks(
-      p.db,
-      { statuses: DEFAULT_BLOCK_STATUSES, audience: 'public' },
-      { gapM: 0, minMu: STORY_BLOCK_MIN_MU },
-    ),
+    storyBlocks(p.db, 'public'),
   ])
   const issues = confidentialIssues(scenes, { ...ids, blocks: new Set(blocks.map((b) => b.id)) })
   if (issues.length > 0)
     throw new ApiError('confidential', `A public story may not show confidential data: ${issues.join('; ')}`)
-}
-
-const presentScenes = async (ctx: FiguresContext, scenes: readonly Scene[]) => {
-  const presented: PresentedScene[] = []
-  // One after another: each scene's queries are concurrent already, and PGlite serves one query at a time.
-  for (const scene of scenes) presented.push(await presentScene(ctx, scene))
-  return presented
 }
 
 export interface StoryRead {
@@ -146,7 +134,7 @@ export async function readStory(r: StoryRead, id: number) {
   const snapshot = row.snapshot as StorySnapshot | null
   const wantsDraft = r.edition === 'draft' || !snapshot
   if (wantsDraft && r.figures.audience !== 'staff') throw new ApiError('not_found', `No story with id ${id}`)
-  const { scenes: _draft, snapshot: _frozen, published_visibility: _for, updated, ...summary } = row
+  const { scenes: _draft, snapshot: _frozen, published_visibility: _for, ...summary } = row
   if (!wantsDraft && snapshot)
     return {
       ...summary,

@@ -4,13 +4,12 @@ import type { Db } from '../db/database.js'
 import { estimateIncentives } from '../incentives/incentive-rule.js'
 import { publishedRules } from '../incentives/incentives.repo.js'
 import { SELL_WHOLE_MU } from '../land/block-graph.js'
-import { DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
-import { displayedBlocks } from '../land/blocks-cache.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import { rankingReport } from '../planning/planning.service.js'
 import type { PipelineConfig } from '../projects/pipeline-config.js'
 import { landOnOffer, parcelIdsIn, parkFacts, projectsByStage } from './stories.repo.js'
 import type { FigureItem, FiguresCard, FiguresSpec, Scene } from './stories.schema.js'
+import { storyBlocks } from './story-blocks.js'
 import { viewBounds } from './story-rules.js'
 
 export interface FiguresContext {
@@ -58,14 +57,14 @@ function itemsOf(ctx: FiguresContext, spec: FiguresSpec, scene: Scene): Promise<
 /** Land on offer and the contiguous blocks of ≥ 100 and ≥ 200 mu, in the park or else in the scene's view. */
 async function landItems(ctx: FiguresContext, parkId: number | undefined, scene: Scene) {
   const bbox = parkId === undefined ? viewBounds(scene.view) : undefined
-  const [offer, blocks, inView] = await Promise.all([
+  const [offer, blocks, inView, park] = await Promise.all([
     landOnOffer(ctx.db, ctx.audience, { parkId, bbox }),
-    displayedBlocks(ctx.db, { statuses: DEFAULT_BLOCK_STATUSES, audience: ctx.audience }, { gapM: 0, minMu: 100 }),
+    storyBlocks(ctx.db, ctx.audience),
     bbox ? parcelIdsIn(ctx.db, ctx.audience, bbox) : null,
+    parkId === undefined ? null : parkFacts(ctx.db, ctx.audience, parkId),
   ])
-  const park = parkId === undefined ? null : await parkFacts(ctx.db, ctx.audience, parkId)
   const here = blocks.filter((b) =>
-    inView ? b.parcelIds.some((id) => inView.has(id)) : Boolean(park) && b.parks.includes(park!.name),
+    inView ? b.parcelIds.some((id) => inView.has(id)) : park ? b.parks.includes(park.name) : false,
   )
   return [
     item('land_on_offer', '在售土地', 'Land on offer', offer.mu, MU),

@@ -1,13 +1,11 @@
 import { enterpriseCollection } from '../chains/enterprises.repo.js'
-import { blockFeatureCollection, DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
-import { displayedBlocks } from '../land/blocks-cache.js'
+import { blockFeatureCollection } from '../land/blocks.js'
 import type { PresentedScene, Scene } from './stories.schema.js'
+import { storyBlocks } from './story-blocks.js'
 import { infrastructureFeatures, parcelFeatures, parkFeatures, projectFeatures } from './story-features.repo.js'
 import { type FiguresContext, figuresCard } from './story-figures.js'
 
 type Collection = { type: 'FeatureCollection'; features: unknown[] }
-/** Blocks a story names are the map's blocks: contiguous land of 100 mu and more. */
-export const STORY_BLOCK_MIN_MU = 100
 const EMPTY: Collection = { type: 'FeatureCollection', features: [] }
 
 /**
@@ -37,11 +35,7 @@ async function highlightedFeatures(ctx: FiguresContext, scene: Scene): Promise<C
 }
 
 async function blockFeatures(ctx: FiguresContext, ids: readonly string[]): Promise<Collection> {
-  const blocks = await displayedBlocks(
-    ctx.db,
-    { statuses: DEFAULT_BLOCK_STATUSES, audience: ctx.audience },
-    { gapM: 0, minMu: STORY_BLOCK_MIN_MU },
-  )
+  const blocks = await storyBlocks(ctx.db, ctx.audience)
   const wanted = blocks.filter((b) => ids.includes(b.id))
   const collection = blockFeatureCollection(wanted)
   return {
@@ -73,4 +67,11 @@ async function chainFirmFeatures(ctx: FiguresContext, chain: { chain_id: number;
       properties: { highlight: 'firm', name: f.properties.name, name_en: f.properties.name_en ?? f.properties.name },
     })),
   }
+}
+
+/** Scenes presented one after another: each scene's queries are concurrent already, and PGlite serves one at a time. */
+export async function presentScenes(ctx: FiguresContext, scenes: readonly Scene[]): Promise<PresentedScene[]> {
+  const presented: PresentedScene[] = []
+  for (const scene of scenes) presented.push(await presentScene(ctx, scene))
+  return presented
 }
