@@ -74,6 +74,8 @@ async function journey(browser: Browser, device: Device, lang: 'zh' | 'en') {
     viewport: device.viewport,
     isMobile: device.isMobile,
     hasTouch: device.hasTouch,
+    // The journey is timed as an investor lives it: the map flies.
+    reducedMotion: 'no-preference',
   })
   const page = await context.newPage()
   const errors = watchForErrors(page)

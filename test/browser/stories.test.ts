@@ -52,7 +52,8 @@ run('roadshow stories in a real browser', () => {
   // One browser context for the projector, the handout and the list: the same scenes' tiles are fetched once.
   let shared: BrowserContext
   const sharedPage = async (width: number, height: number) => {
-    shared ??= await app.browser.newContext()
+    // The projector flies its first scenes (playWithKeys turns motion down after two).
+    shared ??= await app.browser.newContext({ reducedMotion: 'no-preference' })
     const page = await shared.newPage()
     await page.setViewportSize({ width, height })
     return page

@@ -31,7 +31,21 @@ const flags = [
 
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true })
-  return chromium.launch({ executablePath: CHROMIUM, args: flags })
+  return withLessMotion(await chromium.launch({ executablePath: CHROMIUM, args: flags }))
+}
+
+/**
+ * Pages open as for a reader who prefers less motion unless a test asks otherwise: the map then jumps where it would fly
+ * (MapLibre honours the setting), and every frame of a flight costs software GL (swiftshader) about as much CPU as the
+ * server and the test together. The tests check where the map ends up; the flights are tested where they are the point
+ * (the roadshow projector, the investor's timed journey).
+ */
+function withLessMotion(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser)
+  const newPage = browser.newPage.bind(browser)
+  browser.newContext = (options) => newContext({ reducedMotion: 'reduce', ...options })
+  browser.newPage = (options) => newPage({ reducedMotion: 'reduce', ...options })
+  return browser
 }
 
 /** Collects what the page reports as broken: console errors, uncaught exceptions, failed requests. */

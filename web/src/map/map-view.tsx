@@ -47,6 +47,8 @@ export function MapView({ basemapLayers, attribution, children, presentation = f
       attributionControl: false,
       maxPitch: presentation ? 85 : 0,
       canvasContextAttributes: { preserveDrawingBuffer: presentation },
+      // Labels and tiles fade in over 300 ms, redrawing every frame; a reader who asked for less motion sees them at once.
+      fadeDuration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
     })
     if (!presentation) {
       instance.addControl(new NavigationControl({ showCompass: false }), 'top-right')
