@@ -11,11 +11,12 @@ import { langs } from '../../server/imports/import-messages.js'
 import { type ImportBody, importRequestOf } from '../../server/imports/import-request.js'
 import { type ImportResult, runImport } from '../../server/imports/imports.js'
 import { importRequestSchema } from '../../server/imports/imports.schema.js'
-import { areaUnits } from '../../server/imports/mappable-fields.js'
+import { areaUnits, mappableFields } from '../../server/imports/mappable-fields.js'
 import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
 const USAGE = [
   'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]',
+  '       [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
   `       npm run import -- FILE --context ${contextKinds.join('|')} [--name-column COLUMN] [--replace] [--crs …] [--shifted …]`,
 ].join('\n')
 
@@ -36,6 +37,8 @@ function parseFlags(args: string[]) {
       context: { type: 'string' },
       'name-column': { type: 'string' },
       replace: { type: 'boolean', default: false },
+      map: { type: 'string', multiple: true, default: [] },
+      mapping: { type: 'string' },
     },
   })
   const path = positionals[0]
@@ -63,10 +66,37 @@ const fileFields = ({ path, values }: Flags) => ({
   lang: values.lang,
 })
 
+/** `--map 列名=字段` (repeatable; nothing after = leaves the column out): changes to the proposed mapping. */
+function mappingChanges(entries: readonly string[]): Record<string, string | null> | undefined {
+  if (entries.length === 0) return undefined
+  const changes: Record<string, string | null> = {}
+  for (const entry of entries) {
+    const at = entry.lastIndexOf('=')
+    if (at <= 0) throw new Error(`--map: “${entry}” is not COLUMN=FIELD (FIELD one of ${mappableFields.join(', ')})`)
+    const field = entry.slice(at + 1).trim()
+    if (field !== '' && !(mappableFields as readonly string[]).includes(field))
+      throw new Error(`--map ${entry}: “${field}” is not a field; one of ${mappableFields.join(', ')}`)
+    changes[entry.slice(0, at).trim()] = field === '' ? null : field
+  }
+  return changes
+}
+
+/** `--mapping file.json`: a whole mapping, { "column": "field" }, as the API's `mapping`. */
+function mappingFile(path: string | undefined): unknown {
+  if (path === undefined) return undefined
+  try {
+    return JSON.parse(readFileSync(resolve(path), 'utf8'))
+  } catch (e) {
+    throw new Error(`--mapping ${path}: ${(e as Error).message}`)
+  }
+}
+
 /** The flags as the API's request body: checked above in the flags' own words, then by the API's own schema. */
 const landBody = (flags: Flags): ImportBody =>
   importRequestSchema.parse({
     ...fileFields(flags),
+    mapping: mappingFile(flags.values.mapping),
+    mapping_changes: mappingChanges(flags.values.map),
     area_unit: flags.values['area-unit'],
     layer: flags.values.layer,
     repair: flags.values.repair,
@@ -85,7 +115,10 @@ const contextBody = (flags: Flags): ContextImportBody =>
 function printResult(print: (line: string) => void, { notes, srid, mapping, report, batch }: ImportResult) {
   for (const note of notes) print(`note: ${note}`)
   const columns = Object.entries(mapping.fields).map(([c, f]) => `${c} → ${f}`)
-  const unmatched = mapping.unmatched.length ? `; not imported: ${mapping.unmatched.join(', ')}` : ''
+  const sample = (column: string) => (mapping.samples[column] ? ` (“${mapping.samples[column]}”)` : '')
+  const unmatched = mapping.unmatched.length
+    ? `; not imported: ${mapping.unmatched.map((c) => `${c}${sample(c)}`).join(', ')}`
+    : ''
   print(`EPSG:${srid}; columns: ${columns.join(', ')}${unmatched}`)
   for (const row of report.rows) {
     for (const e of row.errors) print(`  row ${row.row} ${row.code ?? ''}: error: ${e}`)

@@ -4,106 +4,10 @@
  * may be changed by the person importing before anything is written.
  */
 import { columnTextLimits, textLimits } from '../http/text-limits.js'
+import { readArea, readBounds, readDate, readNumber, readPrice, readYesNo } from './cell-values.js'
+import { type ColumnMapping, coordinateFields } from './field-synonyms.js'
 import { type Said, said } from './import-messages.js'
-import { type AreaUnit, type MappableField, mappableFields } from './mappable-fields.js'
-
-/** Coordinate columns of a land list: x is the easting or longitude, y the northing or latitude (or the reverse, in surveyors' order). */
-export const coordinateFields: readonly MappableField[] = ['x', 'y']
-
-/** Header words per field, compared after normalising (case, spaces, full-width brackets, the unit in brackets). */
-const synonyms: Readonly<Record<MappableField, readonly string[]>> = {
-  code: [
-    '地块编号',
-    '宗地号',
-    '宗地编号',
-    '编号',
-    '地块号',
-    '地块代码',
-    'dkbh',
-    'zdh',
-    'code',
-    'parcelcode',
-    'parcel_code',
-    'parcelno',
-    'id',
-    'name',
-    '名称',
-  ],
-  location_desc: ['坐落', '土地坐落', '位置', '地块位置', '四至', 'location', 'address'],
-  land_use_code: ['用地代码', '用途代码', '地类编码', '用地分类代码', 'dlbm', 'landusecode', 'land_use_code'],
-  land_use_name: ['用地性质', '土地用途', '用途', '规划用途', '地类名称', 'dlmc', 'landuse', 'land_use'],
-  area: ['面积', '用地面积', '宗地面积', '出让面积', '土地面积', 'area', 'mj'],
-  start_price: ['起始价', '挂牌起始价', '起价', '出让起始价', 'startprice', 'start_price', 'price'],
-  status: ['状态', '供地状态', '土地状态', 'status'],
-  far_max: ['容积率', '容积率上限', '最大容积率', 'far', 'far_max'],
-  far_min: ['容积率下限', '最小容积率', 'far_min'],
-  tenure_years: ['出让年限', '年限', '使用年限', 'tenure', 'tenure_years'],
-  is_net_land: ['净地', '是否净地', 'netland', 'net_land'],
-  is_standard_land: ['标准地', '是否标准地', 'standardland', 'standard_land'],
-  district: ['所在区县', '区县', '行政区', '县区', 'district', 'county'],
-  park: ['园区', '所属园区', '所在园区', 'park'],
-  town: ['乡镇', '街道', '乡镇街道', '所在乡镇', 'town'],
-  contact: ['联系人', '联系方式', '联系电话', 'contact'],
-  x: ['x', 'x坐标', '横坐标', '经度', '东坐标', 'lon', 'lng', 'long', 'longitude', 'easting', 'e'],
-  y: ['y', 'y坐标', '纵坐标', '纬度', '北坐标', 'lat', 'latitude', 'northing', 'n'],
-}
-
-const MU_PER: Readonly<Record<AreaUnit, number>> = { mu: 1, m2: 15 / 10_000, ha: 15 }
-
-const unitWords: readonly (readonly [AreaUnit, readonly string[]])[] = [
-  ['m2', ['㎡', 'm2', 'm²', '平方米', '平米', 'sqm']],
-  ['ha', ['公顷', 'ha', 'hectare']],
-  ['mu', ['亩', 'mu']],
-]
-
-/** Lower case, no spaces, ASCII brackets; the bracketed part is the unit. */
-function normalise(header: string): { word: string; unit: string } {
-  const plain = header
-    .normalize('NFKC')
-    .replace(/[（【[]/g, '(')
-    .replace(/[）】\]]/g, ')')
-    .replace(/\s+/g, '')
-    .toLowerCase()
-  const match = /^(.*?)\((.*)\)$/.exec(plain) ?? /^(.*?)[_-](m2|ha|mu|sqm)$/.exec(plain)
-  return match ? { word: match[1]!, unit: match[2]! } : { word: plain, unit: '' }
-}
-
-export function unitOf(text: string): AreaUnit | null {
-  const plain = text.normalize('NFKC').toLowerCase()
-  return (
-    unitWords.find(([, words]) =>
-      words.some((w) => plain === w || plain.includes(w.normalize('NFKC').toLowerCase())),
-    )?.[0] ?? null
-  )
-}
-
-export interface ColumnMapping {
-  /** Column header → field, for the columns recognised; the rest are kept aside, not imported. */
-  fields: Record<string, MappableField>
-  unmatched: string[]
-  /** The area's unit, from its header (面积（㎡）) or, if none, the default given. */
-  areaUnit: AreaUnit
-}
-
-/**
- * Proposes a mapping: each field goes to the column whose header comes earliest in its list of synonyms (so 地块编号
- * wins over a KML's `name`), a column serving one field at most.
- */
-export function proposeMapping(headers: readonly string[], defaultAreaUnit: AreaUnit = 'm2'): ColumnMapping {
-  const fields: Record<string, MappableField> = {}
-  let areaUnit: AreaUnit = defaultAreaUnit
-  const normalised = headers.map((h) => ({ header: h, ...normalise(h) }))
-  for (const field of mappableFields) {
-    const ranked = normalised
-      .filter((h) => !(h.header in fields) && synonyms[field].includes(h.word))
-      .sort((a, b) => synonyms[field].indexOf(a.word) - synonyms[field].indexOf(b.word))
-    const best = ranked[0]
-    if (!best) continue
-    fields[best.header] = field
-    if (field === 'area' && best.unit) areaUnit = unitOf(best.unit) ?? areaUnit
-  }
-  return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit }
-}
+import type { MappableField } from './mappable-fields.js'
 
 const statusWords: Readonly<Record<string, string>> = {
   可供: 'available',
@@ -127,9 +31,6 @@ const statusWords: Readonly<Record<string, string>> = {
   闲置: 'idle',
   idle: 'idle',
 }
-const yes = new Set(['是', '有', 'y', 'yes', 'true', '1', '√'])
-const no = new Set(['否', '无', 'n', 'no', 'false', '0', '', '×'])
-
 export interface FieldError {
   row: number
   column: string
@@ -140,28 +41,30 @@ export type MappedRow = Partial<Record<Exclude<MappableField, 'area'>, string | 
   area_mu?: number
 }
 
-function number(text: string): number | null {
-  const cleaned = text.replace(/[,，\s]/g, '')
-  if (cleaned === '') return null
-  const value = Number(cleaned)
-  return Number.isFinite(value) ? value : Number.NaN
-}
+type Typed = { values?: Partial<MappedRow>; error?: Said }
 
 /**
  * The largest value each numeric column holds (numeric(p, s) and CHECK constraints of the parcels table), so the dry
  * run refuses what the commit would: a value the database cannot store is named here, with its row and column.
  */
-const numericRanges: Readonly<
-  Record<
-    'area' | 'start_price' | 'far_max' | 'far_min' | 'tenure_years',
-    { max: number; integer?: boolean; min?: number }
-  >
-> = {
-  area: { max: 9_999_999_999.99 },
+const numericRanges: Readonly<Record<string, { max: number; integer?: boolean; min?: number }>> = {
+  area_mu: { max: 9_999_999_999.99 },
   start_price: { max: 999_999_999.9 },
   far_max: { max: 999.99 },
   far_min: { max: 999.99 },
+  building_density_max: { max: 100 },
+  green_ratio_max: { max: 100 },
+  height_limit_m: { max: 99_999.9 },
   tenure_years: { min: 1, max: 70, integer: true },
+}
+
+/** Fields read as bounds: a range fills both, one side fills its own (容积率 ≥1.0 is the lower bound). */
+const boundFields: Readonly<Partial<Record<MappableField, { min?: keyof MappedRow; max: keyof MappedRow }>>> = {
+  far_max: { min: 'far_min', max: 'far_max' },
+  far_min: { min: 'far_min', max: 'far_max' },
+  building_density_max: { max: 'building_density_max' },
+  green_ratio_max: { max: 'green_ratio_max' },
+  height_limit_m: { max: 'height_limit_m' },
 }
 
 /** Text fields stored in parcel columns, with the shared length limits; park and district are looked up, not stored. */
@@ -169,58 +72,91 @@ const storedTextLimits: Partial<Record<MappableField, number>> = Object.fromEntr
   Object.entries(columnTextLimits.parcels).map(([column, limit]) => [column, textLimits[limit]]),
 )
 
-function numericValue(
-  field: keyof typeof numericRanges,
-  raw: string,
-  mapping: ColumnMapping,
-): { value?: number; error?: Said } {
-  const value = number(raw.trim())
-  if (value === null) return {}
-  const range = numericRanges[field]
-  if (Number.isNaN(value) || value < 0) return { error: said('value_not_number', { value: raw }) }
-  if (value > range.max || value < (range.min ?? 0) || (range.integer && !Number.isInteger(value))) {
-    return { error: said('value_out_of_range', { value: raw, min: range.min ?? 0, max: range.max }) }
+/** Each number checked against the column that will store it. */
+function inRange(values: Partial<MappedRow>, raw: string): Typed {
+  for (const [field, value] of Object.entries(values)) {
+    const range = numericRanges[field]
+    if (!range || typeof value !== 'number') continue
+    if (value > range.max || value < (range.min ?? 0) || (range.integer && !Number.isInteger(value)))
+      return { error: said('value_out_of_range', { value: raw, min: range.min ?? 0, max: range.max }) }
   }
-  return { value: field === 'area' ? Math.round(value * MU_PER[mapping.areaUnit] * 10_000) / 10_000 : value }
+  return { values }
 }
 
-function typedValue(
-  field: MappableField,
+function boundsValue(field: MappableField, raw: string): Typed {
+  const targets = boundFields[field]!
+  const bounds = readBounds(raw, field === 'far_min' ? 'min' : 'max', field === 'height_limit_m' ? ['m', '米'] : [])
+  if (bounds === null) return {}
+  if (bounds === undefined) return { error: said('value_not_bounds', { value: raw }) }
+  // A range for a field that keeps its upper bound only (建筑密度 30%-55%) gives that bound; a lower bound alone, none.
+  if (bounds.max === undefined && !targets.min) return { error: said('value_lower_bound_only', { value: raw }) }
+  const values: Partial<MappedRow> = {}
+  if (bounds.min !== undefined && targets.min) values[targets.min] = bounds.min
+  if (bounds.max !== undefined) values[targets.max] = bounds.max
+  return inRange(values, raw)
+}
+
+/** A reader's answer: nothing for an empty cell, the error for unreadable text, else the value checked. */
+function read<T extends string | number | boolean>(
+  value: T | null | undefined,
   raw: string,
-  mapping: ColumnMapping,
-): { value?: string | number | boolean; error?: Said } {
+  store: (value: T) => Partial<MappedRow>,
+  refusal: Said,
+): Typed {
+  if (value === null) return {}
+  if (value === undefined) return { error: refusal }
+  return inRange(store(value), raw)
+}
+
+function typedValue(field: MappableField, raw: string, mapping: Pick<ColumnMapping, 'areaUnit'>): Typed {
   const text = raw.trim()
-  if (field in numericRanges) return numericValue(field as keyof typeof numericRanges, raw, mapping)
-  if (field === 'is_net_land' || field === 'is_standard_land') {
-    const word = text.toLowerCase()
-    if (yes.has(word)) return { value: true }
-    if (no.has(word)) return { value: false }
-    return { error: said('value_not_yes_no', { value: raw }) }
-  }
-  if (field === 'status') {
-    const status = statusWords[text.toLowerCase()]
-    // An idle parcel needs its category (供而未用…), which no land list carries: staff set it in the parcel's panel.
-    if (status === 'idle') return { error: said('value_idle_status', { value: raw }) }
-    return status ? { value: status } : text === '' ? {} : { error: said('value_unknown_status', { value: raw }) }
+  const notNumber = said('value_not_number', { value: raw })
+  if (field in boundFields) return boundsValue(field, raw)
+  switch (field) {
+    case 'area':
+      return read(readArea(raw, mapping.areaUnit), raw, (v) => ({ area_mu: v }), said('value_not_area', { value: raw }))
+    case 'start_price':
+      return read(readPrice(raw), raw, (v) => ({ start_price: v }), said('value_not_price', { value: raw }))
+    case 'tenure_years': {
+      const years = readNumber(raw)
+      const value = years && ['', '年'].includes(years.unit) ? years.value : years === null ? null : undefined
+      return read(value, raw, (v) => ({ tenure_years: v }), notNumber)
+    }
+    case 'available_from':
+      return read(readDate(raw), raw, (v) => ({ available_from: v }), said('value_not_date', { value: raw }))
+    case 'is_net_land':
+    case 'is_standard_land':
+      return read(readYesNo(raw), raw, (v) => ({ [field]: v }), said('value_not_yes_no', { value: raw }))
+    case 'status':
+      return statusValue(text, raw)
   }
   const max = storedTextLimits[field]
   if (max !== undefined && text.length > max) return { error: said('value_too_long', { length: text.length, max }) }
-  return text === '' ? {} : { value: text }
+  return text === '' ? {} : { values: { [field]: text } }
+}
+
+function statusValue(text: string, raw: string): Typed {
+  const status = statusWords[text.toLowerCase()]
+  // An idle parcel needs its category (供而未用…), which no land list carries: staff set it in the parcel's panel.
+  if (status === 'idle') return { error: said('value_idle_status', { value: raw }) }
+  if (status) return { values: { status } }
+  return text === '' ? {} : { error: said('value_unknown_status', { value: raw }) }
 }
 
 /** One row (header → text) through the mapping: typed fields, and an error naming the row and column per bad value. */
 export function mapRow(
   row: Readonly<Record<string, string>>,
   rowNumber: number,
-  mapping: ColumnMapping,
+  mapping: Pick<ColumnMapping, 'fields' | 'areaUnit'>,
 ): { fields: MappedRow; errors: FieldError[] } {
   const fields: MappedRow = {}
   const errors: FieldError[] = []
   for (const [column, field] of Object.entries(mapping.fields)) {
     if (coordinateFields.includes(field)) continue
-    const { value, error } = typedValue(field, row[column] ?? '', mapping)
+    const { values, error } = typedValue(field, row[column] ?? '', mapping)
     if (error) errors.push({ row: rowNumber, column, message: error })
-    else if (value !== undefined) (fields as Record<string, unknown>)[field === 'area' ? 'area_mu' : field] = value
+    // A column of its own wins over a bound read from a range in another (容积率下限 over the low end of 容积率 1.0-2.0).
+    else if (values) Object.assign(fields, field === 'far_max' ? { ...values, ...fields } : values)
   }
   const codeRefused = errors.some((e) => mapping.fields[e.column] === 'code')
   if (fields.code === undefined && !codeRefused)

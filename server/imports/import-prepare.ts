@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto'
 import { ApiError } from '../http/api-error.js'
 import type { CrsProblem } from './crs-diagnose.js'
-import { type ColumnMapping, mapRow, proposeMapping } from './field-mapping.js'
+import { mapRow } from './field-mapping.js'
+import { type ColumnMapping, proposeMapping, samplesOf } from './field-synonyms.js'
 import { render, type Said, said } from './import-messages.js'
 import type { PreviewInput } from './import-preview.repo.js'
 import {
@@ -26,6 +27,8 @@ import { outlinesOverVertexLimit } from './vertex-limits.js'
 /** What the import thread is asked to read: the request without its actor, the content still as sent. */
 export interface FileRequest extends UploadedFile {
   mapping?: Record<string, MappableField>
+  /** Changes to the proposed (or given) mapping: a column to another field, or to none (null). */
+  mappingChanges?: Record<string, MappableField | null>
   areaUnit?: AreaUnit
 }
 
@@ -42,19 +45,39 @@ export interface PreparedImport {
   sha256: string
 }
 
-function mappingFor(headers: readonly string[], request: FileRequest): ColumnMapping {
+function mappingFor(
+  headers: readonly string[],
+  request: FileRequest,
+  samples: ColumnMapping['samples'],
+): ColumnMapping {
   const proposed = proposeMapping(headers)
-  const fields = request.mapping ?? proposed.fields
-  const unknown = Object.keys(fields).find((column) => !headers.includes(column))
+  const fields = withChanges(request.mapping ?? proposed.fields, request.mappingChanges ?? {})
+  const named = [...Object.keys(fields), ...Object.keys(request.mappingChanges ?? {})]
+  const unknown = named.find((column) => !headers.includes(column))
   if (unknown !== undefined)
     throw new ApiError('invalid_mapping', render(said('mapping_unknown_column', { column: unknown }), langOf(request)))
-  return { fields, unmatched: headers.filter((h) => !(h in fields)), areaUnit: request.areaUnit ?? proposed.areaUnit }
+  const unmatched = headers.filter((h) => !(h in fields))
+  return { fields, unmatched, areaUnit: request.areaUnit ?? proposed.areaUnit, samples }
+}
+
+/** A changed column takes its new field, and a field keeps one column: the column that held it before lets it go. */
+function withChanges(fields: Record<string, MappableField>, changes: Record<string, MappableField | null>) {
+  const changed = { ...fields }
+  for (const [column, field] of Object.entries(changes)) {
+    for (const [other, held] of Object.entries(changed)) if (field !== null && held === field) delete changed[other]
+    if (field === null) delete changed[column]
+    else changed[column] = field
+  }
+  return changed
 }
 
 export async function prepareImport(request: FileRequest): Promise<PreparedImport> {
   const bytes = bytesOf(request)
   const upload = await readUpload(request, bytes)
-  const mapping = mappingFor(upload.kind === 'table' ? upload.table.headers : upload.file.headers, request)
+  const headers = upload.kind === 'table' ? upload.table.headers : upload.file.headers
+  const rows =
+    upload.kind === 'table' ? upload.table.rows.map((r) => r.values) : upload.file.features.map((f) => f.properties)
+  const mapping = mappingFor(headers, request, samplesOf(headers, rows))
   const file =
     upload.kind === 'table' ? await asFileError(request, () => featuresFromTable(upload.table, mapping)) : upload.file
   const { srid, problems } = chooseSrid(file, request)

@@ -47,6 +47,7 @@ export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
   return {
     ...uploadedFileOf(body),
     mapping: body.mapping,
+    mappingChanges: body.mapping_changes,
     areaUnit: body.area_unit,
     repair: body.repair,
     dryRun: body.dry_run,

@@ -34,6 +34,10 @@ export const importRequestSchema = z
       .record(z.string().max(200), z.enum(mappableFields))
       .optional()
       .openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
+    mapping_changes: z
+      .record(z.string().max(200), z.enum(mappableFields).nullable())
+      .optional()
+      .openapi({ description: 'Column → parcel field (null: not imported), changing the proposed or given mapping' }),
     area_unit: z.enum(areaUnits).optional(),
     hint_lon: z
       .number()
@@ -69,8 +73,11 @@ export const importResultSchema = z
     notes: z.array(z.string()),
     mapping: z.object({
       fields: z.record(z.string(), z.enum(mappableFields)),
-      unmatched: z.array(z.string()),
+      unmatched: z.array(z.string()).openapi({ description: 'The columns not imported' }),
       areaUnit: z.enum(areaUnits),
+      samples: z
+        .record(z.string(), z.string())
+        .openapi({ description: 'Each column’s first value that is not empty (shortened to 40 characters)' }),
     }),
     crsProblems: z.array(z.object({ code: z.string(), message: z.string(), suggestedSrid: z.number().optional() })),
     report: z.object({

@@ -8,14 +8,14 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { readsSwapped, type XY } from './crs-diagnose.js'
-import type { ColumnMapping } from './field-mapping.js'
+import type { ColumnMapping } from './field-synonyms.js'
 import { defaultLimits, ImportFileError, type ImportLimits, type ReadFeature, type ReadFile } from './geojson-reader.js'
 import { said } from './import-messages.js'
 import type { TableRead, TableRow } from './table-reader.js'
 
 type Ring = [number, number][]
 
-function columnOf(mapping: ColumnMapping, field: string): string | null {
+function columnOf(mapping: Pick<ColumnMapping, 'fields'>, field: string): string | null {
   return Object.keys(mapping.fields).find((column) => mapping.fields[column] === field) ?? null
 }
 
@@ -96,7 +96,7 @@ function attributesOf(rows: readonly TableRow[], headers: readonly string[]): Re
 
 export function featuresFromTable(
   table: TableRead,
-  mapping: ColumnMapping,
+  mapping: Pick<ColumnMapping, 'fields'>,
   limits: ImportLimits = defaultLimits,
 ): ReadFile {
   const file = assemble(table, mapping)
@@ -105,7 +105,7 @@ export function featuresFromTable(
   return file
 }
 
-function assemble(table: TableRead, mapping: ColumnMapping): ReadFile {
+function assemble(table: TableRead, mapping: Pick<ColumnMapping, 'fields'>): ReadFile {
   const [xColumn, yColumn] = [columnOf(mapping, 'x'), columnOf(mapping, 'y')]
   if ((xColumn === null) !== (yColumn === null))
     throw new ImportFileError(said('one_coordinate_column', { column: (xColumn ?? yColumn)! }))

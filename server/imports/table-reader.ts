@@ -95,6 +95,8 @@ export function readCsv(bytes: Uint8Array, limits: ImportLimits = defaultLimits)
       bom: true,
       info: true,
       relax_column_count: true,
+      // A quote inside a cell that does not start with one (5"厂房) is the text as typed, not a broken file.
+      relax_quotes: true,
       skip_empty_lines: true,
       trim: true,
       delimiter: [',', '\t', ';'],

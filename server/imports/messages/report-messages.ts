@@ -104,6 +104,26 @@ export const reportMessages = {
     en: '“{{value}}” is neither yes (是) nor no (否)',
     zh: '“{{value}}”应为“是”或“否”',
   },
+  value_not_area: {
+    en: '“{{value}}” is not an area (a number, with 亩, ㎡ or 公顷 if the cell says its unit)',
+    zh: '“{{value}}”不是面积（数字，单元格内可带亩、㎡或公顷）',
+  },
+  value_not_price: {
+    en: '“{{value}}” is not a price (万元/亩, or 元/亩 or 元/㎡ written in the cell)',
+    zh: '“{{value}}”不是价格（万元/亩；单元格内可注明元/亩或元/㎡）',
+  },
+  value_not_bounds: {
+    en: '“{{value}}” is not a value or a range (2.0, 1.2-2.0, ≤2.0, ≥1.0)',
+    zh: '“{{value}}”不是数值或范围（如 2.0、1.2-2.0、≤2.0、≥1.0）',
+  },
+  value_lower_bound_only: {
+    en: '“{{value}}” is a lower bound; this field keeps an upper bound only',
+    zh: '“{{value}}”是下限；此字段只记录上限',
+  },
+  value_not_date: {
+    en: '“{{value}}” is not a date (2026-03-01, 2026.3, 2026年3月)',
+    zh: '“{{value}}”不是日期（如 2026-03-01、2026.3、2026年3月）',
+  },
   value_unknown_status: {
     en: '“{{value}}” is not a known status (可供, 储备, 意向, 已供, 在建, 已建, 闲置)',
     zh: '“{{value}}”不是已知状态（可供、储备、意向、已供、在建、已建、闲置）',

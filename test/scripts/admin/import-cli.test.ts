@@ -76,7 +76,29 @@ async function importInProcess(database: OpenDatabase, declared: string, bare: s
   })
   const again = await runCommandOn(importCommand, [bare, '--crs', '4549'], database)
   expect(again.out).toMatch(/0 inserted, 0 updated, 1 unchanged/)
+  await mappingInProcess(database, bare)
   await contextInProcess(database, bare)
+}
+
+/** A column's field changed with --map, a whole mapping from --mapping file.json, and what each leaves out with a sample. */
+async function mappingInProcess(database: OpenDatabase, file: string) {
+  const changed = await runCommandOn(
+    importCommand,
+    [file, '--crs', '4549', '--dry-run', '--map', '用地性质='],
+    database,
+  )
+  expect(changed.out).toContain('not imported: 用地性质 (“一类工业用地”)')
+  expect(changed.out).toContain('宗地号 → code')
+  const bad = await runCommandOn(importCommand, [file, '--crs', '4549', '--map', '用地性质=usage'], database)
+  expect(bad).toMatchObject({ code: 1, out: expect.stringContaining('--map 用地性质=usage: “usage” is not a field') })
+  const mappingJson = join(work, 'mapping.json')
+  writeFileSync(mappingJson, JSON.stringify({ 宗地号: 'code', 用地性质: 'location_desc' }))
+  const whole = await runCommandOn(
+    importCommand,
+    [file, '--crs', '4549', '--dry-run', '--mapping', mappingJson],
+    database,
+  )
+  expect(whole.out).toContain('宗地号 → code, 用地性质 → location_desc; not imported: 面积（㎡） (“40000”)')
 }
 
 /** The same file read as a context area (a water body), then as an unknown kind. */

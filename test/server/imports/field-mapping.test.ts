@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mapRow, proposeMapping, unitOf } from '../../../server/imports/field-mapping.js'
+import { mapRow } from '../../../server/imports/field-mapping.js'
+import { proposeMapping, unitOf } from '../../../server/imports/field-synonyms.js'
 import { english } from '../../../server/imports/import-messages.js'
 
 describe('mapping a land list’s columns onto parcel fields', () => {
@@ -66,13 +67,13 @@ describe('mapping a land list’s columns onto parcel fields', () => {
     const mapping = proposeMapping(['地块编号', '面积(亩)', '状态', '标准地'])
     const { errors } = mapRow({ 地块编号: '', '面积(亩)': '十亩', 状态: '待定', 标准地: '也许' }, 7, mapping)
     expect(errors.map((e) => ({ ...e, message: english(e.message) }))).toEqual([
-      { row: 7, column: '面积(亩)', message: '“十亩” is not a number ≥ 0' },
+      { row: 7, column: '面积(亩)', message: expect.stringContaining('“十亩” is not an area') },
       { row: 7, column: '状态', message: expect.stringContaining('not a known status') },
       { row: 7, column: '标准地', message: '“也许” is neither yes (是) nor no (否)' },
       { row: 7, column: '地块编号', message: expect.stringContaining('no parcel code') },
     ])
     expect(mapRow({ 地块编号: 'B', '面积(亩)': 'Infinity' }, 8, mapping).errors[0]!.message).toMatchObject({
-      key: 'value_not_number',
+      key: 'value_not_area',
     })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { proposeMapping } from '../../../server/imports/field-mapping.js'
+import { proposeMapping } from '../../../server/imports/field-synonyms.js'
 import { english } from '../../../server/imports/import-messages.js'
 import { featuresFromTable, inSurveyorsOrder } from '../../../server/imports/table-features.js'
 import type { TableRead } from '../../../server/imports/table-reader.js'

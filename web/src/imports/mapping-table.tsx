@@ -20,6 +20,7 @@ export function MappingTable({ importer }: { importer: Importer }) {
           <tr>
             <th>{t('imports.mapping.column')}</th>
             <th>{t('imports.mapping.field')}</th>
+            <th>{t('imports.mapping.sample')}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,6 +40,9 @@ export function MappingTable({ importer }: { importer: Importer }) {
                     </option>
                   ))}
                 </select>
+              </td>
+              <td className="muted sample" data-testid="import-sample" title={result.mapping.samples[column]}>
+                {result.mapping.samples[column] ?? ''}
               </td>
             </tr>
           ))}
