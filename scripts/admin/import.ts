@@ -16,7 +16,7 @@ import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
 const USAGE = [
   'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]',
-  '       [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
+  '       [--skip-bad-rows] [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
   `       npm run import -- FILE --context ${contextKinds.join('|')} [--name-column COLUMN] [--replace] [--crs …] [--shifted …]`,
 ].join('\n')
 
@@ -30,6 +30,7 @@ function parseFlags(args: string[]) {
       crs: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       repair: { type: 'boolean', default: false },
+      'skip-bad-rows': { type: 'boolean', default: false },
       shifted: { type: 'string' },
       'area-unit': { type: 'string' },
       layer: { type: 'string' },
@@ -101,6 +102,7 @@ const landBody = (flags: Flags): ImportBody =>
     layer: flags.values.layer,
     repair: flags.values.repair,
     dry_run: flags.values['dry-run'],
+    skip_bad_rows: flags.values['skip-bad-rows'],
   })
 
 const contextBody = (flags: Flags): ContextImportBody =>
@@ -112,7 +114,8 @@ const contextBody = (flags: Flags): ContextImportBody =>
     replace: flags.values.replace,
   })
 
-function printResult(print: (line: string) => void, { notes, srid, mapping, report, batch }: ImportResult) {
+function printResult(print: (line: string) => void, result: ImportResult) {
+  const { notes, srid, mapping, report, batch, skippedRows } = result
   for (const note of notes) print(`note: ${note}`)
   const columns = Object.entries(mapping.fields).map(([c, f]) => `${c} → ${f}`)
   const sample = (column: string) => (mapping.samples[column] ? ` (“${mapping.samples[column]}”)` : '')
@@ -128,11 +131,15 @@ function printResult(print: (line: string) => void, { notes, srid, mapping, repo
   print(
     `${counts.rows} rows: ${counts.insert} new, ${counts.update} existing; ${counts.errors} with errors, ${counts.warnings} with warnings`,
   )
+  if (skippedRows.length > 0) print(`Left out ${skippedRows.length} rows with errors: ${skippedRows.join(', ')}`)
   if (batch)
     print(
       `Committed batch ${batch.id}: ${batch.inserted} inserted, ${batch.updated} updated, ${batch.unchanged} unchanged`,
     )
-  else if (!report.ok) throw new Error('nothing imported: fix the errors above (or add --repair for invalid outlines)')
+  else if (!report.ok)
+    throw new Error(
+      'nothing imported: fix the errors above (or add --repair for invalid outlines, --skip-bad-rows to import the rest)',
+    )
   else print('Dry run: nothing written')
 }
 

@@ -4,10 +4,18 @@
  * column holds one. Runs in the import thread, like the land import's first half.
  */
 import { ApiError } from '../http/api-error.js'
-import { defaultLimits } from '../imports/geojson-reader.js'
+import { defaultLimits, refuseBadFeatures } from '../imports/geojson-reader.js'
 import type { ImportFormat } from '../imports/import-formats.js'
 import { render, said } from '../imports/import-messages.js'
-import { bytesOf, chooseSrid, langOf, readUpload, type UploadedFile, unshiftGeometry } from '../imports/import-read.js'
+import {
+  asFileError,
+  bytesOf,
+  chooseSrid,
+  langOf,
+  readUpload,
+  type UploadedFile,
+  unshiftGeometry,
+} from '../imports/import-read.js'
 
 /** The formats whose readers give lines as well as polygons. */
 export const contextFormats: readonly ImportFormat[] = ['geojson', 'shapefile', 'dxf']
@@ -46,7 +54,7 @@ export async function prepareContext(request: ContextFileRequest): Promise<Prepa
     throw new ApiError('invalid_request', `format: a context layer is read from ${contextFormats.join(', ')}`)
   const upload = await readUpload(request, bytesOf(request), { ...defaultLimits, lines: true })
   if (upload.kind !== 'features') throw new ApiError('invalid_request', 'format: a context layer needs geometries')
-  const file = upload.file
+  const file = await asFileError(request, () => refuseBadFeatures(upload.file))
   const { srid } = chooseSrid(file, request)
   const nameColumn = nameColumnOf(file.headers, request)
   const features = file.features.flatMap((f) => {

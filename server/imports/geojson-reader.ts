@@ -36,6 +36,8 @@ export interface ReadFeature {
   properties: Record<string, string>
   /** Null for a land list without coordinates: the row is joined by its code to the outline already stored. */
   geometry: { type: FeatureGeometryType; coordinates: unknown } | null
+  /** Why the feature's geometry cannot be read (then null): reported on its row, with every other feature's. */
+  problem?: Said
 }
 
 export type FeatureGeometryType = 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString'
@@ -86,9 +88,11 @@ function checkRings(type: 'Polygon' | 'MultiPolygon', coordinates: unknown, row:
   if (!Array.isArray(polygons) || polygons.some((rings) => !Array.isArray(rings) || rings.length === 0))
     throw new ImportFileError(said('no_rings', { row }), row)
   for (const ring of polygons.flat()) {
-    if (!Array.isArray(ring) || ring.length < 4) throw new ImportFileError(said('short_ring', { row }), row)
+    if (!Array.isArray(ring) || ring.length < 2) throw new ImportFileError(said('short_ring', { row }), row)
+    // An open ring is named as such, however few its points: closing it is the fix, not adding points.
     const [first, last] = [ring[0] as number[], ring[ring.length - 1] as number[]]
     if (first[0] !== last[0] || first[1] !== last[1]) throw new ImportFileError(said('open_ring', { row }), row)
+    if (ring.length < 4) throw new ImportFileError(said('short_ring', { row }), row)
   }
 }
 
@@ -102,12 +106,27 @@ function checkLines(type: 'LineString' | 'MultiLineString', coordinates: unknown
 const asText = (value: unknown): string =>
   value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
 
-function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadFeature {
-  const f = feature as {
-    type?: unknown
-    geometry?: { type?: unknown; coordinates?: unknown } | null
-    properties?: Record<string, unknown> | null
+type RawFeature = {
+  type?: unknown
+  geometry?: { type?: unknown; coordinates?: unknown } | null
+  properties?: Record<string, unknown> | null
+}
+
+const propertiesOf = (f: RawFeature | null | undefined) =>
+  Object.fromEntries(Object.entries(f?.properties ?? {}).map(([k, v]) => [k, asText(v)]))
+
+/** A feature read, or kept with the reason its geometry cannot be, so one pass finds every bad feature. */
+function readOrNote(feature: unknown, row: number, limits: ImportLimits): ReadFeature {
+  try {
+    return readFeature(feature as RawFeature, row, limits)
+  } catch (e) {
+    if (!(e instanceof ImportFileError)) throw e
+    const properties = typeof feature === 'object' ? propertiesOf(feature as RawFeature) : {}
+    return { row, properties, geometry: null, problem: e.said }
   }
+}
+
+function readFeature(f: RawFeature, row: number, limits: ImportLimits): ReadFeature {
   if (f?.type !== 'Feature') throw new ImportFileError(said('not_feature', { row }), row)
   const type = f.geometry?.type
   const isLine = type === 'LineString' || type === 'MultiLineString'
@@ -123,8 +142,7 @@ function readFeature(feature: unknown, row: number, limits: ImportLimits): ReadF
     checkCoordinates(f.geometry!.coordinates, row, limits)
     checkRings(type, f.geometry!.coordinates, row)
   }
-  const properties = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k, asText(v)]))
-  return { row, properties, geometry: { type, coordinates: f.geometry!.coordinates } }
+  return { row, properties: propertiesOf(f), geometry: { type, coordinates: f.geometry!.coordinates } }
 }
 
 export function readGeoJson(text: string, limits: ImportLimits = defaultLimits): ReadFile {
@@ -152,8 +170,19 @@ export function readFeatures(
 ): ReadFile {
   if (features.length > limits.maxFeatures)
     throw new ImportFileError(said('too_many_features', { n: features.length, max: limits.maxFeatures }))
-  const read = features.map((f, i) => readFeature(f, i + 1, limits))
+  const read = features.map((f, i) => readOrNote(f, i + 1, limits))
   return { srid, headers: [...new Set(read.flatMap((f) => Object.keys(f.properties)))], features: read }
+}
+
+/** For a door that takes a file whole or not at all (the context layer): its first bad feature, and how many more. */
+export function refuseBadFeatures(file: ReadFile): ReadFile {
+  const bad = file.features.filter((f) => f.problem)
+  if (bad.length === 0) return file
+  const first = bad[0]!
+  throw new ImportFileError(
+    bad.length === 1 ? first.problem! : said('more_bad_features', { first: first.problem!, count: bad.length - 1 }),
+    first.row,
+  )
 }
 
 /** A few coordinates from across the file, for the CRS diagnosis: the first vertex of up to `count` features. */

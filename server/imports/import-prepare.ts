@@ -81,7 +81,11 @@ export async function prepareImport(request: FileRequest): Promise<PreparedImpor
   const file =
     upload.kind === 'table' ? await asFileError(request, () => featuresFromTable(upload.table, mapping)) : upload.file
   const { srid, problems } = chooseSrid(file, request)
-  const mapped = file.features.map((f) => ({ row: f.row, ...mapRow(f.properties, f.row, mapping) }))
+  const mapped = file.features.map((f) => ({
+    row: f.row,
+    ...mapRow(f.properties, f.row, mapping),
+    ...(f.problem ? { unreadable: f.problem } : {}),
+  }))
   const geometries = file.features.map((f) =>
     f.geometry && request.shifted
       ? { ...f.geometry, coordinates: unshiftGeometry(f.geometry.coordinates, request.shifted) }
@@ -89,7 +93,7 @@ export async function prepareImport(request: FileRequest): Promise<PreparedImpor
   )
   const tooComplex = outlinesOverVertexLimit(file.features)
   const inputs = mapped.flatMap((m, i) =>
-    tooComplex.has(m.row)
+    tooComplex.has(m.row) || m.unreadable
       ? []
       : [
           {

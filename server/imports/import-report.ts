@@ -33,6 +33,8 @@ export interface MappedFeature {
   row: number
   fields: MappedRow
   errors: FieldError[]
+  /** Why the row's outline could not be read at all (an open ring, a Point…): it reaches no database. */
+  unreadable?: Said
 }
 
 /** No parcel is smaller: below this an outline is a point, a sliver or a line drawn by mistake (and 0 divides nothing). */
@@ -83,6 +85,7 @@ export function buildReport(
       : geometryVerdict(p, options.repair)
     const errors = [
       ...m.errors.map((e) => said('in_column', { column: e.column, what: e.message })),
+      ...(m.unreadable ? [m.unreadable] : []),
       ...geometry.errors,
     ]
     const warnings = [...geometry.warnings]

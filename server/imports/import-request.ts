@@ -51,6 +51,7 @@ export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
     areaUnit: body.area_unit,
     repair: body.repair,
     dryRun: body.dry_run,
+    skipBadRows: body.skip_bad_rows,
     actor,
   }
 }

@@ -47,6 +47,10 @@ export const importRequestSchema = z
       .openapi({ description: 'Roughly where the data lies, to tell a Gauss-Krüger zone' }),
     repair: z.boolean().default(false).openapi({ description: 'Repair invalid outlines with ST_MakeValid' }),
     dry_run: z.boolean().default(true),
+    skip_bad_rows: z.boolean().default(false).openapi({
+      description:
+        'Commit the rows without errors and leave the rest out (listed in skippedRows); else any error refuses all',
+    }),
     lang: z
       .enum(langs)
       .optional()
@@ -99,6 +103,9 @@ export const importResultSchema = z
         unchanged: z.number().int(),
       })
       .nullable(),
+    skippedRows: z
+      .array(z.number().int())
+      .openapi({ description: 'The rows with errors left out of the commit (skip_bad_rows); empty otherwise' }),
     outlines: z
       .array(z.object({ row: z.number().int(), geometry: z.string() }))
       .openapi({ description: 'The outlines as they would be stored (WGS84 GeoJSON), for the preview map' }),

@@ -21,6 +21,8 @@ import type { ImportResults, ImportTask } from './import-thread.js'
 export interface ImportRequest extends FileRequest {
   repair: boolean
   dryRun: boolean
+  /** Commit the rows without errors, leaving the others out, instead of refusing the whole file. */
+  skipBadRows?: boolean
   actor: Actor
 }
 
@@ -32,6 +34,8 @@ export interface ImportResult {
   crsProblems: PresentedProblem[]
   report: PresentedReport
   batch: { id: number; inserted: number; updated: number; unchanged: number } | null
+  /** Rows with errors left out of the commit when asked to skip them. */
+  skippedRows: number[]
   /** The outlines as the dry run sees them (WGS84, repaired where asked), for the preview map; keyed by row. */
   outlines: { row: number; geometry: string }[]
 }
@@ -54,14 +58,19 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
     report,
     outlines: preview.filter((p) => p.geometry !== null).map((p) => ({ row: p.row, geometry: p.geometry! })),
   }
-  if (dryRun || !report.ok) return { ...result, batch: null }
+  const skippedRows = report.rows.filter((r) => r.errors.length > 0).map((r) => r.row)
+  const skipped = new Set(skippedRows)
+  const committing = mapped.filter((m) => !skipped.has(m.row))
+  const refused = !report.ok && !(request.skipBadRows && committing.length > 0)
+  if (dryRun || refused) return { ...result, batch: null, skippedRows: [] }
   const previewOf = new Map(preview.map((p) => [p.row, p]))
-  const rows: CommitRow[] = mapped.map((m) => {
+  const rows: CommitRow[] = committing.map((m) => {
     const p = previewOf.get(m.row)!
     return { row: m.row, fields: m.fields, geometry: p.geometry!, regionId: p.regionId, existingId: p.existingId }
   })
   const info = { fileName: request.fileName, sha256: prepared.sha256, format: request.format, srid, actor }
-  return { ...result, batch: await commitBatch(db, info, rows, (row, e) => refusedRow(row, e, lang)) }
+  const batch = await commitBatch(db, info, rows, (row, e) => refusedRow(row, e, lang))
+  return { ...result, batch, skippedRows }
 }
 
 /**

@@ -104,6 +104,18 @@ run('the upload dialog in a real browser', () => {
       .toBe('2 rows: 2 new, 0 existing; 0 with errors, 1 with warnings')
     await expect(page.getByTestId('import-commit').isEnabled()).resolves.toBe(true)
     await page.screenshot({ path: join(ARTIFACTS, 'imports-bowtie-en.png') })
+    // Five bad features in one file: each named in one report; the planner imports the other two.
+    await page.getByTestId('import-repair').uncheck()
+    await page.getByTestId('import-file').setInputFiles(fixture('five-bad-features-4549.geojson'))
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent(), poll)
+      .toBe('7 rows: 7 new, 0 existing; 5 with errors, 0 with warnings')
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-five-bad-en.png') })
+    await page.getByTestId('import-commit-good').click()
+    await expect
+      .poll(() => page.getByTestId('import-committed').textContent(), poll)
+      .toMatch(/^Imported: 2 new.*; 5 rows with errors left out \(rows 2, 3, 4, 5, 6\)$/)
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-five-bad-committed-en.png') })
     expect(unexpected(errors)).toEqual([])
     const promoter = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInThroughPage(promoter, app.server.url, 'promoter', '?board=imports')

@@ -54,6 +54,13 @@ export const fileMessages = {
     en: 'feature {{row}}: a polygon without rings',
     zh: '第 {{row}} 个要素：面没有边界环',
   },
+  more_bad_features: {
+    en: {
+      one: '{{first}}; and {{count}} more feature cannot be read',
+      other: '{{first}}; and {{count}} more features cannot be read',
+    },
+    zh: { one: '{{first}}；另有 {{count}} 个要素无法读取', other: '{{first}}；另有 {{count}} 个要素无法读取' },
+  },
   short_ring: {
     en: 'feature {{row}}: a ring has fewer than four points',
     zh: '第 {{row}} 个要素：边界环少于四个点',

@@ -151,4 +151,35 @@ describe('land files as bureaus send them', () => {
     ])
     expect(english({ key: 'value_not_date', params: { value: 'x' } })).toContain('not a date')
   })
+
+  it('reports every bad feature of a file in one dry run, refuses to commit, and on request commits the rest', async () => {
+    const request = (more: Partial<ImportRequest>): ImportRequest => ({
+      fileName: 'five-bad.geojson',
+      format: 'geojson',
+      content: importFixture('five-bad-features-4549.geojson'),
+      repair: false,
+      dryRun: true,
+      actor,
+      ...more,
+    })
+    const dry = await runImport(scenario.database.db, request({}))
+    expect(dry.report.rows.map((r) => [r.code, r.errors.join(' | ')])).toEqual([
+      ['FB-01', ''],
+      ['FB-02', 'feature 2: geometry is Point, a parcel needs a Polygon or MultiPolygon'],
+      ['FB-03', 'feature 3: a ring is not closed (its first and last points differ)'],
+      ['FB-04', 'feature 4: a ring has fewer than four points'],
+      ['FB-05', 'feature 5: a coordinate is not a finite number (x)'],
+      ['FB-06', expect.stringMatching(/^invalid outline: Self-intersection at POINT\(121\.\d+ 29\.\d+\)/)],
+      ['FB-07', ''],
+    ])
+    const refused = await runImport(scenario.database.db, request({ dryRun: false }))
+    expect([refused.batch, refused.skippedRows]).toEqual([null, []])
+    const count = () =>
+      scenario.database.db.selectFrom('parcels').where('code', 'like', 'FB-%').select('code').orderBy('code').execute()
+    expect(await count()).toEqual([])
+    const skipping = await runImport(scenario.database.db, request({ dryRun: false, skipBadRows: true }))
+    expect(skipping.skippedRows).toEqual([2, 3, 4, 5, 6])
+    expect(skipping.batch).toMatchObject({ inserted: 2 })
+    expect(await count()).toEqual([{ code: 'FB-01' }, { code: 'FB-07' }])
+  })
 })

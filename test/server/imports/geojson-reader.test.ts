@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseCoordinates } from '../../../server/imports/crs-diagnose.js'
-import { defaultLimits, readGeoJson, sampleCoordinates, sridOfCrsName } from '../../../server/imports/geojson-reader.js'
+import {
+  defaultLimits,
+  readGeoJson,
+  refuseBadFeatures,
+  sampleCoordinates,
+  sridOfCrsName,
+} from '../../../server/imports/geojson-reader.js'
+import { english } from '../../../server/imports/import-messages.js'
 
 const square = (x: number, y: number, side: number) => [
   [
@@ -54,54 +61,34 @@ describe('reading a GeoJSON land file', () => {
     expect(() => readGeoJson(collection([], 'Xian 1980'))).toThrow('unknown coordinate system “Xian 1980”')
   })
 
-  it('refuses what is not land, naming the feature', () => {
+  it('refuses a file that is not GeoJSON; keeps each feature that is not land with its reason, in one pass', () => {
     expect(() => readGeoJson('{"type":"FeatureCollection","features":[')).toThrow('not valid JSON')
     expect(() => readGeoJson('{"type":"Feature"}')).toThrow('not a GeoJSON FeatureCollection')
-    expect(() => readGeoJson(collection([feature({}, [121, 29], 'Point')]))).toThrow('feature 1: geometry is Point')
-    expect(() =>
-      readGeoJson(
-        collection([
-          feature({}, square(1, 1, 1)),
-          feature({}, [
-            [
-              [1, 1],
-              [2, 'x'],
-              [1, 1],
-            ],
-          ]),
-        ]),
-      ),
-    ).toThrow('feature 2: a coordinate is not a finite number (x)')
-    expect(() => readGeoJson(collection([feature({}, [[[[[[1, 2]]]]]])]))).toThrow(
-      'feature 1: coordinates nest deeper than 5 levels',
+    const ring = (...points: unknown[][]) => [points]
+    const file = readGeoJson(
+      collection([
+        feature({ n: 1 }, [121, 29], 'Point'),
+        feature({ n: 2 }, ring([1, 1], [2, 'x'], [1, 1])),
+        feature({ n: 3 }, [[[[[[1, 2]]]]]]),
+        feature({ n: 4 }, ring([0, 0], [1, 0], [1, 1], [0, 1])),
+        feature({ n: 5 }, ring([0, 0], [1, 0], [0, 0])),
+        feature({ n: 6 }, ring([0, 0], [1, 0], [1, 1])),
+        feature({ n: 7 }, square(1, 1, 1)),
+      ]),
     )
-    expect(() =>
-      readGeoJson(
-        collection([
-          feature({}, [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 1],
-            ],
-          ]),
-        ]),
-      ),
-    ).toThrow('feature 1: a ring is not closed')
-    expect(() =>
-      readGeoJson(
-        collection([
-          feature({}, [
-            [
-              [0, 0],
-              [1, 0],
-              [0, 0],
-            ],
-          ]),
-        ]),
-      ),
-    ).toThrow('feature 1: a ring has fewer than four points')
+    expect(file.features.map((f) => [f.properties.n, f.problem ? english(f.problem) : null])).toEqual([
+      ['1', 'feature 1: geometry is Point, a parcel needs a Polygon or MultiPolygon'],
+      ['2', 'feature 2: a coordinate is not a finite number (x)'],
+      ['3', 'feature 3: coordinates nest deeper than 5 levels'],
+      ['4', 'feature 4: a ring is not closed (its first and last points differ)'],
+      ['5', 'feature 5: a ring has fewer than four points'],
+      ['6', 'feature 6: a ring is not closed (its first and last points differ)'], // open, not "too few points"
+      ['7', null],
+    ])
+    expect(file.features.filter((f) => f.problem).every((f) => f.geometry === null)).toBe(true)
+    expect(() => refuseBadFeatures(file)).toThrow(
+      'feature 1: geometry is Point, a parcel needs a Polygon or MultiPolygon; and 5 more features cannot be read',
+    )
   })
 
   it('holds the limits on size and feature count', () => {

@@ -145,4 +145,26 @@ describe('POST /api/imports', () => {
     ])
     expect(body.report.rows[0]!.warnings).toEqual(['不在任何区县范围内'])
   })
+
+  it('changes the proposed mapping column by column and, when asked, commits the good rows of a file with bad ones', async () => {
+    const content = importFixture('five-bad-features-4549.geojson')
+    const body = {
+      file_name: 'bad.geojson',
+      content: Buffer.from(content).toString('base64'),
+      content_encoding: 'base64',
+    }
+    const changed = await jsonOf<ImportResult>(
+      await call(app, planner, 'POST', '/api/imports', { body: { ...body, mapping_changes: { 用地性质: null } } }),
+    )
+    expect(changed.mapping).toMatchObject({ fields: { 地块编号: 'code' }, unmatched: ['用地性质'] })
+    expect(changed.mapping.samples).toEqual({ 地块编号: 'FB-01', 用地性质: '一类工业用地' })
+    const badField = await call(app, planner, 'POST', '/api/imports', { body: { ...body, skip_bad_rows: 'yes' } })
+    expect(badField.status).toBe(400)
+    expect(((await badField.json()) as ErrorEnvelope).message).toContain('skip_bad_rows')
+    const committed = await jsonOf<ImportResult>(
+      await call(app, planner, 'POST', '/api/imports', { body: { ...body, dry_run: false, skip_bad_rows: true } }),
+    )
+    expect(committed.skippedRows).toEqual([2, 3, 4, 5, 6])
+    expect(committed.batch).toMatchObject({ inserted: 2 })
+  })
 })

@@ -6,7 +6,7 @@ import type { Importer } from './use-importer'
 /** The dry run's verdict: notes from reading, a summary, a row per parcel (click to see it on the map), and commit. */
 export function ImportReport({ importer }: { importer: Importer }) {
   const { t } = useI18n()
-  const { result, committed, busy } = importer
+  const { result } = importer
   if (!result) return <p className="muted import-empty">{t('imports.empty')}</p>
   const { counts, rows } = result.report
   return (
@@ -32,30 +32,49 @@ export function ImportReport({ importer }: { importer: Importer }) {
           })}
         </strong>
         <span className="muted">EPSG:{result.srid}</span>
-        {committed ? (
-          <span className="ok" data-testid="import-committed">
-            {t('imports.committed', {
-              i: committed.inserted,
-              u: committed.updated,
-              s: committed.unchanged,
-              b: committed.id,
-            })}
-          </span>
-        ) : (
-          <button
-            type="button"
-            className="primary"
-            disabled={!result.report.ok || busy}
-            onClick={importer.commit}
-            data-testid="import-commit"
-          >
-            {t('imports.commit', { count: counts.rows })}
-          </button>
-        )}
+        {importer.committed ? <Committed importer={importer} /> : <CommitButtons importer={importer} />}
       </div>
-      {!result.report.ok && <p className="form-warning">{t('imports.blocked')}</p>}
+      {!result.report.ok && !importer.committed && <p className="form-warning">{t('imports.blocked')}</p>}
       <ReportTable rows={rows} onPick={importer.zoomTo} />
     </section>
+  )
+}
+
+function Committed({ importer }: { importer: Importer }) {
+  const { t } = useI18n()
+  const batch = importer.committed!
+  const skipped = importer.result?.skippedRows ?? []
+  return (
+    <span className="ok" data-testid="import-committed">
+      {t('imports.committed', { i: batch.inserted, u: batch.updated, s: batch.unchanged, b: batch.id })}
+      {skipped.length > 0 &&
+        `${t('imports.separator')}${t('imports.skipped', { count: skipped.length, rows: skipped.join(', ') })}`}
+    </span>
+  )
+}
+
+/** Commit the whole file, or, when some rows have errors, the others: the planner chooses, the report says which. */
+function CommitButtons({ importer }: { importer: Importer }) {
+  const { t } = useI18n()
+  const { report } = importer.result!
+  const good = report.counts.rows - report.counts.errors
+  return (
+    <>
+      {!report.ok && good > 0 && (
+        <button type="button" disabled={importer.busy} onClick={importer.commitGood} data-testid="import-commit-good">
+          {t('imports.commitGood', { count: good })}
+        </button>
+      )}
+      <button
+        type="button"
+        className="primary"
+        disabled={!report.ok || importer.busy}
+        onClick={importer.commit}
+        data-testid="import-commit"
+      >
+        {t('imports.commit', { count: report.counts.rows })}
+      </button>
+    </>
   )
 }
 

@@ -30,6 +30,8 @@ export interface Importer {
   setMapping: (column: string, field: MappableField | '') => void
   preview: (patch?: Partial<ImportOptions>) => void
   commit: () => void
+  /** Commits the rows without errors, leaving the others out (said in the report). */
+  commitGood: () => void
   undo: (batchId: number) => void
   zoomTo: (row: number) => void
 }
@@ -38,7 +40,13 @@ const asError = (e: unknown) =>
   e instanceof ApiRequestError ? { code: e.code, message: e.message } : { code: 'error', message: (e as Error).message }
 
 type PickedFile = { name: string; size: number; base64: string }
-type SendState = { file: PickedFile | null; options: ImportOptions; mapping: Record<string, MappableField> | null }
+type SendState = {
+  file: PickedFile | null
+  options: ImportOptions
+  mapping: Record<string, MappableField> | null
+  /** Commit the rows without errors and leave the rest out. */
+  skipBadRows?: boolean
+}
 
 /** The batches imported so far, read when the dialog opens and after each commit or undo. */
 function useImportBatches(open: boolean) {
@@ -73,7 +81,8 @@ function useImportRuns(onCommitted: () => void, refreshBatches: () => void) {
       setBusy(true)
       setError(null)
       try {
-        const answer = await runImportRequest(requestBody(state.file, state.options, state.mapping, dryRun, lang))
+        const body = requestBody(state.file, state.options, state.mapping, dryRun, lang)
+        const answer = await runImportRequest(state.skipBadRows ? { ...body, skip_bad_rows: true } : body)
         if (call === latest.current) answered(answer)
       } catch (e) {
         if (call !== latest.current) return
@@ -171,6 +180,7 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
       void send(true, { file, options: next, mapping })
     },
     commit: () => void send(false, { file, options, mapping }),
+    commitGood: () => void send(false, { file, options, mapping, skipBadRows: true }),
     undo: (batchId) => {
       undoImportBatch(batchId).then(
         () => {
