@@ -16,7 +16,7 @@ import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
 const USAGE = [
   'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]',
-  '       [--skip-bad-rows] [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
+  '       [--skip-bad-rows] [--point-tolerance METRES] [--all-or-nothing] [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
   `       npm run import -- FILE --context ${contextKinds.join('|')} [--name-column COLUMN] [--replace] [--crs …] [--shifted …]`,
 ].join('\n')
 
@@ -31,6 +31,8 @@ function parseFlags(args: string[]) {
       'dry-run': { type: 'boolean', default: false },
       repair: { type: 'boolean', default: false },
       'skip-bad-rows': { type: 'boolean', default: false },
+      'point-tolerance': { type: 'string' },
+      'all-or-nothing': { type: 'boolean', default: false },
       shifted: { type: 'string' },
       'area-unit': { type: 'string' },
       layer: { type: 'string' },
@@ -66,6 +68,13 @@ const fileFields = ({ path, values }: Flags) => ({
   shifted: values.shifted,
   lang: values.lang,
 })
+
+function metres(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const value = Number(text)
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--point-tolerance: “${text}” is not a distance in metres`)
+  return value
+}
 
 /** `--map 列名=字段` (repeatable; nothing after = leaves the column out): changes to the proposed mapping. */
 function mappingChanges(entries: readonly string[]): Record<string, string | null> | undefined {
@@ -103,6 +112,8 @@ const landBody = (flags: Flags): ImportBody =>
     repair: flags.values.repair,
     dry_run: flags.values['dry-run'],
     skip_bad_rows: flags.values['skip-bad-rows'],
+    point_tolerance_m: metres(flags.values['point-tolerance']),
+    all_or_nothing: flags.values['all-or-nothing'],
   })
 
 const contextBody = (flags: Flags): ContextImportBody =>
@@ -131,7 +142,7 @@ function printResult(print: (line: string) => void, result: ImportResult) {
   print(
     `${counts.rows} rows: ${counts.insert} new, ${counts.update} existing; ${counts.errors} with errors, ${counts.warnings} with warnings`,
   )
-  if (skippedRows.length > 0) print(`Left out ${skippedRows.length} rows with errors: ${skippedRows.join(', ')}`)
+  if (skippedRows.length > 0) print(`Left out ${skippedRows.length} rows: ${skippedRows.join(', ')}`)
   if (batch)
     print(
       `Committed batch ${batch.id}: ${batch.inserted} inserted, ${batch.updated} updated, ${batch.unchanged} unchanged`,

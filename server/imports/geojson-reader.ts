@@ -38,6 +38,8 @@ export interface ReadFeature {
   geometry: { type: FeatureGeometryType; coordinates: unknown } | null
   /** Why the feature's geometry cannot be read (then null): reported on its row, with every other feature's. */
   problem?: Said
+  /** A land list's location point (one coordinate pair per parcel code), in the file's CRS: checked, not stored. */
+  point?: [number, number]
 }
 
 export type FeatureGeometryType = 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString'
@@ -190,7 +192,7 @@ export function sampleCoordinates(file: ReadFile, count = 50): [number, number][
   const step = Math.max(1, Math.floor(file.features.length / count))
   const samples: [number, number][] = []
   for (let i = 0; i < file.features.length && samples.length < count; i += step) {
-    let value: unknown = file.features[i]!.geometry?.coordinates
+    let value: unknown = file.features[i]!.geometry?.coordinates ?? file.features[i]!.point
     while (Array.isArray(value) && Array.isArray(value[0])) value = value[0]
     if (Array.isArray(value) && value.length >= 2) samples.push([value[0] as number, value[1] as number])
   }

@@ -71,6 +71,9 @@ function withChanges(fields: Record<string, MappableField>, changes: Record<stri
   return changed
 }
 
+const pointJsonOf = (point: [number, number] | undefined, shifted: FileRequest['shifted']) =>
+  point ? JSON.stringify({ type: 'Point', coordinates: shifted ? unshiftGeometry(point, shifted) : point }) : null
+
 export async function prepareImport(request: FileRequest): Promise<PreparedImport> {
   const bytes = bytesOf(request)
   const upload = await readUpload(request, bytes)
@@ -85,6 +88,7 @@ export async function prepareImport(request: FileRequest): Promise<PreparedImpor
     row: f.row,
     ...mapRow(f.properties, f.row, mapping),
     ...(f.problem ? { unreadable: f.problem } : {}),
+    ...(f.point ? { located: true } : {}),
   }))
   const geometries = file.features.map((f) =>
     f.geometry && request.shifted
@@ -100,6 +104,7 @@ export async function prepareImport(request: FileRequest): Promise<PreparedImpor
             row: m.row,
             code: String(m.fields.code ?? `#${m.row}`),
             geometryJson: geometries[i] ? JSON.stringify(geometries[i]) : null,
+            pointJson: pointJsonOf(file.features[i]!.point, request.shifted),
           },
         ],
   )

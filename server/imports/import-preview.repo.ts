@@ -6,6 +6,8 @@ export interface PreviewInput {
   code: string
   /** GeoJSON in the file's CRS; null to take the outline of the parcel stored under this code. */
   geometryJson: string | null
+  /** A location point (GeoJSON Point, the file's CRS) to check against the stored outline; null when there is none. */
+  pointJson?: string | null
 }
 
 export interface PreviewRow {
@@ -25,6 +27,8 @@ export interface PreviewRow {
   existingId: number | null
   /** WGS84 GeoJSON as it would be stored; null when there is none (no coordinates and no parcel of that code). */
   geometry: string | null
+  /** Metres on the ellipsoid from the row's location point to the outline (0 inside); null without a point. */
+  pointDistanceM: number | null
 }
 
 /**
@@ -40,13 +44,14 @@ export async function previewFeatures(
   if (features.length === 0) return []
   const { rows } = await sql<PreviewRow>`
     WITH input AS (
-      SELECT * FROM unnest(${features.map((f) => f.row)}::int[], ${features.map((f) => f.code)}::text[], ${features.map((f) => f.geometryJson)}::text[]) AS i(row, code, gj)
+      SELECT * FROM unnest(${features.map((f) => f.row)}::int[], ${features.map((f) => f.code)}::text[], ${features.map((f) => f.geometryJson)}::text[], ${features.map((f) => f.pointJson ?? null)}::text[]) AS i(row, code, gj, pj)
     ), placed AS (
-      SELECT row, code, CASE WHEN gj IS NULL THEN (SELECT p.geom FROM parcels p WHERE p.code = input.code)
+      SELECT row, code, CASE WHEN pj IS NULL THEN NULL
+        ELSE ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(pj), ${srid}::int), 4326) END AS point, CASE WHEN gj IS NULL THEN (SELECT p.geom FROM parcels p WHERE p.code = input.code)
         ELSE ST_Force2D(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(gj), ${srid}::int), 4326)) END AS geom
       FROM input
     ), checked AS (
-      SELECT row, code, geom, ST_IsValid(geom) AS valid, ST_IsValidDetail(geom) AS detail,
+      SELECT row, code, geom, point, ST_IsValid(geom) AS valid, ST_IsValidDetail(geom) AS detail,
         CASE WHEN ST_IsValid(geom) THEN geom ELSE ST_CollectionExtract(ST_MakeValid(geom), 3) END AS usable
       FROM placed
     )
@@ -57,7 +62,8 @@ export async function previewFeatures(
       CASE WHEN c.valid IS NOT FALSE OR ST_Area(c.geom) < 0.01 * ST_Area(c.usable) THEN NULL ELSE round((100 * (ST_Area(c.usable) - ST_Area(c.geom)) / NULLIF(ST_Area(c.geom), 0))::numeric, 1)::float8 END AS "repairedChangePercent",
       region.id AS "regionId", region.name AS "regionName",
       (SELECT p.id FROM parcels p WHERE p.code = c.code) AS "existingId",
-      ST_AsGeoJSON(c.usable, 7) AS geometry
+      ST_AsGeoJSON(c.usable, 7) AS geometry,
+      CASE WHEN c.point IS NULL OR c.usable IS NULL THEN NULL ELSE ST_Distance(c.usable::geography, c.point::geography) END AS "pointDistanceM"
     FROM checked c
     LEFT JOIN LATERAL (
       SELECT r.id, r.name FROM regions r WHERE r.level <> 'city' AND c.usable IS NOT NULL AND NOT ST_IsEmpty(c.usable) AND ST_Intersects(r.geom, ST_PointOnSurface(c.usable)) ORDER BY r.id LIMIT 1

@@ -101,7 +101,7 @@ export function readUpload(
 /** The CRS to read the file in, or a 400 saying what the coordinates look like instead. */
 export function chooseSrid(file: ReadFile, request: UploadedFile): { srid: number; problems: CrsProblem[] } {
   // A land list joined by code carries no coordinates: the stored outlines are already WGS84.
-  if (file.features.every((f) => f.geometry === null)) return { srid: 4326, problems: [] }
+  if (file.features.every((f) => f.geometry === null && !f.point)) return { srid: 4326, problems: [] }
   const declared = request.srid ?? file.srid
   const diagnosis = diagnoseCoordinates(sampleCoordinates(file), declared ?? null, request.hintLon)
   const blocking = diagnosis.problems.filter((p) => BLOCKING.includes(p.code))

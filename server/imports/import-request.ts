@@ -52,6 +52,8 @@ export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
     repair: body.repair,
     dryRun: body.dry_run,
     skipBadRows: body.skip_bad_rows,
+    pointToleranceM: body.point_tolerance_m,
+    allOrNothing: body.all_or_nothing,
     actor,
   }
 }

@@ -12,6 +12,8 @@ export interface ReportRequest {
   preview: PreviewRow[]
   repair: boolean
   tooComplex: Map<number, number>
+  pointToleranceM?: number
+  allOrNothing?: boolean
   lang: Lang
 }
 
@@ -30,7 +32,12 @@ export default function run(task: ImportTask) {
   if (task.op === 'context') return outcomeOf(() => prepareContext(task))
   return outcomeOf(() =>
     presentReport(
-      buildReport(task.mapped, task.preview, { repair: task.repair, tooComplex: task.tooComplex }),
+      buildReport(task.mapped, task.preview, {
+        repair: task.repair,
+        tooComplex: task.tooComplex,
+        pointToleranceM: task.pointToleranceM,
+        allOrNothing: task.allOrNothing,
+      }),
       task.lang,
     ),
   )

@@ -47,6 +47,13 @@ export const importRequestSchema = z
       .openapi({ description: 'Roughly where the data lies, to tell a Gauss-Krüger zone' }),
     repair: z.boolean().default(false).openapi({ description: 'Repair invalid outlines with ST_MakeValid' }),
     dry_run: z.boolean().default(true),
+    point_tolerance_m: z.number().min(0).max(10_000).optional().openapi({
+      description:
+        'A list of location points: how far (m) a point may lie from its parcel before a warning; 50 unless given',
+    }),
+    all_or_nothing: z.boolean().default(false).openapi({
+      description: 'A list of location points: a code no stored parcel has refuses the file instead of being left out',
+    }),
     skip_bad_rows: z.boolean().default(false).openapi({
       description:
         'Commit the rows without errors and leave the rest out (listed in skippedRows); else any error refuses all',
@@ -62,7 +69,7 @@ export const importRequestSchema = z
 const rowReport = z.object({
   row: z.number().int(),
   code: z.string().nullable(),
-  action: z.enum(['insert', 'update']),
+  action: z.enum(['insert', 'update', 'skip']),
   areaMu: z.number().nullable(),
   declaredMu: z.number().nullable(),
   region: z.string().nullable(),
@@ -103,9 +110,9 @@ export const importResultSchema = z
         unchanged: z.number().int(),
       })
       .nullable(),
-    skippedRows: z
-      .array(z.number().int())
-      .openapi({ description: 'The rows with errors left out of the commit (skip_bad_rows); empty otherwise' }),
+    skippedRows: z.array(z.number().int()).openapi({
+      description: 'The rows left out of a commit: with errors (skip_bad_rows), or location points of unknown codes',
+    }),
     outlines: z
       .array(z.object({ row: z.number().int(), geometry: z.string() }))
       .openapi({ description: 'The outlines as they would be stored (WGS84 GeoJSON), for the preview map' }),

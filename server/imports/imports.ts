@@ -23,6 +23,9 @@ export interface ImportRequest extends FileRequest {
   dryRun: boolean
   /** Commit the rows without errors, leaving the others out, instead of refusing the whole file. */
   skipBadRows?: boolean
+  /** A location point list: how far a point may lie from its parcel, and whether an unknown code refuses all. */
+  pointToleranceM?: number
+  allOrNothing?: boolean
   actor: Actor
 }
 
@@ -44,12 +47,13 @@ export interface ImportResult {
 export const inImportThread = threadPool<ImportTask, ImportResults>(new URL('./import-thread.ts', import.meta.url))
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
-  const { actor, repair, dryRun, ...file } = request
+  const { actor, repair, dryRun, pointToleranceM, allOrNothing, ...file } = request
   const prepared = await inImportThread({ op: 'prepare', ...file })
   const { srid, mapped, tooComplex } = prepared
   const preview = await previewInChunks(db, prepared.inputs, srid)
   const lang = langOf(request)
-  const report = await inImportThread({ op: 'report', mapped, preview, repair, tooComplex, lang })
+  const points = { pointToleranceM, allOrNothing }
+  const report = await inImportThread({ op: 'report', mapped, preview, repair, tooComplex, lang, ...points })
   const result = {
     srid,
     notes: sayAll(prepared.notes, lang),
@@ -58,10 +62,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
     report,
     outlines: preview.filter((p) => p.geometry !== null).map((p) => ({ row: p.row, geometry: p.geometry! })),
   }
-  const skippedRows = report.rows.filter((r) => r.errors.length > 0).map((r) => r.row)
+  const skippedRows = report.rows.filter((r) => r.errors.length > 0 || r.action === 'skip').map((r) => r.row)
   const skipped = new Set(skippedRows)
   const committing = mapped.filter((m) => !skipped.has(m.row))
-  const refused = !report.ok && !(request.skipBadRows && committing.length > 0)
+  const refused = (!report.ok && !request.skipBadRows) || committing.length === 0
   if (dryRun || refused) return { ...result, batch: null, skippedRows: [] }
   const previewOf = new Map(preview.map((p) => [p.row, p]))
   const rows: CommitRow[] = committing.map((m) => {

@@ -121,11 +121,27 @@ function assemble(table: TableRead, mapping: Pick<ColumnMapping, 'fields'>): Rea
   const read = new Map(table.rows.map((r): [TableRow, XY] => [r, [coordinate(r, xColumn), coordinate(r, yColumn)]]))
   const swap = inSurveyorsOrder([...read.values()])
   const notes = swap ? [...table.notes, said('note_surveyors_order', { x: xColumn, y: yColumn })] : table.notes
+  const xy = (r: TableRow) => {
+    const [x, y] = read.get(r)!
+    return (swap ? [y, x] : [x, y]) as [number, number]
+  }
+  // One coordinate pair per code is where each parcel is (a 位置点 list), not its outline: joined to the stored parcel.
+  if (groups.every((g) => g.rows.length === 1)) {
+    const features = groups.map((g) => ({
+      row: g.rows[0]!.row,
+      properties: g.rows[0]!.values,
+      geometry: null,
+      point: xy(g.rows[0]!),
+    }))
+    return {
+      srid: null,
+      headers: table.headers,
+      notes: [...notes, said('note_point_list', { count: groups.length })],
+      features,
+    }
+  }
   const features = groups.map((g): ReadFeature => {
-    const points = g.rows.map((r) => {
-      const [x, y] = read.get(r)!
-      return { xy: (swap ? [y, x] : [x, y]) as [number, number], row: r.row }
-    })
+    const points = g.rows.map((r) => ({ xy: xy(r), row: r.row }))
     return {
       row: g.rows[0]!.row,
       properties: attributesOf(g.rows, table.headers),

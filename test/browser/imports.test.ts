@@ -114,8 +114,26 @@ run('the upload dialog in a real browser', () => {
     await page.getByTestId('import-commit-good').click()
     await expect
       .poll(() => page.getByTestId('import-committed').textContent(), poll)
-      .toMatch(/^Imported: 2 new.*; 5 rows with errors left out \(rows 2, 3, 4, 5, 6\)$/)
+      .toMatch(/^Imported: 2 new.*; 5 rows left out \(rows 2, 3, 4, 5, 6\)$/)
     await page.screenshot({ path: join(ARTIFACTS, 'imports-five-bad-committed-en.png') })
+    // A list of location points (X the northing): FB-01's point joins its parcel, a code nobody has is left out.
+    const points = ['地块编号,X,Y,挂牌起始价', 'FB-01,3309050,645050,52', 'FB-99,3309050,645300,53'].join('\r\n')
+    const buffer = Buffer.from(points)
+    await page.getByTestId('import-file').setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer })
+    await expect.poll(() => page.getByTestId('import-error').textContent(), poll).toContain('EPSG:4549')
+    await page.getByTestId('import-use-crs').click()
+    await expect
+      .poll(() => page.getByTestId('import-row').allTextContents(), poll)
+      .toEqual([
+        expect.stringMatching(/^2FB-01update14\.99/),
+        expect.stringMatching(/^3FB-99left out—.*no parcel FB-99/),
+      ])
+    await expect(page.getByTestId('import-commit').textContent()).resolves.toBe('Import 1 parcel')
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-points-en.png') })
+    await page.getByTestId('import-commit').click()
+    await expect
+      .poll(() => page.getByTestId('import-committed').textContent(), poll)
+      .toMatch(/^Imported: 0 new, 1 updated, 0 unchanged \(batch \d+\); 1 row left out \(row 3\)$/)
     expect(unexpected(errors)).toEqual([])
     const promoter = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInThroughPage(promoter, app.server.url, 'promoter', '?board=imports')

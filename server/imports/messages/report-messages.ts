@@ -161,6 +161,18 @@ export const reportMessages = {
     en: 'no outline: the row has no coordinates and no parcel {{code}} is stored to join it to',
     zh: '没有图形：此行无坐标，库中也没有地块 {{code}} 可关联',
   },
+  point_unknown_code: {
+    en: 'no parcel {{code}} is stored: a location point joins a stored parcel; row left out',
+    zh: '库中没有地块 {{code}}：位置点只能关联已有地块；此行不导入',
+  },
+  point_unknown_code_blocking: {
+    en: 'no parcel {{code}} is stored: a location point joins a stored parcel (all or nothing was asked)',
+    zh: '库中没有地块 {{code}}：位置点只能关联已有地块（已要求全部导入或全不导入）',
+  },
+  point_far: {
+    en: 'the location point lies {{m}} m from the parcel’s outline, more than the {{max}} m allowed: check the code or the coordinates',
+    zh: '位置点距地块边界 {{m}} 米，超过允许的 {{max}} 米：请核对编号或坐标',
+  },
   outline_empty: {
     en: 'the outline has no area (empty after repair)',
     zh: '图形没有面积（修复后为空）',
@@ -213,6 +225,14 @@ export const reportMessages = {
   note_surveyors_order: {
     en: 'column {{x}} holds northings (or latitudes) and {{y}} eastings (or longitudes), as surveyors write them; read that way',
     zh: '“{{x}}”列是北坐标（或纬度），“{{y}}”列是东坐标（或经度），即测量习惯的 X、Y；已按此读取',
+  },
+  note_point_list: {
+    en: {
+      one: 'one coordinate pair per parcel code: a list of location points ({{count}} parcel), joined by code to the parcels stored; outlines stay as they are',
+      other:
+        'one coordinate pair per parcel code: a list of location points ({{count}} parcels), joined by code to the parcels stored; outlines stay as they are',
+    },
+    zh: '每个地块编号一对坐标：为位置点清单（{{count}} 个地块），按编号关联库中地块，图形不变',
   },
   note_placemarks_skipped: {
     en: {

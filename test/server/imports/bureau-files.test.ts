@@ -182,4 +182,44 @@ describe('land files as bureaus send them', () => {
     expect(skipping.batch).toMatchObject({ inserted: 2 })
     expect(await count()).toEqual([{ code: 'FB-01' }, { code: 'FB-07' }])
   })
+
+  it('joins a list of location points to the stored parcels: attributes only, far points and unknown codes said', async () => {
+    const request = (more: Partial<ImportRequest>): ImportRequest => ({
+      fileName: '位置点.csv',
+      format: 'csv',
+      content: importFixture('land-points-4549.csv'),
+      srid: 4549,
+      repair: false,
+      dryRun: false,
+      actor,
+      ...more,
+    })
+    const outlines = () =>
+      scenario.database.db.selectFrom('parcels').select(['code', 'area_mu', 'start_price']).orderBy('code').execute()
+    const before = await outlines()
+    const strict = await runImport(scenario.database.db, request({ allOrNothing: true }))
+    expect(strict.batch).toBeNull()
+    expect(strict.report.rows[2]!.errors).toEqual([expect.stringContaining('no parcel YZ-2099-99 is stored')])
+    const result = await runImport(scenario.database.db, request({}))
+    expect(result.notes).toEqual([
+      expect.stringContaining('as surveyors write them'),
+      expect.stringContaining('a list of location points (3 parcels)'),
+    ])
+    expect(result.report.rows.map((r) => [r.code, r.action, r.errors, r.warnings])).toEqual([
+      ['YZ-2026-01', 'update', [], []],
+      ['YZ-2026-02', 'update', [], [expect.stringMatching(/lies 200 m from the parcel’s outline, more than the 50 m/)]],
+      ['YZ-2099-99', 'skip', [], [expect.stringContaining('no parcel YZ-2099-99 is stored')]],
+    ])
+    expect(result.skippedRows).toEqual([4])
+    expect(result.batch).toMatchObject({ updated: 2 })
+    const after = await outlines()
+    expect(after.map((r) => [r.code, Number(r.start_price)])).toEqual([
+      ...before.filter((r) => !r.code.startsWith('YZ-')).map((r) => [r.code, Number(r.start_price)]),
+      ['YZ-2026-01', 45],
+      ['YZ-2026-02', 46],
+    ])
+    expect(after.map((r) => r.area_mu)).toEqual(before.map((r) => r.area_mu)) // no outline moved
+    const near = await runImport(scenario.database.db, request({ dryRun: true, pointToleranceM: 250 }))
+    expect(near.report.rows[1]!.warnings).toEqual([])
+  })
 })

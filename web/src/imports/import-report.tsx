@@ -72,7 +72,7 @@ function CommitButtons({ importer }: { importer: Importer }) {
         onClick={importer.commit}
         data-testid="import-commit"
       >
-        {t('imports.commit', { count: report.counts.rows })}
+        {t('imports.commit', { count: report.rows.filter((r) => r.action !== 'skip').length })}
       </button>
     </>
   )
