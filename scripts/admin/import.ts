@@ -16,7 +16,8 @@ import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
 const USAGE = [
   'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]',
-  '       [--skip-bad-rows] [--point-tolerance METRES] [--all-or-nothing] [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
+  '       [--skip-bad-rows] [--point-tolerance METRES] [--all-or-nothing] [--code-prefix FH-2026- | --code-from-handle]',
+  '       [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
   `       npm run import -- FILE --context ${contextKinds.join('|')} [--name-column COLUMN] [--replace] [--crs …] [--shifted …]`,
 ].join('\n')
 
@@ -33,6 +34,8 @@ function parseFlags(args: string[]) {
       'skip-bad-rows': { type: 'boolean', default: false },
       'point-tolerance': { type: 'string' },
       'all-or-nothing': { type: 'boolean', default: false },
+      'code-prefix': { type: 'string' },
+      'code-from-handle': { type: 'boolean', default: false },
       shifted: { type: 'string' },
       'area-unit': { type: 'string' },
       layer: { type: 'string' },
@@ -68,6 +71,14 @@ const fileFields = ({ path, values }: Flags) => ({
   shifted: values.shifted,
   lang: values.lang,
 })
+
+/** `--code-prefix FH-2026-` (a running number) or `--code-from-handle` (CAD layer and handle) for unnamed outlines. */
+function codeRule({ values }: Flags) {
+  if (values['code-prefix'] !== undefined && values['code-from-handle'])
+    throw new Error('--code-prefix and --code-from-handle: one rule or the other')
+  if (values['code-prefix'] !== undefined) return { by: 'number', prefix: values['code-prefix'] }
+  return values['code-from-handle'] ? { by: 'layer_handle' } : undefined
+}
 
 function metres(text: string | undefined): number | undefined {
   if (text === undefined) return undefined
@@ -114,6 +125,7 @@ const landBody = (flags: Flags): ImportBody =>
     skip_bad_rows: flags.values['skip-bad-rows'],
     point_tolerance_m: metres(flags.values['point-tolerance']),
     all_or_nothing: flags.values['all-or-nothing'],
+    code_rule: codeRule(flags),
   })
 
 const contextBody = (flags: Flags): ContextImportBody =>
@@ -135,6 +147,10 @@ function printResult(print: (line: string) => void, result: ImportResult) {
     : ''
   print(`EPSG:${srid}; columns: ${columns.join(', ')}${unmatched}`)
   for (const row of report.rows) {
+    if (row.codeFrom === 'number' || row.codeFrom === 'layer_handle')
+      print(
+        `  row ${row.row}: named ${row.code} (${row.codeFrom === 'number' ? '--code-prefix' : '--code-from-handle'})`,
+      )
     for (const e of row.errors) print(`  row ${row.row} ${row.code ?? ''}: error: ${e}`)
     for (const w of row.warnings) print(`  row ${row.row} ${row.code ?? ''}: warning: ${w}`)
   }

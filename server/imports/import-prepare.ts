@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { ApiError } from '../http/api-error.js'
+import { type CodeRule, nameUnlabelled } from './code-naming.js'
 import type { CrsProblem } from './crs-diagnose.js'
 import { mapRow } from './field-mapping.js'
 import { type ColumnMapping, proposeMapping, samplesOf } from './field-synonyms.js'
@@ -27,6 +28,8 @@ import { outlinesOverVertexLimit } from './vertex-limits.js'
 /** What the import thread is asked to read: the request without its actor, the content still as sent. */
 export interface FileRequest extends UploadedFile {
   mapping?: Record<string, MappableField>
+  /** How to name the parcels the file leaves without a code (a CAD drawing without labels). */
+  codeRule?: CodeRule
   /** Changes to the proposed (or given) mapping: a column to another field, or to none (null). */
   mappingChanges?: Record<string, MappableField | null>
   areaUnit?: AreaUnit
@@ -74,21 +77,30 @@ function withChanges(fields: Record<string, MappableField>, changes: Record<stri
 const pointJsonOf = (point: [number, number] | undefined, shifted: FileRequest['shifted']) =>
   point ? JSON.stringify({ type: 'Point', coordinates: shifted ? unshiftGeometry(point, shifted) : point }) : null
 
-export async function prepareImport(request: FileRequest): Promise<PreparedImport> {
-  const bytes = bytesOf(request)
+/** The file read, its columns mapped, and codes given by the planner's rule where the file has none. */
+async function readAndMap(request: FileRequest, bytes: Uint8Array) {
   const upload = await readUpload(request, bytes)
   const headers = upload.kind === 'table' ? upload.table.headers : upload.file.headers
   const rows =
     upload.kind === 'table' ? upload.table.rows.map((r) => r.values) : upload.file.features.map((f) => f.properties)
   const mapping = mappingFor(headers, request, samplesOf(headers, rows))
-  const file =
+  const read =
     upload.kind === 'table' ? await asFileError(request, () => featuresFromTable(upload.table, mapping)) : upload.file
+  const codeColumn = Object.keys(mapping.fields).find((c) => mapping.fields[c] === 'code') ?? null
+  const { features, codeFrom } = nameUnlabelled(read.features, codeColumn, request.codeRule)
+  return { file: { ...read, features }, mapping, codeFrom }
+}
+
+export async function prepareImport(request: FileRequest): Promise<PreparedImport> {
+  const bytes = bytesOf(request)
+  const { file, mapping, codeFrom } = await readAndMap(request, bytes)
   const { srid, problems } = chooseSrid(file, request)
   const mapped = file.features.map((f) => ({
     row: f.row,
     ...mapRow(f.properties, f.row, mapping),
     ...(f.problem ? { unreadable: f.problem } : {}),
     ...(f.point ? { located: true } : {}),
+    codeFrom: codeFrom.get(f.row) ?? null,
   }))
   const geometries = file.features.map((f) =>
     f.geometry && request.shifted

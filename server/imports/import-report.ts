@@ -2,6 +2,7 @@
  * Pure: the dry run's verdict per row, from the mapped values and what the database found. Errors stop the import;
  * warnings are shown and let it through.
  */
+import type { CodeFrom } from './code-naming.js'
 import type { FieldError, MappedRow } from './field-mapping.js'
 import { type Said, said } from './import-messages.js'
 import type { PreviewRow } from './import-preview.repo.js'
@@ -10,6 +11,8 @@ import { MAX_VERTICES_PER_OUTLINE } from './vertex-limits.js'
 export interface RowReport {
   row: number
   code: string | null
+  /** What gave the code: the file (a column or a CAD label), a running number, or the CAD layer and handle. */
+  codeFrom: CodeFrom | null
   /** `skip`: a location point whose code no stored parcel has, left out of the commit. */
   action: 'insert' | 'update' | 'skip'
   areaMu: number | null
@@ -38,6 +41,8 @@ export interface MappedFeature {
   unreadable?: Said
   /** The row is a location point (a land list of one coordinate pair per code), not an outline. */
   located?: boolean
+  /** What gave the row its code: the file, or the planner's rule for parcels the file leaves unnamed. */
+  codeFrom?: CodeFrom | null
 }
 
 /** No parcel is smaller: below this an outline is a point, a sliver or a line drawn by mistake (and 0 divides nothing). */
@@ -140,6 +145,7 @@ function rowReport(
   return {
     row: m.row,
     code,
+    codeFrom: m.codeFrom ?? null,
     action: point?.skip ? 'skip' : p?.existingId ? 'update' : 'insert',
     areaMu: p?.areaMu ?? null,
     declaredMu: m.fields.area_mu ?? null,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { shiftedSystems } from './china-offsets.js'
+import { codeSources } from './code-naming.js'
 import { importFormats } from './import-formats.js'
 import { langs } from './import-messages.js'
 import { areaUnits, mappableFields } from './mappable-fields.js'
@@ -47,6 +48,16 @@ export const importRequestSchema = z
       .openapi({ description: 'Roughly where the data lies, to tell a Gauss-Krüger zone' }),
     repair: z.boolean().default(false).openapi({ description: 'Repair invalid outlines with ST_MakeValid' }),
     dry_run: z.boolean().default(true),
+    code_rule: z
+      .discriminatedUnion('by', [
+        z.object({ by: z.literal('number'), prefix: z.string().min(1).max(40) }).strict(),
+        z.object({ by: z.literal('layer_handle') }).strict(),
+      ])
+      .optional()
+      .openapi({
+        description:
+          'Codes for parcels the file leaves unnamed: the prefix and a running number, or the CAD layer and entity handle',
+      }),
     point_tolerance_m: z.number().min(0).max(10_000).optional().openapi({
       description:
         'A list of location points: how far (m) a point may lie from its parcel before a warning; 50 unless given',
@@ -69,6 +80,9 @@ export const importRequestSchema = z
 const rowReport = z.object({
   row: z.number().int(),
   code: z.string().nullable(),
+  codeFrom: z.enum(codeSources).nullable().openapi({
+    description: 'What gave the code: the file, a running number (code_rule), or the CAD layer and handle',
+  }),
   action: z.enum(['insert', 'update', 'skip']),
   areaMu: z.number().nullable(),
   declaredMu: z.number().nullable(),

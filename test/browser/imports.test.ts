@@ -9,6 +9,7 @@ import {
   renderedFeatures,
   signInThroughPage,
   useBrowserServer,
+  waitForMapIdle,
   watchForErrors,
 } from '../support/browser.js'
 
@@ -116,6 +117,21 @@ run('the upload dialog in a real browser', () => {
       .poll(() => page.getByTestId('import-committed').textContent(), poll)
       .toMatch(/^Imported: 2 new.*; 5 rows left out \(rows 2, 3, 4, 5, 6\)$/)
     await page.screenshot({ path: join(ARTIFACTS, 'imports-five-bad-committed-en.png') })
+    expect(unexpected(errors)).toEqual([])
+    const promoter = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInThroughPage(promoter, app.server.url, 'promoter', '?board=imports')
+    await expect(promoter.getByTestId('imports-open').count()).resolves.toBe(0)
+    await expect(promoter.getByTestId('import-board').count()).resolves.toBe(0)
+    await promoter.close()
+    await page.close()
+  })
+
+  // After the bowtie test, whose commit stored FB-01: the location points join it.
+  it('joins a list of location points to stored parcels, and names the outlines of a drawing without labels', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInThroughPage(page, app.server.url, 'planner', '?board=imports')
+    await page.getByTestId('lang-switch').click()
     // A list of location points (X the northing): FB-01's point joins its parcel, a code nobody has is left out.
     const points = ['地块编号,X,Y,挂牌起始价', 'FB-01,3309050,645050,52', 'FB-99,3309050,645300,53'].join('\r\n')
     const buffer = Buffer.from(points)
@@ -134,12 +150,21 @@ run('the upload dialog in a real browser', () => {
     await expect
       .poll(() => page.getByTestId('import-committed').textContent(), poll)
       .toMatch(/^Imported: 0 new, 1 updated, 0 unchanged \(batch \d+\); 1 row left out \(row 3\)$/)
+    // A drawing without labels (read in the coordinate system chosen for the list): outlines named by a running number.
+    await page.getByTestId('import-file').setInputFiles(fixture('red-lines-unlabelled-4549.dxf'))
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toContain('2 with errors')
+    await page.getByTestId('import-code-rule').selectOption('number')
+    await page.getByTestId('import-code-prefix').fill('FH-2026-')
+    await page.getByTestId('import-preview').click()
+    await expect
+      .poll(() => page.getByTestId('import-row').allTextContents(), poll)
+      .toEqual([
+        expect.stringMatching(/^1FH-2026-001 \(numbered\)new14\.99/),
+        expect.stringMatching(/^2FH-2026-002 \(numbered\)new14\.99/),
+      ])
+    await waitForMapIdle(page)
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-unlabelled-dxf-en.png') })
     expect(unexpected(errors)).toEqual([])
-    const promoter = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await signInThroughPage(promoter, app.server.url, 'promoter', '?board=imports')
-    await expect(promoter.getByTestId('imports-open').count()).resolves.toBe(0)
-    await expect(promoter.getByTestId('import-board').count()).resolves.toBe(0)
-    await promoter.close()
     await page.close()
   })
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { importCommand } from '../../../scripts/admin/import.js'
 import { type OpenDatabase, openDatabase } from '../../../server/db/open-database.js'
+import { importFixture } from '../../support/import-fixtures.js'
 import { runAdminScript, runCommandOn } from '../../support/run-script.js'
 import { createMigratedPgliteDir, createTestDatabase, usingPostgres } from '../../support/test-database.js'
 
@@ -99,6 +100,16 @@ async function mappingInProcess(database: OpenDatabase, file: string) {
     database,
   )
   expect(whole.out).toContain('宗地号 → code, 用地性质 → location_desc; not imported: 面积（㎡） (“40000”)')
+  const drawing = join(work, '红线.dxf')
+  writeFileSync(drawing, importFixture('red-lines-unlabelled-4549.dxf'))
+  const named = await runCommandOn(
+    importCommand,
+    [drawing, '--crs', '4549', '--dry-run', '--code-prefix', 'FH-'],
+    database,
+  )
+  expect(named.out).toContain('row 2: named FH-002 (--code-prefix)')
+  const both = await runCommandOn(importCommand, [drawing, '--code-prefix', 'FH-', '--code-from-handle'], database)
+  expect(both).toMatchObject({ code: 1, out: expect.stringContaining('one rule or the other') })
 }
 
 /** The same file read as a context area (a water body), then as an unknown kind. */

@@ -222,4 +222,36 @@ describe('land files as bureaus send them', () => {
     const near = await runImport(scenario.database.db, request({ dryRun: true, pointToleranceM: 250 }))
     expect(near.report.rows[1]!.warnings).toEqual([])
   })
+
+  it('names the outlines of a drawing without labels by the planner’s rule, and says which rule named each', async () => {
+    const request = (more: Partial<ImportRequest>): ImportRequest => ({
+      fileName: '红线.dxf',
+      format: 'dxf',
+      content: importFixture('red-lines-unlabelled-4549.dxf'),
+      srid: 4549,
+      repair: false,
+      dryRun: true,
+      actor,
+      ...more,
+    })
+    const unnamed = await runImport(scenario.database.db, request({}))
+    expect(unnamed.report.rows.map((r) => r.errors)).toEqual([
+      [expect.stringContaining('no parcel code')],
+      [expect.stringContaining('no parcel code')],
+    ])
+    const handles = await runImport(scenario.database.db, request({ codeRule: { by: 'layer_handle' } }))
+    expect(handles.report.rows.map((r) => [r.code, r.codeFrom])).toEqual([
+      [expect.stringMatching(/^用地红线-[0-9A-F]+$/), 'layer_handle'],
+      [expect.stringMatching(/^用地红线-[0-9A-F]+$/), 'layer_handle'],
+    ])
+    const numbered = await runImport(
+      scenario.database.db,
+      request({ dryRun: false, codeRule: { by: 'number', prefix: 'FH-2026-' } }),
+    )
+    expect(numbered.report.rows.map((r) => [r.code, r.codeFrom, r.errors, Math.round(r.areaMu!)])).toEqual([
+      ['FH-2026-001', 'number', [], 15],
+      ['FH-2026-002', 'number', [], 15],
+    ])
+    expect(numbered.batch).toMatchObject({ inserted: 2 })
+  })
 })

@@ -1,6 +1,6 @@
 import { areaUnits } from '../../../server/imports/mappable-fields'
 import { useI18n } from '../i18n/i18n'
-import { acceptedExtensions, crsChoices, suggestedCrs } from './import-options'
+import { acceptedExtensions, crsChoices, type ImportOptions, suggestedCrs } from './import-options'
 import type { Importer } from './use-importer'
 
 /** The file, and what the file cannot say for itself: its coordinate system, 高德 offsets, area unit, DXF layer. */
@@ -73,6 +73,9 @@ export function ImportForm({ importer }: { importer: Importer }) {
           </label>
         )}
       </div>
+      <div className="field-row">
+        <CodeRuleFields options={options} setOptions={setOptions} />
+      </div>
       <label className="check">
         <input
           type="checkbox"
@@ -98,5 +101,37 @@ export function ImportForm({ importer }: { importer: Importer }) {
         </button>
       </div>
     </div>
+  )
+}
+
+/** Names for outlines the file leaves without a code (a CAD drawing without labels): a running number, or layer and handle. */
+function CodeRuleFields({ options, setOptions }: Pick<Importer, 'options' | 'setOptions'>) {
+  const { t } = useI18n()
+  return (
+    <>
+      <label className="field">
+        {t('imports.codeRule')}
+        <select
+          value={options.codeRule}
+          onChange={(e) => setOptions({ codeRule: e.target.value as ImportOptions['codeRule'] })}
+          data-testid="import-code-rule"
+        >
+          <option value="">{t('imports.codeRule.none')}</option>
+          <option value="number">{t('imports.codeRule.number')}</option>
+          <option value="layer_handle">{t('imports.codeRule.layer_handle')}</option>
+        </select>
+      </label>
+      {options.codeRule === 'number' && (
+        <label className="field">
+          {t('imports.codePrefix')}
+          <input
+            value={options.codePrefix}
+            placeholder="FH-2026-"
+            onChange={(e) => setOptions({ codePrefix: e.target.value })}
+            data-testid="import-code-prefix"
+          />
+        </label>
+      )}
+    </>
   )
 }

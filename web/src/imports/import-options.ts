@@ -7,9 +7,27 @@ export interface ImportOptions {
   areaUnit: '' | AreaUnit
   layer: string
   repair: boolean
+  /** How parcels without a code in the file are named: not at all (an error), a running number, or layer and handle. */
+  codeRule: '' | 'number' | 'layer_handle'
+  codePrefix: string
 }
 
-export const defaultOptions: ImportOptions = { crs: '', shifted: '', areaUnit: '', layer: '', repair: false }
+export const defaultOptions: ImportOptions = {
+  crs: '',
+  shifted: '',
+  areaUnit: '',
+  layer: '',
+  repair: false,
+  codeRule: '',
+  codePrefix: '',
+}
+
+/** The request's code rule, when one is chosen (a running number needs its prefix). */
+function codeRuleOf(options: ImportOptions): ImportRequestBody['code_rule'] {
+  if (options.codeRule === 'layer_handle') return { by: 'layer_handle' }
+  const prefix = options.codePrefix.trim()
+  return options.codeRule === 'number' && prefix ? { by: 'number', prefix } : undefined
+}
 
 export const acceptedExtensions = ['.geojson', '.json', '.zip', '.xlsx', '.csv', '.kml', '.kmz', '.dxf']
 
@@ -67,5 +85,6 @@ export function requestBody(
     ...(options.areaUnit ? { area_unit: options.areaUnit } : {}),
     ...(options.layer.trim() ? { layer: options.layer.trim() } : {}),
     ...(mapping ? { mapping } : {}),
+    ...(codeRuleOf(options) ? { code_rule: codeRuleOf(options) } : {}),
   }
 }

@@ -98,7 +98,12 @@ function ReportTable({ rows, onPick }: { rows: ImportResult['report']['rows']; o
             data-testid="import-row"
           >
             <td>{r.row}</td>
-            <td>{r.code ?? '—'}</td>
+            <td>
+              {r.code ?? '—'}
+              {r.codeFrom && r.codeFrom !== 'file' && (
+                <span className="muted code-from"> {t(`imports.codeFrom.${r.codeFrom}`)}</span>
+              )}
+            </td>
             <td>{t(`imports.action.${r.action}`)}</td>
             <td className="num">{r.areaMu === null ? '—' : formatNumber(r.areaMu, 2)}</td>
             <td className="num">{r.declaredMu === null ? '—' : formatNumber(r.declaredMu, 2)}</td>
