@@ -1,23 +1,26 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { Actor } from '../../server/audit/audit.repo.js'
 import { type ContextImportBody, contextImportSchema } from '../../server/context/context.schema.js'
 import { contextKinds } from '../../server/context/context.table.js'
 import { importContext } from '../../server/context/context-import.service.js'
+import type { Db } from '../../server/db/database.js'
 import { migrateToLatest } from '../../server/db/migrate.js'
 import { shiftedSystems } from '../../server/imports/china-offsets.js'
 import { formatOfFileName, importFormats } from '../../server/imports/import-formats.js'
 import { langs } from '../../server/imports/import-messages.js'
+import { storeProfile } from '../../server/imports/import-profiles.service.js'
 import { type ImportBody, importRequestOf } from '../../server/imports/import-request.js'
 import { type ImportResult, runImport } from '../../server/imports/imports.js'
-import { importRequestSchema } from '../../server/imports/imports.schema.js'
+import { importRequestSchema, profileNameSchema } from '../../server/imports/imports.schema.js'
 import { areaUnits, mappableFields } from '../../server/imports/mappable-fields.js'
 import { type CliCommand, isMainScript, runCli } from './run-cli.js'
 
 const USAGE = [
   'usage: npm run import -- FILE [--crs EPSG:4549] [--dry-run] [--repair] [--shifted gcj02|bd09] [--area-unit mu|m2|ha] [--layer NAME] [--lang zh]',
   '       [--skip-bad-rows] [--point-tolerance METRES] [--all-or-nothing] [--code-prefix FH-2026- | --code-from-handle]',
-  '       [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
+  '       [--profile NAME] [--save-profile NAME] [--map 列名=字段 …] [--map 列名= (not imported)] [--mapping MAPPING.json (column → field, replacing the proposal)]',
   `       npm run import -- FILE --context ${contextKinds.join('|')} [--name-column COLUMN] [--replace] [--crs …] [--shifted …]`,
 ].join('\n')
 
@@ -44,6 +47,8 @@ function parseFlags(args: string[]) {
       'name-column': { type: 'string' },
       replace: { type: 'boolean', default: false },
       map: { type: 'string', multiple: true, default: [] },
+      profile: { type: 'string' },
+      'save-profile': { type: 'string' },
       mapping: { type: 'string' },
     },
   })
@@ -118,6 +123,7 @@ const landBody = (flags: Flags): ImportBody =>
     ...fileFields(flags),
     mapping: mappingFile(flags.values.mapping),
     mapping_changes: mappingChanges(flags.values.map),
+    profile: flags.values.profile,
     area_unit: flags.values['area-unit'],
     layer: flags.values.layer,
     repair: flags.values.repair,
@@ -181,10 +187,27 @@ export const importCommand: CliCommand = async ({ args, print, withDatabase }) =
   const actor = { id: null, name: 'cli' }
   await withDatabase(async ({ db }) => {
     await migrateToLatest(db)
-    if (flags.values.context === undefined)
-      printResult(print, await runImport(db, importRequestOf(landBody(flags), actor)))
-    else printContextResult(print, await importContext(db, contextBody(flags), actor))
+    if (flags.values.context === undefined) {
+      const result = await runImport(db, importRequestOf(landBody(flags), actor))
+      printResult(print, result)
+      await saveMapping(db, flags.values['save-profile'], result, actor, print)
+    } else printContextResult(print, await importContext(db, contextBody(flags), actor))
   })
+}
+
+/** `--save-profile NAME`: the mapping this file was read with, saved for the next file from the same source. */
+async function saveMapping(
+  db: Db,
+  name: string | undefined,
+  result: ImportResult,
+  actor: Actor,
+  print: (line: string) => void,
+) {
+  if (name === undefined) return
+  const { name: checked } = profileNameSchema.parse({ name })
+  const fields = { ...Object.fromEntries(result.mapping.unmatched.map((c) => [c, null])), ...result.mapping.fields }
+  await storeProfile(db, { name: checked, fields, area_unit: result.mapping.areaUnit }, actor)
+  print(`Saved the mapping as “${checked}” (--profile ${checked} next time)`)
 }
 
 function printContextResult(print: (line: string) => void, result: Awaited<ReturnType<typeof importContext>>) {

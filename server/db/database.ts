@@ -3,7 +3,7 @@ import type { AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable, UsersTable } from '../auth/auth.table.js'
 import type { ChainLinksTable, ChainSegmentsTable, ChainsTable, EnterprisesTable } from '../chains/chains.table.js'
 import type { ContextFeaturesTable } from '../context/context.table.js'
-import type { ImportBatchesTable, ImportBatchRowsTable } from '../imports/imports.table.js'
+import type { ImportBatchesTable, ImportBatchRowsTable, ImportProfilesTable } from '../imports/imports.table.js'
 import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
 import type { InfrastructureTable, SensitiveZonesTable } from '../infra/infra.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
@@ -33,6 +33,7 @@ export interface Database {
   incentive_rules: IncentiveRulesTable
   import_batches: ImportBatchesTable
   import_batch_rows: ImportBatchRowsTable
+  import_profiles: ImportProfilesTable
   context_features: ContextFeaturesTable
   leads: LeadsTable
   stories: StoriesTable

@@ -30,6 +30,8 @@ export interface FileRequest extends UploadedFile {
   mapping?: Record<string, MappableField>
   /** How to name the parcels the file leaves without a code (a CAD drawing without labels). */
   codeRule?: CodeRule
+  /** A saved mapping's fields: applied to the columns the file has, over the proposal. */
+  profileFields?: Record<string, MappableField | null>
   /** Changes to the proposed (or given) mapping: a column to another field, or to none (null). */
   mappingChanges?: Record<string, MappableField | null>
   areaUnit?: AreaUnit
@@ -54,8 +56,12 @@ function mappingFor(
   samples: ColumnMapping['samples'],
 ): ColumnMapping {
   const proposed = proposeMapping(headers)
-  const fields = withChanges(request.mapping ?? proposed.fields, request.mappingChanges ?? {})
-  const named = [...Object.keys(fields), ...Object.keys(request.mappingChanges ?? {})]
+  const saved = Object.entries(request.profileFields ?? {}).filter(([column]) => headers.includes(column))
+  const changes = { ...Object.fromEntries(saved), ...request.mappingChanges }
+  const changed = withChanges(request.mapping ?? proposed.fields, changes)
+  // In the file's order of columns, whatever order the changes came in.
+  const fields = Object.fromEntries(headers.filter((h) => h in changed).map((h) => [h, changed[h]!]))
+  const named = [...Object.keys(changed), ...Object.keys(request.mappingChanges ?? {})]
   const unknown = named.find((column) => !headers.includes(column))
   if (unknown !== undefined)
     throw new ApiError('invalid_mapping', render(said('mapping_unknown_column', { column: unknown }), langOf(request)))

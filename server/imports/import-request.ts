@@ -48,6 +48,7 @@ export function importRequestOf(body: ImportBody, actor: Actor): ImportRequest {
     ...uploadedFileOf(body),
     mapping: body.mapping,
     mappingChanges: body.mapping_changes,
+    profile: body.profile,
     codeRule: body.code_rule,
     areaUnit: body.area_unit,
     repair: body.repair,

@@ -4,9 +4,19 @@ import { actorOf } from '../auth/authenticate.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter } from '../http/router.js'
 import { listBatches } from './import-batches.repo.js'
+import { listProfiles } from './import-profiles.repo.js'
+import { storeProfile } from './import-profiles.service.js'
 import { importRequestOf } from './import-request.js'
 import { runImport, undoBatch } from './imports.js'
-import { batchesSchema, importRequestSchema, importResultSchema } from './imports.schema.js'
+import {
+  batchesSchema,
+  importProfileSchema,
+  importProfilesSchema,
+  importRequestSchema,
+  importResultSchema,
+  profileNameSchema,
+  saveProfileSchema,
+} from './imports.schema.js'
 
 const importRoute = createRoute({
   method: 'post',
@@ -48,10 +58,36 @@ const undoRoute = createRoute({
   },
 })
 
+const profilesRoute = createRoute({
+  method: 'get',
+  path: '/imports/profiles',
+  ...access('imports', 'read'),
+  summary: 'Saved column mappings, one per source of files, the one used last first',
+  responses: { 200: { description: 'Profiles', content: { 'application/json': { schema: importProfilesSchema } } } },
+})
+const saveProfileRoute = createRoute({
+  method: 'put',
+  path: '/imports/profiles/{name}',
+  ...access('imports', 'update'),
+  summary: 'Save a column mapping under a name (a new one, or replacing the one of that name), audited',
+  request: {
+    params: profileNameSchema,
+    body: { content: { 'application/json': { schema: saveProfileSchema } }, required: true },
+  },
+  responses: {
+    200: { description: 'The profile saved', content: { 'application/json': { schema: importProfileSchema } } },
+  },
+})
+
 export const importsRoutes = createRouter()
   .openapi(importRoute, async (c) => {
     const request = importRequestOf(c.req.valid('json'), actorOf(c))
     return c.json(await runImport(c.var.deps.db, request), 200)
   })
   .openapi(batchesRoute, async (c) => c.json({ batches: await listBatches(c.var.deps.db) }, 200))
+  .openapi(profilesRoute, async (c) => c.json({ profiles: await listProfiles(c.var.deps.db) }, 200))
+  .openapi(saveProfileRoute, async (c) => {
+    const profile = { name: c.req.valid('param').name, ...c.req.valid('json') }
+    return c.json(await storeProfile(c.var.deps.db, profile, actorOf(c)), 200)
+  })
   .openapi(undoRoute, async (c) => c.json(await undoBatch(c.var.deps.db, c.req.valid('param').id, actorOf(c)), 200))

@@ -35,6 +35,12 @@ export const importRequestSchema = z
       .record(z.string().max(200), z.enum(mappableFields))
       .optional()
       .openapi({ description: 'Column → parcel field, replacing the proposed mapping' }),
+    profile: z
+      .string()
+      .min(1)
+      .max(80)
+      .optional()
+      .openapi({ description: 'A saved mapping (GET /api/imports/profiles) applied to the columns the file has' }),
     mapping_changes: z
       .record(z.string().max(200), z.enum(mappableFields).nullable())
       .optional()
@@ -153,3 +159,28 @@ export const batchesSchema = z
     ),
   })
   .openapi('ImportBatches')
+
+/** A saved mapping names what each column it knows is imported as; null: left out. */
+const profileFields = z.record(z.string().max(200), z.enum(mappableFields).nullable())
+
+export const importProfileSchema = z
+  .object({
+    name: z.string(),
+    fields: profileFields,
+    area_unit: z.enum(areaUnits).nullable(),
+    updated_by: z.string(),
+    updated_at: z.string(),
+    last_used_at: z.string().nullable(),
+  })
+  .openapi('ImportProfile')
+
+export const importProfilesSchema = z
+  .object({ profiles: z.array(importProfileSchema) })
+  .openapi('ImportProfiles', { description: 'Saved column mappings, the one used last first' })
+
+export const profileNameSchema = z.object({ name: z.string().trim().min(1).max(80) })
+
+export const saveProfileSchema = z
+  .object({ fields: profileFields, area_unit: z.enum(areaUnits).nullable().default(null) })
+  .strict()
+  .openapi('SaveImportProfile')

@@ -24,3 +24,14 @@ export interface ImportBatchRowsTable {
   action: 'insert' | 'update'
   before: ColumnType<unknown, string | null, string | null>
 }
+
+/** A named column mapping for the files of one source; the dialog offers the one used last. */
+export interface ImportProfilesTable {
+  id: Generated<number>
+  name: string
+  fields: ColumnType<Record<string, string>, string, string>
+  area_unit: 'mu' | 'm2' | 'ha' | null
+  updated_by: string
+  updated_at: Timestamp
+  last_used_at: ColumnType<Date | null, string | null | undefined, string | null>
+}

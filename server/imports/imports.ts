@@ -15,6 +15,7 @@ import { type Lang, render, said } from './import-messages.js'
 import type { FileRequest } from './import-prepare.js'
 import { type PresentedProblem, type PresentedReport, presentProblems, sayAll } from './import-present.js'
 import { type PreviewInput, type PreviewRow, previewFeatures } from './import-preview.repo.js'
+import { markProfileUsed, profileNamed } from './import-profiles.repo.js'
 import { langOf } from './import-read.js'
 import type { ImportResults, ImportTask } from './import-thread.js'
 
@@ -26,6 +27,8 @@ export interface ImportRequest extends FileRequest {
   /** A location point list: how far a point may lie from its parcel, and whether an unknown code refuses all. */
   pointToleranceM?: number
   allOrNothing?: boolean
+  /** A saved mapping's name: its columns the file has are mapped as saved. */
+  profile?: string
   actor: Actor
 }
 
@@ -47,8 +50,8 @@ export interface ImportResult {
 export const inImportThread = threadPool<ImportTask, ImportResults>(new URL('./import-thread.ts', import.meta.url))
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
-  const { actor, repair, dryRun, pointToleranceM, allOrNothing, ...file } = request
-  const prepared = await inImportThread({ op: 'prepare', ...file })
+  const { actor, repair, dryRun, pointToleranceM, allOrNothing, profile, ...file } = request
+  const prepared = await inImportThread({ op: 'prepare', ...file, ...(await withProfile(db, profile, file)) })
   const { srid, mapped, tooComplex } = prepared
   const preview = await previewInChunks(db, prepared.inputs, srid)
   const lang = langOf(request)
@@ -75,6 +78,15 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   const info = { fileName: request.fileName, sha256: prepared.sha256, format: request.format, srid, actor }
   const batch = await commitBatch(db, info, rows, (row, e) => refusedRow(row, e, lang))
   return { ...result, batch, skippedRows }
+}
+
+/** A saved mapping, read here (the import thread has no database) and marked as the one used last. */
+async function withProfile(db: Db, name: string | undefined, file: FileRequest): Promise<Partial<FileRequest>> {
+  if (name === undefined) return {}
+  const saved = await profileNamed(db, name)
+  if (!saved) throw new ApiError('invalid_request', `profile: no saved mapping “${name}”`)
+  await markProfileUsed(db, name)
+  return { profileFields: saved.fields, areaUnit: file.areaUnit ?? saved.area_unit ?? undefined }
 }
 
 /**

@@ -145,6 +145,10 @@ run('the upload dialog in a real browser', () => {
         expect.stringMatching(/^3FB-99left out—.*no parcel FB-99/),
       ])
     await expect(page.getByTestId('import-commit').textContent()).resolves.toBe('Import 1 parcel')
+    // The surveyors' mapping saved for their next list.
+    await page.getByTestId('import-profile-name').fill('测绘院位置点')
+    await page.getByTestId('import-profile-save').click()
+    await expect.poll(() => page.getByTestId('import-profile-saved').textContent(), poll).toContain('测绘院位置点')
     await page.screenshot({ path: join(ARTIFACTS, 'imports-points-en.png') })
     await page.getByTestId('import-commit').click()
     await expect
@@ -153,6 +157,9 @@ run('the upload dialog in a real browser', () => {
     // A drawing without labels (read in the coordinate system chosen for the list): outlines named by a running number.
     await page.getByTestId('import-file').setInputFiles(fixture('red-lines-unlabelled-4549.dxf'))
     await expect.poll(() => page.getByTestId('import-summary').textContent(), poll).toContain('2 with errors')
+    await expect
+      .poll(() => page.getByTestId('import-profile').locator('option').nth(1).textContent(), poll)
+      .toBe('测绘院位置点 (used last)')
     await page.getByTestId('import-code-rule').selectOption('number')
     await page.getByTestId('import-code-prefix').fill('FH-2026-')
     await page.getByTestId('import-preview').click()

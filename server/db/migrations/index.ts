@@ -16,6 +16,7 @@ import * as plpgsqlRowFunctions from './20261128T1800-plpgsql-row-functions.js'
 import * as tileLayers from './20261129T0100-tile-layers.js'
 import * as createLeads from './20261129T1000-create-leads.js'
 import * as createStories from './20261130T1000-create-stories.js'
+import * as createImportProfiles from './20261201T1000-create-import-profiles.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '20261129T0100-tile-layers': tileLayers,
   '20261129T1000-create-leads': createLeads,
   '20261130T1000-create-stories': createStories,
+  '20261201T1000-create-import-profiles': createImportProfiles,
 }
 
 export const migrationProvider: MigrationProvider = {

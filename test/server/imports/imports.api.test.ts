@@ -167,4 +167,42 @@ describe('POST /api/imports', () => {
     expect(committed.skippedRows).toEqual([2, 3, 4, 5, 6])
     expect(committed.batch).toMatchObject({ inserted: 2 })
   })
+
+  it('saves a mapping per source (planners only, audited), offers the one used last first, and reads a file with it', async () => {
+    const put = (session: TestSession | null, name: string, body: unknown) =>
+      call(app, session, 'PUT', `/api/imports/profiles/${encodeURIComponent(name)}`, { body })
+    const body = { fields: { 地块编号: 'code', 用地性质: 'location_desc', 备注: 'contact' }, area_unit: 'mu' }
+    expect((await put(null, '国土局', body)).status).toBe(401)
+    expect((await put(promoter, '国土局', body)).status).toBe(403)
+    const bad = await put(planner, '国土局', { fields: { 地块编号: 'parcel' } })
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as ErrorEnvelope).message).toContain('fields')
+    expect((await put(planner, '国土局', body)).status).toBe(200)
+    expect((await put(planner, '园区办', { fields: { 地块编号: 'code' } })).status).toBe(200)
+    const list = async () =>
+      (await jsonOf<{ profiles: { name: string }[] }>(await call(app, planner, 'GET', '/api/imports/profiles')))
+        .profiles
+    expect((await list()).map((p) => p.name)).toEqual(['园区办', '国土局'])
+    const content = Buffer.from(importFixture('five-bad-features-4549.geojson')).toString('base64')
+    const file = { file_name: 'bad.geojson', content, content_encoding: 'base64' }
+    const read = await jsonOf<ImportResult>(
+      await call(app, planner, 'POST', '/api/imports', { body: { ...file, profile: '国土局' } }),
+    )
+    // The profile's columns the file has (备注 it has not), over the proposal; its area unit too.
+    expect(read.mapping).toMatchObject({ fields: { 地块编号: 'code', 用地性质: 'location_desc' }, areaUnit: 'mu' })
+    expect((await list()).map((p) => p.name)).toEqual(['国土局', '园区办']) // used last
+    const unknown = await call(app, planner, 'POST', '/api/imports', { body: { ...file, profile: '无此方案' } })
+    expect(unknown.status).toBe(400)
+    expect(((await unknown.json()) as ErrorEnvelope).message).toBe('profile: no saved mapping “无此方案”')
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id'])
+      .where('entity', '=', 'import_profiles')
+      .orderBy('id')
+      .execute()
+    expect(audit).toEqual([
+      { action: 'create', entity_id: '国土局' },
+      { action: 'create', entity_id: '园区办' },
+    ])
+  })
 })

@@ -23,7 +23,16 @@ describe('the upload dialog’s options', () => {
   it('sends only what was chosen, always in base64', () => {
     const body = requestBody(
       { name: 'a.dxf', base64: 'AAAA' },
-      { crs: 'EPSG:4549', shifted: '', areaUnit: '', layer: ' 用地红线 ', repair: true, codeRule: '', codePrefix: 'x' },
+      {
+        crs: 'EPSG:4549',
+        shifted: '',
+        areaUnit: '',
+        layer: ' 用地红线 ',
+        repair: true,
+        codeRule: '',
+        codePrefix: 'x',
+        profile: '',
+      },
       null,
       true,
       'zh',
@@ -41,7 +50,7 @@ describe('the upload dialog’s options', () => {
   })
 
   it('sends a code rule only when it is complete: a running number needs its prefix', () => {
-    const options = { crs: '', shifted: '', areaUnit: '', layer: '', repair: false } as const
+    const options = { crs: '', shifted: '', areaUnit: '', layer: '', repair: false, profile: '' } as const
     const body = (codeRule: '' | 'number' | 'layer_handle', codePrefix: string) =>
       requestBody({ name: 'a.dxf', base64: 'A' }, { ...options, codeRule, codePrefix }, null, true, 'en').code_rule
     expect(body('number', ' FH-2026- ')).toEqual({ by: 'number', prefix: 'FH-2026-' })

@@ -10,6 +10,8 @@ export interface ImportOptions {
   /** How parcels without a code in the file are named: not at all (an error), a running number, or layer and handle. */
   codeRule: '' | 'number' | 'layer_handle'
   codePrefix: string
+  /** A saved mapping applied over the proposal ('' none). */
+  profile: string
 }
 
 export const defaultOptions: ImportOptions = {
@@ -20,6 +22,7 @@ export const defaultOptions: ImportOptions = {
   repair: false,
   codeRule: '',
   codePrefix: '',
+  profile: '',
 }
 
 /** The request's code rule, when one is chosen (a running number needs its prefix). */
@@ -85,6 +88,7 @@ export function requestBody(
     ...(options.areaUnit ? { area_unit: options.areaUnit } : {}),
     ...(options.layer.trim() ? { layer: options.layer.trim() } : {}),
     ...(mapping ? { mapping } : {}),
+    ...(options.profile ? { profile: options.profile } : {}),
     ...(codeRuleOf(options) ? { code_rule: codeRuleOf(options) } : {}),
   }
 }

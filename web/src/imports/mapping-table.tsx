@@ -1,6 +1,7 @@
 import { mappableFields as fields, type MappableField } from '../../../server/imports/mappable-fields'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
+import { ProfilePicker } from './profile-picker'
 import type { Importer } from './use-importer'
 
 /** Every column of the file with the field it is imported as; changing one takes effect at the next dry run. */
@@ -15,6 +16,7 @@ export function MappingTable({ importer }: { importer: Importer }) {
   return (
     <section className="mapping" data-testid="import-mapping">
       <h3>{t('imports.mapping')}</h3>
+      <ProfilePicker importer={importer} />
       <table className="board-table compact">
         <thead>
           <tr>

@@ -29,6 +29,8 @@ export interface Importer {
   setOptions: (patch: Partial<ImportOptions>) => void
   setMapping: (column: string, field: MappableField | '') => void
   preview: (patch?: Partial<ImportOptions>) => void
+  /** Reads the file again with a saved mapping over the proposal (the columns set by hand are let go). */
+  applyProfile: (name: string) => void
   commit: () => void
   /** Commits the rows without errors, leaving the others out (said in the report). */
   commitGood: () => void
@@ -178,6 +180,13 @@ export function useImporter(open: boolean, onCommitted: () => void): Importer {
       setOptionsState(next)
       runs.setCommitted(null)
       void send(true, { file, options: next, mapping })
+    },
+    applyProfile: (profile) => {
+      const next = { ...options, profile }
+      setOptionsState(next)
+      setMappingState(null)
+      runs.setCommitted(null)
+      void send(true, { file, options: next, mapping: null })
     },
     commit: () => void send(false, { file, options, mapping }),
     commitGood: () => void send(false, { file, options, mapping, skipBadRows: true }),
