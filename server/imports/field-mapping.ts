@@ -143,6 +143,15 @@ function statusValue(text: string, raw: string): Typed {
   return text === '' ? {} : { error: said('value_unknown_status', { value: raw }) }
 }
 
+/**
+ * A column's own field is always its value; a field it fills besides (the low end of 容积率 1.0-2.0) only while no
+ * column has given that field, so a column of its own (容积率下限) wins whichever comes first.
+ */
+function keepOwnFirst(fields: MappedRow, values: Partial<MappedRow>, own: string) {
+  for (const [key, value] of Object.entries(values))
+    if (key === own || !(key in fields)) (fields as Record<string, unknown>)[key] = value
+}
+
 /** One row (header → text) through the mapping: typed fields, and an error naming the row and column per bad value. */
 export function mapRow(
   row: Readonly<Record<string, string>>,
@@ -155,8 +164,7 @@ export function mapRow(
     if (coordinateFields.includes(field)) continue
     const { values, error } = typedValue(field, row[column] ?? '', mapping)
     if (error) errors.push({ row: rowNumber, column, message: error })
-    // A column of its own wins over a bound read from a range in another (容积率下限 over the low end of 容积率 1.0-2.0).
-    else if (values) Object.assign(fields, field === 'far_max' ? { ...values, ...fields } : values)
+    else if (values) keepOwnFirst(fields, values, field === 'area' ? 'area_mu' : field)
   }
   const codeRefused = errors.some((e) => mapping.fields[e.column] === 'code')
   if (fields.code === undefined && !codeRefused)

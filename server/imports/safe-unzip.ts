@@ -154,7 +154,8 @@ function entrySink(declared: number | undefined) {
   }
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+/** Chunks as one array. */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
   let offset = 0
   for (const chunk of chunks) {
