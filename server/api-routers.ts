@@ -9,6 +9,7 @@ import { healthRoutes } from './health/health.routes.js'
 import { importsRoutes } from './imports/imports.routes.js'
 import { incentivesRoutes } from './incentives/incentives.routes.js'
 import { infraRoutes } from './infra/infra.routes.js'
+import { jurisdictionsRoutes } from './jurisdictions/jurisdictions.routes.js'
 import { blocksRoutes } from './land/blocks.routes.js'
 import { exportRoutes } from './land/export.routes.js'
 import { parcelsRoutes } from './land/parcels.routes.js'
@@ -34,6 +35,7 @@ export const apiRouters = [
   authRoutes,
   throttlesRoutes,
   regionsRoutes,
+  jurisdictionsRoutes,
   parksRoutes,
   parcelsRoutes,
   blocksRoutes,

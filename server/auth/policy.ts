@@ -23,6 +23,7 @@ const rule = (read: readonly Principal[], write: readonly Principal[], remove: r
 export const policy = {
   // Public map content: what investors see (published land only, public fields only).
   regions: rule(everyone, ['admin']),
+  jurisdictions: rule(everyone, ['admin', 'planner']),
   parks: rule(everyone, ['admin', 'planner']),
   parcels: rule(everyone, ['admin', 'planner']),
   infrastructure: rule(everyone, ['admin', 'planner']),

@@ -6,6 +6,7 @@ import type { ContextFeaturesTable } from '../context/context.table.js'
 import type { ImportBatchesTable, ImportBatchRowsTable, ImportProfilesTable } from '../imports/imports.table.js'
 import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
 import type { InfrastructureTable, SensitiveZonesTable } from '../infra/infra.table.js'
+import type { JurisdictionsTable } from '../jurisdictions/jurisdictions.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { LeadsTable } from '../leads/leads.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
@@ -15,6 +16,7 @@ import type { StoriesTable } from '../stories/stories.table.js'
 
 export interface Database {
   regions: RegionsTable
+  jurisdictions: JurisdictionsTable
   parks: ParksTable
   parcels: ParcelsTable
   infrastructure: InfrastructureTable

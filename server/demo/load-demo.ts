@@ -15,6 +15,7 @@ import { insertProjects } from '../projects/projects.repo.js'
 import { insertTargets } from '../projects/targets.repo.js'
 import { readBoundaryFile } from '../regions/boundaries.js'
 import { insertRegions } from '../regions/regions.repo.js'
+import { assignDemoProjectUnits, insertDemoJurisdictions } from './demo-jurisdictions.js'
 import { loadDemoStory } from './demo-story.js'
 
 export const NINGBO_BOUNDARIES = fileURLToPath(new URL('../../data/boundaries/ningbo.geojson', import.meta.url))
@@ -22,6 +23,7 @@ export const DEMO_POLICIES = fileURLToPath(new URL('../../data/policies/fenghua-
 
 export interface DemoCounts {
   regions: number
+  jurisdictions: number
   parks: number
   parcels: number
   infrastructure: number
@@ -59,6 +61,8 @@ function loadDemoRecords(db: Db, data: DemoData) {
       data.enterprises.map((e) => enterpriseOf(e, { chainIds, segmentIds, parkIds })),
     )
     await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
+    const unitIds = await insertDemoJurisdictions(trx, data, regionIds, parkIds)
+    await assignDemoProjectUnits(trx, data, unitIds)
     await insertRules(trx, readPolicyFile(DEMO_POLICIES))
     await insertTargets(
       trx,
@@ -71,6 +75,7 @@ function loadDemoRecords(db: Db, data: DemoData) {
     )
     return {
       regions: regionIds.size,
+      jurisdictions: unitIds.size,
       parks: parkIds.size,
       parcels: parcelIds.size,
       infrastructure: data.infrastructure.length,

@@ -31,6 +31,7 @@ const stageNames: Record<ProjectStage, string> = {
 }
 const lightNames = { green: '绿', yellow: '黄', red: '红' } as const
 const tierNames = {
+  deputy_head_after_head: '县长同意后分管副县长',
   deputy_head: '分管副县长',
   head_office_meeting: '县长办公会议',
   standing_committee: '县委常委会',

@@ -62,13 +62,28 @@ export const transitions: Readonly<Record<ProjectStage, readonly ProjectStage[]>
 
 export const canMove = (from: ProjectStage, to: ProjectStage) => transitions[from].includes(to)
 
-export type ApprovalTier = 'deputy_head' | 'head_office_meeting' | 'standing_committee'
-const tierOrder: ApprovalTier[] = ['deputy_head', 'head_office_meeting', 'standing_committee']
+/** The approval tiers; T0 (no land: the deputy county head once the county head agrees) is a tier of its own. */
+export const approvalTiers = [
+  'deputy_head_after_head',
+  'deputy_head',
+  'head_office_meeting',
+  'standing_committee',
+] as const
+export type ApprovalTier = (typeof approvalTiers)[number]
+
+/** 一事一议 goes one tier up: from T0 as from a small land project's deputy head, to the head's office meeting. */
+const oneTierUp: Record<ApprovalTier, ApprovalTier> = {
+  deputy_head_after_head: 'head_office_meeting',
+  deputy_head: 'head_office_meeting',
+  head_office_meeting: 'standing_committee',
+  standing_committee: 'standing_committee',
+}
 
 /**
  * Who approves (004 §2(5), annex 4): services-type land ≤ 20 mu and industrial ≤ 30 mu → deputy county head;
  * up to 50 mu → the county head's office meeting; more → the county Party standing committee. Projects
- * without land go to the deputy head after the county head agrees. 一事一议 support goes one tier up.
+ * without land (category `none`, or 0 mu asked) go to the deputy head after the county head agrees (T0). 一事一议
+ * support goes one tier up.
  */
 export interface TierDecision {
   tier: ApprovalTier
@@ -78,23 +93,23 @@ export interface TierDecision {
 }
 
 export function approvalTier(category: LandCategory, landMu: number | null, specialSupport = false): TierDecision {
-  const base = baseTier(category, landMu ?? 0)
+  const base = category === 'none' || landMu === 0 ? withoutLand : baseTier(category, landMu ?? 0)
   if (!specialSupport) return base
-  const up = tierOrder[Math.min(tierOrder.indexOf(base.tier) + 1, tierOrder.length - 1)]!
   return {
-    tier: up,
+    tier: oneTierUp[base.tier],
     rule: `${base.rule}; 一事一议 special support: one tier up`,
     ruleZh: `${base.ruleZh}；一事一议，提高一级`,
   }
 }
 
-function baseTier(category: LandCategory, mu: number): TierDecision {
-  if (category === 'none')
-    return {
-      tier: 'deputy_head',
-      rule: 'no land: deputy county head after the county head agrees',
-      ruleZh: '非用地项目：经县长同意后由分管副县长审批',
-    }
+const withoutLand: TierDecision = {
+  tier: 'deputy_head_after_head',
+  rule: 'no land: deputy county head after the county head agrees',
+  ruleZh: '非用地项目：经县长同意后由分管副县长审批',
+}
+
+/** A land project's tier by its category and the mu it asks (an area not yet stated counts as the smallest). */
+function baseTier(category: Exclude<LandCategory, 'none'>, mu: number): TierDecision {
   const small = category === 'industrial' ? 30 : 20
   const kind = category === 'industrial' ? 'industrial' : 'tourism/health/services/agriculture/commerce'
   const kindZh = category === 'industrial' ? '工业' : '文旅、康养、服务业、农业、商贸'

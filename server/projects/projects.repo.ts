@@ -92,6 +92,7 @@ export type ProjectChanges = Pick<
   | 'responsible'
   | 'notes'
   | 'land_need_mu'
+  | 'land_category'
   | 'total_investment_wan'
   | 'foreign_capital_wan_usd'
   | 'special_support'
@@ -109,4 +110,29 @@ export async function updateProject(trx: DbOrTrx, id: number, changes: ProjectCh
     .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
     .where('id', '=', id)
     .execute()
+}
+
+export interface ProjectUnits {
+  code: string
+  first_report_unit_id: number | null
+  landing_unit_id: number | null
+  responsible_department_id: number | null
+}
+
+/** Sets the units of projects named by code, one statement for them all. */
+export async function setProjectUnits(db: DbOrTrx, rows: readonly ProjectUnits[]) {
+  if (rows.length === 0) return
+  const values = sql.join(
+    rows.map(
+      (r) =>
+        sql`(${r.code}, ${r.first_report_unit_id}::integer, ${r.landing_unit_id}::integer, ${r.responsible_department_id}::integer)`,
+    ),
+  )
+  await sql`
+    UPDATE projects p SET
+      first_report_unit_id = v.first_report_unit_id,
+      landing_unit_id = v.landing_unit_id,
+      responsible_department_id = v.responsible_department_id
+    FROM (VALUES ${values}) AS v (code, first_report_unit_id, landing_unit_id, responsible_department_id)
+    WHERE p.code = v.code`.execute(db)
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { calendarDate, idNumber } from '../http/params.js'
 import { warningKinds } from './project-assessment.js'
+import { approvalTiers } from './project-rules.js'
 import { landCategories, projectStages } from './projects.table.js'
 
 const isoDate = calendarDate
@@ -55,7 +56,9 @@ export const projectPropertiesSchema = z
     notes: z.string(),
     version: z.number().int(),
     // Computed by the rules on each request, never stored or typed in.
-    approval_tier: z.enum(['deputy_head', 'head_office_meeting', 'standing_committee']),
+    approval_tier: z.enum(approvalTiers).openapi({
+      description: 'deputy_head_after_head is T0: a project without land (category none or 0 mu)',
+    }),
     approval_rule: z.string(),
     approval_rule_zh: z.string(),
     first_report: z.boolean().openapi({ description: '首报首谈: ≥ 10亿元 or ≥ 1亿美元' }),
@@ -101,6 +104,7 @@ export const projectPatchSchema = z
     responsible: z.string().trim().max(100).nullable(),
     notes: z.string().max(5000),
     land_need_mu: z.number().min(0).max(100_000).nullable(),
+    land_category: z.enum(landCategories),
     total_investment_wan: z.number().min(0).max(1e9).nullable(),
     foreign_capital_wan_usd: z.number().min(0).max(1e8).nullable(),
     special_support: z.boolean(),

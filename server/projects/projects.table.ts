@@ -60,6 +60,12 @@ export interface ProjectsTable {
   /** The requested site is the whole contiguous block around `parcel_id`, not the parcel alone. */
   wants_whole_block: ColumnType<boolean, boolean | undefined, boolean>
   first_report_region_id: number | null
+  /** 首谈单位, 落地单位 and the responsible department: jurisdictions below the district (see jurisdictions.table). */
+  first_report_unit_id: ColumnType<number | null, number | null | undefined, number | null>
+  landing_unit_id: ColumnType<number | null, number | null | undefined, number | null>
+  responsible_department_id: ColumnType<number | null, number | null | undefined, number | null>
+  /** 统一社会信用代码, check character validated (GB 32100-2015). */
+  investor_credit_code: ColumnType<string | null, string | null | undefined, string | null>
   landing_region_id: number | null
   park_id: number | null
   parcel_id: number | null

@@ -52,3 +52,14 @@ export async function saveTargets(trx: DbOrTrx, year: number, changes: readonly 
     }
   }
 }
+
+/** Every year's targets, for the jurisdiction tree's staff view. */
+export async function targetsOfRegions(db: DbOrTrx) {
+  return db
+    .selectFrom('targets')
+    .select(['region_id', 'year', 'metric', (eb) => eb.cast<number>('target', 'float8').as('target')])
+    .orderBy('region_id')
+    .orderBy('year')
+    .orderBy('metric')
+    .execute()
+}

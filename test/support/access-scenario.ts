@@ -11,7 +11,7 @@ import { insertProjectEvents } from '../../server/projects/project-events.repo.j
 import { insertProjects, lockProjectSnapshot, updateProject } from '../../server/projects/projects.repo.js'
 import { insertTargets } from '../../server/projects/targets.repo.js'
 import { insertUser } from '../../server/users/users.repo.js'
-import { smallParkScenario, squareJson } from './scenarios.js'
+import { insertTestUnits, smallParkScenario, squareJson } from './scenarios.js'
 import { insertStoryCanaries } from './story-canaries.js'
 
 /** A random token per run: a value that can only appear in a response if a confidential field leaked. */
@@ -50,7 +50,7 @@ export async function accessScenario(db: Db) {
     passwordHash: await hashPassword('unused-password'),
   })
   await db.transaction().execute(async (trx) => {
-    await insertParks(trx, [
+    const secretParks = await insertParks(trx, [
       {
         code: canary('parks.code'),
         name: canary('parks.name'),
@@ -63,6 +63,8 @@ export async function accessScenario(db: Db) {
         geometryJson: squareJson(121.06, 30.06, 0.01),
       },
     ])
+    // A platform on the unpublished park: the unit is public, the park's name and outline are not.
+    await insertTestUnits(trx, base.regionId, secretParks.get(canary('parks.code'))!.id)
     // Unpublished but available: a candidate for every land list, so only the published filter keeps it out.
     await trx
       .updateTable('parcels')

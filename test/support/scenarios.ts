@@ -1,5 +1,6 @@
-import type { Db } from '../../server/db/database.js'
+import type { Db, DbOrTrx } from '../../server/db/database.js'
 import { insertInfrastructure } from '../../server/infra/infra.repo.js'
+import { insertJurisdictions } from '../../server/jurisdictions/jurisdictions.repo.js'
 import { insertParcels, type NewParcel } from '../../server/land/parcels.repo.js'
 import { insertParks } from '../../server/parks/parks.repo.js'
 import { insertRegions } from '../../server/regions/regions.repo.js'
@@ -84,4 +85,27 @@ export async function smallParkScenario(db: Db) {
     await insertInfrastructure(trx, [{ kind: 'port', name: '测试港', nameEn: 'Test Port', lonLat: [121.09, 30.09] }])
     return { regionId, parkId, parcelIds }
   })
+}
+
+/** The small park's district as a unit under a test city, with a platform on a park: the tree's smallest useful shape. */
+export function insertTestUnits(db: DbOrTrx, regionId: number, platformParkId: number) {
+  return insertJurisdictions(db, [
+    { code: 't-city', name: '测试市', name_en: 'Test City', level: 'city', parentCode: null },
+    {
+      code: 't-district',
+      name: '测试区',
+      name_en: 'Test District',
+      level: 'district',
+      parentCode: 't-city',
+      region_id: regionId,
+    },
+    {
+      code: 't-platform',
+      name: '测试平台',
+      name_en: 'Test Platform',
+      level: 'platform',
+      parentCode: 't-district',
+      park_id: platformParkId,
+    },
+  ])
 }

@@ -17,6 +17,7 @@ import * as tileLayers from './20261129T0100-tile-layers.js'
 import * as createLeads from './20261129T1000-create-leads.js'
 import * as createStories from './20261130T1000-create-stories.js'
 import * as createImportProfiles from './20261201T1000-create-import-profiles.js'
+import * as createJurisdictions from './20261202T1000-create-jurisdictions.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '20261129T1000-create-leads': createLeads,
   '20261130T1000-create-stories': createStories,
   '20261201T1000-create-import-profiles': createImportProfiles,
+  '20261202T1000-create-jurisdictions': createJurisdictions,
 }
 
 export const migrationProvider: MigrationProvider = {

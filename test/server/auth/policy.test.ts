@@ -16,6 +16,7 @@ const principals: Principal[] = ['public', ...roles]
 // The table, written out independently of server/auth/policy.ts: R = read only, W = read and write.
 const expected: Record<Resource, Record<Principal, '' | 'R' | 'W'>> = {
   regions: { public: 'R', admin: 'W', planner: 'R', promoter: 'R', viewer: 'R' },
+  jurisdictions: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   parks: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   parcels: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   infrastructure: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },

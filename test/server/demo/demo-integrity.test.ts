@@ -25,6 +25,56 @@ describe('demo data on the real database', () => {
     expect(rows.every((r) => r.valid)).toBe(true)
   })
 
+  it('builds the tree of units: the city, its districts, the parks as platforms, two districts’ towns, 奉化区’s departments', async () => {
+    const { rows } = await sql<{ level: string; n: number; outlined: number; demo: number }>`
+      SELECT level, count(*)::int AS n, count(geom)::int AS outlined, count(*) FILTER (WHERE demonstration)::int AS demo
+      FROM jurisdictions GROUP BY level ORDER BY level`.execute(database.db)
+    expect(rows).toEqual([
+      { level: 'city', n: 1, outlined: 1, demo: 0 },
+      { level: 'department', n: 16, outlined: 0, demo: 0 },
+      { level: 'district', n: 10, outlined: 0, demo: 0 },
+      { level: 'platform', n: 7, outlined: 0, demo: 7 },
+      { level: 'town', n: 21, outlined: 21, demo: 21 },
+    ])
+  })
+
+  it('draws each district’s towns to cover it without gaps or overlaps', async () => {
+    // Scalar subqueries: PGlite's PostGIS answered no rows at all when the union was aggregated in a join with regions.
+    const { rows } = await sql<{
+      district: string
+      towns: number
+      district_m2: number
+      covered_m2: number
+      summed_m2: number
+    }>`
+      SELECT d.name AS district,
+        (SELECT count(*)::int FROM jurisdictions t WHERE t.parent_id = d.id AND t.level = 'town') AS towns,
+        ST_Area(r.geom::geography)::float8 AS district_m2,
+        (SELECT ST_Area(ST_Union(t.geom)::geography) FROM jurisdictions t WHERE t.parent_id = d.id AND t.level = 'town')::float8 AS covered_m2,
+        (SELECT sum(ST_Area(t.geom::geography)) FROM jurisdictions t WHERE t.parent_id = d.id AND t.level = 'town')::float8 AS summed_m2
+      FROM jurisdictions d JOIN regions r ON r.id = d.region_id
+      WHERE EXISTS (SELECT FROM jurisdictions t WHERE t.parent_id = d.id AND t.level = 'town')`.execute(database.db)
+    expect(Object.fromEntries(rows.map((r) => [r.district, r.towns]))).toEqual({ 奉化区: 11, 象山县: 10 })
+    for (const r of rows) {
+      expect(Math.abs(r.district_m2 - r.covered_m2), `${r.district}: gap`).toBeLessThan(10_000)
+      expect(Math.abs(r.summed_m2 - r.covered_m2), `${r.district}: overlap`).toBeLessThan(10_000)
+    }
+  })
+
+  it('gives every project the platform it lands in, and shares some with the town or department that introduced it', async () => {
+    const { rows } = await sql<{ n: number; landed: number; shared: number; by_department: number }>`
+      SELECT count(*)::int AS n,
+        count(*) FILTER (WHERE l.level = 'platform' AND l.park_id = p.park_id)::int AS landed,
+        count(*) FILTER (WHERE p.first_report_unit_id <> p.landing_unit_id)::int AS shared,
+        count(*) FILTER (WHERE f.level = 'department')::int AS by_department
+      FROM projects p JOIN jurisdictions l ON l.id = p.landing_unit_id JOIN jurisdictions f ON f.id = p.first_report_unit_id`.execute(
+      database.db,
+    )
+    expect(rows[0]!.landed).toBe(rows[0]!.n)
+    expect(rows[0]!.shared).toBeGreaterThan(0)
+    expect(rows[0]!.by_department).toBeGreaterThan(0)
+  })
+
   it('puts every park inside its own district', async () => {
     const outside = await count(sql<{ n: number }>`
       SELECT count(*)::int AS n FROM parks p JOIN regions r ON r.id = p.region_id

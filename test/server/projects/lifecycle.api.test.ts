@@ -73,6 +73,22 @@ describe('rules on the project, computed on the day', () => {
     expect(p.warnings).toContainEqual({ kind: 'land_late', level: 'red', due_on: '2026-11-01', days_left: -21 })
   })
 
+  it('sets a project’s land category to none, and its tier becomes T0 (deputy head once the head agrees)', async () => {
+    const { p: before } = await getProject('J2')
+    expect((await patch('J2', { land_category: 'none' })).status).toBe(200)
+    const { p } = await getProject('J2')
+    expect(p).toMatchObject({
+      land_category: 'none',
+      approval_tier: 'deputy_head_after_head',
+      approval_rule: 'no land: deputy county head after the county head agrees',
+    })
+    const refused = await patch('J2', { land_category: 'mining' })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('land_category')
+    expect((await patch('J2', { land_category: before.land_category })).status).toBe(200)
+    expect((await getProject('J2')).p.approval_tier).toBe('standing_committee')
+  })
+
   it('counts down the one-month first-talk window and warns in its last week', async () => {
     expect((await patch('J1', { total_investment_wan: 100_000, first_reported_on: '2026-11-01' })).status).toBe(200)
     let { p } = await getProject('J1')

@@ -21,7 +21,11 @@ describe('approval tiers by land (rule 6), at the boundaries', () => {
     ['industrial', 30.1, 'head_office_meeting'],
     ['industrial', 50, 'head_office_meeting'],
     ['industrial', 50.1, 'standing_committee'],
-    ['none', null, 'deputy_head'],
+    ['none', null, 'deputy_head_after_head'],
+    ['none', 12, 'deputy_head_after_head'],
+    ['services', 0, 'deputy_head_after_head'],
+    ['industrial', 0, 'deputy_head_after_head'],
+    ['industrial', null, 'deputy_head'],
   ] as const)('%s land of %s mu → %s', (category, mu, tier) => {
     expect(approvalTier(category, mu).tier).toBe(tier)
   })
@@ -33,6 +37,15 @@ describe('approval tiers by land (rule 6), at the boundaries', () => {
       ruleZh: '工业用地 ≤ 30 亩；一事一议，提高一级',
     })
     expect(approvalTier('industrial', 80, true).tier).toBe('standing_committee')
+  })
+
+  it('gives a project without land T0 with its own rule, not the smallest land tier’s (a services project of 0 mu)', () => {
+    expect(approvalTier('services', 0)).toEqual({
+      tier: 'deputy_head_after_head',
+      rule: 'no land: deputy county head after the county head agrees',
+      ruleZh: '非用地项目：经县长同意后由分管副县长审批',
+    })
+    expect(approvalTier('none', null, true).tier).toBe('head_office_meeting')
   })
 })
 

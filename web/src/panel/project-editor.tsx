@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react'
+import { landCategories } from '../../../server/projects/projects.table'
 import { loadParcelPage, type ProjectPatch, type ProjectProperties } from '../api/client'
 import { useApiQuery } from '../api/query'
 import { loadProjectRecord, saveProject } from '../api/staff-client'
@@ -14,6 +15,7 @@ type Draft = Required<
     | 'responsible'
     | 'notes'
     | 'land_need_mu'
+    | 'land_category'
     | 'total_investment_wan'
     | 'special_support'
     | 'first_reported_on'
@@ -29,6 +31,7 @@ const draftOf = (p: ProjectProperties): Draft => ({
   responsible: p.responsible,
   notes: p.notes,
   land_need_mu: p.land_need_mu,
+  land_category: p.land_category,
   total_investment_wan: p.total_investment_wan,
   special_support: p.special_support,
   first_reported_on: p.first_reported_on,
@@ -90,16 +93,7 @@ export function ProjectEditor({
           onChange={(e) => set({ responsible: e.target.value || null })}
         />
       </label>
-      <label>
-        {t('field.landNeed')}（{t('mu')}）
-        <input
-          type="number"
-          min={0}
-          step={0.1}
-          value={draft.land_need_mu ?? ''}
-          onChange={(e) => set({ land_need_mu: numberOrNull(e.target.value) })}
-        />
-      </label>
+      <LandFields draft={draft} set={set} />
       <label>
         {t('field.investment')}（{t('wanUnit')}）
         <input
@@ -239,6 +233,39 @@ function DateFields({ draft, set }: Omit<StageFieldsProps, 'current'>) {
           type="date"
           value={draft.planned_signing_on ?? ''}
           onChange={(e) => set({ planned_signing_on: e.target.value || null })}
+        />
+      </label>
+    </>
+  )
+}
+
+/** The land asked for: its category (`none` for a project without land, approved at tier T0) and its size in mu. */
+function LandFields({ draft, set }: Omit<StageFieldsProps, 'current'>) {
+  const { t } = useI18n()
+  return (
+    <>
+      <label>
+        {t('field.landCategory')}
+        <select
+          value={draft.land_category}
+          onChange={(e) => set({ land_category: e.target.value as Draft['land_category'] })}
+          data-testid="land-category-select"
+        >
+          {landCategories.map((category) => (
+            <option key={category} value={category}>
+              {t(`category.${category}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('field.landNeed')}（{t('mu')}）
+        <input
+          type="number"
+          min={0}
+          step={0.1}
+          value={draft.land_need_mu ?? ''}
+          onChange={(e) => set({ land_need_mu: numberOrNull(e.target.value) })}
         />
       </label>
     </>
