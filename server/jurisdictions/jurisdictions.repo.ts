@@ -146,3 +146,9 @@ export async function outlineCityFromDistricts(db: DbOrTrx, cityCode: string) {
     )
     WHERE c.code = ${cityCode}`.execute(db)
 }
+
+/** The units named by id, with their level and names, to check what a request assigns. */
+export async function unitsByIds(db: DbOrTrx, ids: readonly number[]) {
+  if (ids.length === 0) return []
+  return db.selectFrom('jurisdictions').select(['id', 'level', 'name', 'name_en']).where('id', 'in', ids).execute()
+}

@@ -20,6 +20,8 @@ export interface RankedProject {
   land_rights_on: string | null
   first_report_region_id: number | null
   landing_region_id: number | null
+  /** A report breach (001 §3): the project earns no one credit. */
+  credit_excluded: boolean
 }
 
 export interface Target {
@@ -84,6 +86,7 @@ function scoreAsOf(targets: readonly Target[], projects: readonly RankedProject[
   const elapsed = yearElapsed(asOf)
   const achieved = new Map<string, number>()
   for (const p of projects) {
+    if (p.credit_excluded) continue
     for (const { region, share } of creditShares(p.first_report_region_id, p.landing_region_id)) {
       for (const metric of targetMetrics) {
         const key = `${region}/${metric}`

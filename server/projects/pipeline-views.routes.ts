@@ -94,7 +94,8 @@ const warningsInbox = createRoute({
 
 /** Every project as the rules see it today. */
 async function presentAll(c: Context<AppEnv>, today: string) {
-  return (await listProjectRows(c.var.deps.db)).map((row) => presentProject(row, today, c.var.deps.config.pipeline))
+  const rows = await listProjectRows(c.var.deps.db)
+  return rows.map((row) => presentProject(row, today, c.var.deps.config.pipeline, rows))
 }
 
 export const pipelineViewsRoutes = createRouter()

@@ -19,6 +19,34 @@ export async function insertProjects(db: DbOrTrx, projects: readonly NewProject[
   return ids
 }
 
+/** The names of what the project refers to by id: its chain and segment, park, parcel and regions. */
+const nameColumns = [
+  'c.name as chain_name',
+  'c.name_en as chain_name_en',
+  's.name as segment_name',
+  's.name_en as segment_name_en',
+  'k.name as park_name',
+  'k.name_en as park_name_en',
+  'p.code as parcel_code',
+  'fr.name as first_report_region_name',
+  'fr.name_en as first_report_region_name_en',
+  'lr.name as landing_region_name',
+  'lr.name_en as landing_region_name_en',
+] as const
+
+/** The project's units (jurisdictions) with their names: who first talked to it, where it lands, who answers for it. */
+const unitColumns = [
+  'j.first_report_unit_id',
+  'fu.name as first_report_unit_name',
+  'fu.name_en as first_report_unit_name_en',
+  'j.landing_unit_id',
+  'lu.name as landing_unit_name',
+  'lu.name_en as landing_unit_name_en',
+  'j.responsible_department_id',
+  'du.name as responsible_department_name',
+  'du.name_en as responsible_department_name_en',
+] as const
+
 /** Staff only (every route here requires `projects: read`): one project's figures, names and point. */
 function projectRows(db: DbOrTrx) {
   return db
@@ -29,6 +57,9 @@ function projectRows(db: DbOrTrx) {
     .leftJoin('regions as fr', 'fr.id', 'j.first_report_region_id')
     .leftJoin('regions as lr', 'lr.id', 'j.landing_region_id')
     .leftJoin('parcels as p', 'p.id', 'j.parcel_id')
+    .leftJoin('jurisdictions as fu', 'fu.id', 'j.first_report_unit_id')
+    .leftJoin('jurisdictions as lu', 'lu.id', 'j.landing_unit_id')
+    .leftJoin('jurisdictions as du', 'du.id', 'j.responsible_department_id')
     .select([
       'j.id',
       'j.code',
@@ -55,17 +86,10 @@ function projectRows(db: DbOrTrx) {
       'j.landing_town',
       'j.first_report_region_id',
       'j.landing_region_id',
-      'c.name as chain_name',
-      'c.name_en as chain_name_en',
-      's.name as segment_name',
-      's.name_en as segment_name_en',
-      'k.name as park_name',
-      'k.name_en as park_name_en',
-      'p.code as parcel_code',
-      'fr.name as first_report_region_name',
-      'fr.name_en as first_report_region_name_en',
-      'lr.name as landing_region_name',
-      'lr.name_en as landing_region_name_en',
+      ...unitColumns,
+      'j.investor_credit_code',
+      'j.pre_reported_on',
+      ...nameColumns,
       sql<number | null>`j.total_investment_wan::float8`.as('total_investment_wan'),
       sql<number | null>`j.foreign_capital_wan_usd::float8`.as('foreign_capital_wan_usd'),
       sql<number | null>`j.land_need_mu::float8`.as('land_need_mu'),
@@ -102,6 +126,11 @@ export type ProjectChanges = Pick<
   | 'parcel_id'
   | 'wants_whole_block'
   | 'landing_town'
+  | 'first_report_unit_id'
+  | 'landing_unit_id'
+  | 'responsible_department_id'
+  | 'investor_credit_code'
+  | 'pre_reported_on'
 >
 
 export async function updateProject(trx: DbOrTrx, id: number, changes: ProjectChanges) {
@@ -135,4 +164,25 @@ export async function setProjectUnits(db: DbOrTrx, rows: readonly ProjectUnits[]
       responsible_department_id = v.responsible_department_id
     FROM (VALUES ${values}) AS v (code, first_report_unit_id, landing_unit_id, responsible_department_id)
     WHERE p.code = v.code`.execute(db)
+}
+
+/** What the first-report registry compares, for every project (the pipeline is hundreds, not millions). */
+export async function listReportFacts(db: DbOrTrx) {
+  return db
+    .selectFrom('projects')
+    .select([
+      'id',
+      'code',
+      'investor_name',
+      'investor_credit_code',
+      'first_report_unit_id',
+      'first_reported_on',
+      'pre_reported_on',
+      'signed_on',
+      'landmark',
+      sql<number | null>`total_investment_wan::float8`.as('total_investment_wan'),
+      sql<number | null>`foreign_capital_wan_usd::float8`.as('foreign_capital_wan_usd'),
+    ])
+    .orderBy('id')
+    .execute()
 }

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { auditedUpdate } from '../audit/audited-write.js'
 import { access } from '../auth/access.js'
 import { actorOf } from '../auth/authenticate.js'
 import { ApiError } from '../http/api-error.js'
@@ -10,17 +9,9 @@ import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { requiredIfMatch, setEtag } from '../http/versioning.js'
 import { projectTimeline } from './project-events.repo.js'
-import { presentProject } from './project-present.js'
-import { findProjectRow, lockProjectSnapshot, updateProject } from './projects.repo.js'
-import {
-  type ProjectFeature,
-  type ProjectPatch,
-  projectFeatureSchema,
-  projectPatchSchema,
-  timelineSchema,
-} from './projects.schema.js'
-import type { ProjectStage } from './projects.table.js'
-import { changeStage } from './stage-change.js'
+import { findProjectRow } from './projects.repo.js'
+import { type ProjectFeature, projectFeatureSchema, projectPatchSchema, timelineSchema } from './projects.schema.js'
+import { patchProject, presentStoredProject } from './projects.service.js'
 
 const getProject = createRoute({
   method: 'get',
@@ -34,7 +25,7 @@ const getProject = createRoute({
   },
 })
 
-const patchProject = createRoute({
+const patchProjectRoute = createRoute({
   method: 'patch',
   path: '/projects/{id}',
   summary: 'Change a project or move it one lifecycle step (promotion staff); needs If-Match',
@@ -67,10 +58,9 @@ const getTimeline = createRoute({
 })
 
 async function presentOne(c: Context<AppEnv>, id: number): Promise<ProjectFeature> {
-  const row = await findProjectRow(c.var.deps.db, id)
-  if (!row) throw new ApiError('not_found', `No project with id ${id}`)
-  setEtag(c, row.version)
-  return presentProject(row, todayOf(c), c.var.deps.config.pipeline)
+  const { feature, version } = await presentStoredProject(c.var.deps.db, id, todayOf(c), c.var.deps.config.pipeline)
+  setEtag(c, version)
+  return feature
 }
 
 export const projectsRoutes = createRouter()
@@ -80,37 +70,13 @@ export const projectsRoutes = createRouter()
     if (!(await findProjectRow(c.var.deps.db, id))) throw new ApiError('not_found', `No project with id ${id}`)
     return c.json(await projectTimeline(c.var.deps.db, id), 200)
   })
-  .openapi(patchProject, async (c) => {
+  .openapi(patchProjectRoute, async (c) => {
     const { id } = c.req.valid('param')
-    await applyPatch(c, id, c.req.valid('json'))
+    await patchProject(c.var.deps.db, id, c.req.valid('json'), {
+      actor: actorOf(c),
+      expectedVersion: requiredIfMatch(c),
+      today: todayOf(c),
+      thresholds: c.var.deps.config.pipeline,
+    })
     return c.json(await presentOne(c, id), 200)
   })
-
-/** Field changes first (a parcel named in the same request is the one land is supplied on), then the stage step. */
-async function applyPatch(c: Context<AppEnv>, id: number, patch: ProjectPatch) {
-  const { stage, stage_on, stage_note, ...fields } = patch
-  const today = todayOf(c)
-  await auditedUpdate(c.var.deps.db, {
-    actor: actorOf(c),
-    entity: 'projects',
-    id,
-    expectedVersion: requiredIfMatch(c),
-    lock: lockProjectSnapshot,
-    apply: async (trx, _id, before) => {
-      if (Object.keys(fields).length > 0) await updateProject(trx, id, fields)
-      if (!stage || stage === before.stage) return
-      const parcelId = fields.parcel_id !== undefined ? fields.parcel_id : (before.parcel_id as number | null)
-      await changeStage(trx, {
-        projectId: id,
-        parcelId,
-        from: before.stage as ProjectStage,
-        stageSince: before.stage_changed_on as string,
-        to: stage,
-        on: stage_on ?? today,
-        today,
-        note: stage_note ?? '',
-        actor: actorOf(c),
-      })
-    },
-  })
-}

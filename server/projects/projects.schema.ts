@@ -1,10 +1,28 @@
 import { z } from '@hono/zod-openapi'
 import { calendarDate, idNumber } from '../http/params.js'
+import { creditCodeProblem, normaliseCreditCode } from './credit-code.js'
 import { warningKinds } from './project-assessment.js'
 import { approvalTiers } from './project-rules.js'
 import { landCategories, projectStages } from './projects.table.js'
+import { breachKinds } from './report-breaches.js'
 
 const isoDate = calendarDate
+
+const creditCodeProblems = {
+  length: 'is 18 characters long',
+  character: 'uses digits and capitals without I, O, S, V and Z',
+  check_digit: 'ends in a check character that does not match the first 17 (GB 32100-2015)',
+} as const
+
+/** 统一社会信用代码 as typed (spaces, lower case), stored normalised; a wrong check character is named as such. */
+const creditCodeSchema = z
+  .string()
+  .max(40)
+  .transform(normaliseCreditCode)
+  .superRefine((code, ctx) => {
+    const problem = creditCodeProblem(code)
+    if (problem) ctx.addIssue({ code: 'custom', message: `a 统一社会信用代码 ${creditCodeProblems[problem]}` })
+  })
 const light = z.enum(['green', 'yellow', 'red'])
 
 export const projectWarningSchema = z.object({
@@ -46,6 +64,21 @@ export const projectPropertiesSchema = z
     landing_region_name: z.string().nullable(),
     landing_region_name_en: z.string().nullable(),
     landing_town: z.string().nullable(),
+    first_report_unit_id: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: '首谈单位: a town, platform or department' }),
+    first_report_unit_name: z.string().nullable(),
+    first_report_unit_name_en: z.string().nullable(),
+    landing_unit_id: z.number().int().nullable().openapi({ description: '落地单位: the town or platform it lands in' }),
+    landing_unit_name: z.string().nullable(),
+    landing_unit_name_en: z.string().nullable(),
+    responsible_department_id: z.number().int().nullable(),
+    responsible_department_name: z.string().nullable(),
+    responsible_department_name_en: z.string().nullable(),
+    investor_credit_code: z.string().nullable().openapi({ description: '统一社会信用代码 (GB 32100-2015)' }),
+    pre_reported_on: z.string().nullable(),
     park_id: z.number().int().nullable(),
     park_name: z.string().nullable(),
     park_name_en: z.string().nullable(),
@@ -74,6 +107,22 @@ export const projectPropertiesSchema = z
     days_allowed: z.number().int().nullable(),
     next_stages: z.array(z.enum(projectStages)),
     warnings: z.array(projectWarningSchema),
+    report_breaches: z
+      .array(z.object({ kind: z.enum(breachKinds), reason: z.string(), reason_zh: z.string() }))
+      .openapi({ description: '001 §3: a signing that broke the first-report or pre-report duty, and why' }),
+    credit_excluded: z
+      .boolean()
+      .openapi({ description: 'No ranking credit and no city-level incentive, because of a report breach' }),
+    first_report_holder: z
+      .object({
+        project_id: z.number().int(),
+        project_code: z.string(),
+        unit_id: z.number().int().nullable(),
+        from: z.string(),
+        until: z.string(),
+      })
+      .nullable()
+      .openapi({ description: 'Another unit’s open first-talk window on the same company today' }),
   })
   .openapi('ProjectProperties')
 
@@ -114,6 +163,11 @@ export const projectPatchSchema = z
     parcel_id: idNumber.nullable(),
     wants_whole_block: z.boolean(),
     landing_town: z.string().trim().max(100).nullable(),
+    first_report_unit_id: idNumber.nullable(),
+    landing_unit_id: idNumber.nullable(),
+    responsible_department_id: idNumber.nullable(),
+    investor_credit_code: creditCodeSchema.nullable(),
+    pre_reported_on: isoDate.nullable(),
   })
   .partial()
   .strict()

@@ -66,6 +66,8 @@ export interface ProjectsTable {
   responsible_department_id: ColumnType<number | null, number | null | undefined, number | null>
   /** 统一社会信用代码, check character validated (GB 32100-2015). */
   investor_credit_code: ColumnType<string | null, string | null | undefined, string | null>
+  /** The day the signing was pre-reported (001 §3: a week before, for big and landmark projects). */
+  pre_reported_on: NullableDate
   landing_region_id: number | null
   park_id: number | null
   parcel_id: number | null

@@ -103,3 +103,8 @@ export function reportBreaches(
     })
   return breaches
 }
+
+/** The projects a breach excludes from ranking credit and from city-level incentives. */
+export function breachedProjectIds(reported: readonly ReportedProject[], t: PipelineThresholds): Set<number> {
+  return new Set(reported.filter((p) => reportBreaches(p, reported, t).length > 0).map((p) => p.id))
+}

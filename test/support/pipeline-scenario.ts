@@ -1,4 +1,5 @@
-import type { Db } from '../../server/db/database.js'
+import type { Db, DbOrTrx } from '../../server/db/database.js'
+import { insertJurisdictions } from '../../server/jurisdictions/jurisdictions.repo.js'
 import { insertParcels, type NewParcel } from '../../server/land/parcels.repo.js'
 import type { ParcelStatus } from '../../server/land/parcels.table.js'
 import { insertParks } from '../../server/parks/parks.repo.js'
@@ -120,6 +121,8 @@ export async function pipelineScenario(db: Db) {
         ...P1,
         first_report_region_id: west,
         stage: 'signed',
+        // 12亿元: first reported before signing, so it keeps its credit (001 §3).
+        first_reported_on: '2026-04-01',
         signed_on: '2026-05-01',
         stage_changed_on: '2026-05-01',
         land_need_mu: 250,
@@ -154,6 +157,7 @@ export async function pipelineScenario(db: Db) {
     ]
     const ids = await insertProjects(trx, projects)
     const projectIds = new Map(projects.map((p, i) => [p.code, ids[i]!]))
+    const unitIds = await insertPipelineUnits(trx, east, west)
     await insertProjectEvents(
       trx,
       projects.map((p, i) => ({
@@ -173,6 +177,26 @@ export async function pipelineScenario(db: Db) {
       { region_id: west, year: 2026, metric: 'foreign_capital_usd_wan', target: 1000 },
       { region_id: west, year: 2025, metric: 'projects_1yi', target: 99 },
     ])
-    return { east, west, parks, parcelIds, projectIds }
+    return { east, west, parks, parcelIds, projectIds, unitIds }
   })
+}
+
+/** 东区 with two towns and a department, 西区 with one town: the units projects are first reported by and land in. */
+function insertPipelineUnits(db: DbOrTrx, east: number, west: number) {
+  const unit = (code: string, name: string, level: 'town' | 'department', parentCode: string) => ({
+    code,
+    name,
+    name_en: code,
+    level,
+    parentCode,
+  })
+  return insertJurisdictions(db, [
+    { code: 'city', name: '测试市', name_en: 'City', level: 'city', parentCode: null },
+    { code: 'east', name: '东区', name_en: 'East', level: 'district', parentCode: 'city', region_id: east },
+    { code: 'west', name: '西区', name_en: 'West', level: 'district', parentCode: 'city', region_id: west },
+    unit('east-a', '东甲街道', 'town', 'east'),
+    unit('east-b', '东乙镇', 'town', 'east'),
+    unit('east-dept', '东区经信局', 'department', 'east'),
+    unit('west-a', '西甲街道', 'town', 'west'),
+  ])
 }

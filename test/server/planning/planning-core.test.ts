@@ -117,6 +117,7 @@ describe('ranking', () => {
       land_rights_on: null,
       first_report_region_id: region,
       landing_region_id: region,
+      credit_excluded: false,
     })
     const rows = rankJurisdictions(targets, [signed(1), signed(2)], '2026-11-22', defaultPipelineConfig)
     expect(rows.map((r) => [r.region_id, r.rank])).toEqual([
@@ -124,6 +125,23 @@ describe('ranking', () => {
       [2, 1],
       [3, 3],
     ])
+  })
+  it('gives a project signed in breach of its report duties no credit', () => {
+    const targets = [{ region_id: 1, metric: 'projects_1yi' as const, target: 2 }]
+    const project = (credit_excluded: boolean) => ({
+      total_investment_wan: 20_000,
+      foreign_capital_wan_usd: null,
+      land_category: 'industrial' as const,
+      signed_on: '2026-03-01',
+      land_rights_on: null,
+      first_report_region_id: 1,
+      landing_region_id: 1,
+      credit_excluded,
+    })
+    const achieved = (excluded: boolean) =>
+      rankJurisdictions(targets, [project(false), project(excluded)], '2026-11-22', defaultPipelineConfig)[0]!
+        .metrics[0]!.achieved
+    expect([achieved(false), achieved(true)]).toEqual([2, 1])
   })
 })
 

@@ -4,11 +4,9 @@ import type { OpenDatabase } from '../../../server/db/open-database.js'
 import type { ErrorEnvelope } from '../../../server/http/api-error.js'
 import type { conflictSchema, rankingSchema, supplyDemandSchema } from '../../../server/planning/planning.schema.js'
 import type { targetsTableSchema } from '../../../server/planning/targets.routes.js'
-import { insertRoleUsers } from '../../support/access-scenario.js'
-import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
-import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
-import { createTestApp } from '../../support/test-app.js'
-import { createTestDatabase } from '../../support/test-database.js'
+import { openPipelineApp } from '../../support/pipeline-app.js'
+import { call, jsonOf, type TestSession } from '../../support/sessions.js'
+import type { createTestApp } from '../../support/test-app.js'
 
 type SupplyDemand = z.infer<typeof supplyDemandSchema>
 type Conflict = z.infer<typeof conflictSchema>
@@ -20,12 +18,10 @@ let planner: TestSession
 let promoter: TestSession
 
 beforeAll(async () => {
-  database = await createTestDatabase()
-  await pipelineScenario(database.db)
-  await insertRoleUsers(database.db, ['planner', 'promoter'])
-  app = createTestApp(database, {}, { now: PIPELINE_NOW })
-  planner = await signIn(app, 'planner')
-  promoter = await signIn(app, 'promoter')
+  const opened = await openPipelineApp(['planner', 'promoter'])
+  ;({ database, app } = opened)
+  planner = opened.sessions.planner
+  promoter = opened.sessions.promoter
 }, 120_000)
 afterAll(() => database?.close())
 

@@ -14,11 +14,10 @@ import type {
   projectFeatureSchema,
   timelineSchema,
 } from '../../../server/projects/projects.schema.js'
-import { insertRoleUsers } from '../../support/access-scenario.js'
-import { PIPELINE_NOW, pipelineScenario } from '../../support/pipeline-scenario.js'
-import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
-import { createTestApp } from '../../support/test-app.js'
-import { createTestDatabase } from '../../support/test-database.js'
+import { openPipelineApp } from '../../support/pipeline-app.js'
+import type { pipelineScenario } from '../../support/pipeline-scenario.js'
+import { call, jsonOf, type TestSession } from '../../support/sessions.js'
+import type { createTestApp } from '../../support/test-app.js'
 
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
@@ -26,11 +25,10 @@ let promoter: TestSession
 let scenario: Awaited<ReturnType<typeof pipelineScenario>>
 
 beforeAll(async () => {
-  database = await createTestDatabase()
-  scenario = await pipelineScenario(database.db)
-  await insertRoleUsers(database.db, ['promoter'])
-  app = createTestApp(database, {}, { now: PIPELINE_NOW })
-  promoter = await signIn(app, 'promoter')
+  const opened = await openPipelineApp(['promoter'])
+  ;({ database, app } = opened)
+  scenario = opened.scenario
+  promoter = opened.sessions.promoter
 }, 120_000)
 afterAll(() => database?.close())
 
