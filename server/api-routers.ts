@@ -19,6 +19,7 @@ import { leadsRoutes } from './leads/leads.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
 import { planningRoutes } from './planning/planning.routes.js'
 import { targetsRoutes } from './planning/targets.routes.js'
+import { capitalRoutes } from './projects/capital.routes.js'
 import { pipelineViewsRoutes } from './projects/pipeline-views.routes.js'
 import { projectSitesRoutes } from './projects/project-sites.routes.js'
 import { projectsRoutes } from './projects/projects.routes.js'
@@ -49,6 +50,7 @@ export const apiRouters = [
   matchRoutes,
   recommendRoutes,
   projectSitesRoutes,
+  capitalRoutes,
   importsRoutes,
   chainEditsRoutes,
   chainsRoutes,

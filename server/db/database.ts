@@ -10,7 +10,13 @@ import type { JurisdictionsTable } from '../jurisdictions/jurisdictions.table.js
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { LeadsTable } from '../leads/leads.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
-import type { ProjectEventsTable, ProjectSitesTable, ProjectsTable, TargetsTable } from '../projects/projects.table.js'
+import type {
+  CapitalArrivalsTable,
+  ProjectEventsTable,
+  ProjectSitesTable,
+  ProjectsTable,
+  TargetsTable,
+} from '../projects/projects.table.js'
 import type { RegionsTable } from '../regions/regions.table.js'
 import type { StoriesTable } from '../stories/stories.table.js'
 
@@ -28,6 +34,7 @@ export interface Database {
   projects: ProjectsTable
   project_events: ProjectEventsTable
   project_sites: ProjectSitesTable
+  capital_arrivals: CapitalArrivalsTable
   targets: TargetsTable
   users: UsersTable
   sessions: SessionsTable

@@ -120,3 +120,20 @@ export interface ProjectSitesTable {
   created_by: string
   created_at: Timestamp
 }
+
+export const capitalKinds = ['foreign_capital', 'domestic_outside', 'zheshang_return', 'other'] as const
+export type CapitalKind = (typeof capitalKinds)[number]
+export const capitalCurrencies = ['CNY', 'USD'] as const
+
+/** 到资: one dated arrival of capital for a project, in 万 of its currency (foreign capital in USD, the rest in CNY). */
+export interface CapitalArrivalsTable {
+  id: Generated<number>
+  project_id: number
+  arrived_on: string
+  amount_wan: ColumnType<string, number | string, number | string>
+  currency: (typeof capitalCurrencies)[number]
+  kind: CapitalKind
+  note: ColumnType<string, string | undefined, string>
+  created_by: string
+  created_at: Timestamp
+}

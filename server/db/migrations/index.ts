@@ -18,6 +18,7 @@ import * as createLeads from './20261129T1000-create-leads.js'
 import * as createStories from './20261130T1000-create-stories.js'
 import * as createImportProfiles from './20261201T1000-create-import-profiles.js'
 import * as createJurisdictions from './20261202T1000-create-jurisdictions.js'
+import * as createCapitalArrivals from './20261202T1100-create-capital-arrivals.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '20261130T1000-create-stories': createStories,
   '20261201T1000-create-import-profiles': createImportProfiles,
   '20261202T1000-create-jurisdictions': createJurisdictions,
+  '20261202T1100-create-capital-arrivals': createCapitalArrivals,
 }
 
 export const migrationProvider: MigrationProvider = {
