@@ -6,6 +6,8 @@ import { migrateToLatest } from './db/migrate.js'
 import { openDatabase } from './db/open-database.js'
 import { demoAccountsLine, ensureDemoAccounts, loadDemoPasswords } from './demo/demo-accounts.js'
 import { loadDemo } from './demo/load-demo.js'
+import { isoDateIn } from './http/today.js'
+import { keepMonthEnds } from './planning/unit-ranking.service.js'
 import { countRegions } from './regions/regions.repo.js'
 
 export const WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
@@ -56,10 +58,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
   log(
     `Ready at ${url} (${((Date.now() - started) / 1000).toFixed(1)} s)${config.demo ? ' — demo data: 演示数据, not real land' : ''}`,
   )
+  const today = () => isoDateIn(new Date(), config.timeZone)
+  const stopMonthEnds = keepMonthEnds(database.db, config.pipeline, today, log)
   return {
     url,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await stopMonthEnds()
       await database.close()
     },
   }

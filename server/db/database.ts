@@ -6,7 +6,11 @@ import type { ContextFeaturesTable } from '../context/context.table.js'
 import type { ImportBatchesTable, ImportBatchRowsTable, ImportProfilesTable } from '../imports/imports.table.js'
 import type { IncentiveRulesTable } from '../incentives/incentives.table.js'
 import type { InfrastructureTable, SensitiveZonesTable } from '../infra/infra.table.js'
-import type { JurisdictionsTable } from '../jurisdictions/jurisdictions.table.js'
+import type {
+  JurisdictionsTable,
+  MonthEndRankingsTable,
+  UnitTargetsTable,
+} from '../jurisdictions/jurisdictions.table.js'
 import type { ParcelsTable } from '../land/parcels.table.js'
 import type { LeadsTable } from '../leads/leads.table.js'
 import type { ParksTable } from '../parks/parks.table.js'
@@ -23,6 +27,8 @@ import type { StoriesTable } from '../stories/stories.table.js'
 export interface Database {
   regions: RegionsTable
   jurisdictions: JurisdictionsTable
+  unit_targets: UnitTargetsTable
+  month_end_rankings: MonthEndRankingsTable
   parks: ParksTable
   parcels: ParcelsTable
   infrastructure: InfrastructureTable

@@ -26,3 +26,37 @@ export interface JurisdictionsTable {
   created_at: Timestamp
   updated_at: Timestamp
 }
+
+/** What units are measured on (001, 002, 003): counts of signings by size, capital arrived, industrial land. */
+export const unitMetrics = [
+  'projects_1yi',
+  'projects_10yi',
+  'projects_50yi',
+  'foreign_capital_usd_wan',
+  'domestic_capital_wan',
+  'industrial_land_investment_wan',
+] as const
+export type UnitMetric = (typeof unitMetrics)[number]
+
+/** Levels ranked in 赛马. */
+export const rankedLevels = ['district', 'town', 'platform', 'department'] as const
+export type RankedLevel = (typeof rankedLevels)[number]
+
+export interface UnitTargetsTable {
+  id: Generated<number>
+  jurisdiction_id: number
+  year: number
+  metric: UnitMetric
+  target: ColumnType<string, number | string, number | string>
+}
+
+/** 月排位: one level's ranking at one month's end, as it stood then. */
+export interface MonthEndRankingsTable {
+  id: Generated<number>
+  level: RankedLevel
+  year: number
+  month: number
+  as_of: string
+  recorded_at: Generated<Date>
+  rows: ColumnType<unknown, string, string>
+}

@@ -1,9 +1,11 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
 import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { rankingSchema, supplyDemandSchema, supplyQuerySchema } from './planning.schema.js'
 import { rankingReport, supplyDemandReport } from './planning.service.js'
+import { rankingQuerySchema, unitRankingSchema } from './unit-ranking.schema.js'
+import { unitRankingReport } from './unit-ranking.service.js'
 
 const supplyDemand = createRoute({
   method: 'get',
@@ -23,13 +25,16 @@ const supplyDemand = createRoute({
 const ranking = createRoute({
   method: 'get',
   path: '/planning/ranking',
-  summary: '赛马: each jurisdiction’s completion of this year’s targets, its light and its rank',
+  summary: '赛马: each jurisdiction’s completion of this year’s targets, its light and its rank; by level, 月排位',
   ...access('targets', 'read'),
+  request: { query: rankingQuerySchema },
   responses: {
     200: {
-      description: 'One row per jurisdiction with targets',
-      content: { 'application/json': { schema: rankingSchema } },
+      description:
+        'Without a level: one row per district with targets (the targets board). With one: one row per unit of that level with targets, for a month (a past month from its stored end)',
+      content: { 'application/json': { schema: z.union([rankingSchema, unitRankingSchema]) } },
     },
+    400: { description: 'A month that has not begun' },
   },
 })
 
@@ -40,5 +45,9 @@ export const planningRoutes = createRouter()
   })
   .openapi(ranking, async (c) => {
     const { db, config } = c.var.deps
-    return c.json(await rankingReport(db, config.pipeline, todayOf(c)), 200)
+    const today = todayOf(c)
+    const { level, year, month } = c.req.valid('query')
+    if (!level) return c.json(await rankingReport(db, config.pipeline, today), 200)
+    const asked = { level, year: year ?? Number(today.slice(0, 4)), month: month ?? Number(today.slice(5, 7)) }
+    return c.json(await unitRankingReport(db, config.pipeline, asked, today), 200)
   })

@@ -3,8 +3,14 @@ import { idleCategories } from '../land/parcels.table.js'
 import { targetMetrics } from '../projects/projects.table.js'
 import { groupings } from './supply-demand.js'
 
-const light = z.enum(['green', 'yellow', 'red'])
+export const light = z.enum(['green', 'yellow', 'red'])
 const mu = z.number()
+
+/** One metric of a ranked row: its target, what was achieved, the completion and its light. */
+export const metricResultsSchema = <M extends readonly [string, ...string[]]>(metrics: M) =>
+  z.array(
+    z.object({ metric: z.enum(metrics), target: z.number(), achieved: z.number(), completion: z.number(), light }),
+  )
 
 export const supplyQuerySchema = z.object({
   group: z
@@ -75,15 +81,7 @@ export const rankingSchema = z
         region_id: z.number().int(),
         name: z.string(),
         name_en: z.string().nullable(),
-        metrics: z.array(
-          z.object({
-            metric: z.enum(targetMetrics),
-            target: z.number(),
-            achieved: z.number(),
-            completion: z.number(),
-            light,
-          }),
-        ),
+        metrics: metricResultsSchema(targetMetrics),
         score: z.number(),
         light,
         rank: z.number().int(),

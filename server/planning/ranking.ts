@@ -77,7 +77,7 @@ export function yearElapsed(asOf: string): number {
   return (Date.parse(`${asOf}T00:00:00Z`) - start + 86_400_000) / (Date.UTC(year + 1, 0, 1) - start)
 }
 
-function lightFor(completion: number, elapsed: number, yellowAt: number): Light {
+export function lightFor(completion: number, elapsed: number, yellowAt: number): Light {
   return completion >= elapsed ? 'green' : completion >= elapsed * yellowAt ? 'yellow' : 'red'
 }
 
@@ -118,7 +118,7 @@ function scoreAsOf(targets: readonly Target[], projects: readonly RankedProject[
 }
 
 /** Ties share a rank (1, 2, 2, 4). */
-function ranked<T extends { score: number; region_id: number }>(rows: T[]): (T & { rank: number })[] {
+export function ranked<T extends { score: number; region_id: number }>(rows: T[]): (T & { rank: number })[] {
   const sorted = [...rows].sort((a, b) => b.score - a.score || a.region_id - b.region_id)
   return sorted.map((row) => ({ ...row, rank: 1 + sorted.filter((other) => other.score > row.score).length }))
 }

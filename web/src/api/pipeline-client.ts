@@ -21,8 +21,12 @@ export type WarningsInbox = InferResponseType<typeof api.projects.warnings.$get,
 export type Timeline = InferResponseType<(typeof api.projects)[':id']['timeline']['$get'], 200>
 export type SupplyDemand = InferResponseType<(typeof api.planning)['supply-demand']['$get'], 200>
 export type SupplyRow = SupplyDemand['rows'][number]
-export type Ranking = InferResponseType<typeof api.planning.ranking.$get, 200>
+type RankingAnswer = InferResponseType<typeof api.planning.ranking.$get, 200>
+/** Without a level the route answers the districts on the targets board; with one, 月排位 of that level's units. */
+export type Ranking = Extract<RankingAnswer, { year_elapsed: number }>
 export type RankingRow = Ranking['rows'][number]
+export type UnitRanking = Extract<RankingAnswer, { level: string }>
+export type UnitRankingQuery = { level: UnitRanking['level']; year?: number; month?: number }
 
 export const loadProjectList = (list: DynamicList) =>
   readJson<ProjectListAnswer>(api.projects.$get({ query: { list } }))
@@ -33,7 +37,13 @@ export const loadTimeline = (id: number) =>
   readJson<Timeline>(api.projects[':id'].timeline.$get({ param: { id: String(id) } }))
 export const loadSupplyDemand = (group: Grouping) =>
   readJson<SupplyDemand>(api.planning['supply-demand'].$get({ query: { group } }))
-export const loadRanking = () => readJson<Ranking>(api.planning.ranking.$get())
+export const loadRanking = () => readJson<Ranking>(api.planning.ranking.$get({ query: {} }))
+export const loadUnitRanking = ({ level, year, month }: UnitRankingQuery) =>
+  readJson<UnitRanking>(
+    api.planning.ranking.$get({
+      query: { level, ...(year ? { year: String(year) } : {}), ...(month ? { month: String(month) } : {}) },
+    }),
+  )
 export type TargetsTable = InferResponseType<(typeof api.planning.targets)['$get'], 200>
 export type TargetsChange = InferRequestType<(typeof api.planning.targets)['$put']>['json']
 export const loadTargets = (year: number) =>
