@@ -11,7 +11,7 @@ import {
 import { setProjectUnits } from '../projects/projects.repo.js'
 
 const platformCode = (parkCode: string) => `park-${parkCode.toLowerCase()}`
-const departmentCode = (key: string) => `nb-fenghua-${key}`
+const departmentCode = (key: string) => `nb-fenghua-dept-${key}`
 
 /**
  * The demo's tree: 宁波市, its real districts, each demo park as a platform of its district, demonstration towns for
@@ -76,7 +76,8 @@ function district(name: string, regionId: number): NewJurisdiction {
 /**
  * Who first talked to each demo project, where it landed and which department answers for it. A project lands in its
  * park's platform; one introduced from another district was first talked to there; of the rest, in turn, the platform
- * itself, a town of the district, or (in 奉化区) the investment promotion bureau or the industry's department.
+ * itself, a town of the district (twice as often), or (in 奉化区) the investment promotion bureau or the industry's
+ * department.
  */
 export async function assignDemoProjectUnits(trx: DbOrTrx, data: DemoData, ids: Map<string, number>) {
   const parkDistrict = new Map(data.parks.map(({ seed }) => [seed.code, seed.district]))
@@ -85,10 +86,13 @@ export async function assignDemoProjectUnits(trx: DbOrTrx, data: DemoData, ids: 
     const landing = ids.get(platformCode(p.parkCode))!
     const towns = demoTowns[landingDistrict] ?? []
     const fenghua = landingDistrict === '奉化区'
+    const town = (offset: number) =>
+      towns.length > 0 ? ids.get(towns[(index + offset) % towns.length]!.code)! : landing
     const candidates = [
       landing,
-      towns.length > 0 ? ids.get(towns[index % towns.length]!.code)! : landing,
-      fenghua ? ids.get(departmentCode(index % 2 === 0 ? 'tcj' : 'jxj'))! : landing,
+      town(0),
+      town(5),
+      fenghua ? ids.get(departmentCode(index % 2 === 0 ? 'tcj' : 'jxj'))! : town(3),
     ]
     const firstReport =
       p.firstReportDistrict !== landingDistrict

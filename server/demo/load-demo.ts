@@ -15,6 +15,7 @@ import { insertProjects } from '../projects/projects.repo.js'
 import { insertTargets } from '../projects/targets.repo.js'
 import { readBoundaryFile } from '../regions/boundaries.js'
 import { insertRegions } from '../regions/regions.repo.js'
+import { insertDemoCapitalAndTargets } from './demo-capital.js'
 import { assignDemoProjectUnits, insertDemoJurisdictions } from './demo-jurisdictions.js'
 import { loadDemoStory } from './demo-story.js'
 
@@ -60,9 +61,10 @@ function loadDemoRecords(db: Db, data: DemoData) {
       trx,
       data.enterprises.map((e) => enterpriseOf(e, { chainIds, segmentIds, parkIds })),
     )
-    await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
+    const projectIds = await insertDemoProjects(trx, data, { regionIds, parkIds, parcelIds, chainIds, segmentIds })
     const unitIds = await insertDemoJurisdictions(trx, data, regionIds, parkIds)
     await assignDemoProjectUnits(trx, data, unitIds)
+    await insertDemoCapitalAndTargets(trx, data, projectIds, unitIds)
     await insertRules(trx, readPolicyFile(DEMO_POLICIES))
     await insertTargets(
       trx,
@@ -235,6 +237,7 @@ async function insertDemoProjects(trx: DbOrTrx, data: DemoData, ids: IdMaps) {
       })),
     ),
   )
+  return projectIds
 }
 
 function polygonJson(ring: [number, number][]): string {

@@ -3,6 +3,7 @@ import type { z } from '@hono/zod-openapi'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { rankingSchema, supplyDemandSchema } from '../../server/planning/planning.schema.js'
+import type { unitRankingSchema } from '../../server/planning/unit-ranking.schema.js'
 import {
   ARTIFACTS,
   chromiumAvailable,
@@ -36,6 +37,7 @@ const paintedPixels = (page: Page, testId: string) =>
 const apiJson = <T>(page: Page, path: string) =>
   page.evaluate((p) => fetch(p).then((r) => r.json()), path) as Promise<T>
 type Ranking = z.infer<typeof rankingSchema>
+type UnitRanking = z.infer<typeof unitRankingSchema>
 
 run('the pipeline board in a real browser', () => {
   it('a planner reads supply against demand: charts drawn, the table shows the server’s numbers, conflicts and targets', async () => {
@@ -84,6 +86,30 @@ run('the pipeline board in a real browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'pipeline-ranking.png') })
     await page.getByTestId('board-tab-lists').click()
     await expect.poll(coloured, poll).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('月排位: a planner ranks the towns this month, then reads last month as recorded at its end, in English too', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInAs(page, 'planner')
+    await page.getByTestId('board-open').click()
+    await page.getByTestId('board-tab-ranking').click()
+    await page.getByTestId('ranking-level').selectOption('town')
+    const towns = await apiJson<UnitRanking>(page, '/api/planning/ranking?level=town')
+    expect(towns.rows.length).toBe(21)
+    const rows = page.getByTestId('unit-ranking-row')
+    await expect.poll(() => rows.count(), poll).toBe(21)
+    expect((await rows.first().locator('td').allTextContents())[2]).toBe(towns.rows[0]!.name)
+    await page.screenshot({ path: join(ARTIFACTS, 'pipeline-ranking-towns.png') })
+    const [year, month] = towns.as_of.split('-').map(Number) as [number, number]
+    const last = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`
+    await page.getByTestId('ranking-month').fill(last)
+    await expect.poll(() => page.getByTestId('unit-ranking-as-of').textContent(), poll).toContain(`${last}月末排位记录`)
+    await page.getByTestId('lang-switch').click()
+    await expect.poll(() => page.getByTestId('unit-ranking-as-of').textContent(), poll).toContain(`end of ${last}`)
+    await page.screenshot({ path: join(ARTIFACTS, 'pipeline-ranking-towns-en.png') })
     expect(errors).toEqual([])
     await page.close()
   })

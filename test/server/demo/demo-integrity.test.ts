@@ -75,6 +75,16 @@ describe('demo data on the real database', () => {
     expect(rows[0]!.by_department).toBeGreaterThan(0)
   })
 
+  it('records capital arriving after signing and sets this year’s targets for every town, platform and department', async () => {
+    const { rows } = await sql<{ arrivals: number; early: number; foreign_in_usd: boolean; targeted: number }>`
+      SELECT (SELECT count(*)::int FROM capital_arrivals) AS arrivals,
+        (SELECT count(*)::int FROM capital_arrivals a JOIN projects p ON p.id = a.project_id WHERE a.arrived_on <= p.signed_on) AS early,
+        (SELECT bool_and(currency = 'USD') FROM capital_arrivals WHERE kind = 'foreign_capital') AS foreign_in_usd,
+        (SELECT count(DISTINCT jurisdiction_id)::int FROM unit_targets) AS targeted`.execute(database.db)
+    expect(rows[0]).toMatchObject({ early: 0, foreign_in_usd: true, targeted: 21 + 7 + 16 })
+    expect(rows[0]!.arrivals).toBeGreaterThan(10)
+  })
+
   it('puts every park inside its own district', async () => {
     const outside = await count(sql<{ n: number }>`
       SELECT count(*)::int AS n FROM parks p JOIN regions r ON r.id = p.region_id

@@ -1,15 +1,67 @@
 import { useEffect, useState } from 'react'
-import { loadRanking, type RankingRow, targetMetrics } from '../api/pipeline-client'
+import { loadRanking, type RankingRow, targetMetrics, type UnitRankingQuery } from '../api/pipeline-client'
 import { useApiQuery, useInvalidateAll } from '../api/query'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
+import type { MessageKey } from '../i18n/messages'
 import { formatNumber, formatPercent, type Light, LightDot } from './light-dot'
 import { TargetsEditor } from './targets-editor'
+import { rankChange, UnitRankingTable } from './unit-ranking-table'
 
 const metrics = targetMetrics
 
-/** 赛马: completion of the year's targets per jurisdiction; while open, the map colours each district by its light. */
+type Level = 'board' | UnitRankingQuery['level']
+const levels: readonly [Level, MessageKey][] = [
+  ['board', 'ranking.levelDistrict'],
+  ['town', 'ranking.levelTown'],
+  ['platform', 'ranking.levelPlatform'],
+  ['department', 'ranking.levelDepartment'],
+]
+
+/** 赛马: the districts on the targets board, or 月排位 of towns, platforms or departments for a month. */
 export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light> | null) => void }) {
+  const { t } = useI18n()
+  const [level, setLevel] = useState<Level>('board')
+  const [month, setMonth] = useState('')
+  const thisMonth = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }).slice(0, 7)
+  const [year, monthNumber] = (month || thisMonth).split('-').map(Number) as [number, number]
+  return (
+    <div className="board-tab" data-testid="ranking-tab">
+      <div className="board-toolbar">
+        <label>
+          {t('ranking.level')}{' '}
+          <select value={level} onChange={(e) => setLevel(e.target.value as Level)} data-testid="ranking-level">
+            {levels.map(([value, label]) => (
+              <option key={value} value={value}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {level !== 'board' && (
+          <label>
+            {t('ranking.month')}{' '}
+            <input
+              type="month"
+              value={month || thisMonth}
+              max={thisMonth}
+              onChange={(e) => setMonth(e.target.value)}
+              data-testid="ranking-month"
+            />
+          </label>
+        )}
+      </div>
+      {level === 'board' ? (
+        <DistrictBoard onLights={onLights} />
+      ) : (
+        <UnitRankingTable query={{ level, year, month: monthNumber }} />
+      )}
+    </div>
+  )
+}
+
+/** The districts' completion of the year's targets; while open, the map colours each district by its light. */
+function DistrictBoard({ onLights }: { onLights: (lights: Map<number, Light> | null) => void }) {
   const { t, name } = useI18n()
   const { can } = useSession()
   const [editing, setEditing] = useState(false)
@@ -20,7 +72,7 @@ export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light>
     return () => onLights(null)
   }, [data, onLights])
   return (
-    <div className="board-tab" data-testid="ranking-tab">
+    <>
       {data && (
         <div className="board-toolbar">
           <span>{t('ranking.elapsed', { p: formatPercent(data.year_elapsed) })}</span>
@@ -77,7 +129,7 @@ export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light>
           </tbody>
         </table>
       </div>
-    </div>
+    </>
   )
 }
 
@@ -90,10 +142,4 @@ function MetricCell({ row, metric }: { row: RankingRow; metric: (typeof metrics)
       <small> {formatPercent(m.completion)}</small>
     </td>
   )
-}
-
-function rankChange(r: RankingRow): string {
-  if (r.rank_last_month === null) return '—'
-  const up = r.rank_last_month - r.rank
-  return up > 0 ? `▲${up}` : up < 0 ? `▼${-up}` : '＝'
 }

@@ -1,0 +1,73 @@
+import { unitMetrics } from '../../../server/jurisdictions/jurisdictions.table'
+import { loadUnitRanking, type UnitRanking, type UnitRankingQuery } from '../api/pipeline-client'
+import { useApiQuery } from '../api/query'
+import { useI18n } from '../i18n/i18n'
+import { formatNumber, formatPercent, LightDot } from './light-dot'
+
+type UnitRow = UnitRanking['rows'][number]
+
+/** 月排位 of one level's units: this month as of today, a past month as recorded at its end. */
+export function UnitRankingTable({ query }: { query: UnitRankingQuery }) {
+  const { t, name } = useI18n()
+  const { data, error } = useApiQuery(['unit-ranking', query], () => loadUnitRanking(query))
+  if (error) return <div className="form-error">{error}</div>
+  if (!data) return null
+  const shown = unitMetrics.filter((m) => data.rows.some((r) => r.metrics.some((x) => x.metric === m)))
+  return (
+    <>
+      <p className="muted" data-testid="unit-ranking-as-of">
+        {data.recorded_at
+          ? t('ranking.recorded', { date: data.as_of.slice(0, 7) })
+          : t('ranking.asOf', { date: data.as_of })}
+      </p>
+      {data.rows.length === 0 && <p className="muted">{t('ranking.noTargets')}</p>}
+      <div className="board-table-wrap">
+        <table className="board-table" data-testid="unit-ranking">
+          <thead>
+            <tr>
+              <th>{t('ranking.rank')}</th>
+              <th>{t('ranking.change')}</th>
+              <th>{t('ranking.unit')}</th>
+              {shown.map((m) => (
+                <th key={m}>{t(`metric.${m}`)}</th>
+              ))}
+              <th>{t('ranking.score')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.unit_id} data-testid="unit-ranking-row">
+                <td className="num">{r.rank}</td>
+                <td className="num">{rankChange(r)}</td>
+                <td>{name(r)}</td>
+                {shown.map((m) => (
+                  <UnitMetricCell key={m} row={r} metric={m} />
+                ))}
+                <td>
+                  <LightDot light={r.light} /> {formatPercent(r.score)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}
+
+function UnitMetricCell({ row, metric }: { row: UnitRow; metric: (typeof unitMetrics)[number] }) {
+  const m = row.metrics.find((x) => x.metric === metric)
+  if (!m) return <td className="muted">—</td>
+  return (
+    <td className={`metric metric-${m.light}`}>
+      {formatNumber(m.achieved)} / {formatNumber(m.target, 0)}
+      <small> {formatPercent(m.completion)}</small>
+    </td>
+  )
+}
+
+export function rankChange(r: { rank: number; rank_last_month: number | null }): string {
+  if (r.rank_last_month === null) return '—'
+  const up = r.rank_last_month - r.rank
+  return up > 0 ? `▲${up}` : up < 0 ? `▼${-up}` : '＝'
+}
