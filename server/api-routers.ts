@@ -17,6 +17,7 @@ import { placesRoutes } from './land/places.routes.js'
 import { summaryRoutes } from './land/summary.routes.js'
 import { leadsRoutes } from './leads/leads.routes.js'
 import { parksRoutes } from './parks/parks.routes.js'
+import { bulletinRoutes } from './planning/bulletin.routes.js'
 import { planningRoutes } from './planning/planning.routes.js'
 import { targetsRoutes } from './planning/targets.routes.js'
 import { capitalRoutes } from './projects/capital.routes.js'
@@ -60,6 +61,7 @@ export const apiRouters = [
   pipelineViewsRoutes,
   projectsRoutes,
   planningRoutes,
+  bulletinRoutes,
   targetsRoutes,
   usersRoutes,
   auditRoutes,

@@ -11,11 +11,19 @@ export function sheetToCsv(sheet: Sheet): string {
   return `\uFEFF${stringify([...title, sheet.headers, ...sheet.rows.map((row) => row.map(neutralizeFormula))])}`
 }
 
-/** One worksheet: a title row, bold headers, the rows, fitted columns; ready to print on A4 landscape. */
-export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
+/** One worksheet per sheet, each with a title row, bold headers, its rows and fitted columns, printable on A4 landscape. */
+export async function sheetsToXlsx(sheets: readonly (Sheet & { name?: string })[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Invest Atlas 招商一张图'
-  const worksheet = workbook.addWorksheet(sheet.title.slice(0, 31), {
+  for (const sheet of sheets) addWorksheet(workbook, sheet)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+export const sheetToXlsx = (sheet: Sheet) => sheetsToXlsx([sheet])
+
+/** `name` is the tab's name (Excel allows 31 characters); the title is used without one. */
+function addWorksheet(workbook: ExcelJS.Workbook, sheet: Sheet & { name?: string }) {
+  const worksheet = workbook.addWorksheet((sheet.name ?? sheet.title).slice(0, 31), {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   })
   worksheet.mergeCells(1, 1, 1, sheet.headers.length)
@@ -36,7 +44,6 @@ export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
     column.width = Math.min(60, Math.max(6, longest + 2))
   })
   worksheet.views = [{ state: 'frozen', ySplit: 2 }]
-  return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
 /** Chinese characters take two columns. */

@@ -24,7 +24,7 @@ const previousMonth = (year: number, month: number): [number, number] =>
   month === 1 ? [year - 1, 12] : [year, month - 1]
 
 /** The units of a level ranked as of a day, with their names. */
-async function rankAsOf(db: DbOrTrx, level: RankedLevel, asOf: string, rules: PipelineConfig) {
+export async function rankAsOf(db: DbOrTrx, level: RankedLevel, asOf: string, rules: PipelineConfig) {
   const [units, parents, projects, arrivals, targets, reported] = await Promise.all([
     unitsOfLevel(db, level),
     parentLinks(db),
@@ -43,10 +43,16 @@ async function rankAsOf(db: DbOrTrx, level: RankedLevel, asOf: string, rules: Pi
   })
 }
 
-type RankedUnit = Awaited<ReturnType<typeof rankAsOf>>[number]
+export type RankedUnit = Awaited<ReturnType<typeof rankAsOf>>[number]
 
 /** A past month's stored end, stored now from the data as it is if nobody asked before. */
-async function monthEndRanking(db: DbOrTrx, level: RankedLevel, year: number, month: number, rules: PipelineConfig) {
+export async function monthEndRanking(
+  db: DbOrTrx,
+  level: RankedLevel,
+  year: number,
+  month: number,
+  rules: PipelineConfig,
+) {
   const stored = await findMonthEnd(db, level, year, month)
   if (stored) return { as_of: stored.as_of, recorded_at: stored.recorded_at, rows: stored.rows as RankedUnit[] }
   const as_of = monthEnd(year, month)

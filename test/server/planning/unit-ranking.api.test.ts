@@ -1,7 +1,9 @@
 import type { z } from '@hono/zod-openapi'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import type { ErrorEnvelope } from '../../../server/http/api-error.js'
+import type { bulletinSchema } from '../../../server/planning/bulletin.routes.js'
 import { findMonthEnd, insertUnitTargets } from '../../../server/planning/unit-ranking.repo.js'
 import type { unitRankingSchema } from '../../../server/planning/unit-ranking.schema.js'
 import { keepMonthEnds } from '../../../server/planning/unit-ranking.service.js'
@@ -108,5 +110,41 @@ describe('月排位 by level', () => {
     const res = await call(app, planner, 'GET', '/api/planning/ranking?level=town&year=2026&month=12')
     expect(res.status).toBe(400)
     expect(((await res.json()) as ErrorEnvelope).message).toContain('month')
+  })
+})
+
+describe('季通报: the quarterly bulletin', () => {
+  it('lists every level with rank, change since last quarter’s end and lights, as JSON', async () => {
+    const res = await call(app, planner, 'GET', '/api/planning/bulletin?year=2026&quarter=4')
+    expect(res.status).toBe(200)
+    const bulletin = await jsonOf<z.infer<typeof bulletinSchema>>(res)
+    expect(bulletin.sections.map((s) => s.level)).toEqual(['district', 'town', 'platform', 'department'])
+    const towns = bulletin.sections.find((s) => s.level === 'town')!.rows
+    expect(towns.map((r) => [r.code, r.rank, r.rank_last_quarter, r.light])).toEqual([
+      ['west-a', 1, 3, 'green'],
+      ['east-a', 2, 1, 'red'],
+      ['east-b', 3, 2, 'red'],
+    ])
+  })
+
+  it('prints as a workbook with one sheet per level, the change as ▲/▼', async () => {
+    const res = await call(app, planner, 'GET', '/api/planning/bulletin?year=2026&quarter=4&format=xlsx')
+    expect(res.headers.get('content-disposition')).toContain('bulletin-2026-q4')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await res.arrayBuffer())
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['区县', '镇（街道）', '产业平台', '责任部门'])
+    const towns = workbook.getWorksheet('镇（街道）')!
+    expect(String(towns.getCell(1, 1).value)).toBe('2026年第4季度招商引资“赛马”通报 · 镇（街道）（截至 2026-11-22）')
+    expect(towns.getRow(3).values).toEqual([undefined, 1, '▲2', '西甲街道', '1 / 1（100%，绿灯）', '100%', '绿灯'])
+  })
+
+  it('answers a past quarter from its last month’s stored end, and refuses one not begun', async () => {
+    const q3 = await jsonOf<z.infer<typeof bulletinSchema>>(
+      await call(app, planner, 'GET', '/api/planning/bulletin?year=2026&quarter=3'),
+    )
+    expect(q3.as_of).toBe('2026-09-30')
+    const res = await call(app, planner, 'GET', '/api/planning/bulletin?year=2027&quarter=1')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as ErrorEnvelope).message).toContain('quarter')
   })
 })
