@@ -15,7 +15,10 @@ export async function insertDemoCapitalAndTargets(
   projectIds: readonly number[],
   unitIds: Map<string, number>,
 ) {
-  const today = data.projects.reduce((latest, p) => (p.stageChangedOn > latest ? p.stageChangedOn : latest), '')
+  const today = data.projects
+    .map((p) => p.stageChangedOn)
+    .sort()
+    .at(-1)!
   const arrivals = data.projects.flatMap((p, i) => {
     if (!p.signedOn) return []
     const project_id = projectIds[i]!

@@ -114,6 +114,28 @@ run('the pipeline board in a real browser', () => {
     await page.close()
   })
 
+  it('季通报: the quarter’s bulletin opens from the ranking as a page with every level, prints on A4 and downloads', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors = watchForErrors(page)
+    await signInAs(page, 'planner')
+    await page.getByTestId('board-open').click()
+    await page.getByTestId('board-tab-ranking').click()
+    const href = await page.getByTestId('bulletin-open').getAttribute('href')
+    await page.goto(`${app.server.url.replace(/\/$/, '')}${href}`)
+    for (const level of ['district', 'town', 'platform', 'department'])
+      await page.getByTestId(`bulletin-${level}`).waitFor()
+    await expect.poll(() => page.getByTestId('bulletin-town').getByTestId('bulletin-row').count(), poll).toBe(21)
+    await page.screenshot({ path: join(ARTIFACTS, 'bulletin.png'), fullPage: true })
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ path: join(ARTIFACTS, 'bulletin.pdf'), format: 'A4', landscape: true })
+    expect(pdf.byteLength).toBeGreaterThan(10_000)
+    const excelUrl = (await page.getByTestId('bulletin-excel').getAttribute('href'))!
+    const excel = await page.evaluate((url) => fetch(url).then((r) => r.headers.get('content-type')), excelUrl)
+    expect(excel).toContain('spreadsheetml')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('a promoter picks a project from a list, is offered only the allowed stages, moves it and sees the timeline grow', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } })
     const errors = watchForErrors(page)

@@ -12,10 +12,20 @@ const SiteSheet = lazy(() => import('./sheet/site-sheet').then((m) => ({ default
 const StoryPlayer = lazy(() => import('./stories/story-player').then((m) => ({ default: m.StoryPlayer })))
 const StoryNotes = lazy(() => import('./stories/story-notes').then((m) => ({ default: m.StoryNotes })))
 const BigScreen = lazy(() => import('./stories/big-screen').then((m) => ({ default: m.BigScreen })))
+const BulletinPage = lazy(() => import('./pipeline/bulletin-page').then((m) => ({ default: m.BulletinPage })))
 const StoryHandout = lazy(() => import('./stories/story-handout').then((m) => ({ default: m.StoryHandout })))
 
 const SIGN_IN_PATH = '/signin'
 const INCENTIVES_PATH = '/incentives'
+
+/** `/bulletin?year=&quarter=`: the quarter asked, this quarter by default. */
+function bulletinOf(search: string) {
+  const params = new URLSearchParams(search)
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
+  const year = Number(params.get('year')) || Number(today.slice(0, 4))
+  const quarter = Number(params.get('quarter')) || Math.ceil(Number(today.slice(5, 7)) / 3)
+  return { year, quarter: Math.min(4, Math.max(1, quarter)) }
+}
 
 /** `/signin` is the sign-in page, `/incentives` the calculator, `/sheet/…` a printable sheet; any other path the map. */
 function usePage() {
@@ -32,14 +42,21 @@ function usePage() {
     sheet: sheetTargetOf(path),
     story: storyRouteOf(path),
     bigscreen: path === '/bigscreen',
+    bulletin: path === '/bulletin' ? bulletinOf(window.location.search) : null,
     go,
   }
 }
 
 export function App() {
   const { data, error } = useAtlasData()
-  const { signingIn, incentives, sheet, story, bigscreen, go } = usePage()
+  const { signingIn, incentives, sheet, story, bigscreen, bulletin, go } = usePage()
   const screen = useScreenState()
+  if (bulletin)
+    return (
+      <Suspense fallback={null}>
+        <BulletinPage year={bulletin.year} quarter={bulletin.quarter} onBack={() => go('/')} />
+      </Suspense>
+    )
   if (bigscreen)
     return (
       <Suspense fallback={null}>

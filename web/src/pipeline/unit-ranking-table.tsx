@@ -1,4 +1,4 @@
-import { unitMetrics } from '../../../server/jurisdictions/jurisdictions.table'
+import { type UnitMetric, unitMetrics } from '../../../server/jurisdictions/jurisdictions.table'
 import { loadUnitRanking, type UnitRanking, type UnitRankingQuery } from '../api/pipeline-client'
 import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
@@ -23,17 +23,7 @@ export function UnitRankingTable({ query }: { query: UnitRankingQuery }) {
       {data.rows.length === 0 && <p className="muted">{t('ranking.noTargets')}</p>}
       <div className="board-table-wrap">
         <table className="board-table" data-testid="unit-ranking">
-          <thead>
-            <tr>
-              <th>{t('ranking.rank')}</th>
-              <th>{t('ranking.change')}</th>
-              <th>{t('ranking.unit')}</th>
-              {shown.map((m) => (
-                <th key={m}>{t(`metric.${m}`)}</th>
-              ))}
-              <th>{t('ranking.score')}</th>
-            </tr>
-          </thead>
+          <UnitRankingHead metrics={shown} change={t('ranking.change')} />
           <tbody>
             {data.rows.map((r) => (
               <tr key={r.unit_id} data-testid="unit-ranking-row">
@@ -41,7 +31,7 @@ export function UnitRankingTable({ query }: { query: UnitRankingQuery }) {
                 <td className="num">{rankChange(r)}</td>
                 <td>{name(r)}</td>
                 {shown.map((m) => (
-                  <UnitMetricCell key={m} row={r} metric={m} />
+                  <MetricResultCell key={m} result={r.metrics.find((x) => x.metric === m)} />
                 ))}
                 <td>
                   <LightDot light={r.light} /> {formatPercent(r.score)}
@@ -55,13 +45,31 @@ export function UnitRankingTable({ query }: { query: UnitRankingQuery }) {
   )
 }
 
-function UnitMetricCell({ row, metric }: { row: UnitRow; metric: (typeof unitMetrics)[number] }) {
-  const m = row.metrics.find((x) => x.metric === metric)
-  if (!m) return <td className="muted">—</td>
+/** The columns of a units' ranking: rank, its change, the unit, each metric shown, the completion. */
+export function UnitRankingHead({ metrics, change }: { metrics: readonly UnitMetric[]; change: string }) {
+  const { t } = useI18n()
   return (
-    <td className={`metric metric-${m.light}`}>
-      {formatNumber(m.achieved)} / {formatNumber(m.target, 0)}
-      <small> {formatPercent(m.completion)}</small>
+    <thead>
+      <tr>
+        <th>{t('ranking.rank')}</th>
+        <th>{change}</th>
+        <th>{t('ranking.unit')}</th>
+        {metrics.map((m) => (
+          <th key={m}>{t(`metric.${m}`)}</th>
+        ))}
+        <th>{t('ranking.score')}</th>
+      </tr>
+    </thead>
+  )
+}
+
+/** A metric's cell: achieved of target and the completion, on its light's colour. */
+export function MetricResultCell({ result }: { result: UnitRow['metrics'][number] | undefined }) {
+  if (!result) return <td className="muted">—</td>
+  return (
+    <td className={`metric metric-${result.light}`}>
+      {formatNumber(result.achieved)} / {formatNumber(result.target, 0)}{' '}
+      <small>{formatPercent(result.completion)}</small>
     </td>
   )
 }
