@@ -165,7 +165,20 @@ run('the pipeline board in a real browser', () => {
       )
       .toEqual(['signed', 'land_supplied', 'dropped', 'transferred'])
     await page.screenshot({ path: join(ARTIFACTS, 'pipeline-stage-move.png') })
-    expect(errors).toEqual([])
+    // 首报首谈 fields: a credit code with a wrong check character is refused by name; a right one is kept with the unit.
+    const editor = page.getByTestId('project-editor')
+    await page.getByTestId('credit-code').fill('91350100M000100Y44')
+    await editor.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => editor.textContent(), poll).toContain('check character')
+    await page.getByTestId('credit-code').fill('91350100M000100Y43')
+    await page.getByTestId('unit-first_report_unit_id').selectOption({ label: '江口街道' })
+    await editor.getByRole('button', { name: '保存' }).click()
+    await expect
+      .poll(() => page.getByTestId('project-rules').locator('..').textContent(), poll)
+      .toContain('91350100M000100Y43')
+    await expect.poll(() => page.locator('body').textContent(), poll).toContain('江口街道')
+    await page.screenshot({ path: join(ARTIFACTS, 'pipeline-project-units.png') })
+    expect(errors.filter((e) => !e.includes('400'))).toEqual([])
     await page.close()
   })
 

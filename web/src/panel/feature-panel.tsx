@@ -211,6 +211,7 @@ function projectContent(
 ) {
   const place = (region: string | null, regionEn: string | null, ...rest: (string | null)[]) =>
     [name({ name: region, name_en: regionEn }), ...rest].filter(Boolean).join(' · ') || null
+  const unit = (zh: string | null, en: string | null) => (zh ? name({ name: zh, name_en: en }) : null)
   const flags = p.investor_flags.map((f) => (knownFlags.includes(f) ? t(`flag.${f}` as MessageKey) : f)).join('、')
   const rows: Row[] = [
     ['field.investor', p.investor_name],
@@ -229,16 +230,26 @@ function projectContent(
     ],
     ['field.landNeed', p.land_need_mu === null ? null : mu(p.land_need_mu)],
     ['field.landCategory', t(`category.${p.land_category}`)],
-    ['field.firstReportUnit', place(p.first_report_region_name, p.first_report_region_name_en)],
+    [
+      'field.firstReportUnit',
+      place(
+        p.first_report_region_name,
+        p.first_report_region_name_en,
+        unit(p.first_report_unit_name, p.first_report_unit_name_en),
+      ),
+    ],
     [
       'field.landingUnit',
       place(
         p.landing_region_name,
         p.landing_region_name_en,
-        p.landing_town,
+        unit(p.landing_unit_name, p.landing_unit_name_en) ?? p.landing_town,
         name({ name: p.park_name, name_en: p.park_name_en }),
       ),
     ],
+    ['field.department', unit(p.responsible_department_name, p.responsible_department_name_en)],
+    ['field.creditCode', p.investor_credit_code],
+    ['field.preReportedOn', p.pre_reported_on],
     ['field.site', p.parcel_code ? `${p.parcel_code}${p.wants_whole_block ? t('site.wholeBlock') : ''}` : null],
     ['field.responsible', p.responsible],
     ['field.notes', p.notes],

@@ -5,6 +5,7 @@ import { useApiQuery } from '../api/query'
 import { loadProjectRecord, saveProject } from '../api/staff-client'
 import { useI18n } from '../i18n/i18n'
 import { FormFooter } from './parcel-editor'
+import { ProjectUnitsFields, type UnitField, unitDraftOf } from './project-units-fields'
 import { useDraft, useShowNewerVersion } from './use-draft'
 import { useVersionedRecord } from './use-versioned-record'
 
@@ -21,6 +22,7 @@ type Draft = Required<
     | 'first_reported_on'
     | 'planned_signing_on'
     | 'parcel_id'
+    | UnitField
   >
 > & { stage_on: string; stage_note: string }
 
@@ -37,6 +39,7 @@ const draftOf = (p: ProjectProperties): Draft => ({
   first_reported_on: p.first_reported_on,
   planned_signing_on: p.planned_signing_on,
   parcel_id: p.parcel_id,
+  ...unitDraftOf(p),
   stage_on: today(),
   stage_note: '',
 })
@@ -105,6 +108,7 @@ export function ProjectEditor({
         />
       </label>
       <DateFields draft={draft} set={set} />
+      <ProjectUnitsFields draft={draft} set={set} />
       <label className="inline">
         <input
           type="checkbox"

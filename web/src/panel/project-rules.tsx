@@ -48,6 +48,7 @@ export function ProjectRules({ p }: { p: ProjectProperties }) {
           {p.days_allowed !== null && ` / ${p.days_allowed}`}
         </dd>
       </dl>
+      <ReportBreaches p={p} />
       {p.warnings.length > 0 && (
         <ul className="warning-list">
           {p.warnings.map((w) => (
@@ -56,6 +57,34 @@ export function ProjectRules({ p }: { p: ProjectProperties }) {
             </li>
           ))}
         </ul>
+      )}
+    </div>
+  )
+}
+
+/** 001 §3: what a signing broke and why, and another unit's open first-talk window on the same company. */
+function ReportBreaches({ p }: { p: ProjectProperties }) {
+  const { t, name } = useI18n()
+  if (p.report_breaches.length === 0 && !p.first_report_holder) return null
+  return (
+    <div className="report-breaches" data-testid="report-breaches">
+      {p.report_breaches.length > 0 && (
+        <>
+          <strong className="overdue">{t('rules.breaches')}</strong>
+          <ul className="warning-list">
+            {p.report_breaches.map((b) => (
+              <li key={b.kind} className="warning-red">
+                <LightDot light="red" /> {name({ name: b.reason_zh, name_en: b.reason })}
+              </li>
+            ))}
+          </ul>
+          <small className="overdue">{t('rules.creditExcluded')}</small>
+        </>
+      )}
+      {p.first_report_holder && (
+        <p className="warning-yellow">
+          {t('rules.holder', { project: p.first_report_holder.project_code, until: p.first_report_holder.until })}
+        </p>
       )}
     </div>
   )
