@@ -52,6 +52,8 @@ export interface IncentiveRule {
   name_en: string
   level: 'district' | 'city' | 'province'
   source: string
+  /** The jurisdiction (by code) whose policy this is; null for a rule loaded without one. */
+  place_code: string | null
   conditions: Condition[]
   formula: Formula
 }
@@ -62,6 +64,7 @@ export interface RuleResult {
   name_en: string
   level: IncentiveRule['level']
   source: string
+  place_code: string | null
   applies: boolean
   amount_wan: number
   capped: boolean
@@ -111,6 +114,7 @@ export function evaluateRule(rule: IncentiveRule, profile: Profile): RuleResult 
     name_en: rule.name_en,
     level: rule.level,
     source: rule.source,
+    place_code: rule.place_code,
     applies,
     amount_wan: amount,
     capped,

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { access } from '../auth/access.js'
 import { createRouter } from '../http/router.js'
-import { estimateIncentives } from './incentive-rule.js'
 import { publishedRules } from './incentives.repo.js'
+import { estimateForPlace } from './incentives.service.js'
 
 export const profileSchema = z
   .object({
@@ -23,6 +23,17 @@ export const profileSchema = z
   .strict()
   .openapi('IncentiveProfile')
 
+export const estimateRequestSchema = profileSchema
+  .extend({
+    place: z.string().min(1).max(40).openapi({ description: 'A jurisdiction’s code: its policies and its parents’' }),
+    at: z
+      .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+      .openapi({ description: 'A site [lon, lat]: the policies of the town and district holding it' }),
+  })
+  .partial()
+  .strict()
+  .openapi('IncentiveRequest')
+
 const check = z.object({
   field: z.string(),
   op: z.string(),
@@ -36,6 +47,7 @@ const result = z.object({
   name_en: z.string(),
   level: z.enum(['district', 'city', 'province']),
   source: z.string(),
+  place_code: z.string().nullable().openapi({ description: 'The jurisdiction whose policy this is' }),
   applies: z.boolean(),
   amount_wan: z.number(),
   capped: z.boolean(),
@@ -45,6 +57,12 @@ const result = z.object({
 
 export const estimateSchema = z
   .object({
+    place: z.object({ code: z.string(), name: z.string(), name_en: z.string() }).nullable().openapi({
+      description: 'The place asked for (or holding the site), whose policies and its parents’ were applied',
+    }),
+    policies_for_place: z
+      .boolean()
+      .openapi({ description: 'False: no policy data for this place (someone else’s policy is never applied)' }),
     total_wan: z.number(),
     applicable: z.array(result),
     almost: z.array(result),
@@ -59,7 +77,7 @@ const estimateRoute = createRoute({
   summary:
     '智查策: every published incentive rule against a project profile — amounts with their reasons, and the near misses',
   ...access('policies', 'read'),
-  request: { body: { content: { 'application/json': { schema: profileSchema } }, required: true } },
+  request: { body: { content: { 'application/json': { schema: estimateRequestSchema } }, required: true } },
   responses: {
     200: {
       description: 'The estimate, in 万元',
@@ -88,6 +106,4 @@ const rulesRoute = createRoute({
 
 export const incentivesRoutes = createRouter()
   .openapi(rulesRoute, async (c) => c.json({ rules: await publishedRules(c.var.deps.db) }, 200))
-  .openapi(estimateRoute, async (c) =>
-    c.json(estimateIncentives(await publishedRules(c.var.deps.db), c.req.valid('json')), 200),
-  )
+  .openapi(estimateRoute, async (c) => c.json(await estimateForPlace(c.var.deps.db, c.req.valid('json')), 200))

@@ -9,6 +9,8 @@ export interface IncentiveRulesTable {
   name_en: ColumnType<string, string | undefined, string>
   level: 'district' | 'city' | 'province'
   source: string
+  /** The jurisdiction (by code) the policy belongs to; it applies there and below. */
+  place_code: ColumnType<string | null, string | null | undefined, string | null>
   conditions: ColumnType<unknown, string, string>
   formula: ColumnType<unknown, string, string>
   published: ColumnType<boolean, boolean | undefined, boolean>

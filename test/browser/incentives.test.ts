@@ -19,6 +19,15 @@ run('the incentive calculator in a real browser', () => {
     await page.getByTestId('incentive-foreign').fill('5000')
     await page.getByTestId('incentive-submit').click()
     await expect.poll(() => page.getByTestId('incentive-total').textContent(), poll).toBe('1,100') // 600 (capped) + 500
+    // Scoped to a place: 奉化区's policy in 奉化区; for 象山县 no policy data, not 奉化区's.
+    await page.getByTestId('incentive-place').selectOption({ label: '奉化区' })
+    await page.getByTestId('incentive-submit').click()
+    await expect.poll(() => page.getByTestId('incentive-total').textContent(), poll).toBe('1,100')
+    await page.getByTestId('incentive-place').selectOption({ label: '象山县' })
+    await page.getByTestId('incentive-submit').click()
+    await expect.poll(() => page.getByTestId('incentive-total').textContent(), poll).toBe('0')
+    await expect(page.getByTestId('incentive-no-policy').textContent()).resolves.toContain('象山县')
+    await page.screenshot({ path: join(ARTIFACTS, 'incentives-no-policy.png') })
     expect(errors).toEqual([])
     await page.close()
   })

@@ -139,13 +139,16 @@ async function printedPages(page: Page) {
 run('the leave-behind for an assembled site and a comparison', () => {
   it('prints an assembled site and two sites side by side on one A4 page each, in English with no Chinese but names', async () => {
     const blocks = (await (await fetch(`${app.server.url}api/blocks?min_mu=100`)).json()) as {
-      features: { properties: { parcel_ids: number[] } }[]
+      features: { properties: { parcel_ids: number[]; regions: string[] } }[]
     }
     const [first, second] = blocks.features.map((f) => f.properties.parcel_ids)
+    // The demo's policy is 奉化区's: a site there is priced by it, a site in 象山县 is told there is no policy data.
+    const inDistrict = (name: string) => blocks.features.find((f) => f.properties.regions.includes(name))!.properties
+    const fenghua = inDistrict('奉化区').parcel_ids
     const page = await app.browser.newPage({ viewport: { width: 1000, height: 1300 } })
     const errors = watchForErrors(page)
     const base = app.server.url.replace(/\/$/, '')
-    await page.goto(`${base}/site/${first!.slice(0, 2).join(',')}?lang=en`)
+    await page.goto(`${base}/site/${fenghua.slice(0, 2).join(',')}?lang=en`)
     await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
     const text = (await page.getByTestId('site-sheet').textContent()) ?? ''
     for (const label of ['Site sheet', 'Starting price', 'To port', 'Demonstration data']) expect(text).toContain(label)
@@ -157,6 +160,8 @@ run('the leave-behind for an assembled site and a comparison', () => {
     await expect.poll(() => incentives.textContent(), poll).not.toBe(before)
     expect(await printedPages(page)).toBe(1)
     await page.screenshot({ path: join(ARTIFACTS, 'sheet-site-en.png'), fullPage: true })
+    await page.goto(`${base}/site/${inDistrict('象山县').parcel_ids.slice(0, 2).join(',')}?lang=en`)
+    await expect.poll(() => page.getByTestId('sheet-no-policy').textContent(), poll).toContain('No policy data for')
     await page.goto(`${base}/compare/${first!.join(',')};${second!.join(',')}?lang=en`)
     await page.getByTestId('sheet-map-image').waitFor({ timeout: 20_000 })
     const columns = page.getByTestId('compare-table').locator('thead th')

@@ -20,6 +20,7 @@ import * as createImportProfiles from './20261201T1000-create-import-profiles.js
 import * as createJurisdictions from './20261202T1000-create-jurisdictions.js'
 import * as createCapitalArrivals from './20261202T1100-create-capital-arrivals.js'
 import * as unitTargetsAndMonthEnds from './20261202T1200-unit-targets-and-month-ends.js'
+import * as incentivePlaces from './20261202T1300-incentive-places.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '20261202T1000-create-jurisdictions': createJurisdictions,
   '20261202T1100-create-capital-arrivals': createCapitalArrivals,
   '20261202T1200-unit-targets-and-month-ends': unitTargetsAndMonthEnds,
+  '20261202T1300-incentive-places': incentivePlaces,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -5,6 +5,9 @@ import { DEMO_POLICIES } from '../../../server/demo/load-demo.js'
 import { estimateIncentives, type Profile } from '../../../server/incentives/incentive-rule.js'
 import { insertRules, readPolicyFile } from '../../../server/incentives/incentives.repo.js'
 import type { estimateSchema, rulesSchema } from '../../../server/incentives/incentives.routes.js'
+import { insertDemonstrationTowns, insertJurisdictions } from '../../../server/jurisdictions/jurisdictions.repo.js'
+import { insertRegions } from '../../../server/regions/regions.repo.js'
+import { squareJson } from '../../support/scenarios.js'
 import { jsonOf } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
@@ -123,5 +126,103 @@ describe('POST /api/incentives/estimate (public)', () => {
       cap_wan: 600,
       whole_units: false,
     })
+  })
+})
+
+describe('policies scoped to their place (奉化区’s policy is not 象山县’s)', () => {
+  let database: OpenDatabase
+  let app: ReturnType<typeof createTestApp>
+  beforeAll(async () => {
+    database = await createTestDatabase()
+    const regions = await insertRegions(database.db, [
+      {
+        code: 'r-fh',
+        name: '奉化区',
+        nameEn: 'Fenghua',
+        city: '宁波市',
+        level: 'district',
+        labelPoint: null,
+        geometryJson: squareJson(121, 30, 0.1),
+      },
+      {
+        code: 'r-xs',
+        name: '象山县',
+        nameEn: 'Xiangshan',
+        city: '宁波市',
+        level: 'county',
+        labelPoint: null,
+        geometryJson: squareJson(121.2, 30, 0.1),
+      },
+    ])
+    await insertJurisdictions(database.db, [
+      { code: 'nb', name: '宁波市', name_en: 'Ningbo', level: 'city', parentCode: null },
+      {
+        code: 'nb-fenghua',
+        name: '奉化区',
+        name_en: 'Fenghua',
+        level: 'district',
+        parentCode: 'nb',
+        region_id: regions.get('奉化区')!,
+      },
+      {
+        code: 'nb-xiangshan',
+        name: '象山县',
+        name_en: 'Xiangshan',
+        level: 'district',
+        parentCode: 'nb',
+        region_id: regions.get('象山县')!,
+      },
+    ])
+    await insertDemonstrationTowns(database.db, 'nb-fenghua', [
+      { code: 'nb-fenghua-w', name: '西镇', name_en: 'West', lonLat: [121.025, 30.05] },
+      { code: 'nb-fenghua-e', name: '东镇', name_en: 'East', lonLat: [121.075, 30.05] },
+    ])
+    await insertRules(database.db, rules)
+    app = createTestApp(database)
+  }, 120_000)
+  afterAll(() => database?.close())
+
+  const estimate = async (body: object) => {
+    const res = await app.request('/api/incentives/estimate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...industrial(2500), ...body }),
+    })
+    return { status: res.status, body: (await res.json()) as z.infer<typeof estimateSchema> }
+  }
+
+  it('applies 奉化区’s policy in 奉化区 and at a site in one of its towns', async () => {
+    expect((await estimate({ place: 'nb-fenghua' })).body).toMatchObject({
+      place: { code: 'nb-fenghua', name: '奉化区' },
+      policies_for_place: true,
+      total_wan: 625,
+    })
+    expect((await estimate({ at: [121.03, 30.05] })).body).toMatchObject({
+      place: { code: 'nb-fenghua-w', name: '西镇' },
+      policies_for_place: true,
+      total_wan: 625,
+    })
+  })
+
+  it('says there is no policy data for 象山县 instead of applying 奉化区’s, and none at sea', async () => {
+    expect((await estimate({ place: 'nb-xiangshan' })).body).toMatchObject({
+      place: { code: 'nb-xiangshan' },
+      policies_for_place: false,
+      total_wan: 0,
+      applicable: [],
+      almost: [],
+      other: [],
+    })
+    expect((await estimate({ at: [121.25, 30.05] })).body).toMatchObject({
+      place: { code: 'nb-xiangshan' },
+      total_wan: 0,
+    })
+    expect((await estimate({ at: [122.5, 30.05] })).body).toMatchObject({ place: null, policies_for_place: false })
+  })
+
+  it('refuses a place that is not in the tree, naming it', async () => {
+    const { status, body } = await estimate({ place: 'nb-nowhere' })
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toContain('place')
   })
 })

@@ -1,5 +1,7 @@
 import { type FormEvent, useState } from 'react'
 import { estimateIncentives, type IncentiveEstimate, type IncentiveProfile } from '../api/incentives-client'
+import { loadJurisdictions } from '../api/jurisdictions-client'
+import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import { formatNumber } from '../pipeline/light-dot'
 
@@ -12,6 +14,13 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
   const [kind, setKind] = useState<Kind>('industrial')
   const [isNew, setIsNew] = useState(true)
   const [foreign, setForeign] = useState('2500')
+  const [place, setPlace] = useState('')
+  const { data: tree } = useApiQuery(['jurisdictions'], () => loadJurisdictions())
+  const districts = (tree?.jurisdictions ?? []).filter((u) => u.level === 'district')
+  const placeName = (code: string | null) => {
+    const unit = tree?.jurisdictions.find((u) => u.code === code)
+    return unit ? name(unit) : null
+  }
   const [estimate, setEstimate] = useState<IncentiveEstimate | null>(null)
   const [error, setError] = useState<string | null>(null)
   const submit = async (event: FormEvent) => {
@@ -19,7 +28,12 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
     setError(null)
     try {
       setEstimate(
-        await estimateIncentives({ project_kind: kind, is_new: isNew, foreign_capital_usd_wan: Number(foreign) }),
+        await estimateIncentives({
+          project_kind: kind,
+          is_new: isNew,
+          foreign_capital_usd_wan: Number(foreign),
+          ...(place ? { place } : {}),
+        }),
       )
     } catch (e) {
       setError((e as Error).message)
@@ -37,6 +51,17 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
         </button>
       </header>
       <form className="incentives-form" onSubmit={submit}>
+        <label>
+          {t('incentives.place')}
+          <select value={place} onChange={(e) => setPlace(e.target.value)} data-testid="incentive-place">
+            <option value="">{t('incentives.anyPlace')}</option>
+            {districts.map((d) => (
+              <option key={d.code} value={d.code}>
+                {name(d)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           {t('incentives.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind)} data-testid="incentive-kind">
@@ -73,7 +98,16 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
             {t('incentives.total')}：
             <strong data-testid="incentive-total">{formatNumber(estimate.total_wan, 2)}</strong> {t('wan')}
           </p>
-          {estimate.applicable.length === 0 && <p className="muted">{t('incentives.none')}</p>}
+          {!estimate.policies_for_place && (
+            <p className="muted" data-testid="incentive-no-policy">
+              {t('sheetIncentives.noPolicy', {
+                place: estimate.place ? name(estimate.place) : t('sheetIncentives.here'),
+              })}
+            </p>
+          )}
+          {estimate.policies_for_place && estimate.applicable.length === 0 && (
+            <p className="muted">{t('incentives.none')}</p>
+          )}
           {estimate.applicable.length > 0 && <h2>{t('incentives.applicable')}</h2>}
           {estimate.applicable.map((r) => (
             <article key={r.key} className="incentive-rule">
@@ -84,7 +118,7 @@ export function IncentivesPage({ onBack }: { onBack: () => void }) {
                   {r.capped ? `（${t('incentives.capped')}）` : ''}
                 </span>
               </h3>
-              <p className="muted">{r.source}</p>
+              <p className="muted">{[placeName(r.place_code), r.source].filter(Boolean).join(' · ')}</p>
             </article>
           ))}
           {estimate.almost.length > 0 && <h2>{t('incentives.almost')}</h2>}

@@ -53,7 +53,11 @@ export function AssembledSheet({ target }: { target: AssembledTarget }) {
       {data.sites.length === 1 ? (
         <>
           <SheetTable rows={blockRows(data.sites[0]!, t, lang)} />
-          <SheetIncentives mu={data.sites[0]!.total_mu} standardLand={false} />
+          <SheetIncentives
+            mu={data.sites[0]!.total_mu}
+            standardLand={false}
+            geometry={data.geometry as GeoJSON.Geometry}
+          />
         </>
       ) : (
         <CompareTable sites={data.sites} />

@@ -1,3 +1,4 @@
+import turfBbox from '@turf/bbox'
 import { useState } from 'react'
 import { estimateIncentives } from '../api/incentives-client'
 import { useApiQuery } from '../api/query'
@@ -11,7 +12,16 @@ const SAMPLE_FOREIGN_CAPITAL_USD_WAN = 1_000
  * 智查策 on the sheet: the incentives a new industrial project on this site (its area, 标准地 or not) would get for the
  * foreign capital typed here (the documents reward capital received), with their total. One line on paper.
  */
-export function SheetIncentives({ mu, standardLand }: { mu: number; standardLand: boolean }) {
+export function SheetIncentives({
+  mu,
+  standardLand,
+  geometry,
+}: {
+  mu: number
+  standardLand: boolean
+  /** The site: the policies applied are those of the town and district holding it. */
+  geometry: GeoJSON.Geometry
+}) {
   const { t, lang, name } = useI18n()
   const [capital, setCapital] = useState(SAMPLE_FOREIGN_CAPITAL_USD_WAN)
   const profile = {
@@ -20,6 +30,7 @@ export function SheetIncentives({ mu, standardLand }: { mu: number; standardLand
     foreign_capital_usd_wan: capital,
     land_mu: Math.round(mu * 100) / 100,
     is_standard_land: standardLand,
+    at: centreOf(geometry),
   }
   const { data } = useApiQuery(['sheet-incentives', profile], () => estimateIncentives(profile), { keepPrevious: true })
   const applicable = data?.applicable ?? []
@@ -37,13 +48,25 @@ export function SheetIncentives({ mu, standardLand }: { mu: number; standardLand
         />{' '}
         {t('sheetIncentives.unit')}
       </label>
-      <p>
-        {t('sheetIncentives.total', { amount: data ? amountText(data.total_wan, lang) : '…' })}
-        {applicable.length > 0 && t('punct.colon')}
-        {applicable.map((r) => `${name(r)} ${amountText(r.amount_wan, lang)}`).join(t('punct.list'))}
-      </p>
+      {data && !data.policies_for_place ? (
+        <p data-testid="sheet-no-policy">
+          {t('sheetIncentives.noPolicy', { place: data.place ? name(data.place) : t('sheetIncentives.here') })}
+        </p>
+      ) : (
+        <p>
+          {t('sheetIncentives.total', { amount: data ? amountText(data.total_wan, lang) : '…' })}
+          {applicable.length > 0 && t('punct.colon')}
+          {applicable.map((r) => `${name(r)} ${amountText(r.amount_wan, lang)}`).join(t('punct.list'))}
+        </p>
+      )}
     </section>
   )
+}
+
+/** The middle of the site's extent, rounded to about 1 m: which town holds it. */
+function centreOf(geometry: GeoJSON.Geometry): [number, number] {
+  const [west, south, east, north] = turfBbox(geometry)
+  return [Math.round(((west + east) / 2) * 1e5) / 1e5, Math.round(((south + north) / 2) * 1e5) / 1e5]
 }
 
 /** 万元 as the reader counts money: 1,200 万元, or CNY 12 million. */

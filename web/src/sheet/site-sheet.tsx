@@ -84,6 +84,7 @@ function RecordSheet({ target }: { target: RecordTarget }) {
       <SheetIncentives
         mu={loaded.kind === 'parcel' ? loaded.p.area_mu : loaded.b.total_mu}
         standardLand={loaded.kind === 'parcel' && loaded.p.is_standard_land}
+        geometry={loaded.geometry as GeoJSON.Geometry}
       />
     </SheetFrame>
   )
