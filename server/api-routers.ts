@@ -20,6 +20,7 @@ import { parksRoutes } from './parks/parks.routes.js'
 import { bulletinRoutes } from './planning/bulletin.routes.js'
 import { planningRoutes } from './planning/planning.routes.js'
 import { targetsRoutes } from './planning/targets.routes.js'
+import { unitTargetsRoutes } from './planning/unit-targets.routes.js'
 import { capitalRoutes } from './projects/capital.routes.js'
 import { pipelineViewsRoutes } from './projects/pipeline-views.routes.js'
 import { projectSitesRoutes } from './projects/project-sites.routes.js'
@@ -63,6 +64,7 @@ export const apiRouters = [
   planningRoutes,
   bulletinRoutes,
   targetsRoutes,
+  unitTargetsRoutes,
   usersRoutes,
   auditRoutes,
 ] as const

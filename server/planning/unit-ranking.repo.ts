@@ -88,3 +88,37 @@ export async function storeMonthEnd(
     .onConflict((oc) => oc.columns(['level', 'year', 'month']).doNothing())
     .execute()
 }
+
+/** A year's own targets of the units below the district, by unit. */
+export async function ownUnitTargets(db: DbOrTrx, year: number) {
+  return db
+    .selectFrom('unit_targets')
+    .select(['jurisdiction_id as unit_id', 'metric', sql<number>`target::float8`.as('target')])
+    .where('year', '=', year)
+    .orderBy('jurisdiction_id')
+    .orderBy('metric')
+    .execute()
+}
+
+/** Sets or removes each listed unit target of the year; the caller's transaction makes it all or nothing. */
+export async function saveUnitTargets(
+  trx: DbOrTrx,
+  year: number,
+  changes: readonly { unit_id: number; metric: UnitMetric; target: number | null }[],
+) {
+  for (const { unit_id, metric, target } of changes) {
+    if (target === null)
+      await trx
+        .deleteFrom('unit_targets')
+        .where('jurisdiction_id', '=', unit_id)
+        .where('year', '=', year)
+        .where('metric', '=', metric)
+        .execute()
+    else
+      await trx
+        .insertInto('unit_targets')
+        .values({ jurisdiction_id: unit_id, year, metric, target })
+        .onConflict((oc) => oc.columns(['jurisdiction_id', 'year', 'metric']).doUpdateSet({ target }))
+        .execute()
+  }
+}

@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countAuditRows } from '../../../server/audit/audit.repo.js'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import type { ErrorEnvelope } from '../../../server/http/api-error.js'
 import type { bulletinSchema } from '../../../server/planning/bulletin.routes.js'
@@ -17,6 +18,7 @@ type UnitRanking = z.infer<typeof unitRankingSchema>
 let database: OpenDatabase
 let app: ReturnType<typeof createTestApp>
 let planner: TestSession
+let promoter: TestSession
 let scenario: Awaited<ReturnType<typeof pipelineScenario>>
 
 const unit = (code: string) => scenario.unitIds.get(code)!
@@ -31,9 +33,9 @@ async function setUnits(project: string, first: string, landing: string) {
 // On 2026-11-22: J2 (12亿元, signed 1 May) introduced by 东甲街道, landed in 东乙镇; J5 (5亿元, signed 10 January)
 // introduced by 东区经信局, landed in 东甲街道; J4 (1.5亿元, signed 5 November) 西甲街道's alone.
 beforeAll(async () => {
-  const opened = await openPipelineApp(['planner'])
+  const opened = await openPipelineApp(['planner', 'promoter'])
   ;({ database, app, scenario } = opened)
-  planner = opened.sessions.planner
+  ;({ planner, promoter } = opened.sessions)
   await setUnits('J2', 'east-a', 'east-b')
   await setUnits('J5', 'east-dept', 'east-a')
   await setUnits('J4', 'west-a', 'west-a')
@@ -146,5 +148,52 @@ describe('季通报: the quarterly bulletin', () => {
     const res = await call(app, planner, 'GET', '/api/planning/bulletin?year=2027&quarter=1')
     expect(res.status).toBe(400)
     expect(((await res.json()) as ErrorEnvelope).message).toContain('quarter')
+  })
+})
+
+describe('unit targets, set by promotion staff', () => {
+  const put = (body: object) => call(app, promoter, 'PUT', '/api/planning/unit-targets', { body })
+
+  it('sets and removes a year’s unit targets in one audited transaction, and the ranking follows', async () => {
+    const audits = await countAuditRows(database.db, 'unit_targets', '2026')
+    const res = await put({
+      year: 2026,
+      targets: [
+        { unit_id: unit('east-a'), metric: 'projects_1yi', target: 4 },
+        { unit_id: unit('east-b'), metric: 'projects_1yi', target: null },
+      ],
+    })
+    expect(res.status).toBe(200)
+    const saved = await jsonOf<{ targets: { unit_id: number; metric: string; target: number }[] }>(res)
+    expect(saved.targets.filter((t) => [unit('east-a'), unit('east-b')].includes(t.unit_id))).toEqual([
+      { unit_id: unit('east-a'), metric: 'projects_1yi', target: 4 },
+    ])
+    expect(await countAuditRows(database.db, 'unit_targets', '2026')).toBe(audits + 1)
+    const towns = await ranking('level=town')
+    expect(towns.rows.map((r) => r.code)).not.toContain('east-b')
+    expect(towns.rows.find((r) => r.code === 'east-a')!.metrics[0]).toMatchObject({ target: 4, completion: 0.25 })
+  })
+
+  it('refuses a district or an unknown unit by row, and writes nothing', async () => {
+    const before = await jsonOf<object>(await call(app, planner, 'GET', '/api/planning/unit-targets?year=2026'))
+    const res = await put({
+      year: 2026,
+      targets: [
+        { unit_id: unit('west-a'), metric: 'projects_1yi', target: 9 },
+        { unit_id: unit('east'), metric: 'projects_1yi', target: 3 },
+      ],
+    })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as ErrorEnvelope).message).toContain('targets[1].unit_id')
+    expect(await jsonOf<object>(await call(app, planner, 'GET', '/api/planning/unit-targets?year=2026'))).toEqual(
+      before,
+    )
+    expect(
+      (
+        await call(app, planner, 'PUT', '/api/planning/unit-targets', {
+          body: { year: 2026, targets: [{ unit_id: unit('west-a'), metric: 'projects_1yi', target: 9 }] },
+        })
+      ).status,
+    ).toBe(403)
   })
 })
