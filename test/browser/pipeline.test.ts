@@ -102,6 +102,10 @@ run('the pipeline board in a real browser', () => {
     const rows = page.getByTestId('unit-ranking-row')
     await expect.poll(() => rows.count(), poll).toBe(21)
     expect((await rows.first().locator('td').allTextContents())[2]).toBe(towns.rows[0]!.name)
+    // The map colours the ranked towns by light, and no district.
+    const colouredTowns = async () => new Set((await renderedFeatures(page, 'units-ranking')).map((f) => f.id)).size
+    await expect.poll(colouredTowns, poll).toBeGreaterThan(10)
+    expect(await renderedCount(page, 'regions-ranking')).toBe(0)
     await page.screenshot({ path: join(ARTIFACTS, 'pipeline-ranking-towns.png') })
     const [year, month] = towns.as_of.split('-').map(Number) as [number, number]
     const last = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`

@@ -16,7 +16,7 @@ import { useBlocks } from './map/use-blocks'
 import { OpenBoard } from './open-board'
 import { FeaturePanel, type SelectedFeature } from './panel/feature-panel'
 import { type LayerGroup, type LayerVisibility, LegendPanel } from './panel/legend-panel'
-import type { Light } from './pipeline/light-dot'
+import type { RankingLights } from './pipeline/ranking-lights'
 import { useSiteFinder } from './sites/use-site-finder'
 import { TopBar } from './top-bar'
 import type { AtlasData } from './use-atlas-data'
@@ -163,7 +163,7 @@ export function useScreenState() {
   const boards = useOpenBoard()
   const { board } = boards
   const { visibility, toggleLayer } = useLayerVisibility()
-  const [rankingLights, setRankingLights] = useState<Map<number, Light> | null>(null)
+  const [rankingLights, setRankingLights] = useState<RankingLights | null>(null)
   const land = useLandFilters()
   const selection = useSelection()
   const { selected, setSelected } = selection

@@ -5,7 +5,7 @@ import { useSession } from './auth/session-context'
 import type { ChainView } from './chains/use-chain-view'
 import type { Importer } from './imports/use-importer'
 import type { BoardTab } from './pipeline/board-tabs'
-import type { Light } from './pipeline/light-dot'
+import type { RankingLights } from './pipeline/ranking-lights'
 import type { SiteFinder } from './sites/use-site-finder'
 import type { Board } from './use-open-board'
 
@@ -30,7 +30,7 @@ interface OpenBoardProps {
   onPickProject: (project: ProjectProperties | number) => void
   onPickFirm: (firm: number | FirmProperties) => void
   onPickParcel: (parcelId: number) => void
-  onRankingLights: (lights: Map<number, Light> | null) => void
+  onRankingLights: (lights: RankingLights | null) => void
 }
 
 /** The one board open at the bottom of the screen, if this user may see it. */

@@ -10,6 +10,7 @@ import { parcelFilterExpression } from '../land/parcel-filter-expression'
 import { usePlacesNamed } from '../land/use-places-named'
 import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
+import type { RankingLights } from '../pipeline/ranking-lights'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
 import { ChainLayers } from './chain-layers'
 import { ContextLayers } from './context-layers'
@@ -21,6 +22,7 @@ import { MeasureTool } from './measure-tool'
 import { ParkLayers, RegionLayers } from './place-layers'
 import { InfrastructureLayers, ProjectLayers } from './point-layers'
 import { SiteLayers } from './site-layers'
+import { UnitRankingLayer } from './unit-ranking-layer'
 import { useFitToResults } from './use-fit-to-results'
 import { useMapSelection } from './use-map-selection'
 import { useParcelTiles } from './use-parcel-tiles'
@@ -38,7 +40,7 @@ interface Props {
   zoomTo: ZoomRequest | null
   blocks: BlockCollection
   /** While the ranking is open: each jurisdiction's light, for the choropleth. */
-  rankingLights: Map<number, 'green' | 'yellow' | 'red'> | null
+  rankingLights: RankingLights | null
   /** While the chain board is open: the chain's firms, and the chosen segment's links and hulls. */
   chain: { firms: FirmCollection; links: LinkCollection; segmentId: number | null } | null
   /** While the site finder is open: its candidates, which are hovered or compared, and the sensitive zones. */
@@ -101,8 +103,9 @@ export function AtlasMapContent({
         labels={regionLabels}
         lang={lang}
         visible={visibility.regions}
-        rankingLights={rankingLights}
+        rankingLights={rankingLights?.level === 'board' ? rankingLights.lights : null}
       />
+      <UnitRankingLayer lights={rankingLights && rankingLights.level !== 'board' ? rankingLights.lights : null} />
       <ParkLayers
         data={data.parks}
         labels={parkLabels}

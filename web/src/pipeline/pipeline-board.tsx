@@ -4,8 +4,8 @@ import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { type BoardTab, boardTabs } from './board-tabs'
 import { LeadsTab } from './leads-tab'
-import type { Light } from './light-dot'
 import { ProjectListsTab } from './project-lists-tab'
+import type { RankingLights } from './ranking-lights'
 import { RankingTab } from './ranking-tab'
 import { SupplyDemandTab } from './supply-demand-tab'
 import { WarningsTab } from './warnings-tab'
@@ -16,7 +16,7 @@ interface Props {
   initialTab?: BoardTab
   onClose: () => void
   onPickProject: (project: ProjectProperties | number) => void
-  onRankingLights: (lights: Map<number, Light> | null) => void
+  onRankingLights: (lights: RankingLights | null) => void
   /** A feature panel is open on the right: leave it room. */
   besidePanel: boolean
 }

@@ -4,7 +4,8 @@ import { useApiQuery, useInvalidateAll } from '../api/query'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
-import { formatNumber, formatPercent, type Light, LightDot } from './light-dot'
+import { formatNumber, formatPercent, LightDot } from './light-dot'
+import type { RankingLights } from './ranking-lights'
 import { TargetsEditor } from './targets-editor'
 import { rankChange, UnitRankingTable } from './unit-ranking-table'
 
@@ -19,7 +20,7 @@ const levels: readonly [Level, MessageKey][] = [
 ]
 
 /** 赛马: the districts on the targets board, or 月排位 of towns, platforms or departments for a month. */
-export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light> | null) => void }) {
+export function RankingTab({ onLights }: { onLights: (lights: RankingLights | null) => void }) {
   const { t } = useI18n()
   const [level, setLevel] = useState<Level>('board')
   const [month, setMonth] = useState('')
@@ -63,21 +64,21 @@ export function RankingTab({ onLights }: { onLights: (lights: Map<number, Light>
       {level === 'board' ? (
         <DistrictBoard onLights={onLights} />
       ) : (
-        <UnitRankingTable query={{ level, year, month: monthNumber }} />
+        <UnitRankingTable query={{ level, year, month: monthNumber }} onLights={onLights} />
       )}
     </div>
   )
 }
 
 /** The districts' completion of the year's targets; while open, the map colours each district by its light. */
-function DistrictBoard({ onLights }: { onLights: (lights: Map<number, Light> | null) => void }) {
+function DistrictBoard({ onLights }: { onLights: (lights: RankingLights | null) => void }) {
   const { t, name } = useI18n()
   const { can } = useSession()
   const [editing, setEditing] = useState(false)
   const saved = useInvalidateAll()
   const { data, error } = useApiQuery(['ranking'], () => loadRanking())
   useEffect(() => {
-    onLights(data ? new Map(data.rows.map((r) => [r.region_id, r.light])) : null)
+    onLights(data ? { level: 'board', lights: new Map(data.rows.map((r) => [r.region_id, r.light])) } : null)
     return () => onLights(null)
   }, [data, onLights])
   return (

@@ -1,15 +1,28 @@
+import { useEffect } from 'react'
 import { type UnitMetric, unitMetrics } from '../../../server/jurisdictions/jurisdictions.table'
 import { loadUnitRanking, type UnitRanking, type UnitRankingQuery } from '../api/pipeline-client'
 import { useApiQuery } from '../api/query'
 import { useI18n } from '../i18n/i18n'
 import { formatNumber, formatPercent, LightDot } from './light-dot'
+import type { RankingLights } from './ranking-lights'
 
 type UnitRow = UnitRanking['rows'][number]
 
 /** 月排位 of one level's units: this month as of today, a past month as recorded at its end. */
-export function UnitRankingTable({ query }: { query: UnitRankingQuery }) {
+export function UnitRankingTable({
+  query,
+  onLights,
+}: {
+  query: UnitRankingQuery
+  /** The map colours the ranked towns and platforms by light while the table is shown. */
+  onLights: (lights: RankingLights | null) => void
+}) {
   const { t, name } = useI18n()
   const { data, error } = useApiQuery(['unit-ranking', query], () => loadUnitRanking(query))
+  useEffect(() => {
+    onLights(data ? { level: data.level, lights: new Map(data.rows.map((r) => [r.unit_id, r.light])) } : null)
+    return () => onLights(null)
+  }, [data, onLights])
   if (error) return <div className="form-error">{error}</div>
   if (!data) return null
   const shown = unitMetrics.filter((m) => data.rows.some((r) => r.metrics.some((x) => x.metric === m)))
