@@ -88,18 +88,6 @@ export async function insertDemonstrationTowns(db: DbOrTrx, districtCode: string
   return new Map(rows.rows.map((r) => [r.code, r.id]))
 }
 
-/** The unit whose outline holds a point at the level asked (a project's town), if any. */
-export async function unitAt(db: DbOrTrx, level: JurisdictionLevel, lonLat: [number, number]) {
-  const row = await db
-    .selectFrom('jurisdictions')
-    .select('id')
-    .where('level', '=', level)
-    .where(sql<boolean>`ST_Intersects(geom, ST_SetSRID(ST_MakePoint(${lonLat[0]}, ${lonLat[1]}), 4326))`)
-    .orderBy('id')
-    .executeTakeFirst()
-  return row?.id ?? null
-}
-
 /**
  * The whole tree, parents before children, each unit with its outline simplified for display: its own, its region's
  * (a district) or its park's (a platform, while the park is published: the public sees published parks only).
