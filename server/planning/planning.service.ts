@@ -5,8 +5,7 @@
 import type { Db } from '../db/database.js'
 import { currentBlocks } from '../land/blocks-cache.js'
 import type { PipelineConfig } from '../projects/pipeline-config.js'
-import { listReportFacts } from '../projects/projects.repo.js'
-import { breachedProjectIds } from '../projects/report-breaches.js'
+import { markCreditExcluded } from '../projects/projects.service.js'
 import { targetsOfYear } from '../projects/targets.repo.js'
 import { type Conflict, findConflicts } from './pipeline-conflicts.js'
 import { groupNames, parcelCodes, pipelineFigures, supplyParcels } from './planning.repo.js'
@@ -113,14 +112,8 @@ export async function supplyDemandReport(db: Db, rules: PipelineConfig, group: G
 /** 赛马: each jurisdiction with targets this year, its completion, light and rank. */
 export async function rankingReport(db: Db, rules: PipelineConfig, today: string) {
   const year = Number(today.slice(0, 4))
-  const [targets, projects, names, reported] = await Promise.all([
-    targetsOfYear(db, year),
-    pipelineFigures(db),
-    groupNames(db),
-    listReportFacts(db),
-  ])
-  const excluded = breachedProjectIds(reported, rules)
-  const credited = projects.map((p) => ({ ...p, credit_excluded: excluded.has(p.id) }))
+  const [targets, projects, names] = await Promise.all([targetsOfYear(db, year), pipelineFigures(db), groupNames(db)])
+  const credited = await markCreditExcluded(db, projects, rules)
   const rows = rankJurisdictions(targets, credited, today, rules)
   const region = new Map(names.regions.map((r) => [r.id, r]))
   return {

@@ -7,8 +7,7 @@ import { ApiError } from '../http/api-error.js'
 import { parentLinks } from '../jurisdictions/jurisdictions.repo.js'
 import { type RankedLevel, rankedLevels } from '../jurisdictions/jurisdictions.table.js'
 import type { PipelineConfig } from '../projects/pipeline-config.js'
-import { listReportFacts } from '../projects/projects.repo.js'
-import { breachedProjectIds } from '../projects/report-breaches.js'
+import { markCreditExcluded } from '../projects/projects.service.js'
 import { rankUnits, unitAchievements } from './unit-ranking.js'
 import {
   allCapitalArrivals,
@@ -25,16 +24,14 @@ const previousMonth = (year: number, month: number): [number, number] =>
 
 /** The units of a level ranked as of a day, with their names. */
 export async function rankAsOf(db: DbOrTrx, level: RankedLevel, asOf: string, rules: PipelineConfig) {
-  const [units, parents, projects, arrivals, targets, reported] = await Promise.all([
+  const [units, parents, projects, arrivals, targets] = await Promise.all([
     unitsOfLevel(db, level),
     parentLinks(db),
     unitProjects(db),
     allCapitalArrivals(db),
     unitTargetsOfYear(db, Number(asOf.slice(0, 4))),
-    listReportFacts(db),
   ])
-  const excluded = breachedProjectIds(reported, rules)
-  const credited = projects.map((p) => ({ ...p, credit_excluded: excluded.has(p.id) }))
+  const credited = await markCreditExcluded(db, projects, rules)
   const achieved = unitAchievements(credited, arrivals, parents, asOf)
   const byId = new Map(units.map((u) => [u.id, u]))
   return rankUnits([...byId.keys()], targets, achieved, asOf, rules.rankingYellowAt).map((row) => {

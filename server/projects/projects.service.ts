@@ -9,7 +9,7 @@ import type { PipelineThresholds } from './project-rules.js'
 import { findProjectRow, listReportFacts, lockProjectSnapshot, updateProject } from './projects.repo.js'
 import type { ProjectFeature, ProjectPatch } from './projects.schema.js'
 import type { ProjectStage } from './projects.table.js'
-import { windowHolderOn } from './report-breaches.js'
+import { breachedProjectIds, windowHolderOn } from './report-breaches.js'
 import { changeStage } from './stage-change.js'
 
 /** One project as the rules see it today, the first-report registry compared across the pipeline. */
@@ -108,4 +108,14 @@ export async function patchProject(db: Db, id: number, patch: ProjectPatch, cont
       })
     },
   })
+}
+
+/** Marks the projects a report breach excludes from ranking credit (001 §3): the one rule both rankings apply. */
+export async function markCreditExcluded<P extends { id: number }>(
+  db: DbOrTrx,
+  projects: readonly P[],
+  t: PipelineThresholds,
+): Promise<(P & { credit_excluded: boolean })[]> {
+  const excluded = breachedProjectIds(await listReportFacts(db), t)
+  return projects.map((p) => ({ ...p, credit_excluded: excluded.has(p.id) }))
 }
