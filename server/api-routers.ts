@@ -28,6 +28,7 @@ import { projectsRoutes } from './projects/projects.routes.js'
 import { matchRoutes } from './recommend/match.routes.js'
 import { recommendRoutes } from './recommend/recommend.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
+import { spaceRoutes } from './space/space.routes.js'
 import { storiesRoutes } from './stories/stories.routes.js'
 import { tilesRoutes } from './tiles/tiles.routes.js'
 import { usersRoutes } from './users/users.routes.js'
@@ -42,6 +43,7 @@ export const apiRouters = [
   parksRoutes,
   parcelsRoutes,
   blocksRoutes,
+  spaceRoutes,
   placesRoutes,
   tilesRoutes,
   contextRoutes,

@@ -26,6 +26,8 @@ export const policy = {
   jurisdictions: rule(everyone, ['admin', 'planner']),
   parks: rule(everyone, ['admin', 'planner']),
   parcels: rule(everyone, ['admin', 'planner']),
+  // 载体: published buildings and their vacant units for the public (space.repo narrows further).
+  buildings: rule(everyone, ['admin', 'planner']),
   infrastructure: rule(everyone, ['admin', 'planner']),
   chains: rule(everyone, ['admin', 'promoter']),
   enterprises: rule(everyone, ['admin', 'promoter']),

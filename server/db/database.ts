@@ -22,6 +22,7 @@ import type {
   TargetsTable,
 } from '../projects/projects.table.js'
 import type { RegionsTable } from '../regions/regions.table.js'
+import type { BuildingsTable, BuildingUnitsTable } from '../space/space.table.js'
 import type { StoriesTable } from '../stories/stories.table.js'
 
 export interface Database {
@@ -31,6 +32,8 @@ export interface Database {
   month_end_rankings: MonthEndRankingsTable
   parks: ParksTable
   parcels: ParcelsTable
+  buildings: BuildingsTable
+  building_units: BuildingUnitsTable
   infrastructure: InfrastructureTable
   sensitive_zones: SensitiveZonesTable
   chains: ChainsTable

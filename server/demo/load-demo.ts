@@ -17,6 +17,7 @@ import { readBoundaryFile } from '../regions/boundaries.js'
 import { insertRegions } from '../regions/regions.repo.js'
 import { insertDemoCapitalAndTargets } from './demo-capital.js'
 import { assignDemoProjectUnits, insertDemoJurisdictions } from './demo-jurisdictions.js'
+import { insertDemoSpace } from './demo-space.js'
 import { loadDemoStory } from './demo-story.js'
 
 export const NINGBO_BOUNDARIES = fileURLToPath(new URL('../../data/boundaries/ningbo.geojson', import.meta.url))
@@ -27,6 +28,7 @@ export interface DemoCounts {
   jurisdictions: number
   parks: number
   parcels: number
+  buildings: number
   infrastructure: number
   enterprises: number
   projects: number
@@ -56,6 +58,7 @@ function loadDemoRecords(db: Db, data: DemoData) {
       })),
     )
     await insertDemoPlaces(trx, data)
+    const buildings = await insertDemoSpace(trx, data, { regionIds, parkIds, parcelIds })
     const { chainIds, segmentIds } = await insertChains(trx, chainSeeds.map(chainOfSeed))
     await insertEnterprises(
       trx,
@@ -80,6 +83,7 @@ function loadDemoRecords(db: Db, data: DemoData) {
       jurisdictions: unitIds.size,
       parks: parkIds.size,
       parcels: parcelIds.size,
+      buildings,
       infrastructure: data.infrastructure.length,
       enterprises: data.enterprises.length,
       projects: data.projects.length,

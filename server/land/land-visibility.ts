@@ -2,10 +2,10 @@ import { sql } from 'kysely'
 import type { ParcelAudience } from './parcels.repo.js'
 
 /** Tables whose rows carry a `published` flag, by the aliases the repos give them. Constants, never request input. */
-type PublishedAlias = 'p' | 'k' | 'a' | 'b'
+type PublishedAlias = 'p' | 'k' | 'a' | 'b' | 'bd'
 
 /**
- * The one rule of what the public may see: rows that are published (parcels, and the parks they sit in). Staff see
+ * The one rule of what the public may see: rows that are published (parcels, buildings, and the parks they sit in). Staff see
  * every row. As an SQL condition for the repos, always true for staff.
  */
 export function visibleTo(audience: ParcelAudience, ...aliases: readonly PublishedAlias[]) {

@@ -4,6 +4,9 @@ import { anyGeometrySchema } from '../http/geojson.js'
 import { createRouter } from '../http/router.js'
 import { todayOf } from '../http/today.js'
 import { landAudience } from '../land/land-audience.js'
+import { spaceRecommendationSchema } from '../space/space.schema.js'
+import { normaliseSpaceProfile, spaceProfileSchema } from '../space/space-profile.js'
+import { recommendSpaceFor } from '../space/space-recommend.service.js'
 import { recommendSites } from './recommend.js'
 import { siteCriteria } from './site-criteria.js'
 import { normaliseProfile, siteProfileSchema } from './site-profile.js'
@@ -77,28 +80,30 @@ export const recommendation = z
   })
   .openapi('SiteRecommendation')
 
+/** Land (the default when `need` is absent) or space: each profile validated strictly against its own fields. */
+const profileSchema = z.discriminatedUnion('need', [siteProfileSchema, spaceProfileSchema])
+
 const recommendRoute = createRoute({
   method: 'post',
   path: '/recommend',
   summary:
     '智寻址: ranked sites for a project profile — single parcels, adjacent sets assembled to the need, sell-whole blocks whole — every score explained',
   ...access('parcels', 'read'),
-  request: { body: { content: { 'application/json': { schema: siteProfileSchema } }, required: true } },
+  request: { body: { content: { 'application/json': { schema: profileSchema } }, required: true } },
   responses: {
     200: {
-      description: 'Candidates best first; rejected parcels counted by the constraint that failed',
-      content: { 'application/json': { schema: recommendation } },
+      description:
+        'Candidates best first; rejected parcels (or units, for need=space) counted by the constraint that failed',
+      content: { 'application/json': { schema: z.union([recommendation, spaceRecommendationSchema]) } },
     },
     400: { description: 'A profile field out of range or unknown; the message names it' },
   },
 })
 
 export const recommendRoutes = createRouter().openapi(recommendRoute, async (c) => {
-  const result = await recommendSites({
-    db: c.var.deps.db,
-    audience: landAudience(c),
-    profile: normaliseProfile(c.req.valid('json')),
-    today: todayOf(c),
-  })
-  return c.json(result, 200)
+  const body = c.req.valid('json')
+  const input = { db: c.var.deps.db, audience: landAudience(c), today: todayOf(c) }
+  if (body.need === 'space')
+    return c.json(await recommendSpaceFor({ ...input, profile: normaliseSpaceProfile(body) }), 200)
+  return c.json(await recommendSites({ ...input, profile: normaliseProfile(body) }), 200)
 })

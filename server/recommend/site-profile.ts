@@ -22,6 +22,7 @@ const ids = z.array(idNumber).max(50)
 
 export const siteProfileSchema = z
   .object({
+    need: z.literal('land').optional().openapi({ description: 'land (the default) or space: see SpaceProfile' }),
     min_mu: z.number().positive().max(100_000).openapi({ description: 'The land need, in mu (1 mu = 666.67 m²)' }),
     max_mu: z
       .number()

@@ -12,6 +12,7 @@ import { insertProjects, lockProjectSnapshot, updateProject } from '../../server
 import { insertTargets } from '../../server/projects/targets.repo.js'
 import { insertUser } from '../../server/users/users.repo.js'
 import { insertTestUnits, smallParkScenario, squareJson } from './scenarios.js'
+import { insertSpaceCanaries } from './space-canaries.js'
 import { insertStoryCanaries } from './story-canaries.js'
 
 /** A random token per run: a value that can only appear in a response if a confidential field leaked. */
@@ -168,15 +169,16 @@ export async function accessScenario(db: Db) {
     projectId,
     actorId: userIds.get('promoter')!,
   })
+  const space = await insertSpaceCanaries(db, canary, { regionId: base.regionId, parkId: base.parkId, projectId })
   const parcelIds = Object.fromEntries(base.parcelIds)
   const maxId = (
     await sql<{
       n: number
-    }>`SELECT greatest((SELECT max(id) FROM parcels), (SELECT max(id) FROM users), (SELECT max(id) FROM projects), (SELECT max(id) FROM parks), (SELECT max(id) FROM enterprises), (SELECT max(id) FROM leads), (SELECT max(id) FROM stories))::int AS n`.execute(
+    }>`SELECT greatest((SELECT max(id) FROM parcels), (SELECT max(id) FROM users), (SELECT max(id) FROM projects), (SELECT max(id) FROM parks), (SELECT max(id) FROM enterprises), (SELECT max(id) FROM leads), (SELECT max(id) FROM stories), (SELECT max(id) FROM buildings), (SELECT max(id) FROM building_units))::int AS n`.execute(
       db,
     )
   ).rows[0]!.n
-  return { ...base, userIds, projectId, parcelIds, maxId }
+  return { ...base, userIds, projectId, parcelIds, maxId, ...space }
 }
 
 /** A lead from the interest form with a canary in every personal and free-text field. */

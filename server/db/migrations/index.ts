@@ -21,6 +21,7 @@ import * as createJurisdictions from './20261202T1000-create-jurisdictions.js'
 import * as createCapitalArrivals from './20261202T1100-create-capital-arrivals.js'
 import * as unitTargetsAndMonthEnds from './20261202T1200-unit-targets-and-month-ends.js'
 import * as incentivePlaces from './20261202T1300-incentive-places.js'
+import * as createBuildings from './20261203T1000-create-buildings.js'
 
 // Listed statically so bundlers and tests see exactly the migrations that ship.
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '20261202T1100-create-capital-arrivals': createCapitalArrivals,
   '20261202T1200-unit-targets-and-month-ends': unitTargetsAndMonthEnds,
   '20261202T1300-incentive-places': incentivePlaces,
+  '20261203T1000-create-buildings': createBuildings,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -19,6 +19,8 @@ const expected: Record<Resource, Record<Principal, '' | 'R' | 'W'>> = {
   jurisdictions: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   parks: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   parcels: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
+  // Issue 22: 载体 (buildings and their units), edited by planners like land.
+  buildings: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   infrastructure: { public: 'R', admin: 'W', planner: 'W', promoter: 'R', viewer: 'R' },
   chains: { public: 'R', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },
   enterprises: { public: 'R', admin: 'W', planner: 'R', promoter: 'W', viewer: 'R' },

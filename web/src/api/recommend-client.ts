@@ -10,8 +10,13 @@ const api = clientFor<
   typeof matchRoutes | typeof recommendRoutes | typeof infraRoutes | typeof projectSitesRoutes | typeof projectsRoutes
 >()
 
-export type SiteProfile = InferRequestType<typeof api.recommend.$post>['json']
-export type SiteRecommendation = InferResponseType<typeof api.recommend.$post, 200>
+type AnyProfile = InferRequestType<typeof api.recommend.$post>['json']
+type AnyRecommendation = InferResponseType<typeof api.recommend.$post, 200>
+/** Land: the profile without `need`, or `need: 'land'`. */
+export type SiteProfile = Exclude<AnyProfile, { need: 'space' }>
+export type SiteRecommendation = Exclude<AnyRecommendation, { need: 'space' }>
+export type SpaceProfile = Extract<AnyProfile, { need: 'space' }>
+export type SpaceRecommendation = Extract<AnyRecommendation, { need: 'space' }>
 export type SiteCandidate = SiteRecommendation['candidates'][number]
 export type SiteCriterionScore = SiteCandidate['criteria'][number]
 export type SiteRejection = SiteRecommendation['why_not'][number]['reasons'][number]
@@ -20,6 +25,8 @@ export type ProjectSites = InferResponseType<(typeof api.projects)[':id']['sites
 
 export const recommendSites = (profile: SiteProfile) =>
   readJson<SiteRecommendation>(api.recommend.$post({ json: profile }))
+export const recommendSpace = (profile: SpaceProfile) =>
+  readJson<SpaceRecommendation>(api.recommend.$post({ json: profile }))
 export const loadIndustryMatch = (site: { parcel?: number; park?: number; block?: string }) =>
   readJson<IndustryMatch>(
     api.match.$get({ query: { parcel: site.parcel?.toString(), park: site.park?.toString(), block: site.block } }),

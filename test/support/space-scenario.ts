@@ -1,0 +1,56 @@
+import { factoryUnits, officeUnits, smallFirmUnits } from '../../scripts/demo/generate-units.js'
+import { createRandom } from '../../scripts/demo/random.js'
+import type { Db } from '../../server/db/database.js'
+import { insertBuildings } from '../../server/space/buildings.repo.js'
+import type { BuildingKind } from '../../server/space/space-enums.js'
+import { smallParkScenario, squareJson } from './scenarios.js'
+
+/**
+ * The small park with a dozen buildings of every kind, their units drawn by the demo's generators from a fixed seed:
+ * varied enough that each filter keeps some units and drops others. One building is unpublished.
+ */
+export async function spaceScenario(db: Db) {
+  const base = await smallParkScenario(db)
+  const random = createRandom(22)
+  const kinds: BuildingKind[] = ['standard_factory', 'standard_factory', 'small_firm_park', 'office', 'incubator']
+  const buildings = Array.from({ length: 12 }, (_, i) => {
+    const kind = kinds[i % kinds.length]!
+    const units =
+      kind === 'standard_factory'
+        ? factoryUnits(random, random.int(1, 3), random.int(150, 450) * 10, 0.5)
+        : kind === 'small_firm_park'
+          ? smallFirmUnits(random, 3, 0.5)
+          : officeUnits(random, kind, 12, 0.5)
+    return { code: `TB-${i + 1}`, kind, units, published: i !== 11 }
+  })
+  const ids = await insertBuildings(
+    db,
+    buildings.map((b, i) => ({
+      code: b.code,
+      name: `测试载体${i + 1}`,
+      name_en: `Test Building ${i + 1}`,
+      kind: b.kind,
+      region_id: base.regionId,
+      park_id: i % 2 === 0 ? base.parkId : null,
+      published: b.published,
+      geometryJson: squareJson(121.01 + i * 0.002, 30.05, 0.0008),
+    })),
+  )
+  const rows = buildings.flatMap((b) =>
+    b.units.map((u) => ({
+      building_id: ids.get(b.code)!,
+      code: u.code,
+      floor: u.floor,
+      area_m2: u.areaM2,
+      clear_height_m: u.clearHeightM,
+      floor_load_kn: u.floorLoadKn,
+      crane_t: u.craneT,
+      power_kva: u.powerKva,
+      rent_yuan_m2_month: u.rentYuanM2Month,
+      status: u.status,
+      tenant: u.tenant,
+    })),
+  )
+  await db.insertInto('building_units').values(rows).execute()
+  return { ...base, buildingIds: ids, unitCount: rows.length }
+}
