@@ -1,9 +1,12 @@
 import type { BuildingKind } from '../../server/space/space-enums.js'
+import { districtNamesEn } from './catalog-places.js'
 import { type OfficeSeed, officeSeeds, townSeed } from './catalog-space.js'
 import type { DemoParcel, DemoPark } from './generate-demo.js'
 import { type DemoUnit, factoryUnits, officeUnits, smallFirmUnits } from './generate-units.js'
 import { createLocalFrame, type Ring, rectangleRing } from './local-frame.js'
 import { createRandom, type Random } from './random.js'
+
+const districtEn = (district: string) => districtNamesEn[district] ?? district
 
 export interface DemoBuilding {
   code: string
@@ -70,7 +73,7 @@ function factoriesOf(park: DemoPark, parcels: readonly DemoParcel[], random: Ran
       operatorEn: `${park.seed.nameEn} Development Co. (demonstration)`,
       taxOver100m: false,
       address: `${park.seed.district}${park.seed.town}${park.seed.name}`,
-      addressEn: park.seed.nameEn,
+      addressEn: `${park.seed.nameEn}, ${districtEn(park.seed.district)}`,
       units,
     }
   })
@@ -188,6 +191,7 @@ function ensureWizardCases(buildings: DemoBuilding[]) {
     const factory = buildings.find((b) => b.parkCode === parkCode && b.kind === 'standard_factory')
     if (!factory) throw new Error(`the demo needs a standard factory in park ${parkCode}`)
     factory.units = [heavyBay(craneT), ...factory.units.filter((u) => u.floor !== 1)]
+    factory.grossM2 = factory.units.reduce((sum, unit) => sum + unit.areaM2, 0)
   }
   const office = buildings.find((b) => b.code === 'YZ-NB02')!
   office.units = [...office.units.filter((u) => u.floor !== 12), ...twinSuites(12)].sort((a, b) => a.floor - b.floor)

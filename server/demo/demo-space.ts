@@ -40,7 +40,7 @@ function buildingRow(b: DemoBuilding, ids: SpaceIds) {
     year_built: b.yearBuilt,
     operator: b.operator,
     operator_en: b.operatorEn,
-    contact: '0574-8800 0000（演示）',
+    contact: '0574-8800 0000',
     links: [],
     tax_over_100m: b.taxOver100m,
     is_demo: true,

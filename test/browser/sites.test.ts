@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
   chromiumAvailable,
+  findClickTarget,
   poll,
   renderedFeatures,
   signInThroughPage,
@@ -99,6 +100,52 @@ run('智寻址 in a real browser', () => {
       option,
     )
     expect(shortlist.sites.map((s) => s.parcel_codes.join(' + '))).toContain(codes)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('an investor who needs 3 000 ㎡ of ground floor with 5 t/㎡ and a 10 t crane finds the bay, opens its building and reads its units', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}?board=sites&need=space&lang=en${VIEW}`)
+    await page.getByTestId('space-wizard').waitFor()
+    await page.getByTestId('space-minM2').fill('3000')
+    await page.getByTestId('space-maxM2').fill('4500')
+    await page.getByTestId('space-ground-floor').check()
+    await page.getByTestId('space-floorLoadT').fill('5')
+    await page.getByTestId('space-craneT').fill('10')
+    await page.getByTestId('space-search').click()
+    await expect.poll(() => page.getByTestId('space-option').count(), poll).toBeGreaterThan(0)
+    const options = await page.getByTestId('space-option').allTextContents()
+    // The demo's heavy bays: 3 200 ㎡ with a 16 t crane (象山) and a 10 t crane (奉化); nothing lighter or upstairs.
+    expect(options.every((text) => text.includes('1F-A') && text.includes('3,200'))).toBe(true)
+    await expect(page.getByTestId('space-rejected').textContent()).resolves.toContain('Floor load too low')
+    expect(new URL(page.url()).searchParams.get('spq')).toContain('craneT')
+    await page.screenshot({ path: join(ARTIFACTS, 'space-wizard-en.png') })
+    await page.getByTestId('space-show').first().click()
+    await page.getByTestId('building-units').waitFor()
+    await expect(page.getByTestId('feature-panel').textContent()).resolves.toContain('Standard factory')
+    await expect.poll(() => new URL(page.url()).searchParams.get('building'), poll).toMatch(/^\d+$/)
+    await waitForMapIdle(page)
+    expect((await renderedFeatures(page, 'buildings-fill')).length).toBeGreaterThan(0)
+    await page.screenshot({ path: join(ARTIFACTS, 'space-building-panel-en.png') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('a building on the map opens its panel with its vacant units, in Chinese', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const errors = watchForErrors(page)
+    await page.goto(`${app.server.url}#view=15.5/29.8196/121.5566`)
+    await waitForMapIdle(page)
+    const office = await findClickTarget(page, 'buildings-circle', { kind: 'office' })
+    expect(office).not.toBeNull()
+    await page.mouse.click(office!.x, office!.y)
+    await page.getByTestId('building-units').waitFor()
+    await expect(page.getByTestId('feature-panel').textContent()).resolves.toContain('商务楼宇')
+    const rows = await page.locator('[data-testid=building-units] tbody tr').count()
+    expect(rows).toBe(Number(office!.properties.vacant_units))
+    await page.screenshot({ path: join(ARTIFACTS, 'space-office-zh.png') })
     expect(errors).toEqual([])
     await page.close()
   })

@@ -31,6 +31,7 @@ const initialVisibility: LayerVisibility = {
   parcels: true,
   blocks100: false,
   blocks200: true,
+  buildings: true,
   infrastructure: true,
   projects: true,
 }
@@ -118,6 +119,7 @@ export function AtlasScreen({ data, error, screen, onIncentives, onSignIn }: Atl
         onPickProject={selection.pickProject}
         onPickFirm={screen.pickFirm}
         onPickParcel={selection.zoomToParcel}
+        onPickBuilding={selection.pickBuilding}
         onRankingLights={screen.setRankingLights}
       />
       {data && session && !board && (

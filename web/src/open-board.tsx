@@ -30,6 +30,7 @@ interface OpenBoardProps {
   onPickProject: (project: ProjectProperties | number) => void
   onPickFirm: (firm: number | FirmProperties) => void
   onPickParcel: (parcelId: number) => void
+  onPickBuilding: (buildingId: number) => void
   onRankingLights: (lights: RankingLights | null) => void
 }
 
@@ -72,7 +73,14 @@ function TheBoard(props: OpenBoardProps) {
   if (board === 'sites') {
     const { finder, regions, parks } = props
     return (
-      <SiteFinderBoard finder={finder} onClose={onClose} besidePanel={besidePanel} regions={regions} parks={parks} />
+      <SiteFinderBoard
+        finder={finder}
+        onClose={onClose}
+        besidePanel={besidePanel}
+        regions={regions}
+        parks={parks}
+        onShowBuilding={props.onPickBuilding}
+      />
     )
   }
   if (board === 'imports' && can('imports', 'create')) {

@@ -10,27 +10,31 @@ import {
   type RegionCollection,
 } from './api/client'
 import { useApiQuery } from './api/query'
+import { type BuildingCollection, loadBuildings } from './api/space-client'
 
 export interface AtlasData {
   config: ClientConfig
   regions: RegionCollection
   parks: ParkCollection
   infrastructure: InfraCollection
+  /** 载体: factories, offices, small-firm parks and towns with their vacant space. */
+  buildings: BuildingCollection
 }
 
-/** The small layers the whole region needs once: configuration, districts, parks, infrastructure. */
+/** The small layers the whole region needs once: configuration, districts, parks, infrastructure, buildings. */
 export function useAtlasData(): { data: AtlasData | null; error: string | null } {
   return useApiQuery(['atlas'], loadAtlasData, { keepPrevious: true })
 }
 
 async function loadAtlasData(): Promise<AtlasData> {
-  const [config, regions, parks, infrastructure] = await Promise.all([
+  const [config, regions, parks, infrastructure, buildings] = await Promise.all([
     loadClientConfig(),
     loadRegions(),
     loadParks(),
     loadInfrastructure(),
+    loadBuildings(),
   ])
-  return { config, regions, parks, infrastructure }
+  return { config, regions, parks, infrastructure, buildings }
 }
 
 type Labelled = { id: number; properties: { label_point: [number, number] | null } }

@@ -7,10 +7,16 @@ import type { Bounds, ZoomRequest } from './map/use-zoom-to-parcel'
 import type { SelectedFeature } from './panel/feature-panel'
 import { type LinkedRecord, linkedRecordOf, sameRecord, withLinkedRecord } from './routing/app-url'
 import { useUrlParams } from './routing/use-url-params'
+import { loadBuildingRecord } from './space/building-record'
 
 /** The record a selection names in the URL; parks and infrastructure are picked on the map only. */
 function recordOf(feature: SelectedFeature | null): LinkedRecord | null {
-  if (feature?.kind === 'parcel' || feature?.kind === 'project' || feature?.kind === 'enterprise')
+  if (
+    feature?.kind === 'parcel' ||
+    feature?.kind === 'project' ||
+    feature?.kind === 'enterprise' ||
+    feature?.kind === 'building'
+  )
     return { kind: feature.kind, id: feature.properties.id }
   if (feature?.kind === 'block') return { kind: 'block', id: feature.properties.block_id }
   return null
@@ -31,10 +37,11 @@ interface Linked {
 
 async function loadLinked(record: LinkedRecord): Promise<Linked> {
   if (record.kind === 'block') return loadBlock(record.id)
+  if (record.kind === 'building') return loadBuildingRecord(record.id)
   return { selected: await loadRecord(record) }
 }
 
-async function loadRecord(record: Exclude<LinkedRecord, { kind: 'block' }>): Promise<SelectedFeature> {
+async function loadRecord(record: Exclude<LinkedRecord, { kind: 'block' | 'building' }>): Promise<SelectedFeature> {
   if (record.kind === 'parcel') return { kind: 'parcel', properties: (await loadParcel(record.id)).properties }
   if (record.kind === 'project')
     return { kind: 'project', properties: (await loadProjectRecord<ProjectProperties>(record.id)).body.properties }
@@ -112,7 +119,18 @@ function usePickers(
     },
     [setSelected],
   )
-  return { pickFromTable, pickBlock, pickProject }
+  const pickBuilding = useCallback(
+    (id: number) =>
+      loadBuildingRecord(id).then(
+        ({ selected, bounds }) => {
+          setSelected(selected)
+          zoomToTarget({ bounds })
+        },
+        () => undefined,
+      ),
+    [setSelected, zoomToTarget],
+  )
+  return { pickFromTable, pickBlock, pickProject, pickBuilding }
 }
 
 interface FollowActions {

@@ -5,6 +5,7 @@ import { journeyEn, journeyZh } from './messages-journey'
 import { pipelineEn, pipelineZh } from './messages-pipeline'
 import { rankingEn, rankingZh } from './messages-ranking'
 import { sitesEn, sitesZh } from './messages-sites'
+import { spaceEn, spaceZh } from './messages-space'
 import { staffEn, staffZh } from './messages-staff'
 import { storiesEn, storiesZh } from './messages-stories'
 
@@ -77,6 +78,7 @@ const zh = {
   ...importsZh,
   ...journeyZh,
   ...storiesZh,
+  ...spaceZh,
 }
 
 export type MessageKey = keyof typeof zh
@@ -149,6 +151,7 @@ const en: EnglishOf<typeof zh> = {
   ...importsEn,
   ...journeyEn,
   ...storiesEn,
+  ...spaceEn,
 }
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en }

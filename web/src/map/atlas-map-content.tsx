@@ -12,6 +12,7 @@ import type { SelectedFeature } from '../panel/feature-panel'
 import type { LayerVisibility } from '../panel/legend-panel'
 import type { RankingLights } from '../pipeline/ranking-lights'
 import { type AtlasData, useLabelPoints } from '../use-atlas-data'
+import { BuildingLayers } from './building-layers'
 import { ChainLayers } from './chain-layers'
 import { ContextLayers } from './context-layers'
 import { ImportLayers } from './import-layers'
@@ -127,8 +128,29 @@ export function AtlasMapContent({
         lang={lang}
       />
       <BlockLayers data={blocks} lang={lang} show100={visibility.blocks100} show200={visibility.blocks200} />
+      <BuildingLayers
+        data={data.buildings}
+        lang={lang}
+        visible={visibility.buildings}
+        selectedId={selectedId('building')}
+      />
       <InfrastructureLayers data={data.infrastructure} lang={lang} visible={visibility.infrastructure} />
       <ProjectLayers data={projects} visible={visibility.projects} selectedId={selectedId('project')} />
+      <BoardLayers sites={sites} importPreview={importPreview} chain={chain} lang={lang} />
+      <MeasureTool active={measuring} onActiveChange={setMeasuring} />
+    </>
+  )
+}
+
+/** What an open board adds: the site finder's candidates, an import's dry run, a chain's firms and links. */
+function BoardLayers({
+  sites,
+  importPreview,
+  chain,
+  lang,
+}: Pick<Props, 'sites' | 'importPreview' | 'chain'> & { lang: 'zh' | 'en' }) {
+  return (
+    <>
       {sites && (
         <SiteLayers
           candidates={sites.candidates}
@@ -140,7 +162,6 @@ export function AtlasMapContent({
       )}
       {importPreview && <ImportLayers result={importPreview.result} zoom={importPreview.zoom} />}
       {chain && <ChainLayers firms={chain.firms} links={chain.links} segmentId={chain.segmentId} lang={lang} />}
-      <MeasureTool active={measuring} onActiveChange={setMeasuring} />
     </>
   )
 }

@@ -75,3 +75,19 @@ export const stageColors: Record<ProjectStage, string> = {
 
 /** Traffic lights of the pipeline and the ranking. */
 export const lightColors = { green: '#2e9e5b', yellow: '#e0a526', red: '#d64541' } as const
+
+/** Buildings: darker the more of their floor area stands empty (what an investor looks for), grey when full. */
+export const BUILDING_LINE_COLOR = '#3b3f8f'
+/** Full, a third empty, empty. */
+export const BUILDING_EMPTY_RAMP = ['#c5c8d6', '#8e8fd1', '#3b3f8f'] as const
+export const buildingVacancyColor: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['coalesce', ['get', 'vacancy_rate'], 0],
+  0,
+  BUILDING_EMPTY_RAMP[0],
+  0.3,
+  BUILDING_EMPTY_RAMP[1],
+  1,
+  BUILDING_EMPTY_RAMP[2],
+]

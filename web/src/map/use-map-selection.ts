@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useState } from 'react'
 
-export type SelectionKind = 'parcel' | 'park' | 'infrastructure' | 'project' | 'block' | 'enterprise'
+export type SelectionKind = 'parcel' | 'park' | 'infrastructure' | 'project' | 'block' | 'enterprise' | 'building'
 export interface Selection {
   kind: SelectionKind
   id: number
@@ -12,6 +12,8 @@ const clickableLayers: [string, SelectionKind][] = [
   ['chain-firms-circle', 'enterprise'],
   ['projects-circle', 'project'],
   ['infra-circles', 'infrastructure'],
+  ['buildings-circle', 'building'],
+  ['buildings-fill', 'building'],
   ['parcels-fill', 'parcel'],
   // Where the parcels of a block are hidden (filtered out), the block itself answers.
   ['blocks-fill', 'block'],

@@ -56,6 +56,7 @@ function resolveSelection(
     block: loaded.blocks,
     park: data.parks,
     infrastructure: data.infrastructure,
+    building: data.buildings,
   }
   const hit = sources[kind].features.find((f) => f.id === id)
   if (!hit) return null

@@ -7,6 +7,7 @@ import type {
   ParkProperties,
   ProjectProperties,
 } from '../api/client'
+import type { BuildingProperties } from '../api/space-client'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import { boundariesText } from '../i18n/land-terms'
@@ -15,6 +16,7 @@ import { ProperName } from '../i18n/proper-name'
 import { useRomanized } from '../i18n/use-romanized'
 import { JourneyActions } from '../journey/journey-actions'
 import { stageColors } from '../map/theme'
+import { BuildingUnits, buildingContent } from './building-content'
 import { EnterpriseEditor } from './enterprise-editor'
 import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
 import { HistoryList } from './history-list'
@@ -32,6 +34,7 @@ export type SelectedFeature =
   | { kind: 'project'; properties: ProjectProperties }
   | { kind: 'block'; properties: BlockProperties & { id: number } }
   | { kind: 'enterprise'; properties: FirmProperties }
+  | { kind: 'building'; properties: BuildingProperties }
 
 type Row = [MessageKey, string | number | null | undefined]
 
@@ -45,7 +48,8 @@ interface PanelProps {
 }
 
 export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProps) {
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const { title, subtitle, rows, badge } = usePanelContent(selected)
   return (
     <aside className="panel" data-testid="feature-panel" aria-label={title}>
@@ -79,6 +83,7 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
       </dl>
       {selected.kind === 'parcel' && <ParcelLinks parcel={selected.properties} blocks={blocks} />}
       {selected.kind === 'enterprise' && <FirmNeighbours id={selected.properties.id} />}
+      {selected.kind === 'building' && <BuildingUnits id={selected.properties.id} i18n={i18n} />}
       {selected.kind === 'parcel' && <IndustryMatch site={{ parcel: selected.properties.id }} />}
       {selected.kind === 'park' && <IndustryMatch site={{ park: selected.properties.id }} />}
       {selected.kind === 'block' && <IndustryMatch site={{ block: selected.properties.block_id }} />}
@@ -197,6 +202,7 @@ function usePanelContent(selected: SelectedFeature) {
   if (selected.kind === 'project') return projectContent(selected.properties, t, name, mu)
   if (selected.kind === 'block') return blockContent(selected.properties, t, lang)
   if (selected.kind === 'enterprise') return enterpriseContent(selected.properties, t, name)
+  if (selected.kind === 'building') return buildingContent(selected.properties, i18n)
   const p = selected.properties
   return { title: name(p), subtitle: '', rows: [['field.kind', t(`infra.${p.kind}`)]] as Row[], badge: null }
 }

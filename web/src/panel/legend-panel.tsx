@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { useSession } from '../auth/session-context'
 import { useI18n } from '../i18n/i18n'
 import {
+  BUILDING_EMPTY_RAMP,
+  BUILDING_LINE_COLOR,
   infraKinds,
   infraStyle,
   PARK_COLOR,
@@ -18,6 +20,7 @@ export const layerGroups = [
   'parcels',
   'blocks100',
   'blocks200',
+  'buildings',
   'infrastructure',
   'projects',
 ] as const
@@ -63,6 +66,11 @@ export function LegendPanel({
             {can('unpublished_parcels', 'read') && (
               <LegendSwatch color="#eef0f2" border="#39444d" dashed label={t('unpublished')} />
             )}
+            <LegendSwatch
+              color={`linear-gradient(90deg, ${BUILDING_EMPTY_RAMP.join(', ')})`}
+              border={BUILDING_LINE_COLOR}
+              label={`${t('layer.buildings')} · ${t('space.legendVacancy')}`}
+            />
             {groups.includes('projects') && <StageLegend />}
             {infraKinds.map((kind) => (
               <div key={kind} className="legend-item">

@@ -16,7 +16,7 @@ export interface OpenBoard {
 }
 
 /** Records a link can name: each has its own id and its own route to load it by. */
-export const linkableKinds = ['parcel', 'project', 'enterprise'] as const
+export const linkableKinds = ['parcel', 'project', 'enterprise', 'building'] as const
 export type LinkableKind = (typeof linkableKinds)[number]
 /** A record by its number, or a contiguous block by its id (B- and its first parcel's code). */
 export type LinkedRecord = { kind: LinkableKind; id: number } | { kind: 'block'; id: string }
@@ -26,7 +26,12 @@ const BLOCK = 'block'
 const BLOCK_ID = /^B-[^\s/?#&]{1,64}$/u
 
 /** The parameter each kind is named by: `firm` reads better than `enterprise` in a link. */
-const parameterOf: Record<LinkableKind, string> = { parcel: 'parcel', project: 'project', enterprise: 'firm' }
+const parameterOf: Record<LinkableKind, string> = {
+  parcel: 'parcel',
+  project: 'project',
+  enterprise: 'firm',
+  building: 'building',
+}
 const BOARD = 'board'
 
 /** `?board=supply` opens the pipeline board on that tab, `?board=chains` (sites, imports) that board. */

@@ -7,6 +7,7 @@ import {
   transportKinds,
 } from '../../../server/recommend/site-criteria'
 import type { SiteProfile } from '../api/recommend-client'
+import { changesToParam, formOfParam } from '../routing/form-param'
 
 export { type Criterion, criteria, type PollutionClass, pollutionClasses, type TransportKind, transportKinds }
 export const landUses = ['any', '1001', '100101', '100102', '100103', '1101', '09'] as const
@@ -94,43 +95,7 @@ export function profileOf(form: SiteForm, explain: number[] = []): SiteProfile {
   }
 }
 
-type Field = keyof SiteForm
-
-/** A value of the same kind as the default's (text, number, yes/no, a list of ids, or the same keys), or nothing. */
-function sameShape(value: unknown, like: unknown): boolean {
-  if (Array.isArray(like)) return Array.isArray(value) && value.every((v) => Number.isInteger(v) && v > 0)
-  if (like === null) return value === null || Number.isInteger(value)
-  if (typeof like === 'object')
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      Object.entries(value).every(([k, v]) => k in like && typeof v === typeof (like as Record<string, unknown>)[k])
-    )
-  return typeof value === typeof like
-}
-
-/** The form as a link carries it (`?sq=…`): only what differs from the defaults, as JSON. */
-export function formToParam(form: SiteForm): string {
-  const changed = (Object.keys(form) as Field[]).filter(
-    (key) => JSON.stringify(form[key]) !== JSON.stringify(initialForm[key]),
-  )
-  return JSON.stringify(Object.fromEntries(changed.map((key) => [key, form[key]])))
-}
-
-/** A link's form, each field checked against the default's shape; a malformed link opens the defaults. */
-export function formFromParam(text: string | null): SiteForm | null {
-  if (!text) return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return null
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null
-  const form = structuredClone(initialForm) as unknown as Record<string, unknown>
-  for (const [key, value] of Object.entries(parsed)) {
-    if (!(key in initialForm) || !sameShape(value, initialForm[key as Field])) continue
-    form[key] = typeof value === 'object' && !Array.isArray(value) ? { ...(form[key] as object), ...value } : value
-  }
-  return form as unknown as SiteForm
-}
+/** The form as a link carries it (`?sq=…`): only what differs from the defaults. */
+export const formToParam = (form: SiteForm) => changesToParam(form, initialForm)
+/** A link's form; a malformed link opens the defaults. */
+export const formFromParam = (text: string | null) => formOfParam(text, initialForm)

@@ -10,7 +10,7 @@ import { criteria, landUses, pollutionClasses, type SiteForm, transportKinds } f
 type RegionProperties = RegionCollection['features'][number]['properties']
 type Set = <K extends keyof SiteForm>(key: K, value: SiteForm[K]) => void
 
-const Field = ({ label, children }: { label: string; children: ReactNode }) => (
+export const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   // biome-ignore lint/a11y/noLabelWithoutControl: the control comes in as children, inside the label
   <label className="field">
     {label}
@@ -82,7 +82,7 @@ export function NeedStep({ form, set }: { form: SiteForm; set: Set }) {
   )
 }
 
-function Checklist<T extends { id: number; name: string; name_en: string }>({
+export function Checklist<T extends { id: number; name: string; name_en: string }>({
   items,
   chosen,
   onChange,
@@ -248,7 +248,7 @@ export function WeightsStep({ form, set }: { form: SiteForm; set: Set }) {
 }
 
 /** A number as typed (kept as text until the form is sent): any decimals, nothing below `min`. */
-function NumberInput({
+export function NumberInput({
   value,
   min,
   onChange,
