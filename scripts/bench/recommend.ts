@@ -16,6 +16,7 @@ import { measureSites, offeredParcels, presentSites, segmentContext } from '../.
 import { openBenchDatabase } from './bench-database.js'
 import { generateParcels } from './generate-parcels.js'
 import { generateSiteContext } from './generate-site-context.js'
+import { percentile, samples } from './timed.js'
 
 const PARCELS = Number(process.argv[2] ?? 100_000)
 const RUNS = Number(process.argv[3] ?? 21)
@@ -30,21 +31,6 @@ const profile = (segmentId: number) => ({
   pollution: 'light',
   limit: 20,
 })
-
-function percentile(samples: number[], p: number) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
-
-async function timed(runs: number, run: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    await run()
-    samples.push(performance.now() - started)
-  }
-  return samples
-}
 
 type BenchDatabase = Awaited<ReturnType<typeof openBenchDatabase>>
 interface Recommendation {
@@ -111,9 +97,9 @@ async function main() {
     const { bare, perRequest } = await bareQueries(database, segmentId, first)
     await bare()
     const runs = {
-      reference: await timed(RUNS, bare),
-      warmSql: await timed(RUNS, perRequest),
-      api: await timed(RUNS, post),
+      reference: await samples(RUNS, bare),
+      warmSql: await samples(RUNS, perRequest),
+      api: await samples(RUNS, post),
     }
     printFigures(database.kind, { loadMs, contextMs, firstMs }, first, runs)
   } finally {

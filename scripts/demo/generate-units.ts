@@ -22,6 +22,29 @@ export interface DemoUnit {
   tenant: string | null
 }
 
+/** A generated unit as a `building_units` row of that building. */
+export const unitRowOf = (buildingId: number, u: DemoUnit) => ({
+  building_id: buildingId,
+  code: u.code,
+  floor: u.floor,
+  area_m2: u.areaM2,
+  clear_height_m: u.clearHeightM,
+  floor_load_kn: u.floorLoadKn,
+  column_grid: u.columnGrid,
+  crane_t: u.craneT,
+  power_kva: u.powerKva,
+  has_lift: u.hasLift,
+  has_loading_dock: u.hasLoadingDock,
+  fit_out: u.fitOut,
+  rent_yuan_m2_month: u.rentYuanM2Month,
+  sale_yuan_m2: u.saleYuanM2,
+  available_from: u.availableFrom,
+  status: u.status,
+  lease_terms: u.leaseTerms[0],
+  lease_terms_en: u.leaseTerms[1],
+  tenant: u.tenant,
+})
+
 const round = (value: number, step: number) => Math.round(value / step) * step
 
 /** A unit's status: mostly vacant in a building 建而未投, about half elsewhere. */

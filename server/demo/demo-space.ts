@@ -1,5 +1,6 @@
 import { DEMO_SEED, type DemoData } from '../../scripts/demo/generate-demo.js'
 import { type DemoBuilding, generateSpace } from '../../scripts/demo/generate-space.js'
+import { unitRowOf } from '../../scripts/demo/generate-units.js'
 import type { DbOrTrx } from '../db/database.js'
 import { chunks } from '../db/geometry.js'
 import { insertBuildings } from '../space/buildings.repo.js'
@@ -17,7 +18,7 @@ export async function insertDemoSpace(trx: DbOrTrx, data: DemoData, ids: SpaceId
     trx,
     buildings.map((b) => buildingRow(b, ids)),
   )
-  const units = buildings.flatMap((b) => b.units.map((u) => unitRow(buildingIds.get(b.code)!, u)))
+  const units = buildings.flatMap((b) => b.units.map((u) => unitRowOf(buildingIds.get(b.code)!, u)))
   for (const chunk of chunks(units, 500)) await trx.insertInto('building_units').values(chunk).execute()
   return buildings.length
 }
@@ -46,29 +47,5 @@ function buildingRow(b: DemoBuilding, ids: SpaceIds) {
     is_demo: true,
     published: true,
     geometryJson: JSON.stringify(b.geometry),
-  }
-}
-
-function unitRow(buildingId: number, u: DemoBuilding['units'][number]) {
-  return {
-    building_id: buildingId,
-    code: u.code,
-    floor: u.floor,
-    area_m2: u.areaM2,
-    clear_height_m: u.clearHeightM,
-    floor_load_kn: u.floorLoadKn,
-    column_grid: u.columnGrid,
-    crane_t: u.craneT,
-    power_kva: u.powerKva,
-    has_lift: u.hasLift,
-    has_loading_dock: u.hasLoadingDock,
-    fit_out: u.fitOut,
-    rent_yuan_m2_month: u.rentYuanM2Month,
-    sale_yuan_m2: u.saleYuanM2,
-    available_from: u.availableFrom,
-    status: u.status,
-    lease_terms: u.leaseTerms[0],
-    lease_terms_en: u.leaseTerms[1],
-    tenant: u.tenant,
   }
 }

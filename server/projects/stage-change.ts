@@ -3,6 +3,7 @@ import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
 import type { ParcelStatus } from '../land/parcels.table.js'
+import { changeHolds, releaseAllHolds } from '../space/unit-holds.repo.js'
 import { otherHolders, recordStageMove, setParcelStatus } from './project-events.repo.js'
 import { canMove, transitions } from './project-rules.js'
 import type { ProjectStage } from './projects.table.js'
@@ -57,6 +58,9 @@ export async function changeStage(trx: DbOrTrx, r: StageRequest) {
     note: r.note,
   })
   if (r.parcelId !== null) await carryToParcel(trx, r)
+  // A project that ends gives back the space it reserved, in its audit history too.
+  if (r.to === 'dropped' || r.to === 'transferred')
+    await changeHolds(trx, r.projectId, r.actor, () => releaseAllHolds(trx, r.projectId))
 }
 
 async function carryToParcel(trx: DbOrTrx, r: StageRequest) {

@@ -1,4 +1,4 @@
-import { factoryUnits, officeUnits, smallFirmUnits } from '../../scripts/demo/generate-units.js'
+import { factoryUnits, officeUnits, smallFirmUnits, unitRowOf } from '../../scripts/demo/generate-units.js'
 import { createRandom } from '../../scripts/demo/random.js'
 import type { Db } from '../../server/db/database.js'
 import { insertBuildings } from '../../server/space/buildings.repo.js'
@@ -36,21 +36,7 @@ export async function spaceScenario(db: Db) {
       geometryJson: squareJson(121.01 + i * 0.002, 30.05, 0.0008),
     })),
   )
-  const rows = buildings.flatMap((b) =>
-    b.units.map((u) => ({
-      building_id: ids.get(b.code)!,
-      code: u.code,
-      floor: u.floor,
-      area_m2: u.areaM2,
-      clear_height_m: u.clearHeightM,
-      floor_load_kn: u.floorLoadKn,
-      crane_t: u.craneT,
-      power_kva: u.powerKva,
-      rent_yuan_m2_month: u.rentYuanM2Month,
-      status: u.status,
-      tenant: u.tenant,
-    })),
-  )
+  const rows = buildings.flatMap((b) => b.units.map((u) => unitRowOf(ids.get(b.code)!, u)))
   await db.insertInto('building_units').values(rows).execute()
   return { ...base, buildingIds: ids, unitCount: rows.length }
 }

@@ -90,7 +90,12 @@ function UnitRow({ unit, staff, i18n }: { unit: BuildingUnit; staff: boolean; i1
       <td>{unit.crane_t > 0 ? number(unit.crane_t) : '–'}</td>
       <td>{number(unit.power_kva)}</td>
       <td>{number(unit.rent_yuan_m2_month, 1)}</td>
-      {staff && <td>{t(`unitStatus.${unit.status}`)}</td>}
+      {staff && (
+        <td>
+          {t(`unitStatus.${unit.status}`)}
+          {'project_name' in unit && unit.project_name ? ` · ${unit.project_name}` : ''}
+        </td>
+      )}
     </tr>
   )
 }
