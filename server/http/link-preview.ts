@@ -3,9 +3,11 @@ import type { DbOrTrx } from '../db/database.js'
 import { DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
 import { currentBlocks } from '../land/blocks-cache.js'
 import { parcelFeature } from '../land/parcels.repo.js'
+import { buildingFeature } from '../space/buildings.repo.js'
 
 /**
- * Link previews (Open Graph) for the pages investors send on: a parcel's or a block's sheet, or the map opened on one.
+ * Link previews (Open Graph) for the pages investors send on: a parcel's, a block's or a building's sheet, or the map
+ * opened on one.
  * Built from what the public may see only: an unpublished parcel gets the site's generic preview.
  */
 export interface LinkPreview {
@@ -26,7 +28,14 @@ const words = {
   },
 } as const
 
-type Previewed = { kind: 'parcel'; id: number } | { kind: 'block'; id: string } | { kind: 'site'; ids: number[] }
+type Previewed =
+  | { kind: 'parcel'; id: number }
+  | { kind: 'building'; id: number }
+  | { kind: 'block'; id: string }
+  | { kind: 'site'; ids: number[] }
+
+const RECORD_ID = /^[1-9]\d{0,9}$/
+const isRecordId = (id: string) => RECORD_ID.test(id) && Number(id) <= 2_147_483_647
 
 /**
  * What the path (and its query) names: a parcel by id or a block by id, from a sheet's path or the map's link, or an
@@ -35,11 +44,13 @@ type Previewed = { kind: 'parcel'; id: number } | { kind: 'block'; id: string } 
 export function previewedRecord(url: URL): Previewed | null {
   const site = /^\/site\/(\d{1,9}(?:,\d{1,9}){0,49})$/.exec(url.pathname)
   if (site) return { kind: 'site', ids: site[1]!.split(',').map(Number) }
+  const building = /^\/sheet\/building\/([^/]+)$/.exec(url.pathname)?.[1] ?? url.searchParams.get('building')
+  if (building !== null && isRecordId(building)) return { kind: 'building', id: Number(building) }
   const sheet = /^\/sheet\/(parcel|block)\/([^/]+)$/.exec(url.pathname)
   const kind =
     sheet?.[1] ?? (url.searchParams.has('parcel') ? 'parcel' : url.searchParams.has('block') ? 'block' : null)
   const id = sheet ? decodeURIComponent(sheet[2]!) : (url.searchParams.get(kind ?? '') ?? '')
-  if (kind === 'parcel' && /^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2_147_483_647) return { kind, id: Number(id) }
+  if (kind === 'parcel' && isRecordId(id)) return { kind, id: Number(id) }
   if (kind === 'block' && /^B-[^\s/]{1,64}$/u.test(id)) return { kind, id }
   return null
 }
@@ -73,6 +84,19 @@ async function blockPreview(db: DbOrTrx, id: string, lang: Lang): Promise<LinkPr
   }
 }
 
+/** A building the public may see: its name, the space it offers, where it stands. */
+async function buildingPreview(db: DbOrTrx, id: number, lang: Lang): Promise<LinkPreview | null> {
+  const found = await buildingFeature(db, id, 'public')
+  if (!found) return null
+  const b = found.properties
+  const en = lang === 'en'
+  const place = en ? b.region_name_en : b.region_name
+  return {
+    title: `${(en && b.name_en) || b.name} · ${Math.round(b.available_m2)} ㎡`,
+    description: `${place} · ${words[lang].site}`,
+  }
+}
+
 /** An assembled site: its parcels' codes and their total, when every one of them is published. */
 async function sitePreview(db: DbOrTrx, ids: readonly number[], lang: Lang): Promise<LinkPreview | null> {
   const parcels = await Promise.all(ids.map((id) => parcelFeature(db, id, 'public')))
@@ -90,6 +114,7 @@ export async function linkPreview(db: DbOrTrx, url: URL): Promise<LinkPreview | 
   const lang: Lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh'
   if (!record) return null
   if (record.kind === 'site') return sitePreview(db, record.ids, lang)
+  if (record.kind === 'building') return buildingPreview(db, record.id, lang)
   return record.kind === 'parcel' ? parcelPreview(db, record.id, lang) : blockPreview(db, record.id, lang)
 }
 

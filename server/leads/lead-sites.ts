@@ -2,7 +2,7 @@ import type { DbOrTrx } from '../db/database.js'
 import { ApiError } from '../http/api-error.js'
 import { DEFAULT_BLOCK_STATUSES } from '../land/blocks.js'
 import { currentBlocks } from '../land/blocks-cache.js'
-import { publicParcelsNamed } from './leads.repo.js'
+import { buildingOnShow, publicParcelsNamed } from './leads.repo.js'
 import type { LeadSubmission } from './leads.schema.js'
 import type { LeadSite } from './leads.table.js'
 
@@ -19,6 +19,7 @@ function siteParcelIds(ref: string, index: number): number[] {
 }
 
 async function parcelIdsOf(db: DbOrTrx, site: SiteRequest, index: number): Promise<number[]> {
+  if (site.kind === 'building') return publishedBuilding(db, site.ref, index)
   if (site.kind === 'block') {
     const blocks = await currentBlocks(
       db,
@@ -37,6 +38,14 @@ async function parcelIdsOf(db: DbOrTrx, site: SiteRequest, index: number): Promi
   if (found.length === 0 || (wanted && found.length !== wanted.length))
     throw refused(index, `no published parcel ${site.ref}`)
   return found.map((parcel) => parcel.id).sort((a, b) => a - b)
+}
+
+/** A building stands on no parcel on offer: it is named by its id, and must be one the public sees. */
+async function publishedBuilding(db: DbOrTrx, ref: string, index: number): Promise<number[]> {
+  const id = /^[1-9][0-9]{0,9}$/.test(ref) && Number(ref) <= 2_147_483_647 ? Number(ref) : null
+  const found = id === null ? undefined : await buildingOnShow(db, id)
+  if (!found) throw refused(index, `no published building ${ref}`)
+  return []
 }
 
 /** The sites a submission names, each with the published parcels it stands for today; one not on offer is a 400. */

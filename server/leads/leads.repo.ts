@@ -1,7 +1,8 @@
 import { type Insertable, sql, type Updateable } from 'kysely'
 import { snapshotLocker } from '../audit/snapshot.repo.js'
 import type { DbOrTrx } from '../db/database.js'
-import type { LeadStatus, LeadsTable } from './leads.table.js'
+import { visibleTo } from '../land/land-visibility.js'
+import type { LeadSite, LeadStatus, LeadsTable } from './leads.table.js'
 
 export type NewLead = Omit<Insertable<LeadsTable>, 'sites' | 'submitted'> & { sites: unknown; submitted: unknown }
 
@@ -38,7 +39,7 @@ export function leadRows(db: DbOrTrx, which: { status?: LeadStatus; id?: number 
       'u.display_name as owner_name',
       sql<number | null>`l.land_need_mu::float8`.as('land_need_mu'),
       sql<number | null>`l.investment_wan::float8`.as('investment_wan'),
-      sql<{ kind: 'parcel' | 'block' | 'site'; ref: string; parcel_ids: number[] }[]>`l.sites`.as('sites'),
+      sql<LeadSite[]>`l.sites`.as('sites'),
       sql<string>`to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`.as('created_at'),
     ])
     .orderBy('l.id', 'desc')
@@ -88,4 +89,14 @@ export async function publicParcelsNamed(db: DbOrTrx, refs: { ids: number[]; cod
 
 export async function userExists(db: DbOrTrx, id: number): Promise<boolean> {
   return Boolean(await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst())
+}
+
+/** A building the public may see, by id. */
+export function buildingOnShow(db: DbOrTrx, id: number) {
+  return db
+    .selectFrom('buildings as bd')
+    .where('bd.id', '=', id)
+    .where(visibleTo('public', 'bd'))
+    .select('bd.id')
+    .executeTakeFirst()
 }

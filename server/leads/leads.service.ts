@@ -100,7 +100,8 @@ async function insertLeadProject(trx: DbOrTrx, lead: LeadProject): Promise<numbe
       lonLat: null,
     },
   ])
-  for (const site of sites) await attachSite(trx, projectId!, site)
+  // A building is space, not land: the lead names it, and no parcel goes on the project's shortlist.
+  for (const site of sites) if (site.parcel_ids.length > 0) await attachSite(trx, projectId!, site)
   await recordAudit(trx, {
     actor: WEB_FORM,
     action: 'create',

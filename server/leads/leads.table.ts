@@ -5,7 +5,8 @@ export const leadStatuses = ['new', 'assigned', 'converted', 'rejected'] as cons
 export type LeadStatus = (typeof leadStatuses)[number]
 
 export const leadLanguages = ['zh', 'en'] as const
-export const leadSiteKinds = ['parcel', 'block', 'site'] as const
+/** A parcel, a contiguous block, an assembled site (parcel ids), or a building (载体, its id). */
+export const leadSiteKinds = ['parcel', 'block', 'site', 'building'] as const
 
 type Json<T> = ColumnType<T, string, string>
 

@@ -51,6 +51,14 @@ describe('link previews (Open Graph) of the pages investors send on', () => {
     for (const id of Object.values(scenario.parcelIds)) expect(await page(`/sheet/parcel/${id}`)).not.toContain(CANARY)
   })
 
+  it('a building’s sheet names it and the space it offers; an unpublished building gets the generic page', async () => {
+    for (const path of [`/sheet/building/${scenario.publicBuildingId}`, `/?building=${scenario.publicBuildingId}`])
+      expect(meta(await page(path), 'og:title'), path).toBe('公开厂房 · 1200 ㎡')
+    const secret = await page(`/sheet/building/${scenario.secretBuildingId}`)
+    expect(meta(secret, 'og:title')).toBeNull()
+    expect(secret).not.toContain(CANARY)
+  })
+
   it('escapes what it quotes, and ignores ids that are not ids', async () => {
     expect(await page('/sheet/parcel/1%22%3E%3Cscript%3E')).not.toContain('<script>')
     expect(meta(await page('/sheet/block/B-%22onload%3D'), 'og:title')).toBeNull()

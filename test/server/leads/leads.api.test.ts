@@ -84,6 +84,8 @@ describe('POST /api/leads: the public interest form', () => {
     ['sites[0].ref', { sites: [{ kind: 'parcel', ref: 'NO-SUCH-PARCEL' }] }],
     ['sites[0].ref', { sites: [{ kind: 'block', ref: 'B-NOWHERE' }] }],
     ['sites[0].ref', { sites: [{ kind: 'site', ref: '1;DROP TABLE parcels' }] }],
+    ['sites[0].ref', { sites: [{ kind: 'building', ref: '999999' }] }],
+    ['sites[0].ref', { sites: [{ kind: 'building', ref: 'HS-TY01' }] }],
   ])('refuses a bad %s with a 400 naming it, creating nothing', async (field, change) => {
     const before = await counts()
     const res = await submit({ ...valid(), ...change })
@@ -117,6 +119,17 @@ describe('POST /api/leads: the public interest form', () => {
     const refused = await submit(valid(), limited)
     expect(refused.status).toBe(429)
     expect(await counts()).toEqual(before)
+  })
+
+  it('takes interest in a published building (载体) by its id', async () => {
+    const { items } = await jsonOf<{ items: { id: number }[] }>(await app.request('/api/buildings?format=json&limit=1'))
+    const res = await submit({ ...valid(), sites: [{ kind: 'building', ref: String(items[0]!.id) }] })
+    expect(res.status).toBe(201)
+    const { reference } = await jsonOf<{ reference: string }>(res)
+    const { leads } = await jsonOf<LeadList>(await call(app, promoter, 'GET', '/api/leads'))
+    expect(leads.find((l) => l.reference === reference)!.sites).toEqual([
+      { kind: 'building', ref: String(items[0]!.id), parcel_ids: [] },
+    ])
   })
 
   it('answers the reference only, and staff find the lead with its project at stage lead and its sites', async () => {

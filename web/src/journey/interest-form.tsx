@@ -68,7 +68,7 @@ export function InterestForm({ site, onClose }: { site: InterestTarget | null; o
         <form onSubmit={onSubmit}>
           <p className="hint">{t('interest.intro')}</p>
           {site && <p>{`${t('interest.site')}: ${site.label}`}</p>}
-          <InterestFields values={values} set={set} />
+          <InterestFields values={values} set={set} space={site?.kind === 'building'} />
           {error && (
             <div className="form-error" role="alert">
               {error}
@@ -104,12 +104,15 @@ function Thanks({ reference, onClose }: { reference: string; onClose: () => void
   )
 }
 
+/** `space`: the visitor asks about a building, so the form does not ask how many mu of land. */
 function InterestFields({
   values,
   set,
+  space,
 }: {
   values: Record<string, string>
   set: (key: string, value: string) => void
+  space: boolean
 }) {
   const { t, lang } = useI18n()
   return (
@@ -127,12 +130,14 @@ function InterestFields({
         </label>
       ))}
       <p className="hint wide">{t('interest.phoneOrEmail')}</p>
-      {numberFields.map(([key, label]) => (
-        <label key={key}>
-          {t(label)}
-          <input type="number" min={0} value={values[key] ?? ''} onChange={(e) => set(key, e.target.value)} />
-        </label>
-      ))}
+      {numberFields
+        .filter(([key]) => !(space && key === 'land_need_mu'))
+        .map(([key, label]) => (
+          <label key={key}>
+            {t(label)}
+            <input type="number" min={0} value={values[key] ?? ''} onChange={(e) => set(key, e.target.value)} />
+          </label>
+        ))}
       <label>
         {t('interest.language')}
         <select value={values.language ?? lang} onChange={(e) => set('language', e.target.value)}>

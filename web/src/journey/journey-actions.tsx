@@ -8,13 +8,17 @@ import type { InterestTarget } from './interest-form'
 const InterestForm = lazy(() => import('./interest-form').then((m) => ({ default: m.InterestForm })))
 const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })))
 
-type Shareable = Extract<SelectedFeature, { kind: 'parcel' | 'block' }>
+type Shareable = Extract<SelectedFeature, { kind: 'parcel' | 'block' | 'building' }>
 
 /** What the visitor is interested in, as the lead names it and as the form shows it. */
 function interestTarget(selected: Shareable, mu: string): InterestTarget {
   if (selected.kind === 'parcel') {
     const p = selected.properties
     return { kind: 'parcel', ref: String(p.id), label: `${p.code} · ${p.area_mu.toFixed(1)} ${mu}` }
+  }
+  if (selected.kind === 'building') {
+    const b = selected.properties
+    return { kind: 'building', ref: String(b.id), label: `${b.name} · ${Math.round(b.available_m2)} ㎡` }
   }
   const b = selected.properties
   return { kind: 'block', ref: b.block_id, label: `${b.block_id} · ${b.total_mu.toFixed(1)} ${mu}` }
@@ -34,6 +38,16 @@ function shareText(selected: Shareable, { t, name, lang }: Pick<I18n, 't' | 'nam
         url,
       })
     }
+    if (selected.kind === 'building') {
+      const b = selected.properties
+      return t('share.textBuilding', {
+        kind: t(`kind.${b.kind}`),
+        name: name(b),
+        m2: Math.round(b.available_m2).toLocaleString(),
+        region: name({ name: b.region_name, name_en: b.region_name_en }),
+        url,
+      })
+    }
     const b = selected.properties
     return t('share.textBlock', {
       id: b.block_id,
@@ -44,7 +58,7 @@ function shareText(selected: Shareable, { t, name, lang }: Pick<I18n, 't' | 'nam
   }
 }
 
-/** "I'm interested" and "Share" on a parcel or a block: the two steps after finding it. */
+/** "I'm interested" and "Share" on a parcel, a block or a building: the two steps after finding it. */
 export function JourneyActions({ selected }: { selected: Shareable }) {
   const i18n = useI18n()
   const { t } = i18n

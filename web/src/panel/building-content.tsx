@@ -99,3 +99,14 @@ function UnitRow({ unit, staff, i18n }: { unit: BuildingUnit; staff: boolean; i1
     </tr>
   )
 }
+
+/** The building's printable sheet. */
+export function BuildingSheetLink({ id, i18n }: { id: number; i18n: I18n }) {
+  return (
+    <div className="panel-links">
+      <a href={`/sheet/building/${id}`} target="_blank" rel="noopener" data-testid="sheet-link">
+        {i18n.t('sheet.open')} ↗
+      </a>
+    </div>
+  )
+}

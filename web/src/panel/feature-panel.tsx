@@ -16,7 +16,7 @@ import { ProperName } from '../i18n/proper-name'
 import { useRomanized } from '../i18n/use-romanized'
 import { JourneyActions } from '../journey/journey-actions'
 import { stageColors } from '../map/theme'
-import { BuildingUnits, buildingContent } from './building-content'
+import { BuildingSheetLink, BuildingUnits, buildingContent } from './building-content'
 import { EnterpriseEditor } from './enterprise-editor'
 import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
 import { HistoryList } from './history-list'
@@ -70,7 +70,9 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
         </button>
       </header>
       {badge}
-      {(selected.kind === 'parcel' || selected.kind === 'block') && <JourneyActions selected={selected} />}
+      {(selected.kind === 'parcel' || selected.kind === 'block' || selected.kind === 'building') && (
+        <JourneyActions selected={selected} />
+      )}
       <dl className="panel-rows">
         {rows
           .filter(([, value]) => value !== null && value !== undefined && value !== '')
@@ -83,7 +85,12 @@ export function FeaturePanel({ selected, blocks, onClose, onChanged }: PanelProp
       </dl>
       {selected.kind === 'parcel' && <ParcelLinks parcel={selected.properties} blocks={blocks} />}
       {selected.kind === 'enterprise' && <FirmNeighbours id={selected.properties.id} />}
-      {selected.kind === 'building' && <BuildingUnits id={selected.properties.id} i18n={i18n} />}
+      {selected.kind === 'building' && (
+        <>
+          <BuildingUnits id={selected.properties.id} i18n={i18n} />
+          <BuildingSheetLink id={selected.properties.id} i18n={i18n} />
+        </>
+      )}
       {selected.kind === 'parcel' && <IndustryMatch site={{ parcel: selected.properties.id }} />}
       {selected.kind === 'park' && <IndustryMatch site={{ park: selected.properties.id }} />}
       {selected.kind === 'block' && <IndustryMatch site={{ block: selected.properties.block_id }} />}

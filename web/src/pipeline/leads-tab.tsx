@@ -67,7 +67,7 @@ function LeadRow({ lead, onPick }: { lead: Lead; onPick: (projectId: number) => 
       </td>
       <td>{[lead.contact_name, lead.phone, lead.email].filter(Boolean).join(' · ')}</td>
       <td>{need}</td>
-      <td>{lead.sites.map((s) => s.ref).join('、')}</td>
+      <td>{lead.sites.map((s) => (s.kind === 'building' ? `${t('building')} #${s.ref}` : s.ref)).join('、')}</td>
       <td>{t(`leads.status.${lead.status}`)}</td>
       <td>{lead.owner_name}</td>
       <td>

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
+import type { MessageKey } from '../i18n/messages'
 import type { InterestTarget } from '../journey/interest-form'
 import type { Row } from '../land/block-rows'
 import { SheetQr } from './sheet-qr'
@@ -14,11 +15,13 @@ interface FrameProps {
   demo: boolean
   /** What "I'm interested" on this sheet names. */
   interest: InterestTarget
+  /** What kind of sheet: a site sheet (地块推介单) unless told otherwise. */
+  heading?: MessageKey
   children: ReactNode
 }
 
 /** A sheet's page: print and language buttons, "I'm interested", the heading with its QR code, the disclaimer. */
-export function SheetFrame({ target, title, subtitle, demo, interest, children }: FrameProps) {
+export function SheetFrame({ target, title, subtitle, demo, interest, heading = 'sheet.title', children }: FrameProps) {
   const { t, lang, setLang } = useI18n()
   const [asking, setAsking] = useState(false)
   return (
@@ -37,7 +40,7 @@ export function SheetFrame({ target, title, subtitle, demo, interest, children }
       <header className="sheet-header">
         <div>
           <div className="sheet-brand">
-            {t('appTitle')} · {t('sheet.title')}
+            {t('appTitle')} · {t(heading)}
           </div>
           <h1>{title}</h1>
           <div className="sheet-subtitle">{subtitle}</div>

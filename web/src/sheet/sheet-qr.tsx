@@ -9,7 +9,7 @@ import type { SheetTarget } from './sheet-target'
  */
 export function livePageUrl(target: SheetTarget, lang: 'zh' | 'en'): string {
   const url = new URL(window.location.pathname, window.location.origin)
-  if (target.kind === 'parcel' || target.kind === 'block') {
+  if (target.kind === 'parcel' || target.kind === 'block' || target.kind === 'building') {
     url.pathname = '/'
     url.searchParams.set(target.kind, String(target.id))
   }

@@ -1,7 +1,8 @@
-/** What a printable sheet shows: a parcel, a contiguous block, a site 智寻址 assembled, or 2–3 sites side by side. */
+/** What a printable sheet shows: a parcel, a contiguous block, a building (载体), a site 智寻址 assembled, or 2–3 sites side by side. */
 export type SheetTarget =
   | { kind: 'parcel'; id: number }
   | { kind: 'block'; id: string }
+  | { kind: 'building'; id: number }
   | { kind: 'site'; parcelIds: number[] }
   | { kind: 'compare'; sites: number[][] }
 
@@ -15,6 +16,8 @@ const ID_LIST = /^\d{1,9}(,\d{1,9}){0,49}$/
 export function sheetTargetOf(path: string): SheetTarget | null {
   const parcel = /^\/sheet\/parcel\/(\d{1,9})$/.exec(path)
   if (parcel) return { kind: 'parcel', id: Number(parcel[1]) }
+  const building = /^\/sheet\/building\/(\d{1,9})$/.exec(path)
+  if (building) return { kind: 'building', id: Number(building[1]) }
   const block = /^\/sheet\/block\/([\w%.-]{1,120})$/.exec(path)
   if (block) return { kind: 'block', id: decodeURIComponent(block[1]!) }
   const site = /^\/site\/([\d,]+)$/.exec(path)

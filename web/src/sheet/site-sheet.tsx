@@ -15,6 +15,7 @@ import { blockRows, type Row } from '../land/block-rows'
 import { planningRows, readinessText, standardLandRows } from '../land/parcel-terms'
 import { blockPlaces } from '../land/picked-block'
 import { AssembledSheet } from './assembled-sheet'
+import { BuildingSheet } from './building-sheet'
 import { SheetFrame, SheetNotice, SheetTable } from './sheet-frame'
 import { SheetIncentives } from './sheet-incentives'
 import { SheetMap } from './sheet-map'
@@ -57,6 +58,7 @@ async function load(target: RecordTarget): Promise<Loaded> {
 /** 地块推介单: one A4 page an investor can take away: map, figures, distances, whom to call. */
 export function SiteSheet({ target }: { target: SheetTarget }) {
   if (target.kind === 'site' || target.kind === 'compare') return <AssembledSheet target={target} />
+  if (target.kind === 'building') return <BuildingSheet id={target.id} />
   return <RecordSheet target={target} />
 }
 
