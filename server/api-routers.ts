@@ -29,6 +29,7 @@ import { matchRoutes } from './recommend/match.routes.js'
 import { recommendRoutes } from './recommend/recommend.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
 import { spaceRoutes } from './space/space.routes.js'
+import { spaceExportRoutes } from './space/space-export.routes.js'
 import { unitHoldsRoutes } from './space/unit-holds.routes.js'
 import { storiesRoutes } from './stories/stories.routes.js'
 import { tilesRoutes } from './tiles/tiles.routes.js'
@@ -44,6 +45,7 @@ export const apiRouters = [
   parksRoutes,
   parcelsRoutes,
   blocksRoutes,
+  spaceExportRoutes,
   spaceRoutes,
   placesRoutes,
   tilesRoutes,

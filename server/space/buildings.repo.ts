@@ -134,3 +134,13 @@ export async function insertBuildings(db: DbOrTrx, buildings: readonly NewBuildi
     .execute()
   return new Map(rows.map((row) => [row.code, row.id]))
 }
+
+/** Each visible building's public contact, by id: whom a unit list says to call. */
+export async function buildingContacts(db: DbOrTrx, audience: ParcelAudience): Promise<Map<number, string | null>> {
+  const rows = await db
+    .selectFrom('buildings as bd')
+    .where(visibleTo(audience, 'bd'))
+    .select(['bd.id', 'bd.contact'])
+    .execute()
+  return new Map(rows.map((row) => [row.id, row.contact]))
+}

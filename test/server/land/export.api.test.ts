@@ -1,5 +1,4 @@
 import type { z } from '@hono/zod-openapi'
-import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
 import { loadDemo } from '../../../server/demo/load-demo.js'
@@ -8,6 +7,7 @@ import type { parcelFeatureCollectionSchema, parcelPageSchema } from '../../../s
 import { jsonOf } from '../../support/sessions.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
+import { readXlsx } from '../../support/xlsx.js'
 
 type ParcelPage = z.infer<typeof parcelPageSchema>
 type ParcelFeatures = z.infer<typeof parcelFeatureCollectionSchema>
@@ -30,15 +30,6 @@ beforeAll(async () => {
   ).items
 }, 120_000)
 afterAll(() => database?.close())
-
-async function readXlsx(res: Response) {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(await res.arrayBuffer())
-  const sheet = workbook.worksheets[0]!
-  const rows: unknown[][] = []
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
-  return { name: sheet.name, rows }
-}
 
 describe('GET /api/land/export', () => {
   it('gives the land list as .xlsx: title, the bureau’s headers, one row per published available parcel', async () => {

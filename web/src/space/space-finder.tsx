@@ -1,6 +1,6 @@
 import type { RegionCollection } from '../api/client'
 import { useI18n } from '../i18n/i18n'
-import type { SpaceForm } from './space-form'
+import { type SpaceForm, unitsExportUrl } from './space-form'
 import { SpaceNeedFields, SpacePlaceFields } from './space-form-fields'
 import { SpaceResults } from './space-results'
 import { useSpaceFinder } from './use-space-finder'
@@ -34,6 +34,9 @@ export function SpaceFinderPane({
           <SpacePlaceFields form={form} set={set} regions={regions} />
         </div>
         <div className="wizard-actions">
+          <a href={unitsExportUrl(form)} download data-testid="space-export">
+            {t('spaceFinder.export')}
+          </a>
           <button type="submit" className="primary" disabled={finder.busy} data-testid="space-search">
             {finder.busy ? t('sites.searching') : t('spaceFinder.search')}
           </button>

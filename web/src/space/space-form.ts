@@ -62,3 +62,25 @@ export function spaceProfileOf(form: SpaceForm, explain: number[] = []): SpacePr
 /** The form as a link carries it (`?spq=…`), and back. */
 export const spaceFormToParam = (form: SpaceForm) => changesToParam(form, initialSpaceForm)
 export const spaceFormFromParam = (text: string | null) => formOfParam(text, initialSpaceForm)
+
+/** The unit list (载体清单) these needs select, as a spreadsheet: what the wizard asks, as /api/units filters. */
+export function unitsExportUrl(form: SpaceForm): string {
+  const profile = spaceProfileOf(form)
+  const query: Record<string, string | number | boolean | undefined> = {
+    format: 'xlsx',
+    min_m2: profile.min_m2,
+    max_m2: profile.max_m2,
+    ground_floor: profile.ground_floor,
+    min_floor_load: profile.min_floor_load,
+    min_clear_height: profile.min_clear_height,
+    min_power_kva: profile.min_power_kva,
+    min_crane_t: profile.min_crane_t,
+    max_rent: profile.max_rent,
+    kind: profile.kinds?.[0],
+    region: form.regions.length === 1 ? form.regions[0] : undefined,
+  }
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && !Number.isNaN(value)) params.set(key, String(value))
+  return `/api/units/export?${params}`
+}
