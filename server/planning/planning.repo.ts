@@ -1,5 +1,7 @@
 import { sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
+import type { LandCategory } from '../projects/projects.table.js'
+import type { BuildingKind } from '../space/space-enums.js'
 import { landCategoryOfUse } from './land-category.js'
 import type { SupplyParcel } from './supply-demand.js'
 
@@ -74,4 +76,37 @@ export async function parcelCodes(db: DbOrTrx, ids: readonly number[]): Promise<
     .where('id', 'in', [...new Set(ids)])
     .execute()
   return new Map(rows.map((r) => [r.id, r.code]))
+}
+
+/** Each building's vacant and reserved floor area, with the land category its kind serves (space for supply). */
+export async function spaceSupply(db: DbOrTrx) {
+  const rows = await db
+    .selectFrom('buildings as bd')
+    .innerJoin('building_units as u', 'u.building_id', 'bd.id')
+    .groupBy(['bd.id', 'bd.region_id', 'bd.park_id', 'bd.kind'])
+    .select([
+      'bd.region_id',
+      'bd.park_id',
+      'bd.kind',
+      sql<number>`coalesce(sum(u.area_m2) FILTER (WHERE u.status = 'vacant'), 0)::float8`.as('vacant_m2'),
+      sql<number>`coalesce(sum(u.area_m2) FILTER (WHERE u.status = 'reserved'), 0)::float8`.as('reserved_m2'),
+    ])
+    .execute()
+  return rows.map((r) => ({
+    regionId: r.region_id,
+    parkId: r.park_id,
+    category: categoryOfKind[r.kind],
+    vacantM2: r.vacant_m2,
+    reservedM2: r.reserved_m2,
+  }))
+}
+
+/** Factories and warehouses serve industry, offices and incubators services, a 特色小镇 tourism. */
+const categoryOfKind: Record<BuildingKind, LandCategory> = {
+  standard_factory: 'industrial',
+  small_firm_park: 'industrial',
+  warehouse: 'industrial',
+  office: 'services',
+  incubator: 'services',
+  town: 'tourism',
 }

@@ -39,6 +39,8 @@ export const supplyRowSchema = z.object({
   supplied_this_year_mu: mu,
   industrial_supplied_this_year_mu: mu,
   revitalised_this_year_mu: mu,
+  space_vacant_m2: z.number().openapi({ description: 'Floor area of vacant units in buildings (载体), ㎡' }),
+  space_reserved_m2: z.number().openapi({ description: 'Floor area of units reserved by projects, ㎡' }),
 })
 
 const briefProject = z.object({ id: z.number().int(), code: z.string(), name: z.string() })

@@ -8,7 +8,7 @@ import type { PipelineConfig } from '../projects/pipeline-config.js'
 import { markCreditExcluded } from '../projects/projects.service.js'
 import { targetsOfYear } from '../projects/targets.repo.js'
 import { type Conflict, findConflicts } from './pipeline-conflicts.js'
-import { groupNames, parcelCodes, pipelineFigures, supplyParcels } from './planning.repo.js'
+import { groupNames, parcelCodes, pipelineFigures, spaceSupply, supplyParcels } from './planning.repo.js'
 import { rankJurisdictions, yearElapsed } from './ranking.js'
 import { type Grouping, type MemberBlock, type SupplyParcel, supplyAgainstDemand } from './supply-demand.js'
 
@@ -81,13 +81,22 @@ const conflictParcels = (x: Conflict) =>
 
 /** Rows per district, park or land category, the totals, the conflicts in the pipeline, and the yearly targets. */
 export async function supplyDemandReport(db: Db, rules: PipelineConfig, group: Grouping, today: string) {
-  const [parcels, projects, blocks, names] = await Promise.all([
+  const [parcels, projects, blocks, names, space] = await Promise.all([
     supplyParcels(db),
     pipelineFigures(db),
     landBlocks(db),
     groupNames(db),
+    spaceSupply(db),
   ])
-  const input = { grouping: group, parcels, projects: projects.map(demandOf), blocks: blocks.offer, today, rules }
+  const input = {
+    grouping: group,
+    parcels,
+    projects: projects.map(demandOf),
+    blocks: blocks.offer,
+    today,
+    rules,
+    space,
+  }
   const { rows, total } = supplyAgainstDemand(input)
   const conflicts = findConflicts(projects.map(holderOf), blocks.held, largestBlockByPark(blocks.offer, parcels))
   const codes = await parcelCodes(db, conflicts.flatMap(conflictParcels))

@@ -36,6 +36,15 @@ export interface MemberBlock {
   parcelIds: readonly number[]
 }
 
+/** Space in buildings (载体), summed per building: its district, park and the land category its kind serves. */
+export interface SpaceSupply {
+  regionId: number | null
+  parkId: number | null
+  category: LandCategory
+  vacantM2: number
+  reservedM2: number
+}
+
 export interface SupplyRow {
   key: string | null
   available_mu: number
@@ -54,6 +63,9 @@ export interface SupplyRow {
   supplied_this_year_mu: number
   industrial_supplied_this_year_mu: number
   revitalised_this_year_mu: number
+  /** Floor area in buildings on offer (vacant units), and held by projects (reserved), in ㎡. */
+  space_vacant_m2: number
+  space_reserved_m2: number
 }
 
 const DEMAND_STAGES = ['negotiating', 'signed'] as const
@@ -81,6 +93,8 @@ function emptyRow(key: string | null): SupplyRow {
     supplied_this_year_mu: 0,
     industrial_supplied_this_year_mu: 0,
     revitalised_this_year_mu: 0,
+    space_vacant_m2: 0,
+    space_reserved_m2: 0,
   }
 }
 
@@ -92,6 +106,8 @@ export interface SupplyInput {
   blocks: readonly MemberBlock[]
   today: string
   rules: Pick<PipelineConfig, 'stageProbability'>
+  /** Space in buildings, besides land: supply a firm can move into. */
+  space?: readonly SpaceSupply[]
 }
 
 export function supplyAgainstDemand(input: SupplyInput): { rows: SupplyRow[]; total: SupplyRow } {
@@ -105,6 +121,11 @@ export function supplyAgainstDemand(input: SupplyInput): { rows: SupplyRow[]; to
     if (!(DEMAND_STAGES as readonly string[]).includes(project.stage) || project.landCategory === 'none') continue
     const key = input.grouping === 'category' ? project.landCategory : keyOf[input.grouping](project)
     addDemand(row(key), project, input.rules.stageProbability[project.stage as (typeof DEMAND_STAGES)[number]])
+  }
+  for (const s of input.space ?? []) {
+    const r = row(input.grouping === 'category' ? s.category : keyOf[input.grouping](s))
+    r.space_vacant_m2 += s.vacantM2
+    r.space_reserved_m2 += s.reservedM2
   }
   const all = [...rows.values()].map(finish)
   return {
@@ -170,6 +191,8 @@ function addRows(sum: SupplyRow, r: SupplyRow): SupplyRow {
     supplied_this_year_mu: numeric('supplied_this_year_mu'),
     industrial_supplied_this_year_mu: numeric('industrial_supplied_this_year_mu'),
     revitalised_this_year_mu: numeric('revitalised_this_year_mu'),
+    space_vacant_m2: numeric('space_vacant_m2'),
+    space_reserved_m2: numeric('space_reserved_m2'),
   }
 }
 

@@ -158,3 +158,35 @@ describe('land category of a land use', () => {
     expect(landCategoryOfUse(code)).toBe(category)
   })
 })
+
+describe('space beside land', () => {
+  it('sums vacant and reserved floor area per park, and by the category a building serves', () => {
+    const space = [
+      { regionId: 1, parkId: 10, category: 'industrial' as const, vacantM2: 3200, reservedM2: 0 },
+      { regionId: 1, parkId: 10, category: 'industrial' as const, vacantM2: 800, reservedM2: 1500 },
+      { regionId: 2, parkId: null, category: 'services' as const, vacantM2: 1670, reservedM2: 0 },
+    ]
+    const run = (grouping: 'park' | 'category') =>
+      supplyAgainstDemand({
+        grouping,
+        parcels: [],
+        projects: [],
+        blocks: [],
+        today: '2026-11-22',
+        rules: defaultPipelineConfig,
+        space,
+      })
+    const byPark = run('park')
+    expect(byPark.rows.map((r) => [r.key, r.space_vacant_m2, r.space_reserved_m2])).toEqual(
+      [
+        ['10', 4000, 1500],
+        ['null', 1670, 0],
+      ].map(([k, v, r]) => [k === 'null' ? null : k, v, r]),
+    )
+    expect(byPark.total).toMatchObject({ space_vacant_m2: 5670, space_reserved_m2: 1500 })
+    expect(run('category').rows.map((r) => [r.key, r.space_vacant_m2])).toEqual([
+      ['industrial', 4000],
+      ['services', 1670],
+    ])
+  })
+})

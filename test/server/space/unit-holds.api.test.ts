@@ -121,4 +121,13 @@ describe('reserving space for a project', () => {
     expect(dropped.status).toBe(200)
     expect(await statusOf('V2')).toEqual({ status: 'vacant', project_id: null })
   })
+
+  it('supply against demand counts the park’s space: vacant and reserved floor area beside its land', async () => {
+    expect((await reserve(projectA, ['V2'])).status).toBe(200)
+    const res = await call(app, promoter, 'GET', '/api/planning/supply-demand?group=park')
+    const { rows } = await jsonOf<{
+      rows: { key: string | null; space_vacant_m2: number; space_reserved_m2: number }[]
+    }>(res)
+    expect(rows.find((r) => r.key !== null)).toMatchObject({ space_vacant_m2: 2000, space_reserved_m2: 2000 })
+  })
 })

@@ -12,6 +12,8 @@ const columns = [
   ['supply.absorbed', (r: SupplyRow) => formatNumber(r.absorbed_12m_mu)],
   ['supply.months', (r: SupplyRow) => formatNumber(r.months_of_supply)],
   ['supply.idle', (r: SupplyRow) => formatNumber(Object.values(r.idle_mu).reduce((a, b) => a + b, 0))],
+  ['supply.spaceVacant', (r: SupplyRow) => formatNumber(Math.round(r.space_vacant_m2))],
+  ['supply.spaceReserved', (r: SupplyRow) => formatNumber(Math.round(r.space_reserved_m2))],
 ] as const
 
 /** The numbers behind the charts, row for row, with the total. */
