@@ -2,11 +2,20 @@ import { type RawBuilder, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 
 /** Tables whose rows are snapshotted whole (geometry as GeoJSON) for the audit trail. */
-type SnapshotTable = 'parcels' | 'projects' | 'chains' | 'chain_segments' | 'enterprises' | 'leads' | 'stories'
+type SnapshotTable =
+  | 'parcels'
+  | 'projects'
+  | 'chains'
+  | 'chain_segments'
+  | 'enterprises'
+  | 'leads'
+  | 'stories'
+  | 'buildings'
+  | 'building_units'
 
 export type Snapshot = { version: number } & Record<string, unknown>
 
-const withGeometry = new Set<SnapshotTable>(['parcels', 'projects', 'enterprises'])
+const withGeometry = new Set<SnapshotTable>(['parcels', 'projects', 'enterprises', 'buildings'])
 
 /**
  * The one shape of an audit snapshot: the whole row as JSON, its outline a GeoJSON object under `geom`. `alias` names

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { access } from '../auth/access.js'
+import { access, allows } from '../auth/access.js'
 import { ApiError } from '../http/api-error.js'
 import { idParamSchema } from '../http/params.js'
 import { createRouter, jsonText } from '../http/router.js'
+import { setEtag } from '../http/versioning.js'
 import { landAudience } from '../land/land-audience.js'
 import { buildingFeature, buildingFeatures, buildingRows, countBuildings } from './buildings.repo.js'
 import {
@@ -83,6 +84,8 @@ export const spaceRoutes = createRouter()
     const feature = await buildingFeature(db, id, audience)
     if (!feature) throw new ApiError('not_found', `No building with id ${id}`)
     const units = await unitsOfBuilding(db, id, audience)
+    const { version } = feature.properties as Partial<{ version: number }>
+    if (version !== undefined && allows(c, 'buildings', 'update')) setEtag(c, version)
     return c.json({ ...feature, units } as BuildingDetail, 200)
   })
   .openapi(listUnits, async (c) => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OpenDatabase } from '../../../server/db/open-database.js'
-import { insertProjects } from '../../../server/projects/projects.repo.js'
-import { insertBuildings } from '../../../server/space/buildings.repo.js'
 import { insertRoleUsers } from '../../support/access-scenario.js'
-import { smallParkScenario, squareJson } from '../../support/scenarios.js'
 import { call, jsonOf, signIn, type TestSession } from '../../support/sessions.js'
+import { oneFactoryScenario, testProject } from '../../support/space-scenario.js'
 import { createTestApp } from '../../support/test-app.js'
 import { createTestDatabase } from '../../support/test-database.js'
 
@@ -18,37 +16,17 @@ const unitIds = new Map<string, number>()
 
 beforeAll(async () => {
   database = await createTestDatabase()
-  const { regionId, parkId } = await smallParkScenario(database.db)
-  const ids = await insertBuildings(database.db, [
-    {
-      code: 'F',
-      name: '厂房',
-      kind: 'standard_factory',
-      region_id: regionId,
-      park_id: parkId,
-      published: true,
-      geometryJson: squareJson(121.02, 30.02, 0.001),
-    },
-  ])
-  const rows = [
-    { code: 'V1', status: 'vacant' as const },
-    { code: 'V2', status: 'vacant' as const },
-    { code: 'L1', status: 'let' as const, tenant: '某公司' },
-  ].map((u) => ({ ...u, building_id: ids.get('F')!, floor: 1, area_m2: 2000 }))
-  for (const row of await database.db.insertInto('building_units').values(rows).returning(['id', 'code']).execute())
-    unitIds.set(row.code, row.id)
-  const project = (code: string) => ({
-    code,
-    name: `项目${code}`,
-    investor_name: '某投资方',
-    investor_flags: [],
-    notes: '',
-    stage: 'negotiating' as const,
-    land_category: 'industrial' as const,
-    park_id: parkId,
-    lonLat: [121.02, 30.02] as [number, number],
-  })
-  ;[projectA, projectB] = (await insertProjects(database.db, [project('A'), project('B')])) as [number, number]
+  const scenario = await oneFactoryScenario(
+    database.db,
+    ({ buildingId }) => [
+      { building_id: buildingId, code: 'V1', floor: 1, area_m2: 2000 },
+      { building_id: buildingId, code: 'V2', floor: 1, area_m2: 2000 },
+      { building_id: buildingId, code: 'L1', floor: 1, area_m2: 2000, status: 'let', tenant: '某公司' },
+    ],
+    [testProject('A', 'negotiating'), testProject('B', 'negotiating')],
+  )
+  for (const [code, id] of scenario.unitIds) unitIds.set(code, id)
+  ;[projectA, projectB] = scenario.projectIds as [number, number]
   await insertRoleUsers(database.db, ['promoter', 'viewer'])
   app = createTestApp(database)
   promoter = await signIn(app, 'promoter')
