@@ -29,7 +29,7 @@ import { matchRoutes } from './recommend/match.routes.js'
 import { recommendRoutes } from './recommend/recommend.routes.js'
 import { regionsRoutes } from './regions/regions.routes.js'
 import { spaceRoutes } from './space/space.routes.js'
-import { spaceEditRoutes } from './space/space-edit.routes.js'
+import { spaceEditRoutes, spaceImportRoutes } from './space/space-edit.routes.js'
 import { spaceExportRoutes } from './space/space-export.routes.js'
 import { unitHoldsRoutes } from './space/unit-holds.routes.js'
 import { storiesRoutes } from './stories/stories.routes.js'
@@ -47,6 +47,7 @@ export const apiRouters = [
   parcelsRoutes,
   blocksRoutes,
   spaceExportRoutes,
+  spaceImportRoutes,
   spaceEditRoutes,
   spaceRoutes,
   placesRoutes,

@@ -9,6 +9,8 @@ import { buildingFeature } from './buildings.repo.js'
 import { staffBuildingPropertiesSchema, staffUnitSchema } from './space.schema.js'
 import { buildingPatchSchema, unitPatchSchema } from './space-edit.schema.js'
 import { patchBuilding, patchUnit } from './space-edit.service.js'
+import { spaceImportResultSchema, spaceImportSchema } from './space-import.schema.js'
+import { importSpace } from './space-import.service.js'
 import { presentUnits } from './space-recommend.repo.js'
 
 const edited = (schema: z.ZodTypeAny, what: string) => ({
@@ -60,3 +62,23 @@ export const spaceEditRoutes = createRouter()
     if (!unit) throw new ApiError('not_found', `No unit with id ${id}`)
     return c.json(unit as z.infer<typeof staffUnitSchema>, 200)
   })
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/buildings/import',
+  summary:
+    '载体清单: buildings and units from a spreadsheet with Chinese headers (one row a unit), joined by building code; a dry run (the default) reports every bad cell, a commit writes all or nothing',
+  ...access('buildings', 'create'),
+  request: { body: { content: { 'application/json': { schema: spaceImportSchema } }, required: true } },
+  responses: {
+    200: {
+      description: 'The report, and what was created or updated',
+      content: { 'application/json': { schema: spaceImportResultSchema } },
+    },
+    400: { description: 'The file cannot be read as a spreadsheet; the message names it' },
+  },
+})
+
+export const spaceImportRoutes = createRouter().openapi(importRoute, async (c) =>
+  c.json(await importSpace(c.var.deps.db, c.req.valid('json'), actorOf(c)), 200),
+)
