@@ -24,6 +24,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      // Rolldown's plugin-timing advice fires whenever the machine is busy (a test run beside the build): noise here.
+      checks: { bundlerTimings: false },
       output: {
         // MapLibre in its own chunk, so our own code's size can be tracked apart from it.
         manualChunks: (id: string) => (id.includes('node_modules/maplibre-gl') ? 'maplibre' : undefined),

@@ -157,4 +157,30 @@ run('智寻址 in a real browser', () => {
     expect(errors).toEqual([])
     await page.close()
   })
+
+  it('promotion staff reserve a vacant unit for a project from the building panel; the public no longer sees it', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const errors = watchForErrors(page)
+    const list = (await (await fetch(`${app.server.url}api/buildings?format=json&limit=100`)).json()) as {
+      items: { id: number; code: string }[]
+    }
+    const factory = list.items.find((b) => b.code === 'XSLG-F01')!
+    await signInThroughPage(page, app.server.url, 'promoter', `?building=${factory.id}`)
+    await page.getByTestId('building-units').waitFor()
+    const select = page.getByTestId('reserve-unit').first()
+    await expect.poll(() => select.locator('option').count(), poll).toBeGreaterThan(1)
+    const project = (await select.locator('option').nth(1).textContent())!
+    await select.selectOption({ index: 1 })
+    await expect.poll(() => page.getByTestId('building-units').textContent(), poll).toContain('已预留')
+    await expect(page.getByTestId('building-units').textContent()).resolves.toContain(
+      project.split(' ').slice(1).join(' '),
+    )
+    await page.screenshot({ path: join(ARTIFACTS, 'space-reserved-zh.png') })
+    const anonymous = (await (await fetch(`${app.server.url}api/buildings/${factory.id}`)).json()) as {
+      units: unknown[]
+    }
+    expect(anonymous.units).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
 })

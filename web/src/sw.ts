@@ -36,7 +36,7 @@ registerRoute(
 )
 
 /** The public map's small layers, the session and the stories: network first, the last answer offline. */
-const OFFLINE_API = /^\/api\/(config|regions|parks|infrastructure|blocks|auth\/session|stories)(\/|$|\?)/
+const OFFLINE_API = /^\/api\/(config|regions|parks|infrastructure|buildings|blocks|auth\/session|stories)(\/|$|\?)/
 registerRoute(
   ({ url, request }) => request.method === 'GET' && OFFLINE_API.test(url.pathname),
   new NetworkFirst({ cacheName: 'atlas-api', networkTimeoutSeconds: 5 }),

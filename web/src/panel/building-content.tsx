@@ -1,7 +1,9 @@
 import { useApiQuery } from '../api/query'
 import { type BuildingProperties, type BuildingUnit, loadBuilding } from '../api/space-client'
+import { useSession } from '../auth/session-context'
 import type { I18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
+import { ReserveUnit } from '../space/reserve-unit'
 
 /** The side panel for a building (载体): what it is and how much of it is free; its units in a table below. */
 
@@ -68,6 +70,8 @@ export function BuildingUnits({ id, i18n }: { id: number; i18n: I18n }) {
 
 const unitColumns = (staff: boolean): MessageKey[] => [
   'space.unit',
+  // Staff read the status first: the table scrolls sideways in the narrow panel.
+  ...(staff ? (['space.status'] as const) : []),
   'space.floor',
   'space.area',
   'space.clearHeight',
@@ -75,14 +79,21 @@ const unitColumns = (staff: boolean): MessageKey[] => [
   'space.crane',
   'space.power',
   'space.rent',
-  ...(staff ? (['space.status'] as const) : []),
 ]
 
 function UnitRow({ unit, staff, i18n }: { unit: BuildingUnit; staff: boolean; i18n: I18n }) {
   const { t, name } = i18n
+  const { can } = useSession()
   return (
     <tr title={name({ name: unit.lease_terms, name_en: unit.lease_terms_en })}>
       <td>{unit.code}</td>
+      {staff && (
+        <td className="unit-status">
+          {t(`unitStatus.${unit.status}`)}
+          {'project_name' in unit && unit.project_name ? ` · ${unit.project_name}` : ''}
+          {unit.status === 'vacant' && can('projects', 'update') && <ReserveUnit unitId={unit.id} />}
+        </td>
+      )}
       <td>{unit.floor}</td>
       <td>{number(unit.area_m2)}</td>
       <td>{number(unit.clear_height_m, 1)}</td>
@@ -90,12 +101,6 @@ function UnitRow({ unit, staff, i18n }: { unit: BuildingUnit; staff: boolean; i1
       <td>{unit.crane_t > 0 ? number(unit.crane_t) : '–'}</td>
       <td>{number(unit.power_kva)}</td>
       <td>{number(unit.rent_yuan_m2_month, 1)}</td>
-      {staff && (
-        <td>
-          {t(`unitStatus.${unit.status}`)}
-          {'project_name' in unit && unit.project_name ? ` · ${unit.project_name}` : ''}
-        </td>
-      )}
     </tr>
   )
 }

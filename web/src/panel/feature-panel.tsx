@@ -16,6 +16,7 @@ import { ProperName } from '../i18n/proper-name'
 import { useRomanized } from '../i18n/use-romanized'
 import { JourneyActions } from '../journey/journey-actions'
 import { stageColors } from '../map/theme'
+import { ProjectSpace } from '../space/project-space'
 import { BuildingSheetLink, BuildingUnits, buildingContent } from './building-content'
 import { EnterpriseEditor } from './enterprise-editor'
 import { enterpriseContent, FirmNeighbours } from './enterprise-panel'
@@ -169,6 +170,7 @@ function StaffSection({ selected, onChanged }: Pick<PanelProps, 'selected' | 'on
       <>
         <ProjectRules p={selected.properties} />
         <ProjectShortlist projectId={id} />
+        <ProjectSpace projectId={id} />
         <ProjectTimeline id={id} />
         {can('projects', 'update') && (
           <ProjectEditor

@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react'
 import { useLocation } from 'wouter'
 import { useApiQuery } from '../api/query'
+import { BUILDINGS_FOR_MAP } from '../api/space-client'
 import { loadStory, type Story } from '../api/stories-client'
 import { useI18n } from '../i18n/i18n'
 import { MapView } from '../map/map-view'
@@ -115,6 +116,7 @@ const playerAnswers = (id: number) => [
   '/api/regions',
   '/api/parks',
   '/api/infrastructure',
+  `/api/buildings?${new URLSearchParams(BUILDINGS_FOR_MAP)}`,
   '/api/blocks?min_mu=100',
   '/api/auth/session',
   `/api/stories/${id}`,
