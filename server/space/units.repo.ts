@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
 import { lonLatJson, objectJson, type SqlPropertiesOf } from '../db/geojson-sql.js'
+import { visibleTo } from '../land/land-visibility.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import type { PublicUnit, StaffUnit } from './space.schema.js'
 import type { UnitSort } from './space-enums.js'
@@ -76,9 +77,7 @@ export function unitsFrom(db: DbOrTrx, audience: ParcelAudience) {
     .selectFrom('building_units as u')
     .innerJoin('buildings as bd', 'bd.id', 'u.building_id')
     .innerJoin('regions as r', 'r.id', 'bd.region_id')
-    .leftJoin('parks as k', (join) =>
-      join.onRef('k.id', '=', 'bd.park_id').on(audience === 'staff' ? sql<boolean>`true` : sql<boolean>`k.published`),
-    )
+    .leftJoin('parks as k', (join) => join.onRef('k.id', '=', 'bd.park_id').on(visibleTo(audience, 'k')))
 }
 
 export async function countUnits(db: DbOrTrx, filters: UnitFilters, audience: ParcelAudience): Promise<number> {

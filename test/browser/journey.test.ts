@@ -127,7 +127,8 @@ run('the investor’s journey in a real browser', () => {
     for (const r of runs) await page.getByTestId(`lead-${r.reference}`).waitFor()
     await page.screenshot({ path: join(ARTIFACTS, 'journey-leads.png') })
     await page.close()
-  })
+    // Two whole journeys and the staff's side in one test: on a busy 2-core machine it has taken just over a minute.
+  }, 180_000)
 })
 
 /** Pages printed to PDF: one A4 page is the leave-behind's promise. */
