@@ -32,11 +32,13 @@ export function unitConditions(filters: UnitFilters, audience: ParcelAudience): 
   return sql<boolean>`(${sql.join(conditions, sql` AND `)})`
 }
 
-/** Filters on the building itself (alias `bd`). */
+/** Filters on the building itself (alias `bd`) and its visible park (`k`). */
 export function buildingConditions(filters: Pick<UnitFilters, 'region' | 'park' | 'kind'>): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = []
   if (filters.region !== undefined) conditions.push(sql`bd.region_id = ${filters.region}`)
-  if (filters.park !== undefined) conditions.push(sql`bd.park_id = ${filters.park}`)
+  // The park as the audience may see it (alias `k`, joined by the one visibility rule): an unpublished park's
+  // buildings are not counted out to the public by asking for its id.
+  if (filters.park !== undefined) conditions.push(sql`k.id = ${filters.park}`)
   if (filters.kind !== undefined) conditions.push(sql`bd.kind = ${filters.kind}`)
   return conditions
 }

@@ -169,7 +169,17 @@ export async function accessScenario(db: Db) {
     projectId,
     actorId: userIds.get('promoter')!,
   })
-  const space = await insertSpaceCanaries(db, canary, { regionId: base.regionId, parkId: base.parkId, projectId })
+  const secretPark = await db
+    .selectFrom('parks')
+    .select('id')
+    .where('code', '=', canary('parks.code'))
+    .executeTakeFirstOrThrow()
+  const space = await insertSpaceCanaries(db, canary, {
+    regionId: base.regionId,
+    parkId: base.parkId,
+    secretParkId: secretPark.id,
+    projectId,
+  })
   const parcelIds = Object.fromEntries(base.parcelIds)
   const maxId = (
     await sql<{

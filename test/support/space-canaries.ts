@@ -5,12 +5,16 @@ import { squareJson } from './scenarios.js'
 interface Places {
   regionId: number
   parkId: number
+  /** An unpublished park: a published building in it must not name it. */
+  secretParkId: number
   projectId: number
 }
 
 /**
  * Space the public must not see: an unpublished building with a canary in every text, a published one whose staff
- * note is a canary, and in it a let unit (tenant), a unit reserved by the confidential project, and a vacant unit.
+ * note is a canary, and in it a let unit (tenant), a unit reserved by the confidential project, and a vacant unit;
+ * and a published building with a vacant unit in an unpublished park: the park's name is a canary, and asking for
+ * its id lists nothing.
  */
 export async function insertSpaceCanaries(db: Db, canary: (field: string) => string, places: Places) {
   const ids = await insertBuildings(db, [
@@ -39,6 +43,15 @@ export async function insertSpaceCanaries(db: Db, canary: (field: string) => str
       published: true,
       geometryJson: squareJson(121.014, 30.014, 0.0005),
     },
+    {
+      code: 'TB-IN-SECRET-PARK',
+      name: '未公开园区内的厂房',
+      kind: 'standard_factory',
+      region_id: places.regionId,
+      park_id: places.secretParkId,
+      published: true,
+      geometryJson: squareJson(121.016, 30.016, 0.0005),
+    },
   ])
   const secret = ids.get(canary('buildings.code'))!
   const open = ids.get('TB-PUBLIC')!
@@ -60,6 +73,7 @@ export async function insertSpaceCanaries(db: Db, canary: (field: string) => str
         lease_terms: canary('building_units.reserved.lease_terms'),
       }),
       unit(open, 'P-VAC', { column_grid: '9m×9m' }),
+      unit(ids.get('TB-IN-SECRET-PARK')!, 'S-VAC', {}),
     ])
     .execute()
   return { secretBuildingId: secret, publicBuildingId: open }

@@ -86,6 +86,14 @@ describe('anonymous crawl of every route finds no confidential value', () => {
     expect(await asAdmin('/api/land/export?list=land&format=csv')).toContain(`${CANARY}-parcels.location_desc`)
     expect(await asAdmin('/api/leads')).toContain(`${CANARY}-leads.phone`)
     expect(await asAdmin('/api/buildings')).toContain(`${CANARY}-buildings.notes.secret`)
+    expect(await asAdmin('/api/units?kind=standard_factory')).toContain(`${CANARY}-parks.name`)
+    const secretPark = (
+      await database.db.selectFrom('parks').select('id').where('published', '=', false).executeTakeFirstOrThrow()
+    ).id
+    const inSecretPark = async (path: string) =>
+      (await app.request(`${path}?park=${secretPark}`)).headers.get('x-total-count')
+    expect([await inSecretPark('/api/units'), await inSecretPark('/api/buildings')]).toEqual(['0', '0'])
+    expect(await asAdmin(`/api/units?park=${secretPark}`)).toContain('S-VAC')
     expect(await asAdmin('/api/units?status=let')).toContain(`${CANARY}-building_units.tenant`)
     expect(await asAdmin(`/api/buildings/${scenario.publicBuildingId}`)).toContain(`${CANARY}-projects.name`)
     expect(await asAdmin('/api/projects?stage=negotiating')).toContain(`${CANARY}-projects.investor_name`)
