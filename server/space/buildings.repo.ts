@@ -1,6 +1,13 @@
 import { type Insertable, type RawBuilder, sql } from 'kysely'
 import type { DbOrTrx } from '../db/database.js'
-import { featureJson, lonLatJson, rounded, type SqlPropertiesOf, selectFeatureCollection } from '../db/geojson-sql.js'
+import {
+  featureJson,
+  lonLatJson,
+  objectJson,
+  rounded,
+  type SqlPropertiesOf,
+  selectFeatureCollection,
+} from '../db/geojson-sql.js'
 import { visibleTo } from '../land/land-visibility.js'
 import type { ParcelAudience } from '../land/parcels.repo.js'
 import type { BuildingProperties, staffBuildingPropertiesSchema } from './space.schema.js'
@@ -88,23 +95,23 @@ export async function countBuildings(db: DbOrTrx, query: BuildingListQuery, audi
   return row.n
 }
 
+/** A page of the buildings the query keeps, in id order. */
+const buildingPage = (db: DbOrTrx, query: BuildingListQuery, audience: ParcelAudience) =>
+  visibleBuildings(db, query, audience).orderBy('bd.id').limit(query.limit).offset(query.offset)
+
 export function buildingFeatures(db: DbOrTrx, query: BuildingListQuery, audience: ParcelAudience): Promise<string> {
-  const features = visibleBuildings(db, query, audience)
-    .select(featureJson(sql`bd.id`, sql`bd.geom`, propertiesFor(audience)).as('feature'))
-    .orderBy('bd.id')
-    .limit(query.limit)
-    .offset(query.offset)
+  const features = buildingPage(db, query, audience).select(
+    featureJson(sql`bd.id`, sql`bd.geom`, propertiesFor(audience)).as('feature'),
+  )
   return selectFeatureCollection(db, features)
 }
 
+/** The same page as records: no outline is turned into GeoJSON only to be dropped. */
 export async function buildingRows(db: DbOrTrx, query: BuildingListQuery, audience: ParcelAudience) {
-  const rows = await visibleBuildings(db, query, audience)
-    .select(featureJson(sql`bd.id`, sql`bd.geom`, propertiesFor(audience)).as('feature'))
-    .orderBy('bd.id')
-    .limit(query.limit)
-    .offset(query.offset)
+  const rows = await buildingPage(db, query, audience)
+    .select(objectJson(propertiesFor(audience)).as('building'))
     .execute()
-  return rows.map((row) => (row.feature as { properties: BuildingProperties }).properties)
+  return rows.map((row) => row.building as BuildingProperties)
 }
 
 /** One building as a Feature, or nothing when the audience may not see it. */
